@@ -1,0 +1,118 @@
+"""The command line: python -m cityplans corpus [PATH ...] [--format table|csv|jsonl].
+
+The library never prints; this module does, and it sets the exit status: non-zero when any
+input failed. Errors go to stderr with the path and the reason.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+import pandas as pd
+
+from cityplans.corpus import Corpus, load_corpus
+
+TABLE_COLUMNS = [
+    "doc",
+    "city",
+    "province",
+    "admin_level",
+    "doc_type",
+    "period_start",
+    "period_end",
+    "issued",
+    "status",
+    "script",
+    "n_chars",
+    "warnings",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, shared by every sub-command."""
+    parser = argparse.ArgumentParser(
+        prog="python -m cityplans",
+        description="Cross-city comparison of Chinese city S&T plans.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    corpus = sub.add_parser("corpus", help="the documents table: one row per plan, with its tags")
+    corpus.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or folders (default seeds/)"
+    )
+    corpus.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run a sub-command; return the exit status (0 all good, 1 some input failed, 2 usage)."""
+    _utf8_stdio()
+    args = build_parser().parse_args(argv)
+    if args.command == "corpus":
+        corpus = load_corpus(args.paths or None)
+        write_frame(corpus.documents, args.format, TABLE_COLUMNS)
+        return report_problems(corpus)
+    return 2
+
+
+def _utf8_stdio() -> None:
+    """Chinese output must not depend on the terminal's locale (GBK consoles, C locale in CI)."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+
+
+def report_problems(corpus: Corpus) -> int:
+    """Print notices and errors to stderr; return 1 when any input failed."""
+    for notice in corpus.notices:
+        print(f"notice: {notice}", file=sys.stderr)
+    for error in corpus.errors:
+        print(f"error: {error.path}: {error.reason}", file=sys.stderr)
+    if corpus.errors:
+        print(f"{len(corpus.errors)} input(s) failed, {len(corpus.docs)} loaded", file=sys.stderr)
+    return 1 if corpus.errors else 0
+
+
+def write_frame(frame: pd.DataFrame, fmt: str, table_columns: list[str]) -> None:
+    """Print a table as an aligned text table, CSV or JSON lines (UTF-8, Chinese unescaped)."""
+    if fmt == "jsonl":
+        for record in frame.to_dict(orient="records"):
+            print(json.dumps({k: _plain(v) for k, v in record.items()}, ensure_ascii=False))
+    elif fmt == "csv":
+        flat = frame.map(lambda v: "; ".join(map(str, v)) if isinstance(v, list) else v)
+        sys.stdout.write(flat.to_csv(index=False))
+    else:
+        print(render_table(frame[[c for c in table_columns if c in frame.columns]]))
+
+
+def _plain(value: object) -> object:
+    """JSON-friendly value: pandas NA and NaN become null, numpy scalars plain numbers."""
+    if isinstance(value, list):
+        return value
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def render_table(frame: pd.DataFrame) -> str:
+    """An aligned plain-text table that counts a Chinese character as two columns."""
+    from unicodedata import east_asian_width
+
+    def width(s: str) -> int:
+        return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in s)
+
+    def cell(v: object) -> str:
+        if isinstance(v, list):
+            return f"{len(v)} warning(s)" if v else ""
+        return "" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
+
+    rows = [list(frame.columns)] + [[cell(v) for v in r] for r in frame.itertuples(index=False)]
+    widths = [max(width(r[i]) for r in rows) for i in range(len(frame.columns))]
+    lines = [
+        "  ".join(c + " " * (w - width(c)) for c, w in zip(r, widths, strict=True)).rstrip()
+        for r in rows
+    ]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)

@@ -1,0 +1,277 @@
+"""Load plans from files and folders into Documents and the documents table.
+
+Reading files is this module's job and nobody else's: later stages get Documents in memory.
+A file that cannot be read becomes a DocumentError in `Corpus.errors`; the rest still load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from cityplans import chrome, gazetteer
+from cityplans.encoding import decode
+from cityplans.errors import DocumentError, ManifestError
+from cityplans.manifest import MANIFEST_NAME, read_manifest
+from cityplans.normalize import Normalised, normalise
+from cityplans.tagging import doc_type_of, tag
+
+DEFAULT_PATH = Path("seeds")
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TRADITIONAL_SHARE = (
+    0.05  # share of Chinese characters OpenCC changes above which a text is traditional
+)
+DOCUMENT_COLUMNS = [
+    "doc",
+    "path",
+    "city",
+    "province",
+    "adcode",
+    "admin_level",
+    "doc_type",
+    "title",
+    "issuer",
+    "issued",
+    "period_start",
+    "period_end",
+    "status",
+    "script",
+    "n_chars",
+    "sha256",
+    "warnings",
+    "prefecture",
+    "published",
+    "doc_number",
+    "is_news",
+    "encoding",
+    "source",
+    "field_sources",
+]
+
+
+@dataclass
+class Document:
+    """One plan: raw text exactly as read, normalised text with offset map, non-body spans, tags."""
+
+    doc: str
+    path: str
+    raw: str
+    encoding: str
+    sha256: str
+    norm: Normalised
+    nonbody: list[chrome.NonBody]
+    tags: dict[str, object]
+    field_sources: dict[str, str]
+    warnings: list[str]
+
+    @property
+    def text(self) -> str:
+        """The normalised text (simplified, half-width, white space folded)."""
+        return self.norm.text
+
+    @cached_property
+    def analysis_text(self) -> str:
+        """The normalised text with non-body spans blanked; offsets equal those of `text`."""
+        return chrome.blank(self.norm.text, self.nonbody)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the normalised text to the raw text."""
+        return self.norm.raw_span(start, end)
+
+    def row(self) -> dict[str, object]:
+        """This document as a row of the documents table."""
+        row = {c: self.tags.get(c) for c in DOCUMENT_COLUMNS}
+        row.update(
+            doc=self.doc,
+            path=self.path,
+            sha256=self.sha256,
+            encoding=self.encoding,
+            n_chars=len(self.raw),
+            warnings=list(self.warnings),
+            field_sources="; ".join(f"{k}={v}" for k, v in sorted(self.field_sources.items())),
+        )
+        return row
+
+
+@dataclass
+class Corpus:
+    """The loaded documents, the documents table, and every input that could not be loaded."""
+
+    docs: list[Document] = field(default_factory=list)
+    errors: list[DocumentError] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def documents(self) -> pd.DataFrame:
+        """The documents table (architecture.md), one row per loaded document."""
+        frame = pd.DataFrame([d.row() for d in self.docs], columns=DOCUMENT_COLUMNS)
+        for col in ("period_start", "period_end"):
+            frame[col] = frame[col].astype("Int64")
+        return frame
+
+    @property
+    def error_table(self) -> pd.DataFrame:
+        """One row per input that failed: path and reason."""
+        return pd.DataFrame(
+            [{"path": e.path, "reason": e.reason} for e in self.errors], columns=["path", "reason"]
+        )
+
+    def get(self, doc: str) -> Document:
+        """The document with this file name."""
+        for d in self.docs:
+            if d.doc == doc:
+                return d
+        raise KeyError(f"no document {doc!r}; loaded: {', '.join(d.doc for d in self.docs)}")
+
+
+def load_corpus(paths: Iterable[str | Path] | str | Path | None = None) -> Corpus:
+    """Load plans from files and folders (default seeds/); failures go to `Corpus.errors`."""
+    if paths is None:
+        paths = [DEFAULT_PATH]
+    elif isinstance(paths, str | Path):
+        paths = [paths]
+    corpus = Corpus()
+    for path in map(Path, paths):
+        for file, manifest in _expand(path, corpus):
+            try:
+                corpus.docs.append(load_document(file, manifest))
+            except DocumentError as exc:
+                corpus.errors.append(exc)
+    return corpus
+
+
+def _expand(path: Path, corpus: Corpus) -> list[tuple[Path, dict]]:
+    """The files to load under `path`, each with its folder's manifest row (or {})."""
+    if not path.exists():
+        corpus.errors.append(DocumentError(str(path), "no such file or folder"))
+        return []
+    if path.is_file():
+        return [(path, _manifest_row(path.parent, path.name, corpus))]
+    files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
+    plans = [p for p in files if p.suffix.lower() in TEXT_SUFFIXES]
+    for other in files:
+        if other.suffix.lower() not in TEXT_SUFFIXES and other.name != MANIFEST_NAME:
+            corpus.notices.append(
+                f"{other}: skipped, not a text file ({other.suffix or 'no suffix'}); "
+                "give it by name to read it anyway"
+            )
+    if not plans:
+        corpus.errors.append(
+            DocumentError(str(path), "folder holds no text files (.txt, .text, .md)")
+        )
+    return [(p, _manifest_row(p.parent, p.name, corpus)) for p in plans]
+
+
+def _hidden(p: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in p.relative_to(root).parts)
+
+
+_MANIFESTS: dict[Path, dict] = {}
+
+
+def _manifest_row(folder: Path, name: str, corpus: Corpus) -> dict:
+    file = folder / MANIFEST_NAME
+    if not file.is_file():
+        return {}
+    try:
+        rows = read_manifest(file)
+    except ManifestError as exc:
+        corpus.errors.append(DocumentError(exc.path, exc.reason))
+        return {}
+    return rows.get(name, {})
+
+
+def load_document(path: str | Path, manifest: dict | None = None) -> Document:
+    """Read, decode, normalise and tag one file; raise DocumentError when it cannot be read."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(str(path), f"cannot read: {exc.strerror or exc}") from exc
+    raw, encoding = decode(data, str(path))
+    return build_document(
+        raw,
+        doc=path.name,
+        path=str(path),
+        encoding=encoding,
+        sha256=hashlib.sha256(data).hexdigest(),
+        manifest=manifest or {},
+    )
+
+
+def build_document(
+    raw: str,
+    doc: str,
+    path: str = "",
+    encoding: str = "utf-8",
+    sha256: str = "",
+    manifest: dict | None = None,
+) -> Document:
+    """Make a Document from text already in memory (used by tests and by load_document)."""
+    norm = normalise(raw)
+    nonbody = chrome.find_nonbody(norm.text)
+    line_kinds = _line_kinds(norm.text, nonbody)
+    tags = tag(chrome.blank(norm.text, [n for n in nonbody if n.kind == "markup"]), line_kinds)
+    values, sources, warnings = tags.values, tags.sources, tags.warnings
+    values["script"] = (
+        "traditional"
+        if norm.cjk_chars and norm.converted_chars / norm.cjk_chars > TRADITIONAL_SHARE
+        else "simplified"
+    )
+    sources["script"] = f"{norm.converted_chars} of {norm.cjk_chars} characters converted by OpenCC"
+    spam = [n for n in nonbody if n.kind == "spam"]
+    if spam:
+        warnings.append(f"{len(spam)} spam line(s) flagged and excluded: {spam[0].text[:20]}…")
+    _apply_manifest(manifest or {}, sha256, values, sources, warnings)
+    return Document(doc, path, raw, encoding, sha256, norm, nonbody, values, sources, warnings)
+
+
+def _line_kinds(text: str, nonbody: list[chrome.NonBody]) -> dict[int, str]:
+    starts = {}
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        starts[pos] = i
+        pos += len(line) + 1
+    return {starts[n.start]: n.kind for n in nonbody if n.start in starts and n.kind != "markup"}
+
+
+def _apply_manifest(
+    row: dict, sha256: str, values: dict, sources: dict, warnings: list[str]
+) -> None:
+    """Manifest cells override detected fields; a place override also sets its gazetteer facts."""
+    if not row:
+        return
+    values["source"] = row.get("source")
+    expected = row.get("sha256")
+    if expected and sha256 and expected != sha256:
+        warnings.append(f"sha256 differs from manifest.csv ({expected[:12]}…): the file changed")
+    for key, value in row.items():
+        if key in {"file", "source", "sha256"}:
+            continue
+        values[key] = value
+        sources[key] = "manifest"
+    if "adcode" in row or "city" in row:
+        place = gazetteer.by_adcode(str(row["adcode"])) if "adcode" in row else None
+        if place is None and "city" in row:
+            found = gazetteer.lookup(str(row["city"]))
+            place = found[0] if len(found) == 1 else None
+        if place:
+            for key, value in (
+                ("city", place.name),
+                ("province", place.province),
+                ("prefecture", place.prefecture),
+                ("adcode", place.adcode),
+                ("admin_level", place.level),
+            ):
+                if key not in row:
+                    values[key] = value
+                    sources[key] = "manifest via gazetteer"
+            warnings[:] = [w for w in warnings if not w.startswith("no city found")]
+    if "title" in row and "doc_type" not in row:
+        values["doc_type"] = doc_type_of(str(row["title"]))
+        sources["doc_type"] = "manifest title"

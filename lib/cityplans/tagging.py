@@ -1,0 +1,346 @@
+"""Tag a document from its own text: place, type, title, issuer, dates, period, status, script.
+
+Every rule follows how Chinese government documents and their web reposts are written; the
+vocabularies live in data/document_cues.yaml and data/places.yaml. Each field records where
+it came from (metadata block, notice line, signature, title, body), so a reader can judge it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from cityplans import gazetteer
+from cityplans.dates import DATE_RE, make_date, parse_date, recover_digit_date
+from cityplans.resources import load_yaml
+
+HEADER_LINES = 40  # the header of a plan (notice, signature, title) sits in its first lines
+_SECTION_ONE = re.compile(r"^\s*一\s*[、.]")
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]+\s*((?:19|20)\d{2})\s*年?")
+_SINGLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_STATUS_PREFIX = re.compile(r"^\s*[(\[【][^)\]】]{1,12}[)\]】]\s*")
+_DOC_NUMBER = re.compile(
+    r"^\s*([\u4e00-\u9fff]{1,10})\s*[〔\[(]((?:19|20)\d{2})[〕\])]\s*(\d{1,4})\s*号\s*$"
+)
+_DAMAGED_DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})?〔((?:19|20)\d{2})(\d{1,4})(?![〕\d])")
+_DIGIT_DATE_LINE = re.compile(r"^\s*((?:19|20)\d{4,6})\s*$")
+_DAMAGED_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?!\d)")
+_TARGET_YEAR = re.compile(
+    r"(?:(?:到|至)\s*((?:19|20)\d{2})\s*年)|(?:(?<![较比与])((?:19|20)\d{2})\s*年(?:底|末)?前?\s*[,，:])"
+)
+
+
+@dataclass
+class Tags:
+    """Detected document fields, where each came from, and what looked wrong."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def set(self, name: str, value: Any, source: str) -> None:
+        """Record a field unless it is empty."""
+        if value is not None and value != "":
+            self.values[name] = value
+            self.sources[name] = source
+
+
+@cache
+def _cues() -> dict[str, Any]:
+    return load_yaml("document_cues.yaml")
+
+
+@cache
+def _doc_type_re() -> re.Pattern[str]:
+    endings = sorted(_cues()["doc_types"], key=len, reverse=True)
+    # a title may end with its period after the type: 行动计划(2021—2023年)
+    return re.compile("(" + "|".join(map(re.escape, endings)) + r")(\s*\([^()]{1,20}\))?$")
+
+
+@cache
+def _organ_re() -> re.Pattern[str]:
+    suffixes = sorted(_cues()["organ_suffixes"], key=len, reverse=True)
+    alt = "|".join(map(re.escape, suffixes))
+    return re.compile(rf"^([\u4e00-\u9fff]{{1,30}}?(?:{alt}))")
+
+
+def doc_type_of(title: str) -> str | None:
+    """方案/要点/意见/规划… from the ending of a title."""
+    m = _doc_type_re().search(title.strip())
+    return _cues()["doc_types"][m.group(1)] if m else None
+
+
+def _clean(line: str) -> str:
+    return _STATUS_PREFIX.sub("", line).strip(" |")
+
+
+def tag(text: str, lines_nonbody: dict[int, str]) -> Tags:
+    """Tag a document from its normalised text (lines_nonbody: line number -> non-body kind)."""
+    tags = Tags()
+    lines = text.split("\n")
+    header = _header(lines)
+    _title(header, tags)
+    _issuer(header, lines, tags)
+    _dates(lines, tags)
+    _doc_number(header, tags)
+    _status(text, tags)
+    _news(lines, lines_nonbody, tags)
+    _period(text, tags)
+    _place(text, header, tags)
+    title = tags.values.get("title")
+    tags.set("doc_type", doc_type_of(title) if title else None, "title")
+    if "doc_type" not in tags.values:
+        tags.warnings.append("not a plan: no plan title or document type found")
+    for m in _DAMAGED_RANGE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a <= b <= a + 15:
+            tags.warnings.append(f"damaged year range {m.group()} (reads as {a}–{b})")
+            break
+    return tags
+
+
+def _header(lines: list[str]) -> list[str]:
+    out = []
+    for line in lines[:HEADER_LINES]:
+        if _SECTION_ONE.match(line):
+            break
+        out.append(line)
+    return out
+
+
+def _title(header: list[str], tags: Tags) -> None:
+    """The plan's title; a copy with a damaged year range loses to an intact one."""
+    candidates = _title_candidates(header)
+    intact = [c for c in candidates if not _DAMAGED_RANGE.search(c[0])]
+    best = (intact or candidates or [None])[0]
+    if best:
+        tags.set("title", best[0], best[1])
+
+
+def _title_candidates(header: list[str]) -> list[tuple[str, str]]:
+    """(title, source) candidates, most trusted rule first."""
+    dt_re = _doc_type_re()
+    bracketed = re.compile(r"《([^《》]{4,80})》")
+    found: list[tuple[str, str]] = []
+    # 1. the plan named in its notice: 关于印发《X》的通知, 发布《X》, 《X》已经…同意
+    for line in header:
+        for m in bracketed.finditer(line):
+            before, after = line[max(0, m.start() - 6) : m.start()], line[m.end() : m.end() + 8]
+            if dt_re.search(m.group(1)) and (
+                re.search(r"(印发|发布|关于|转发|出台)\s*$", before)
+                or re.match(r"\s*(已经|已|印发给|现印发)", after)
+            ):
+                found.append((_squeeze(m.group(1)), "notice"))
+    # 2. 印发(关于)X的通知 without book-title marks
+    for line in header:
+        m = re.search(r"印发\s*((?:关于)?[^《》]{4,80}?)的?通知", _clean(line))
+        if m and dt_re.search(m.group(1).rstrip("的")):
+            found.append((_squeeze(m.group(1).rstrip("的")), "notice"))
+    # 3. a line that is a title: short, no sentence punctuation, ends with a document type
+    for line in header:
+        cand = _squeeze(_clean(line))
+        if 6 <= len(cand) <= 60 and not re.search(r"[。;；,，:：]", cand) and dt_re.search(cand):
+            found.append((cand, "title line"))
+    # 4. any bracketed name that ends with a document type
+    for line in header:
+        found += [
+            (_squeeze(m.group(1)), "header")
+            for m in bracketed.finditer(line)
+            if dt_re.search(m.group(1))
+        ]
+    return found
+
+
+def _squeeze(text: str) -> str:
+    """Drop spaces a web page put inside a Chinese title."""
+    return re.sub(r"(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(])", "", text.strip())
+
+
+def _issuer(header: list[str], lines: list[str], tags: Tags) -> None:
+    organ = _organ_re()
+    for line in lines[:HEADER_LINES]:
+        m = re.search(r"(发布机构|发文机关|发文单位)\s*[:：]\s*([\u4e00-\u9fff]{2,30})", line)
+        if m:
+            tags.set("issuer", m.group(2), "metadata")
+            return
+    for line in header:
+        m = organ.match(_clean(line))
+        if m and re.match(r"\s*(关于|印发|转发)", _clean(line)[m.end() :]):
+            tags.set("issuer", m.group(1), "notice")
+            return
+    for line in header:
+        cand = _clean(line)
+        m = organ.match(cand)
+        rest = cand[m.end() :].strip() if m else None
+        if m and (not rest or DATE_RE.fullmatch(rest)):
+            tags.set("issuer", m.group(1), "signature")
+            return
+
+
+def _dates(lines: list[str], tags: Tags) -> None:
+    for line in lines[:HEADER_LINES]:
+        m = re.search(r"(成文日期|印发日期|发文日期)\s*[:：]\s*(.+)", line)
+        if m and parse_date(m.group(2)) and "issued" not in tags.values:
+            tags.set("issued", parse_date(m.group(2)).isoformat(), "metadata")
+        m = re.search(r"(发布日期|发布时间)\s*[:：]\s*(\S+)", line)
+        if m and parse_date(m.group(2)) and "published" not in tags.values:
+            tags.set("published", parse_date(m.group(2)).isoformat(), "metadata")
+    if "issued" in tags.values:
+        return
+    organ = _organ_re()
+    for line in lines[:HEADER_LINES]:
+        cand = _clean(line)
+        m = DATE_RE.search(cand)
+        signed = m and (m.start() == 0 or organ.match(cand[: m.start()].strip() or "x"))
+        if signed and not cand[m.end() :].strip():
+            date = make_date(m["y"], m["m"], m["d"])
+            if date:
+                tags.set("issued", date.isoformat(), "signature")
+                return
+        d = _DIGIT_DATE_LINE.match(cand)
+        if d:
+            date = recover_digit_date(d.group(1))
+            if date:
+                tags.set("issued", date.isoformat(), "signature (damaged)")
+                tags.warnings.append(
+                    f"damaged date {d.group(1)!r}: 年/月/日 lost, read as {date.isoformat()}"
+                )
+                return
+            tags.warnings.append(f"damaged date {d.group(1)!r} could not be read")
+
+
+def _doc_number(header: list[str], tags: Tags) -> None:
+    for line in header:
+        m = _DOC_NUMBER.match(_clean(line))
+        if m:
+            tags.set("doc_number", f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号", "header")
+            return
+        d = _DAMAGED_DOC_NUMBER.search(line)
+        if d:
+            guess = f"{d.group(1) or ''}〔{d.group(2)}〕{d.group(3)}号"
+            tags.warnings.append(
+                f"damaged document number {d.group().strip()!r} (probably {guess})"
+            )
+            return
+
+
+def _status(text: str, tags: Tags) -> None:
+    for status in ("expired", "valid"):
+        for pattern in _cues()["status_marks"][status]:
+            m = re.search(pattern, text)
+            if m:
+                tags.set("status", status, f"mark {m.group().strip()!r}")
+                return
+    tags.set("status", "unknown", "no validity mark")
+
+
+def _news(lines: list[str], nonbody: dict[int, str], tags: Tags) -> None:
+    cues = [re.compile(p) for p in _cues()["news_cues"]]
+    hits = []
+    for i, line in enumerate(lines[:HEADER_LINES]):
+        if i in nonbody:
+            continue
+        hits += [m.group().strip() for c in cues for m in [c.search(line.strip())] if m]
+    tags.values["is_news"] = bool(hits)
+    if hits:
+        tags.warnings.append(
+            "news repost, not the document as issued (" + "; ".join(hits[:3]) + ")"
+        )
+
+
+def _period(text: str, tags: Tags) -> None:
+    title = tags.values.get("title", "")
+    m = _YEAR_RANGE.search(title)
+    if m and int(m.group(1)) <= int(m.group(2)):
+        _set_period(tags, int(m.group(1)), int(m.group(2)), "title")
+        return
+    for name, (a, b) in _cues()["five_year_plans"].items():
+        if name in title:
+            _set_period(tags, a, b, f"title ({name})")
+            return
+    m = _SINGLE_YEAR.search(title)
+    if m:
+        _set_period(tags, int(m.group(1)), int(m.group(1)), "title")
+        return
+    issued = tags.values.get("issued")
+    issued_year = int(issued[:4]) if issued else None
+    years = []
+    for m in _TARGET_YEAR.finditer(text):
+        y = int(m.group(1) or m.group(2))
+        if issued_year is None or issued_year - 1 <= y <= issued_year + 15:
+            years.append(y)
+    if years:
+        start = issued_year if issued_year and issued_year <= max(years) else min(years)
+        _set_period(tags, start, max(years), "target years in the body")
+
+
+def _set_period(tags: Tags, start: int, end: int, source: str) -> None:
+    tags.set("period_start", start, source)
+    tags.set("period_end", end, source)
+
+
+def _place(text: str, header: list[str], tags: Tags) -> None:
+    """The jurisdiction: the issuer's place, else the title's, else (for plans) the body's."""
+    header_text = "\n".join(header)
+    for field_name in ("issuer", "title"):
+        value = tags.values.get(field_name)
+        if not value:
+            continue
+        matches = gazetteer.find_places(value)
+        if matches:
+            place = _most_specific(matches, header_text + "\n" + text, tags)
+            if place:
+                _set_place(tags, place, field_name)
+            return
+    if tags.values.get("title"):
+        counts = Counter(m.name for m in gazetteer.find_places(text) if len(m.candidates) == 1)
+        ranked = [(n, c) for n, c in counts.most_common() if lookup_level(n) != "province"]
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            place = gazetteer.lookup(ranked[0][0])[0]
+            _set_place(tags, place, "body")
+            tags.warnings.append(
+                f"city inferred from the body text ({place.name} named {ranked[0][1]} times)"
+            )
+            return
+    tags.warnings.append("no city found in the title, issuer or portal metadata")
+
+
+def lookup_level(name: str) -> str | None:
+    """The level of a uniquely named place."""
+    found = gazetteer.lookup(name)
+    return found[0].level if len(found) == 1 else None
+
+
+def _most_specific(
+    matches: list[gazetteer.PlaceMatch], context: str, tags: Tags
+) -> gazetteer.Place | None:
+    """Pick the most specific place consistent with the others named; None if ambiguous."""
+    chosen: list[gazetteer.Place] = []
+    for match in matches:
+        cands = list(match.candidates)
+        if len(cands) > 1:
+            others = [p for m in matches if m is not match for p in m.candidates]
+            inside = [c for c in cands if any(c.within(o) and o != c for o in others)]
+            if not inside:
+                named = {m.name for m in gazetteer.find_places(context)}
+                inside = [c for c in cands if c.prefecture in named or c.province in named]
+            if len(inside) != 1:
+                tags.warnings.append(
+                    f"ambiguous place name {match.name}: " + ", ".join(c.full_name for c in cands)
+                )
+                return None
+            cands = inside
+        chosen.append(cands[0])
+    rank = {"province": 0, "prefecture": 1, "county": 2, "district": 2}
+    return max(chosen, key=lambda p: rank[p.level])
+
+
+def _set_place(tags: Tags, place: gazetteer.Place, source: str) -> None:
+    tags.set("city", place.name, source)
+    tags.set("province", place.province, "gazetteer")
+    tags.set("prefecture", place.prefecture, "gazetteer")
+    tags.set("adcode", place.adcode, "gazetteer")
+    tags.set("admin_level", place.level, "gazetteer")

@@ -1,0 +1,98 @@
+"""Bad input: a clear message naming the file and the reason; the rest still loads."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+import cityplans as cp
+from tests.conftest import BAZHOU, ROOT, SEEDS
+
+
+@pytest.fixture
+def mixed(tmp_path):
+    """A folder with one good plan and one of each kind of bad input."""
+    shutil.copy(SEEDS / BAZHOU, tmp_path / BAZHOU)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_text("   \n\n  ", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "report.txt").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
+    # bytes that are valid in no encoding we read: lone continuation bytes and 0xFF pairs
+    (tmp_path / "garbled.txt").write_bytes(b"\x80\xff\xfe\x81\xff\x80" * 50)
+    return tmp_path
+
+
+REASONS = {
+    "empty.txt": "empty file (0 bytes)",
+    "blank.txt": "empty file (only white space)",
+    "binary.txt": "binary file",
+    "report.txt": "looks like a PDF file",
+    "garbled.txt": "cannot decode",
+}
+
+
+def test_each_bad_file_is_named_with_its_reason(mixed):
+    corpus = cp.load_corpus([mixed])
+    assert [d.doc for d in corpus.docs] == [BAZHOU]
+    errors = {e.path.split("/")[-1]: e.reason for e in corpus.errors}
+    assert set(errors) == set(REASONS)
+    for name, reason in REASONS.items():
+        assert reason in errors[name], (name, errors[name])
+
+
+def test_missing_path_and_empty_folder(tmp_path):
+    (tmp_path / "empty_dir").mkdir()
+    (tmp_path / "pdfs").mkdir()
+    (tmp_path / "pdfs" / "plan.pdf").write_bytes(b"%PDF-1.4")
+    corpus = cp.load_corpus([tmp_path / "nope", tmp_path / "empty_dir", tmp_path / "pdfs"])
+    reasons = {e.path: e.reason for e in corpus.errors}
+    assert reasons[str(tmp_path / "nope")] == "no such file or folder"
+    assert "no text files" in reasons[str(tmp_path / "empty_dir")]
+    assert "no text files" in reasons[str(tmp_path / "pdfs")]
+    # the skipped PDF is said, not silently dropped
+    assert any("plan.pdf" in n and "skipped" in n for n in corpus.notices)
+
+
+def test_text_that_is_not_a_plan(tmp_path):
+    path = tmp_path / "recipe.txt"
+    path.write_text(
+        "番茄炒蛋的做法:先把鸡蛋打散,再把番茄切块。北京市的朋友都爱吃。\n", encoding="utf-8"
+    )
+    corpus = cp.load_corpus([path])
+    assert not corpus.errors
+    row = corpus.documents.iloc[0]
+    assert row["city"] is None or row["city"] != row["city"]
+    assert row["doc_type"] is None or row["doc_type"] != row["doc_type"]
+    assert any("not a plan" in w for w in row["warnings"])
+    assert any("no city found" in w for w in row["warnings"])
+
+
+def test_cli_reports_errors_and_keeps_going(mixed):
+    proc = subprocess.run(
+        [sys.executable, "-m", "cityplans", "corpus", str(mixed), "--format", "jsonl"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+    )
+    assert proc.returncode == 1
+    assert proc.stdout.count("\n") == 1 and BAZHOU in proc.stdout
+    for name, reason in REASONS.items():
+        assert f"{mixed / name}: " in proc.stderr and reason in proc.stderr
+    assert "5 input(s) failed, 1 loaded" in proc.stderr
+
+
+def test_cli_exit_zero_when_all_good():
+    proc = subprocess.run(
+        [sys.executable, "-m", "cityplans", "corpus", "--format", "csv"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    assert len(proc.stdout.strip().splitlines()) == 6

@@ -1,0 +1,72 @@
+"""Web chrome and spam are flagged as non-body, kept in the text, and excluded from analysis."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityplans.chrome import classify_line
+from tests.conftest import BAZHOU, DINGXI, PANJIN, ZHENGZHOU, ZHUMADIAN
+
+# (document, a line or fragment from it, expected non-body kind)
+FLAGGED = [
+    (PANJIN, "国产免费无码一区二区三区", "spam"),
+    (PANJIN, "发布时间:2019-11-13", "portal_metadata"),
+    (ZHENGZHOU, "• 发布机构:郑州市科学技术局", "portal_metadata"),
+    (ZHENGZHOU, "• 废止日期", "portal_metadata"),
+    (ZHENGZHOU, "留言与评论(共有 0 条评论)", "comment_box"),
+    (ZHENGZHOU, "验证码:", "comment_box"),
+    (ZHENGZHOU, '<?xml:namespace prefix="st1"?>', "markup"),
+    (BAZHOU, "您的位置:首页 >政务公开>霸州市规范性文件>详细内容", "breadcrumb"),
+    (BAZHOU, "【打印正文】 【关闭正文】 【返回顶部】", "page_controls"),
+    (ZHUMADIAN, "责编:陶纪燕 | 审核:李震 | 总监:万军伟", "editor_line"),
+    (ZHUMADIAN, "版权声明:本文内容由互联网用户自发贡献", "copyright"),
+    (DINGXI, "| 责任编辑:马洁 |", "editor_line"),
+    (DINGXI, "| [ 打印本页 | 关闭窗口 ] |", "page_controls"),
+    (DINGXI, "| 分享到: |", "page_controls"),
+]
+
+
+@pytest.mark.parametrize(("doc", "fragment", "kind"), FLAGGED)
+def test_chrome_is_flagged_and_kept(corpus, doc, fragment, kind):
+    d = corpus.get(doc)
+    hits = [n for n in d.nonbody if fragment in d.text[n.start : n.end] or fragment in n.text]
+    assert hits, f"{fragment!r} not flagged in {doc}"
+    assert hits[0].kind == kind
+    assert fragment not in d.analysis_text  # excluded from analysis
+    a, b = d.raw_span(hits[0].start, hits[0].end)
+    assert b > a  # still there in the raw text
+
+
+@pytest.mark.parametrize(
+    ("doc", "body_line"),
+    [
+        (PANJIN, "二、重點工作任務"),
+        (ZHENGZHOU, "3.全市每万人发明专利拥有量达到6.8件,同比增长20%以上。"),
+        (BAZHOU, "2020年我市高新技术企业数量达到63家以上"),
+        (DINGXI, "2020年底,高新技术企业总数达到38家"),
+        (ZHUMADIAN, "2021年认定国家高新技术企业20家"),
+    ],
+)
+def test_body_is_not_flagged(corpus, doc, body_line):
+    from cityplans.normalize import to_simplified
+
+    assert to_simplified(body_line) in corpus.get(doc).analysis_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一、总体要求",
+        "(二)强化资金保障。市政府设立发展高新技术产业科技专项资金",
+        "发布机构改革方案的通知要求各单位",  # 发布机构 not followed by a colon: body text
+        "来源于企业的研发投入达到10亿元",
+        "欧美国家的创新体系",  # one spam word is not spam
+    ],
+)
+def test_ordinary_lines_are_body(line):
+    assert classify_line(line) is None
+
+
+def test_analysis_text_keeps_offsets(corpus):
+    for d in corpus.docs:
+        assert len(d.analysis_text) == len(d.text)

@@ -1,0 +1,89 @@
+"""The normalised text, and the offset map from it back to the raw text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cityplans.normalize import normalise, to_halfwidth, to_simplified
+from tests.conftest import PANJIN, SEED_FILES, raw_of
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("２０２１年研发投入增幅２０％", "2021年研发投入增幅20%"),
+        ("（一）总体目标：到２０２５年", "(一)总体目标:到2025年"),
+        ("ＲＡＤ　经费", "RAD 经费"),
+        ("盤錦市人民政府辦公室", "盘锦市人民政府办公室"),
+        ("全社會研究與開發(R&D)經費", "全社会研究与开发(R&D)经费"),
+        ("  一、总体要求 \n\n\n  (一)指导思想", "一、总体要求\n(一)指导思想"),
+        ("达到\xa0\xa063家", "达到 63家"),
+        ("科技\u200b创新", "科技创新"),
+    ],
+)
+def test_normalise(raw, expected):
+    assert normalise(raw).text.strip() == expected
+
+
+def test_lengths_preserved_by_char_steps():
+    raw = raw_of(PANJIN)
+    assert len(to_simplified(raw)) == len(raw)
+    assert len(to_halfwidth(raw)) == len(raw)
+
+
+def _check_span(raw: str, norm, start: int, end: int) -> None:
+    a, b = norm.raw_span(start, end)
+    assert normalise(raw[a:b]).text == norm.text[start:end]
+
+
+@pytest.mark.parametrize("doc", SEED_FILES)
+def test_every_line_maps_back(doc):
+    raw = raw_of(doc)
+    norm = normalise(raw)
+    pos = 0
+    for line in norm.text.split("\n"):
+        if line.strip():
+            _check_span(raw, norm, pos, pos + len(line))
+        pos += len(line) + 1
+
+
+@pytest.mark.parametrize("doc", SEED_FILES)
+def test_every_number_span_maps_back(doc):
+    """Every digit run (what extraction will quote) maps to raw text that normalises to it."""
+    raw = raw_of(doc)
+    norm = normalise(raw)
+    spans = [m.span() for m in re.finditer(r"\d+(?:\.\d+)?[%万亿元家件个项]*", norm.text)]
+    assert spans
+    for a, b in spans:
+        ra, rb = norm.raw_span(a, b)
+        assert normalise(raw[ra:rb]).text == norm.text[a:b]
+
+
+def test_traditional_quote_points_into_raw():
+    raw = raw_of(PANJIN)
+    norm = normalise(raw)
+    i = norm.text.index("高新技术企业总数达到140家")
+    a, b = norm.raw_span(i, i + len("高新技术企业总数达到140家"))
+    assert raw[a:b] == "高新技術企業總數達到140家"
+
+
+_texts = st.text(
+    alphabet=st.sampled_from(list("盤錦科技創新發展２０二一年 \n\u3000\xa0（）：，%.5A")),
+    max_size=60,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_texts, st.data())
+def test_random_spans_map_back(raw, data):
+    norm = normalise(raw)
+    if not norm.text:
+        return
+    start = data.draw(st.integers(0, len(norm.text) - 1))
+    end = data.draw(st.integers(start + 1, len(norm.text)))
+    _check_span(raw, norm, start, end)
+    assert len(norm.starts) == len(norm.ends) == len(norm.text)
