@@ -96,3 +96,16 @@ def test_cli_exit_zero_when_all_good():
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
     assert len(proc.stdout.strip().splitlines()) == 6
+
+
+def test_table_format_spells_out_warnings():
+    proc = subprocess.run(
+        [sys.executable, "-m", "cityplans", "corpus", str(SEEDS / "003_4e90a411367dfbcd.txt")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+    )
+    assert proc.returncode == 0
+    assert "盘锦市" in proc.stdout and "traditional" in proc.stdout
+    assert "003_4e90a411367dfbcd.txt: damaged document number '盘政办发〔201929'" in proc.stdout

@@ -85,6 +85,11 @@ def write_frame(frame: pd.DataFrame, fmt: str, table_columns: list[str]) -> None
         sys.stdout.write(flat.to_csv(index=False))
     else:
         print(render_table(frame[[c for c in table_columns if c in frame.columns]]))
+        notes = [(r["doc"], w) for r in frame.to_dict("records") for w in r.get("warnings") or []]
+        if notes:
+            print("\nwarnings:")
+            for doc, warning in notes:
+                print(f"  {doc}: {warning}")
 
 
 def _plain(value: object) -> object:
