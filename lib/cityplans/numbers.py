@@ -1,0 +1,187 @@
+"""Numbers as Chinese plans write them, parsed to Decimal with unit, range and qualifier.
+
+Arabic (1,025 / 2.6), Chinese numerals (三千, 两, 一点五; via cn2an), 百分之二十, 万/亿
+multipliers (16.4亿元 stays 16.4 亿元 — never a float), ranges (2-3家, 2至3家, 两到三家, 两三个),
+approximations (约, 近, 左右, 余, 多) and floors (以上, 不低于, 超过), 倍 and 翻一番.
+Pure functions on text in memory; offsets are into the text given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+_CN_DIGITS = "零〇一二两三四五六七八九"
+_CN_ALL = _CN_DIGITS + "十百千万亿点"
+_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CN = rf"[{_CN_ALL}]*[{_CN_DIGITS}十][{_CN_ALL}]*"
+_NUM = rf"(?:{_AR}|{_CN})"
+_SEP = r"\s*(?:-|~|～|—|–|至|到)\s*"
+UNITS = (
+    "个百分点", "万平方米", "平方米", "亿元", "万元", "千元", "元", "人次", "%", "‰", "倍",
+    "家", "个", "项", "件", "名", "人", "次", "所", "座", "台", "套", "批", "条", "亩", "公里",
+    "吨", "户", "场", "期", "届", "支", "本", "篇", "种",
+)  # fmt: skip
+_MULT = {"千万": Decimal(10_000_000), "百万": Decimal(1_000_000), "万": Decimal(10_000),
+         "亿": Decimal(100_000_000), "千": Decimal(1000)}  # fmt: skip
+# Units that keep their multiplier in the unit (money, area): 16.4亿元 is 16.4 亿元.
+_MULT_UNITS = {"亿元", "万元", "千元", "万平方米"}
+_PREFIX_QUALIFIERS = {
+    "不低于": "at_least", "不少于": "at_least", "至少": "at_least", "超过": "more_than",
+    "突破": "more_than", "大于": "more_than", "高于": "more_than", "不超过": "at_most",
+    "不高于": "at_most", "最高": "at_most", "最多": "at_most", "小于": "less_than",
+    "低于": "less_than", "大约": "approx", "约": "approx", "近": "approx", "接近": "approx",
+}  # fmt: skip
+_SUFFIX_QUALIFIERS = {"及以上": "at_least", "以上": "at_least", "左右": "approx",
+                      "以内": "at_most", "以下": "at_most"}  # fmt: skip
+COMPARATOR = {"exact": "=", "approx": "~", "at_least": ">=", "more_than": ">",
+              "at_most": "<=", "less_than": "<"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number in a text: its span, Decimal value (and upper bound), unit and qualifier."""
+
+    start: int
+    end: int
+    surface: str
+    value: Decimal
+    value_max: Decimal | None
+    unit: str | None
+    qualifier: str  # exact | approx | at_least | more_than | at_most | less_than
+
+    @property
+    def comparator(self) -> str:
+        """=, ~, >=, >, <=, < as the targets table writes them."""
+        return COMPARATOR[self.qualifier]
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    units = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
+    mult = "|".join(map(re.escape, sorted(_MULT, key=len, reverse=True)))
+    pre = "|".join(map(re.escape, sorted(_PREFIX_QUALIFIERS, key=len, reverse=True)))
+    suf = "|".join(map(re.escape, sorted(_SUFFIX_QUALIFIERS, key=len, reverse=True)))
+    return re.compile(
+        rf"(?P<pre>{pre})?\s*"
+        rf"(?:(?P<double>翻(?P<times>[一两二三四])番)"
+        rf"|(?P<pct>百分之)?(?P<a>{_NUM})"
+        rf"(?:{_SEP}(?P<b>{_NUM}))?"
+        rf"(?P<mult>{mult})?(?P<fuzzy>余|多)?\s*(?P<unit>{units})?)"
+        rf"(?P<suf>{suf})?"
+    )
+
+
+def parse_number(text: str) -> Decimal | None:
+    """One number (Arabic with separators, or Chinese numerals) as Decimal; None if not one."""
+    text = text.strip()
+    if not text:
+        return None
+    if re.fullmatch(_AR, text):
+        try:
+            return Decimal(text.replace(",", ""))
+        except InvalidOperation:
+            return None
+    if re.fullmatch(_CN, text):
+        return _cn_number(text)
+    return None
+
+
+@cache
+def _cn_number(text: str) -> Decimal | None:
+    import cn2an
+
+    if text.startswith("点") or text.endswith("点") or text.count("点") > 1:
+        return None
+    try:
+        return Decimal(str(cn2an.cn2an(text, "normal")))
+    except (ValueError, KeyError, IndexError, TypeError, InvalidOperation):
+        return None
+
+
+# Adjacent Chinese digits that are a range, never a number: 两三个, 三四家, 五六项.
+_ADJACENT = {"一二": (1, 2), "两三": (2, 3), "二三": (2, 3), "三四": (3, 4), "四五": (4, 5),
+             "五六": (5, 6), "六七": (6, 7), "七八": (7, 8), "八九": (8, 9)}  # fmt: skip
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number in `text`, left to right; never raises."""
+    out = []
+    for m in _pattern().finditer(text):
+        q = _quantity(m)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _quantity(m: re.Match[str]) -> Quantity | None:
+    unit = m["unit"]
+    mult = m["mult"]
+    if m["double"]:
+        times = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}[m["times"]]
+        value, value_max, unit = Decimal(2) ** times, None, "倍"
+    else:
+        a = m["a"]
+        if a in _ADJACENT and not m["b"]:
+            lo, hi = _ADJACENT[a]
+            value, value_max = Decimal(lo), Decimal(hi)
+        else:
+            b = m["b"]
+            last = b or a
+            if not mult and last[-1] in "万亿" and re.fullmatch(_CN, last[:-1] or "x"):
+                # 三十万元 is 30 万元, and 十八至三十万元 is 18–30 万元, as after Arabic digits
+                mult = last[-1]
+                a, b = (a, b[:-1]) if b else (a[:-1], b)
+            value = parse_number(a)
+            value_max = parse_number(b) if b else None
+            if value is None or (b and value_max is None):
+                return None
+        if mult:
+            unit, value, value_max = _apply_multiplier(mult, unit, value, value_max)
+        if m["pct"]:
+            unit = "%"
+    qualifier = "exact"
+    if m["pre"]:
+        qualifier = _PREFIX_QUALIFIERS[m["pre"]]
+    if m["fuzzy"]:
+        qualifier = "more_than"  # 50余家, 3000多个: a little over
+    if m["suf"]:
+        qualifier = _SUFFIX_QUALIFIERS[m["suf"]]
+    if value_max is not None and value_max < value:
+        value, value_max = value_max, value
+    value_max = _tidy(value_max) if value_max is not None else None
+    return Quantity(m.start(), m.end(), m.group(), _tidy(value), value_max, unit, qualifier)
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """13000.0 -> 13000; 16.40 stays as written."""
+    try:
+        return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+    except InvalidOperation:  # beyond Decimal's precision: keep as parsed
+        return value
+
+
+def _apply_multiplier(
+    mult: str, unit: str | None, value: Decimal, value_max: Decimal | None
+) -> tuple[str | None, Decimal, Decimal | None]:
+    """16.4亿+元 -> (亿元, 16.4); 1.3万+家 -> (家, 13000); 3亿 alone -> (亿, 3)."""
+    combined = f"{mult}{unit or ''}"
+    if combined in _MULT_UNITS:
+        return combined, value, value_max
+    if unit is None:
+        return mult, value, value_max
+    factor = _MULT[mult]
+    return unit, value * factor, value_max * factor if value_max is not None else None
+
+
+_MONEY = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10_000),
+          "亿元": Decimal(100_000_000)}  # fmt: skip
+
+
+def convert_money(value: Decimal, from_unit: str, to_unit: str = "亿元") -> Decimal:
+    """Exact money conversion between 元, 千元, 万元 and 亿元 (100万元 -> 0.01亿元)."""
+    if from_unit not in _MONEY or to_unit not in _MONEY:
+        raise ValueError(f"not a money unit: {from_unit!r} -> {to_unit!r}")
+    return (value * _MONEY[from_unit] / _MONEY[to_unit]).normalize()

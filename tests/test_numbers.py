@@ -1,0 +1,87 @@
+"""The number parser: golden cases phrase by phrase, and properties over any string."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cityplans.numbers import convert_money, find_quantities, parse_number
+
+D = Decimal
+# (phrase, surface, value, value_max, unit, comparator) — one case per rule
+GOLDEN = [
+    ("技术合同成交额16.4亿元", "16.4亿元", D("16.4"), None, "亿元", "="),
+    ("科技型中小企业数量达到1,025家以上", "1,025家以上", D(1025), None, "家", ">="),
+    ("认定2-3家", "2-3家", D(2), D(3), "家", "="),
+    ("认定2至3家", "2至3家", D(2), D(3), "家", "="),
+    ("培育两到三家", "两到三家", D(2), D(3), "家", "="),
+    ("建设两三个平台", "两三个", D(2), D(3), "个", "="),  # never 23
+    ("十八至三十万元", "十八至三十万元", D(18), D(30), "万元", "="),
+    ("引进三千人", "三千人", D(3000), None, "人", "="),
+    ("增长一点五倍", "一点五倍", D("1.5"), None, "倍", "="),
+    ("占比百分之二十", "百分之二十", D(20), None, "%", "="),
+    ("研发投入增幅20%", "20%", D(20), None, "%", "="),
+    ("同比增长20%以上", "20%以上", D(20), None, "%", ">="),
+    ("力争达到0.5%以上", "0.5%以上", D("0.5"), None, "%", ">="),
+    ("科技特派员总数稳定在1200名左右", "1200名左右", D(1200), None, "名", "~"),
+    ("约50家", "约50家", D(50), None, "家", "~"),
+    ("近700万元", "近700万元", D(700), None, "万元", "~"),
+    ("培育50余家", "50余家", D(50), None, "家", ">"),
+    ("3000多个", "3000多个", D(3000), None, "个", ">"),
+    ("不低于300个", "不低于300个", D(300), None, "个", ">="),
+    ("予以单个项目不超过50万元", "不超过50万元", D(50), None, "万元", "<="),
+    ("经济总量翻一番", "翻一番", D(2), None, "倍", "="),
+    ("新增1.3万家", "1.3万家", D(13000), None, "家", "="),
+    ("提高2个百分点", "2个百分点", D(2), None, "个百分点", "="),
+]
+
+
+@pytest.mark.parametrize(("phrase", "surface", "value", "value_max", "unit", "cmp"), GOLDEN)
+def test_golden(phrase, surface, value, value_max, unit, cmp):
+    qs = find_quantities(phrase)
+    assert len(qs) == 1, qs
+    q = qs[0]
+    assert q.surface == surface
+    assert phrase[q.start : q.end] == surface
+    assert (q.value, q.value_max, q.unit, q.comparator) == (value, value_max, unit, cmp)
+
+
+def test_money_is_decimal_exact():
+    q = find_quantities("16.4亿元")[0]
+    assert q.value * 100_000_000 == D(1_640_000_000)  # not 1639999999
+    assert convert_money(D(100), "万元") == D("0.01")
+    assert convert_money(D("16.4"), "亿元", "元") == D(1_640_000_000)
+
+
+@pytest.mark.parametrize(("text", "value"), [("三千", 3000), ("两", 2), ("1,025", 1025),
+                                             ("一百九十万零三千", 1903000), ("0.87", "0.87")])  # fmt: skip
+def test_parse_number(text, value):
+    assert parse_number(text) == D(str(value))
+
+
+@pytest.mark.parametrize("text", ["", "abc", "点", "统一", "1.2.3"])
+def test_not_numbers(text):
+    assert parse_number(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises(text):
+    for q in find_quantities(text):
+        assert text[q.start : q.end] == q.surface
+        assert q.value_max is None or q.value_max >= q.value
+
+
+_units = st.sampled_from(["家", "个", "亿元", "万元", "%", "件", "名"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False), _units)
+def test_round_trips_printed_values(value, unit):
+    printed = f"{value:f}{unit}"
+    qs = find_quantities(f"达到{printed}")
+    assert len(qs) == 1
+    assert qs[0].value == value and qs[0].unit == unit
