@@ -56,8 +56,10 @@ def test_money_is_decimal_exact():
     assert convert_money(D("16.4"), "亿元", "元") == D(1_640_000_000)
 
 
-@pytest.mark.parametrize(("text", "value"), [("三千", 3000), ("两", 2), ("1,025", 1025),
-                                             ("一百九十万零三千", 1903000), ("0.87", "0.87")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("三千", 3000), ("两", 2), ("1,025", 1025), ("一百九十万零三千", 1903000), ("0.87", "0.87")],
+)
 def test_parse_number(text, value):
     assert parse_number(text) == D(str(value))
 
