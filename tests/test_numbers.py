@@ -36,6 +36,7 @@ GOLDEN = [
     ("经济总量翻一番", "翻一番", D(2), None, "倍", "="),
     ("新增1.3万家", "1.3万家", D(13000), None, "家", "="),
     ("提高2个百分点", "2个百分点", D(2), None, "个百分点", "="),
+    ("千家工商注册企业", "千家", D(1000), None, "家", "="),
 ]
 
 
@@ -87,3 +88,8 @@ def test_round_trips_printed_values(value, unit):
     qs = find_quantities(f"达到{printed}")
     assert len(qs) == 1
     assert qs[0].value == value and qs[0].unit == unit
+
+
+def test_a_quantity_never_starts_or_ends_on_a_line_break():
+    qs = find_quantities("目标\n千家工商注册企业\n30家\n")
+    assert [q.surface for q in qs] == ["千家", "30家"]

@@ -5,6 +5,7 @@ Importing does no work; dictionaries and the gazetteer load on first use.
 
 from cityplans.corpus import Corpus, Document, load_corpus
 from cityplans.errors import CityplansError, DocumentError, UnknownIndicatorError
+from cityplans.extract import extract_targets, mentions, review_list
 
 __version__ = "0.1.0"
 
@@ -15,5 +16,8 @@ __all__ = [
     "DocumentError",
     "UnknownIndicatorError",
     "__version__",
+    "extract_targets",
     "load_corpus",
+    "mentions",
+    "review_list",
 ]

@@ -1,7 +1,13 @@
 """`python -m cityplans ...` runs the command line."""
 
+import os
 import sys
 
 from cityplans.cli import main
 
-sys.exit(main())
+try:
+    sys.exit(main())
+except BrokenPipeError:  # output piped into head or less that closed early
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(1)

@@ -31,6 +31,12 @@ TABLE_COLUMNS = [
 ]
 
 
+EXTRACT_TABLE_COLUMNS = [
+    "doc", "city", "indicator", "kind", "value", "value_max", "unit", "year", "scope",
+    "comparator", "status", "n_sources", "flag",
+]  # fmt: skip
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, shared by every sub-command."""
     parser = argparse.ArgumentParser(
@@ -43,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
         "paths", nargs="*", metavar="PATH", help="files or folders (default seeds/)"
     )
     corpus.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
+    extract = sub.add_parser("extract", help="the targets table: every quantitative goal, sourced")
+    extract.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or folders (default seeds/)"
+    )
+    extract.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
     return parser
 
 
@@ -54,7 +65,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         corpus = load_corpus(args.paths or None)
         write_frame(corpus.documents, args.format, TABLE_COLUMNS)
         return report_problems(corpus)
+    if args.command == "extract":
+        from cityplans.extract import extract_targets
+
+        corpus = load_corpus(args.paths or None)
+        targets = extract_targets(corpus)
+        if args.format == "table":
+            targets = targets.assign(flag=targets["review"].map(lambda r: "review" if r else ""))
+        write_frame(targets, args.format, EXTRACT_TABLE_COLUMNS)
+        if args.format == "table":
+            _print_review(targets)
+        return report_problems(corpus)
     return 2
+
+
+def _print_review(targets: pd.DataFrame) -> None:
+    flagged = targets[targets["review"] != ""]
+    if len(flagged):
+        print(f"\nreview ({len(flagged)} target(s) the resolver was unsure of):")
+        for row in flagged.itertuples():
+            print(f"  {row.target_id}: {row.review}  «{row.quote[-40:]}»")
 
 
 def _utf8_stdio() -> None:
@@ -111,7 +141,11 @@ def render_table(frame: pd.DataFrame) -> str:
     def cell(v: object) -> str:
         if isinstance(v, list):
             return f"{len(v)} warning(s)" if v else ""
-        return "" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
+        if v is None or (not isinstance(v, str) and pd.isna(v)):
+            return ""
+        if isinstance(v, float) and v.is_integer():
+            return str(int(v))
+        return str(v)
 
     rows = [list(frame.columns)] + [[cell(v) for v in r] for r in frame.itertuples(index=False)]
     widths = [max(width(r[i]) for r in rows) for i in range(len(frame.columns))]

@@ -68,6 +68,7 @@ class Document:
     tags: dict[str, object]
     field_sources: dict[str, str]
     warnings: list[str]
+    _resolved: object = field(default=None, repr=False, compare=False)  # extraction cache
 
     @property
     def text(self) -> str:

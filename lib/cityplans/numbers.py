@@ -16,9 +16,9 @@ from functools import cache
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_ALL = _CN_DIGITS + "十百千万亿点"
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CN = rf"[{_CN_ALL}]*[{_CN_DIGITS}十][{_CN_ALL}]*"
+_CN = rf"[{_CN_ALL}]*[{_CN_DIGITS}十百千][{_CN_ALL}]*"
 _NUM = rf"(?:{_AR}|{_CN})"
-_SEP = r"\s*(?:-|~|～|—|–|至|到)\s*"
+_SEP = r"[ \t]*(?:-|~|～|—|–|至|到)[ \t]*"
 UNITS = (
     "个百分点", "万平方米", "平方米", "亿元", "万元", "千元", "元", "人次", "%", "‰", "倍",
     "家", "个", "项", "件", "名", "人", "次", "所", "座", "台", "套", "批", "条", "亩", "公里",
@@ -65,11 +65,11 @@ def _pattern() -> re.Pattern[str]:
     pre = "|".join(map(re.escape, sorted(_PREFIX_QUALIFIERS, key=len, reverse=True)))
     suf = "|".join(map(re.escape, sorted(_SUFFIX_QUALIFIERS, key=len, reverse=True)))
     return re.compile(
-        rf"(?P<pre>{pre})?\s*"
+        rf"(?:(?P<pre>{pre})[ \t]*)?"
         rf"(?:(?P<double>翻(?P<times>[一两二三四])番)"
         rf"|(?P<pct>百分之)?(?P<a>{_NUM})"
         rf"(?:{_SEP}(?P<b>{_NUM}))?"
-        rf"(?P<mult>{mult})?(?P<fuzzy>余|多)?\s*(?P<unit>{units})?)"
+        rf"(?P<mult>{mult})?(?P<fuzzy>余|多)?[ \t]*(?P<unit>{units})?)"
         rf"(?P<suf>{suf})?"
     )
 
@@ -95,6 +95,8 @@ def _cn_number(text: str) -> Decimal | None:
 
     if text.startswith("点") or text.endswith("点") or text.count("点") > 1:
         return None
+    if text[0] in "百千":  # 千家企业, 百亩: a bare 百/千 is one hundred / thousand
+        text = "一" + text
     try:
         return Decimal(str(cn2an.cn2an(text, "normal")))
     except (ValueError, KeyError, IndexError, TypeError, InvalidOperation):
@@ -156,7 +158,7 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
 
 
 def _tidy(value: Decimal) -> Decimal:
-    """13000.0 -> 13000; 16.40 stays as written."""
+    """13000.0 -> 13000 and 6.5E+3 -> 6500; 16.40 stays as written."""
     try:
         return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
     except InvalidOperation:  # beyond Decimal's precision: keep as parsed
@@ -184,4 +186,4 @@ def convert_money(value: Decimal, from_unit: str, to_unit: str = "亿元") -> De
     """Exact money conversion between 元, 千元, 万元 and 亿元 (100万元 -> 0.01亿元)."""
     if from_unit not in _MONEY or to_unit not in _MONEY:
         raise ValueError(f"not a money unit: {from_unit!r} -> {to_unit!r}")
-    return (value * _MONEY[from_unit] / _MONEY[to_unit]).normalize()
+    return _tidy((value * _MONEY[from_unit] / _MONEY[to_unit]).normalize())

@@ -1,0 +1,104 @@
+"""Public extraction API: the mentions and targets tables of a corpus.
+
+Works on Documents in memory (corpus.py did the reading). Offsets in both tables point into
+the raw text as read from disk, so quotes can be found in the original, traditional included.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from cityplans.corpus import Corpus, Document
+from cityplans.registry import registry
+from cityplans.resolve import Target, resolve_document
+
+TARGET_COLUMNS = [
+    "doc", "city", "indicator", "kind", "value", "value_max", "unit", "year", "scope",
+    "comparator", "status", "quote", "start", "end", "n_sources",
+    "target_id", "indicator_name", "headline", "theme", "province", "admin_level",
+    "doc_status", "period_start", "period_end", "sources", "review",
+]  # fmt: skip
+MENTION_COLUMNS = [
+    "doc", "start", "end", "text", "value", "unit", "role", "target_ref",
+    "value_max", "indicator", "note",
+]  # fmt: skip
+
+
+def _resolved(doc: Document):
+    cached = getattr(doc, "_resolved", None)
+    if cached is None:
+        period = (doc.tags.get("period_start"), doc.tags.get("period_end"))
+        cached = resolve_document(doc.analysis_text, period, doc.tags.get("adcode"))
+        doc._resolved = cached
+    return cached
+
+
+def _float(value) -> float | None:
+    """Decimal -> float through its exact decimal string (16.4 stays 16.4)."""
+    return None if value is None else float(str(value))
+
+
+def target_rows(doc: Document) -> list[dict]:
+    """The targets of one document as table rows."""
+    _, targets = _resolved(doc)
+    reg = registry()
+    rows = []
+    for t in targets:
+        ind = reg.get(t.indicator)
+        start, end = doc.raw_span(t.start, t.end)
+        rows.append(
+            {
+                "doc": doc.doc, "city": doc.tags.get("city"), "indicator": t.indicator,
+                "kind": t.kind, "value": _float(t.value), "value_max": _float(t.value_max),
+                "unit": t.unit, "year": t.year, "scope": t.scope, "comparator": t.comparator,
+                "status": t.status, "quote": doc.raw[start:end], "start": start, "end": end,
+                "n_sources": len(t.sources), "target_id": f"{doc.doc}#{t.target_id}",
+                "indicator_name": ind.name_zh, "headline": ind.headline, "theme": ind.theme,
+                "province": doc.tags.get("province"), "admin_level": doc.tags.get("admin_level"),
+                "doc_status": doc.tags.get("status"), "period_start": doc.tags.get("period_start"),
+                "period_end": doc.tags.get("period_end"),
+                "sources": [list(doc.raw_span(a, b)) for a, b in t.sources],
+                "review": "; ".join(t.review),
+            }
+        )  # fmt: skip
+    return rows
+
+
+def mention_rows(doc: Document) -> list[dict]:
+    """Every numeric mention of one document as table rows."""
+    mentions, _ = _resolved(doc)
+    rows = []
+    for m in mentions:
+        start, end = doc.raw_span(m.start, m.end)
+        rows.append(
+            {
+                "doc": doc.doc, "start": start, "end": end, "text": doc.raw[start:end],
+                "value": _float(m.value), "unit": m.unit, "role": m.role,
+                "target_ref": f"{doc.doc}#{m.target_ref}" if m.target_ref else None,
+                "value_max": _float(m.value_max), "indicator": m.indicator, "note": m.note,
+            }
+        )  # fmt: skip
+    return rows
+
+
+def extract_targets(corpus: Corpus) -> pd.DataFrame:
+    """The targets table: one row per goal (or reported fact), repeats merged, sources kept."""
+    rows = [row for doc in corpus.docs for row in target_rows(doc)]
+    frame = pd.DataFrame(rows, columns=TARGET_COLUMNS)
+    for col in ("year", "period_start", "period_end"):
+        frame[col] = frame[col].astype("Int64")
+    return frame
+
+
+def mentions(corpus: Corpus) -> pd.DataFrame:
+    """The mentions table: every number in every document body, with its role."""
+    rows = [row for doc in corpus.docs for row in mention_rows(doc)]
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def review_list(targets: pd.DataFrame) -> pd.DataFrame:
+    """Targets the resolver was unsure of, with the reason, for an analyst to check."""
+    return targets[targets["review"] != ""].reset_index(drop=True)
+
+
+__all__ = ["Target", "extract_targets", "mentions", "review_list"]

@@ -1,0 +1,76 @@
+"""Split a document body into its numbered sections: 一、 / (一) / 1. / (1).
+
+Each Clause has a path ("三/(二)/4"), its heading (the text from the marker to the first
+full stop or line end) and its span in the normalised text. Web pages often lose line breaks
+(定西's plan is one line), so markers are found after a line start or a sentence end too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN = "一二三四五六七八九十"
+# (level, pattern); a marker must start a line or follow a sentence end / space.
+_MARKERS = [
+    (1, re.compile(rf"(?:^|(?<=[\n。;:]|\s))([{_CN}]{{1,3}})\s*、")),
+    (2, re.compile(rf"(?:^|(?<=[\n。;:]|\s))\(\s*([{_CN}]{{1,3}})\s*\)")),
+    (3, re.compile(r"(?:^|(?<=[\n。;:]|\s))(\d{1,2})\s*[.、](?!\d)")),
+    (4, re.compile(r"(?:^|(?<=[\n。;:]|\s))\(\s*(\d{1,2})\s*\)")),
+]
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A numbered section: path, marker span, heading, and [start, end) in the normalised text."""
+
+    path: str
+    level: int
+    marker_start: int
+    marker_end: int
+    heading: str
+    start: int
+    end: int
+
+
+def find_markers(text: str) -> list[tuple[int, int, int, str]]:
+    """(start, end, level, label) of every section marker, in text order."""
+    found = []
+    for level, pattern in _MARKERS:
+        for m in pattern.finditer(text):
+            label = f"({m.group(1)})" if level in (2, 4) else m.group(1)
+            found.append((m.start(), m.end(), level, label))
+    found.sort()
+    return found
+
+
+def segment(text: str) -> list[Clause]:
+    """The numbered sections of `text`, outermost first within each position."""
+    markers = find_markers(text)
+    clauses: list[Clause] = []
+    stack: list[tuple[int, str]] = []  # (level, label)
+    for i, (start, end, level, label) in enumerate(markers):
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        stack.append((level, label))
+        path = "/".join(lbl for _, lbl in stack)
+        stop = len(text)
+        for nstart, _, nlevel, _ in markers[i + 1 :]:
+            if nlevel <= level:
+                stop = nstart
+                break
+        next_marker = markers[i + 1][0] if i + 1 < len(markers) else len(text)
+        heading_end = _heading_end(text, end, min(stop, next_marker))
+        heading = text[end:heading_end].strip()
+        clauses.append(Clause(path, level, start, end, heading, start, stop))
+    return clauses
+
+
+def _heading_end(text: str, start: int, stop: int) -> int:
+    m = re.compile(r"[。\n]").search(text, start, stop)
+    return m.start() if m else stop
+
+
+def enclosing(clauses: list[Clause], pos: int) -> list[Clause]:
+    """The clauses containing position `pos`, outermost first."""
+    return [c for c in clauses if c.start <= pos < c.end]
