@@ -140,6 +140,9 @@ def test_trap_zhengzhou_level_and_growth_are_two_rows(targets):
 def test_repeats_merge_with_all_sources(targets):
     row = _row(targets, BAZHOU, indicator="hte_count")
     assert row["n_sources"] == 2 and len(row["sources"]) == 2  # 工作目标 and task 4
+    # the tasks write 占…的比重 where the goals write 占…比重: still the same goal
+    assert _row(targets, BAZHOU, indicator="rd_revenue_ratio")["n_sources"] == 2
+    assert _row(targets, BAZHOU, indicator="fiscal_st_share")["n_sources"] == 2
     row = _row(targets, ZHUMADIAN, indicator="hte_count", status="target")
     assert row["n_sources"] == 3  # 划重点, 目标任务, task 2
     assert row["comparator"] == ">="  # the task says 20家以上

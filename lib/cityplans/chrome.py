@@ -12,6 +12,8 @@ from functools import cache
 
 from cityplans.resources import load_yaml
 
+_BLANK = re.compile(r"[^\n]")
+
 
 @dataclass(frozen=True)
 class NonBody:
@@ -78,9 +80,12 @@ def blank(text: str, spans: list[NonBody]) -> str:
     """Replace non-body spans by spaces (newlines kept) so offsets still line up."""
     if not spans:
         return text
-    chars = list(text)
-    for nb in spans:
-        for i in range(nb.start, nb.end):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+    pieces, pos = [], 0
+    for nb in sorted(spans, key=lambda n: n.start):
+        if nb.start < pos:
+            continue
+        pieces.append(text[pos : nb.start])
+        pieces.append(_BLANK.sub(" ", text[nb.start : nb.end]))
+        pos = nb.end
+    pieces.append(text[pos:])
+    return "".join(pieces)

@@ -25,8 +25,9 @@ _MIN_PLAUSIBLE_SHARE = 0.85
 # What a Chinese plan is written in: CJK ideographs, ASCII, CJK and general punctuation,
 # full-width forms, Latin-1 spaces, and white space. Random bytes decoded as UTF-16 or
 # GB18030 land mostly elsewhere (Hangul, Yi, private use, rare ideograph extensions).
-_PLAUSIBLE = re.compile(
-    r"[\u4e00-\u9fff\u0020-\u007e\u3000-\u303f\uff00-\uff60\uffe0-\uffef\u2000-\u206f"
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_IMPLAUSIBLE = re.compile(
+    r"[^\u4e00-\u9fff\u0020-\u007e\u3000-\u303f\uff00-\uff60\uffe0-\uffef\u2000-\u206f"
     r"\u00a0-\u00ff\u2460-\u24ff\u25a0-\u25ff\s]"
 )
 
@@ -113,10 +114,10 @@ def _checked(text: str, path: str) -> str:
     """Reject decodings that are mostly control characters (a binary that happened to decode)."""
     if not text.strip():
         raise DocumentError(path, "empty file (only white space)")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    controls = len(_CONTROL.findall(text))
     if controls > _MAX_CONTROL_SHARE * len(text):
         raise DocumentError(path, "binary file: too many control characters for a text")
-    if len(_PLAUSIBLE.findall(text)) < _MIN_PLAUSIBLE_SHARE * len(text):
+    if len(_IMPLAUSIBLE.findall(text)) > (1 - _MIN_PLAUSIBLE_SHARE) * len(text):
         raise DocumentError(
             path,
             "cannot decode: no encoding (UTF-8, GB18030/GBK, Big5, UTF-16) gives readable text",

@@ -81,10 +81,19 @@ def mention_rows(doc: Document) -> list[dict]:
     return rows
 
 
+def _frame(rows_per_doc, columns: list[str]) -> pd.DataFrame:
+    """A DataFrame built column by column (much faster than from a list of dicts)."""
+    data: dict[str, list] = {c: [] for c in columns}
+    for rows in rows_per_doc:
+        for row in rows:
+            for c in columns:
+                data[c].append(row[c])
+    return pd.DataFrame(data, columns=columns)
+
+
 def extract_targets(corpus: Corpus) -> pd.DataFrame:
     """The targets table: one row per goal (or reported fact), repeats merged, sources kept."""
-    rows = [row for doc in corpus.docs for row in target_rows(doc)]
-    frame = pd.DataFrame(rows, columns=TARGET_COLUMNS)
+    frame = _frame((target_rows(doc) for doc in corpus.docs), TARGET_COLUMNS)
     for col in ("year", "period_start", "period_end"):
         frame[col] = frame[col].astype("Int64")
     return frame
@@ -92,8 +101,7 @@ def extract_targets(corpus: Corpus) -> pd.DataFrame:
 
 def mentions(corpus: Corpus) -> pd.DataFrame:
     """The mentions table: every number in every document body, with its role."""
-    rows = [row for doc in corpus.docs for row in mention_rows(doc)]
-    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    return _frame((mention_rows(doc) for doc in corpus.docs), MENTION_COLUMNS)
 
 
 def review_list(targets: pd.DataFrame) -> pd.DataFrame:

@@ -12,32 +12,36 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from cityplans.dates import DATE_RE
 from cityplans.numbers import Quantity, find_quantities
 from cityplans.segment import find_markers
 
 _YEAR = r"(?:19|20)\d{2}"
 _CN_YEAR = r"[〇零一二三四五六七八九]{4}"
+# Patterns start with a digit or a literal so the regex engine can skip ahead; where a
+# pattern must not follow a digit, `claim` checks the character before instead.
 _SPECIAL = [
     ("doc_number", re.compile(rf"[〔\[(]\s*{_YEAR}\s*[〕\])]\s*\d{{1,4}}\s*号")),
     ("doc_number", re.compile(rf"〔\s*{_YEAR}\d{{1,4}}(?![〕\d])")),
     ("date", re.compile(rf"{_YEAR}-\d{{1,2}}-\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")),
     ("date", re.compile(rf"{_YEAR}\s*年?\s*(?:-|—|–|~|～|至|到)\s*{_YEAR}\s*年?")),
-    ("date", re.compile(rf"(?<!\d){_YEAR}{_YEAR}(?!\d)")),  # a range whose dash was lost
-    ("date", DATE_RE),
+    ("date", re.compile(rf"{_YEAR}{_YEAR}(?!\d)")),  # a range whose dash was lost
+    ("date", re.compile(rf"{_YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日")),
     (
         "date",
-        re.compile(rf"(?:{_YEAR}|{_CN_YEAR})\s*年度?(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"),
+        re.compile(
+            rf"{_CN_YEAR}\s*年(?:\s*[一二三四五六七八九十]{{1,3}}\s*月(?:\s*[一二三四五六七八九十]{{1,3}}\s*日)?)?"
+        ),
     ),
-    ("date", re.compile(r"(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日")),
+    ("date", re.compile(rf"{_YEAR}\s*年度?(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?")),
+    ("date", re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")),
     (
         "date",
-        re.compile(rf"^\s*{_YEAR}\d{{2,4}}\s*$", re.M),
+        re.compile(rf"(?m:^\s*{_YEAR}\d{{2,4}}\s*$)"),
     ),  # a signature date whose 年月日 were lost
     ("other", re.compile(r"十[一二三四五]五")),  # five-year plans
-    ("other", re.compile(r"\d+(?:\s*\+\s*\d+)+")),  # "1+7"
-    ("other", re.compile(r"\d+\s*:\s*\d+(?!\d)")),  # ratios such as 1:1
-    ("other", re.compile(r"\d+[A-Za-z]+\d*|[A-Za-z]+\d+")),  # 5G, 3D, G20
+    # "1+7", ratios such as 1:1, codes such as 5G and 3D: one pass over the digits
+    ("other", re.compile(r"\d+(?:(?:\s*\+\s*\d+)+|\s*:\s*\d+(?!\d)|[A-Za-z]+\d*)")),
+    ("other", re.compile(r"[A-Za-z]+\d+")),  # G20
     ("other", re.compile(r"第\s*(?:\d+|[一二三四五六七八九十百]+)")),  # ordinals
 ]
 
@@ -59,23 +63,25 @@ class Mention:
     note: str | None = None
 
 
-def find_mentions(text: str) -> list[Mention]:
+def find_mentions(text: str, markers: list | None = None) -> list[Mention]:
     """All numeric mentions of `text` (non-body already blanked), left to right, no overlaps."""
     taken = bytearray(len(text))
     found: list[Mention] = []
 
     def claim(start: int, end: int, role: str) -> None:
+        if start and text[start - 1].isdigit() and text[start].isdigit():
+            return  # inside a longer digit run
         if end > start and not any(taken[start:end]):
             taken[start:end] = b"\x01" * (end - start)
             found.append(Mention(start, end, text[start:end], role))
 
-    for start, end, _, label in find_markers(text):
+    for start, end, _, label in markers if markers is not None else find_markers(text):
         if any(ch.isdigit() or ch in "一二三四五六七八九十" for ch in label):
             claim(start, end, "section")
-    for role, pattern in _SPECIAL:
+    for role, pattern in _SPECIAL:  # separate scans: each keeps the engine's first-char skip
         for m in pattern.finditer(text):
             claim(m.start(), m.end(), role)
-    masked = _mask(text, taken)
+    masked = _mask(text, found)
     for q in find_quantities(masked):
         if _is_bare_chinese(q) or any(taken[q.start : q.end]) or _in_word(q, text):
             continue
@@ -87,11 +93,17 @@ def find_mentions(text: str) -> list[Mention]:
     return found
 
 
-def _mask(text: str, taken: bytearray) -> str:
+def _mask(text: str, claimed: list[Mention]) -> str:
     """Hide claimed spans from the quantity finder without moving offsets."""
-    if not any(taken):
+    if not claimed:
         return text
-    return "".join("\u25a1" if t else ch for ch, t in zip(text, taken, strict=True))
+    pieces, pos = [], 0
+    for m in sorted(claimed, key=lambda m: m.start):
+        pieces.append(text[pos : m.start])
+        pieces.append("\u25a1" * (m.end - m.start))
+        pos = m.end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _in_word(q: Quantity, text: str) -> bool:

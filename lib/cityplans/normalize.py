@@ -7,6 +7,7 @@ The first two keep the length; only folding moves offsets, and the map records w
 
 from __future__ import annotations
 
+import operator
 import re
 from array import array
 from dataclasses import dataclass
@@ -71,7 +72,7 @@ def to_halfwidth(text: str) -> str:
 def normalise(raw: str) -> Normalised:
     """Normalise `raw` for analysis and keep the offset map back to it."""
     simplified = to_simplified(raw)
-    converted = sum(1 for a, b in zip(raw, simplified, strict=True) if a != b)
+    converted = 0 if simplified == raw else sum(map(operator.ne, raw, simplified))
     cjk = len(_CJK.findall(simplified))
     half = to_halfwidth(simplified)
     pieces: list[str] = []

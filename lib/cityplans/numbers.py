@@ -74,17 +74,22 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+_AR_RE = re.compile(_AR)
+_CN_RE = re.compile(_CN)
+
+
+@cache
 def parse_number(text: str) -> Decimal | None:
     """One number (Arabic with separators, or Chinese numerals) as Decimal; None if not one."""
     text = text.strip()
     if not text:
         return None
-    if re.fullmatch(_AR, text):
+    if _AR_RE.fullmatch(text):
         try:
             return Decimal(text.replace(",", ""))
         except InvalidOperation:
             return None
-    if re.fullmatch(_CN, text):
+    if _CN_RE.fullmatch(text):
         return _cn_number(text)
     return None
 
@@ -108,14 +113,60 @@ _ADJACENT = {"一二": (1, 2), "两三": (2, 3), "二三": (2, 3), "三四": (3,
              "五六": (5, 6), "六七": (6, 7), "七八": (7, 8), "八九": (8, 9)}  # fmt: skip
 
 
+@cache
+def _prefix_before() -> re.Pattern[str]:
+    """A prefix qualifier (约, 不低于 …) ending right before a number."""
+    pre = "|".join(map(re.escape, sorted(_PREFIX_QUALIFIERS, key=len, reverse=True)))
+    return re.compile(rf"(?:{pre})[ \t]*$")
+
+
+_ANCHOR = re.compile(rf"[\d{_CN_DIGITS}十百千翻]")
+_PREFIX_MAX = 4  # longest prefix qualifier (不低于) plus a space
+_PREFIX_LAST = frozenset(p[-1] for p in _PREFIX_QUALIFIERS)
+
+
 def find_quantities(text: str) -> list[Quantity]:
-    """Every number in `text`, left to right; never raises."""
-    out = []
-    for m in _pattern().finditer(text):
+    """Every number in `text`, left to right; never raises.
+
+    A Chinese numeral standing alone (一 in 统一, 进一步) is a word, not a number, and is skipped.
+    A fast scan finds the characters a number can start with; the full pattern is tried only
+    there, from the earliest prefix qualifier (约, 不低于) that ends right before it.
+    """
+    pattern = _pattern()
+    prefix = _prefix_before()
+    out: list[Quantity] = []
+    last_end = 0
+    for anchor in _ANCHOR.finditer(text):
+        pos = anchor.start()
+        if pos < last_end:
+            continue
+        m = None
+        before = None
+        if pos > 0 and (text[pos - 1] in _PREFIX_LAST or text[pos - 1] in " \t"):
+            before = prefix.search(text, max(last_end, pos - _PREFIX_MAX), pos)
+        if before:
+            m = pattern.match(text, before.start())
+            if m and not (m.end() > pos and m["pre"]):
+                m = None
+        if m is None:
+            m = pattern.match(text, pos)
+        if m is None or m.end() == m.start() or _bare_word(m):
+            continue
         q = _quantity(m)
         if q is not None:
             out.append(q)
+            last_end = m.end()
     return out
+
+
+def _bare_word(m: re.Match[str]) -> bool:
+    """一 in 统一, 进一步: a Chinese numeral with no unit, percent, range, multiplier, qualifier."""
+    surface = m.group()
+    return not (
+        m["unit"] or m["pct"] or m["b"] or m["mult"] or m["pre"] or m["suf"] or m["fuzzy"]
+        or m["double"] or any(ch.isdigit() for ch in surface)
+        or (len(surface) >= 2 and surface[-1] in "万亿")  # 百亿级, 千亿科技城: a magnitude
+    )  # fmt: skip
 
 
 def _quantity(m: re.Match[str]) -> Quantity | None:
@@ -132,7 +183,7 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
         else:
             b = m["b"]
             last = b or a
-            if not mult and last[-1] in "万亿" and re.fullmatch(_CN, last[:-1] or "x"):
+            if not mult and last[-1] in "万亿" and _CN_RE.fullmatch(last[:-1] or "x"):
                 # 三十万元 is 30 万元, and 十八至三十万元 is 18–30 万元, as after Arabic digits
                 mult = last[-1]
                 a, b = (a, b[:-1]) if b else (a[:-1], b)

@@ -28,7 +28,7 @@ from cityplans.mentions import Mention, find_mentions
 from cityplans.numbers import convert_money
 from cityplans.registry import Indicator, registry
 from cityplans.resources import load_yaml
-from cityplans.segment import Clause, enclosing, segment
+from cityplans.segment import Clause, enclosing, find_markers, segment
 
 COUNT_UNITS = {
     "家",
@@ -51,7 +51,6 @@ VAGUE_UNITS = {"批"}  # 一批: "a batch", not a count
 MONEY_UNITS = {"元", "千元", "万元", "亿元"}
 _SENTENCE = re.compile(r"[。;；!！?？\n]")
 _SUBCLAUSE = re.compile(r"[,，:：]")
-_PAREN = re.compile(r"\([^()\n]{1,12}\)")
 _YEAR_MENTION = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
@@ -80,26 +79,43 @@ def _cues() -> dict:
     return load_yaml("extraction_cues.yaml")
 
 
+# How plans vary a name without changing it: 研究与开发(R&D)经费, 占地方财政支出的比重.
+_VARIANTS = re.compile(r"\([^()\n]{1,12}\)|的(?=比重|比例)")
+
+
 @cache
-def _alias_pattern() -> tuple[re.Pattern[str], dict[str, Indicator]]:
-    aliases = registry().aliases()
-    names = sorted(aliases, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names))), aliases
+def _alias_automaton():
+    """Aho-Corasick automaton of every alias, in the same variant-free form as the text view."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for alias, indicator in registry().aliases().items():
+        key = _VARIANTS.sub("", alias)
+        automaton.add_word(key, (len(key), indicator))
+    automaton.make_automaton()
+    return automaton
 
 
 def find_aliases(text: str) -> list[tuple[int, int, Indicator]]:
-    """Indicator aliases in `text`, also across short parentheticals: 研究与开发(R&D)经费."""
-    view, index = _strip_parentheticals(text)
-    pattern, aliases = _alias_pattern()
-    out = []
-    for m in pattern.finditer(view):
-        out.append((index[m.start()], index[m.end() - 1] + 1, aliases[m.group()]))
+    """Indicator aliases in `text`, leftmost-longest and non-overlapping, as written variants.
+
+    Matching runs on a view without short parentheticals and without 的 before 比重, so
+    全社会研究与开发(R&D)经费占地区生产总值(GDP)比重 and 占地方财政支出的比重 match their aliases.
+    """
+    view, index = _strip_variants(text)
+    hits = [(end - n + 1, end + 1, ind) for end, (n, ind) in _alias_automaton().iter(view)]
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out, last_end = [], -1
+    for a, b, ind in hits:
+        if a >= last_end:
+            out.append((index[a], index[b - 1] + 1, ind))
+            last_end = b
     return out
 
 
-def _strip_parentheticals(text: str) -> tuple[str, list[int]]:
+def _strip_variants(text: str) -> tuple[str, list[int]]:
     pieces, index, pos = [], [], 0
-    for m in _PAREN.finditer(text):
+    for m in _VARIANTS.finditer(text):
         pieces.append(text[pos : m.start()])
         index.extend(range(pos, m.start()))
         pos = m.end()
@@ -129,11 +145,12 @@ def resolve_document(
     """Mentions (with final roles) and merged targets of one document's analysis text."""
     aliases = find_aliases(text)
     bounds = [0] + [m.end() for m in _SENTENCE.finditer(text)] + [len(text)]
+    markers = find_markers(text)
     ctx = _Context(
-        text, period[0], period[1], city_adcode, segment(text), aliases,
+        text, period[0], period[1], city_adcode, segment(text, markers), aliases,
         [a[0] for a in aliases], sorted(set(bounds)),
     )  # fmt: skip
-    mentions = find_mentions(text)
+    mentions = find_mentions(text, markers)
     raw_targets = []
     for mention in mentions:
         if mention.quantity is None:
@@ -155,21 +172,45 @@ def _subclauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _has(words: list[str], text: str) -> bool:
-    return any(w in text for w in words)
+    """Whether any of `words` occurs in `text` (one compiled pattern per word list)."""
+    return _words_re(tuple(words)).search(text) is not None
+
+
+def _ends_with(words: tuple[str, ...], text: str) -> bool:
+    """Whether `text` ends with one of `words`."""
+    return _words_end_re(words).search(text) is not None
+
+
+@cache
+def _words_end_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
+
+
+@cache
+def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def _aliases_within(ctx: _Context, start: int, end: int) -> list[tuple[int, int, Indicator]]:
+    """Aliases lying wholly inside [start, end)."""
+    i = bisect.bisect_left(ctx.alias_starts, start)
+    j = bisect.bisect_left(ctx.alias_starts, end)
+    return [a for a in ctx.aliases[i:j] if a[1] <= end]
 
 
 def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
     q = mention.quantity
     text = ctx.text
     s_start, s_end = _sentence_span(ctx, mention.start)
-    sentence = text[s_start:s_end]
+    money_or_share = q.unit in MONEY_UNITS or q.unit == "%"
+    if money_or_share and _has(_cues()["incentive_words"], text[s_start:s_end]):
+        mention.role = "incentive"
+        return None
+    if not _aliases_within(ctx, s_start, s_end):
+        return None  # no indicator named anywhere in the sentence
     subs = _subclauses(text, s_start, s_end)
     k = next(i for i, (a, b) in enumerate(subs) if a <= mention.start < b)
     c_start = subs[k][0]
-    money_or_share = q.unit in MONEY_UNITS or q.unit == "%"
-    if money_or_share and _has(_cues()["incentive_words"], sentence):
-        mention.role = "incentive"
-        return None
     if q.unit in VAGUE_UNITS:
         mention.note = "vague quantity"
         return None
@@ -187,7 +228,7 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
         before, between = text[item_start : mention.start], ""
     else:
         before, between = text[c_start:a_start], text[a_end : mention.start]
-    if any(before.rstrip().endswith(v) for v in _cues()["non_outcome_verbs"]):
+    if _ends_with(tuple(_cues()["non_outcome_verbs"]), before.rstrip()):
         mention.note = "application count, not an outcome"
         return None
     shaped = _shape(q, indicator, text[s_start : mention.start], before, between)
@@ -236,7 +277,7 @@ def _link_indicator(mention: Mention, ctx: _Context, subs: list[tuple[int, int]]
     text = ctx.text
     c_start, c_end = subs[k]
     item_start = _item_start(text, c_start, mention.start, ctx)
-    in_clause = [a for a in ctx.aliases if c_start <= a[0] and a[1] <= c_end]
+    in_clause = _aliases_within(ctx, c_start, c_end)
     # a noun right after the number: 组建3个产业技术创新战略联盟, 10个以上创新团队
     after = [
         a
@@ -256,7 +297,7 @@ def _link_indicator(mention: Mention, ctx: _Context, subs: list[tuple[int, int]]
         return a[2], a[0], a[1], ["indicator from an earlier list item"], a[0]
     for j in range(k - 1, -1, -1):
         p_start, p_end = subs[j]
-        prev = [a for a in ctx.aliases if p_start <= a[0] and a[1] <= p_end]
+        prev = _aliases_within(ctx, p_start, p_end)
         if prev:
             if _starts_new_subject(text[c_start : mention.start]):
                 return None
@@ -315,7 +356,7 @@ def _kind(
     head = before.rstrip()
     for qualifier in ("国家级", "国家", "省级以上", "省级", "市级以上", "市级", "省市级", "以上"):
         head = head.removesuffix(qualifier)
-    if any(head.endswith(v) for v in cues["new_verbs"]):
+    if _ends_with(tuple(cues["new_verbs"]), head):
         return "new", []
     if _has(cues["level_markers"], between) or any(w in indicator.name_zh for w in ("拥有量",)):
         return "level", []
@@ -391,34 +432,41 @@ def _scope(before: str, pos: int, ctx: _Context) -> tuple[str, list[str]]:
 
 def _scope_in(text: str, ctx: _Context) -> str | None:
     """The last sub-area named in `text`; None when it names none or resets to the whole area."""
-    cues = _cues()
-    found: list[tuple[int, str | None]] = []
-    for word in cues["whole_area_words"]:
-        found += [(m.start(), None) for m in re.finditer(re.escape(word), text)]
-    for word in cues["city_level_words"]:
-        found += [(m.start(), word) for m in re.finditer(re.escape(word), text)]
-    for stem_start, stem_end, place in _sub_places(text, ctx):
-        zone = _zone_re().match(text, stem_end)
-        if zone:
-            found.append((stem_start, text[stem_start : zone.end()]))
-        elif place is not None:
-            found.append((stem_start, place.name))
-    if not found:
+    return _scope_in_cached(text, ctx.city_adcode)
+
+
+@cache
+def _scope_in_cached(text: str, city_adcode: str | None) -> str | None:
+    pattern, places = _scope_pattern(city_adcode)
+    last = None
+    for m in pattern.finditer(text):
+        last = m
+    if last is None:
         return None
-    return max(found, key=lambda f: f[0])[1]
+    if last["whole"]:
+        return None
+    if last["level"]:
+        return last["level"]
+    zone = _zone_re().match(text, last.end())
+    if zone:
+        return text[last.start() : zone.end()]
+    return places.get(last.group())
 
 
-def _sub_places(text: str, ctx: _Context):
-    """(start, end, place) for names and stems of divisions within the document's city.
+@cache
+def _scope_pattern(city_adcode: str | None) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for whole-area words, city-level words and the stems of the city's divisions.
 
-    The city's own stem is yielded with place None: it names a zone only when a zone suffix
-    follows (定西经济开发区), otherwise it is the city itself.
+    The city's own name or stem maps to None: it names a zone only when a zone suffix follows
+    (定西经济开发区); otherwise it is the city itself.
     """
-    if not ctx.city_adcode:
-        return
-    for stem, place in _stems(ctx.city_adcode):
-        for m in re.finditer(re.escape(stem), text):
-            yield m.start(), m.end(), place
+    cues = _cues()
+    stems = _stems(city_adcode) if city_adcode else []
+    places = {stem: (place.name if place else None) for stem, place in stems}
+    alt = "|".join(map(re.escape, sorted(places, key=len, reverse=True))) or "(?!)"
+    whole = "|".join(map(re.escape, cues["whole_area_words"]))
+    level = "|".join(map(re.escape, cues["city_level_words"]))
+    return re.compile(f"(?P<whole>{whole})|(?P<level>{level})|(?:{alt})"), places
 
 
 @cache

@@ -11,13 +11,15 @@ import re
 from dataclasses import dataclass
 
 _CN = "一二三四五六七八九十"
-# (level, pattern); a marker must start a line or follow a sentence end / space.
+# (level, pattern). A marker must start a line or follow a sentence end or a space; that is
+# checked on the character before the match (a look-behind here would slow every position).
 _MARKERS = [
-    (1, re.compile(rf"(?:^|(?<=[\n。;:]|\s))([{_CN}]{{1,3}})\s*、")),
-    (2, re.compile(rf"(?:^|(?<=[\n。;:]|\s))\(\s*([{_CN}]{{1,3}})\s*\)")),
-    (3, re.compile(r"(?:^|(?<=[\n。;:]|\s))(\d{1,2})\s*[.、](?!\d)")),
-    (4, re.compile(r"(?:^|(?<=[\n。;:]|\s))\(\s*(\d{1,2})\s*\)")),
+    (1, re.compile(rf"([{_CN}]{{1,3}})\s*、")),
+    (2, re.compile(rf"\(\s*([{_CN}]{{1,3}})\s*\)")),
+    (3, re.compile(r"(\d{1,2})\s*[.、](?!\d)")),
+    (4, re.compile(r"\(\s*(\d{1,2})\s*\)")),
 ]
+_MARKER_BEFORE = set("\n。;: \t")
 
 
 @dataclass(frozen=True)
@@ -38,15 +40,18 @@ def find_markers(text: str) -> list[tuple[int, int, int, str]]:
     found = []
     for level, pattern in _MARKERS:
         for m in pattern.finditer(text):
+            if m.start() and text[m.start() - 1] not in _MARKER_BEFORE:
+                continue
             label = f"({m.group(1)})" if level in (2, 4) else m.group(1)
             found.append((m.start(), m.end(), level, label))
     found.sort()
     return found
 
 
-def segment(text: str) -> list[Clause]:
+def segment(text: str, markers: list[tuple[int, int, int, str]] | None = None) -> list[Clause]:
     """The numbered sections of `text`, outermost first within each position."""
-    markers = find_markers(text)
+    if markers is None:
+        markers = find_markers(text)
     clauses: list[Clause] = []
     stack: list[tuple[int, str]] = []  # (level, label)
     for i, (start, end, level, label) in enumerate(markers):
