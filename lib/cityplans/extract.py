@@ -64,31 +64,29 @@ def target_rows(doc: Document) -> list[dict]:
     return rows
 
 
-def mention_rows(doc: Document) -> list[dict]:
-    """Every numeric mention of one document as table rows."""
+def mention_records(doc: Document) -> list[tuple]:
+    """Every numeric mention of one document as tuples in MENTION_COLUMNS order."""
     mentions, _ = _resolved(doc)
-    rows = []
+    records = []
     for m in mentions:
         start, end = doc.raw_span(m.start, m.end)
-        rows.append(
-            {
-                "doc": doc.doc, "start": start, "end": end, "text": doc.raw[start:end],
-                "value": _float(m.value), "unit": m.unit, "role": m.role,
-                "target_ref": f"{doc.doc}#{m.target_ref}" if m.target_ref else None,
-                "value_max": _float(m.value_max), "indicator": m.indicator, "note": m.note,
-            }
+        ref = f"{doc.doc}#{m.target_ref}" if m.target_ref else None
+        records.append(
+            (doc.doc, start, end, doc.raw[start:end], _float(m.value), m.unit, m.role, ref,
+             _float(m.value_max), m.indicator, m.note)
         )  # fmt: skip
-    return rows
+    return records
+
+
+def mention_rows(doc: Document) -> list[dict]:
+    """Every numeric mention of one document as table rows (dicts)."""
+    return [dict(zip(MENTION_COLUMNS, r, strict=True)) for r in mention_records(doc)]
 
 
 def _frame(rows_per_doc, columns: list[str]) -> pd.DataFrame:
-    """A DataFrame built column by column (much faster than from a list of dicts)."""
-    data: dict[str, list] = {c: [] for c in columns}
-    for rows in rows_per_doc:
-        for row in rows:
-            for c in columns:
-                data[c].append(row[c])
-    return pd.DataFrame(data, columns=columns)
+    """A DataFrame from rows given as dicts, read in column order into tuples (fast path)."""
+    records = [tuple(row[c] for c in columns) for rows in rows_per_doc for row in rows]
+    return pd.DataFrame.from_records(records, columns=columns)
 
 
 def extract_targets(corpus: Corpus) -> pd.DataFrame:
@@ -101,7 +99,8 @@ def extract_targets(corpus: Corpus) -> pd.DataFrame:
 
 def mentions(corpus: Corpus) -> pd.DataFrame:
     """The mentions table: every number in every document body, with its role."""
-    return _frame((mention_rows(doc) for doc in corpus.docs), MENTION_COLUMNS)
+    records = [r for doc in corpus.docs for r in mention_records(doc)]
+    return pd.DataFrame.from_records(records, columns=MENTION_COLUMNS)
 
 
 def review_list(targets: pd.DataFrame) -> pd.DataFrame:

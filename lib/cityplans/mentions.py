@@ -16,8 +16,9 @@ from cityplans.numbers import Quantity, find_quantities
 from cityplans.segment import find_markers
 
 _YEAR = r"(?:19|20)\d{2}"
-_CN_YEAR = r"[〇零一二三四五六七八九]{4}"
-# Patterns start with a digit or a literal so the regex engine can skip ahead; where a
+_CN_YEAR = r"[〇零一二三四五六七八九][〇零一二三四五六七八九]{3}"
+# Patterns start with one character class or a literal (never a repeated class such as
+# \d{1,2}), so the regex engine can skip ahead to candidate characters; where a
 # pattern must not follow a digit, `claim` checks the character before instead.
 _SPECIAL = [
     ("doc_number", re.compile(rf"[〔\[(]\s*{_YEAR}\s*[〕\])]\s*\d{{1,4}}\s*号")),
@@ -33,15 +34,15 @@ _SPECIAL = [
         ),
     ),
     ("date", re.compile(rf"{_YEAR}\s*年度?(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?")),
-    ("date", re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")),
+    ("date", re.compile(r"\d\d?\s*月\s*\d{1,2}\s*日")),
     (
         "date",
         re.compile(rf"(?m:^\s*{_YEAR}\d{{2,4}}\s*$)"),
     ),  # a signature date whose 年月日 were lost
     ("other", re.compile(r"十[一二三四五]五")),  # five-year plans
     # "1+7", ratios such as 1:1, codes such as 5G and 3D: one pass over the digits
-    ("other", re.compile(r"\d+(?:(?:\s*\+\s*\d+)+|\s*:\s*\d+(?!\d)|[A-Za-z]+\d*)")),
-    ("other", re.compile(r"[A-Za-z]+\d+")),  # G20
+    ("other", re.compile(r"\d\d*(?:(?:\s*\+\s*\d+)+|\s*:\s*\d+(?!\d)|[A-Za-z]+\d*)")),
+    ("other", re.compile(r"[A-Za-z][A-Za-z]*\d+")),  # G20
     ("other", re.compile(r"第\s*(?:\d+|[一二三四五六七八九十百]+)")),  # ordinals
 ]
 
@@ -71,7 +72,7 @@ def find_mentions(text: str, markers: list | None = None) -> list[Mention]:
     def claim(start: int, end: int, role: str) -> None:
         if start and text[start - 1].isdigit() and text[start].isdigit():
             return  # inside a longer digit run
-        if end > start and not any(taken[start:end]):
+        if end > start and taken.find(1, start, end) == -1:
             taken[start:end] = b"\x01" * (end - start)
             found.append(Mention(start, end, text[start:end], role))
 
@@ -83,7 +84,7 @@ def find_mentions(text: str, markers: list | None = None) -> list[Mention]:
             claim(m.start(), m.end(), role)
     masked = _mask(text, found)
     for q in find_quantities(masked):
-        if _is_bare_chinese(q) or any(taken[q.start : q.end]) or _in_word(q, text):
+        if _is_bare_chinese(q) or taken.find(1, q.start, q.end) != -1 or _in_word(q, text):
             continue
         taken[q.start : q.end] = b"\x01" * (q.end - q.start)
         found.append(

@@ -75,6 +75,7 @@ def _pattern() -> re.Pattern[str]:
 
 
 _AR_RE = re.compile(_AR)
+_DIGIT = re.compile(r"\d")
 _CN_RE = re.compile(_CN)
 
 
@@ -120,7 +121,7 @@ def _prefix_before() -> re.Pattern[str]:
     return re.compile(rf"(?:{pre})[ \t]*$")
 
 
-_ANCHOR = re.compile(rf"[\d{_CN_DIGITS}十百千翻]")
+_ANCHOR = re.compile(rf"[\d{_CN_DIGITS}十百千翻][\d{_CN_DIGITS}十百千万亿点.,]*")
 _PREFIX_MAX = 4  # longest prefix qualifier (不低于) plus a space
 _PREFIX_LAST = frozenset(p[-1] for p in _PREFIX_QUALIFIERS)
 
@@ -133,30 +134,37 @@ def find_quantities(text: str) -> list[Quantity]:
     there, from the earliest prefix qualifier (约, 不低于) that ends right before it.
     """
     pattern = _pattern()
-    prefix = _prefix_before()
     out: list[Quantity] = []
     last_end = 0
-    for anchor in _ANCHOR.finditer(text):
-        pos = anchor.start()
-        if pos < last_end:
+    for run in _ANCHOR.finditer(text):
+        if run.end() <= last_end:
             continue
-        m = None
-        before = None
-        if pos > 0 and (text[pos - 1] in _PREFIX_LAST or text[pos - 1] in " \t"):
-            before = prefix.search(text, max(last_end, pos - _PREFIX_MAX), pos)
+        for pos in range(max(run.start(), last_end), run.end()):
+            m = _match_at(text, pos, last_end, pattern)
+            if m is None:
+                continue  # e.g. 一 of 统一两三个: try the next character of the run
+            q = _quantity(m)
+            if q is not None:
+                out.append(q)
+                last_end = m.end()
+                break
+    return out
+
+
+def _match_at(text: str, pos: int, last_end: int, pattern: re.Pattern[str]):
+    """The quantity match covering `pos`, with a prefix qualifier if one ends right before."""
+    m = None
+    if pos > 0 and (text[pos - 1] in _PREFIX_LAST or text[pos - 1] in " \t"):
+        before = _prefix_before().search(text, max(last_end, pos - _PREFIX_MAX), pos)
         if before:
             m = pattern.match(text, before.start())
             if m and not (m.end() > pos and m["pre"]):
                 m = None
-        if m is None:
-            m = pattern.match(text, pos)
-        if m is None or m.end() == m.start() or _bare_word(m):
-            continue
-        q = _quantity(m)
-        if q is not None:
-            out.append(q)
-            last_end = m.end()
-    return out
+    if m is None:
+        m = pattern.match(text, pos)
+    if m is None or m.end() == m.start() or _bare_word(m):
+        return None
+    return m
 
 
 def _bare_word(m: re.Match[str]) -> bool:
@@ -164,7 +172,7 @@ def _bare_word(m: re.Match[str]) -> bool:
     surface = m.group()
     return not (
         m["unit"] or m["pct"] or m["b"] or m["mult"] or m["pre"] or m["suf"] or m["fuzzy"]
-        or m["double"] or any(ch.isdigit() for ch in surface)
+        or m["double"] or _DIGIT.search(surface)
         or (len(surface) >= 2 and surface[-1] in "万亿")  # 百亿级, 千亿科技城: a magnitude
     )  # fmt: skip
 

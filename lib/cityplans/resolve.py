@@ -137,6 +137,7 @@ class _Context:
     aliases: list[tuple[int, int, Indicator]]
     alias_starts: list[int]
     sentence_bounds: list[int]
+    subclauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 def resolve_document(
@@ -191,6 +192,11 @@ def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
+def _any_alias(ctx: _Context, start: int, end: int) -> bool:
+    """Whether an alias starts inside [start, end)."""
+    return bisect.bisect_left(ctx.alias_starts, start) < bisect.bisect_left(ctx.alias_starts, end)
+
+
 def _aliases_within(ctx: _Context, start: int, end: int) -> list[tuple[int, int, Indicator]]:
     """Aliases lying wholly inside [start, end)."""
     i = bisect.bisect_left(ctx.alias_starts, start)
@@ -206,9 +212,11 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
     if money_or_share and _has(_cues()["incentive_words"], text[s_start:s_end]):
         mention.role = "incentive"
         return None
-    if not _aliases_within(ctx, s_start, s_end):
+    if not _any_alias(ctx, s_start, s_end):
         return None  # no indicator named anywhere in the sentence
-    subs = _subclauses(text, s_start, s_end)
+    subs = ctx.subclauses.get(s_start)
+    if subs is None:
+        subs = ctx.subclauses[s_start] = _subclauses(text, s_start, s_end)
     k = next(i for i, (a, b) in enumerate(subs) if a <= mention.start < b)
     c_start = subs[k][0]
     if q.unit in VAGUE_UNITS:

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 _CN = "一二三四五六七八九十"
 # (level, pattern). A marker must start a line or follow a sentence end or a space; that is
-# checked on the character before the match (a look-behind here would slow every position).
+# checked on the character before the match. Patterns start with one character class, not a
+# look-behind or a repeated class, so the regex engine can skip ahead.
 _MARKERS = [
-    (1, re.compile(rf"([{_CN}]{{1,3}})\s*、")),
+    (1, re.compile(rf"([{_CN}][{_CN}]{{0,2}})\s*、")),
     (2, re.compile(rf"\(\s*([{_CN}]{{1,3}})\s*\)")),
-    (3, re.compile(r"(\d{1,2})\s*[.、](?!\d)")),
+    (3, re.compile(r"(\d\d?)\s*[.、](?!\d)")),
     (4, re.compile(r"\(\s*(\d{1,2})\s*\)")),
 ]
 _MARKER_BEFORE = set("\n。;: \t")
