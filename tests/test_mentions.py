@@ -8,7 +8,7 @@ import pytest
 
 import cityplans as cp
 from cityplans.corpus import build_document
-from cityplans.mentions import find_mentions
+from cityplans.mention import find_mentions
 from tests.conftest import SEED_FILES
 
 # (sentence, expected [(text, role)] in order)

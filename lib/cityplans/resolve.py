@@ -24,7 +24,7 @@ from functools import cache
 from itertools import pairwise
 
 from cityplans import gazetteer
-from cityplans.mentions import Mention, find_mentions
+from cityplans.mention import Mention, find_mentions
 from cityplans.numbers import convert_money
 from cityplans.registry import Indicator, registry
 from cityplans.resources import load_yaml
@@ -97,32 +97,41 @@ def _alias_automaton():
 
 
 def find_aliases(text: str) -> list[tuple[int, int, Indicator]]:
-    """Indicator aliases in `text`, leftmost-longest and non-overlapping, as written variants.
+    """Indicator aliases in `text`, non-overlapping, tolerant of written variants.
 
     Matching runs on a view without short parentheticals and without 的 before 比重, so
     全社会研究与开发(R&D)经费占地区生产总值(GDP)比重 and 占地方财政支出的比重 match their aliases.
     """
-    view, index = _strip_variants(text)
+    view, to_text = _strip_variants(text)
     hits = [(end - n + 1, end + 1, ind) for end, (n, ind) in _alias_automaton().iter(view)]
-    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-    out, last_end = [], -1
+    # Chinese noun phrases are head-final (…投入强度, …比重, …数量): where aliases overlap, the
+    # one reaching furthest right names the indicator; among equal ends, the longest.
+    hits.sort(key=lambda h: (-h[1], h[0]))
+    out, floor = [], len(view) + 1
     for a, b, ind in hits:
-        if a >= last_end:
-            out.append((index[a], index[b - 1] + 1, ind))
-            last_end = b
+        if b <= floor:
+            out.append((to_text(a), to_text(b - 1) + 1, ind))
+            floor = a
+    out.reverse()
     return out
 
 
-def _strip_variants(text: str) -> tuple[str, list[int]]:
-    pieces, index, pos = [], [], 0
+def _strip_variants(text: str):
+    """The variant-free view of `text` and a function mapping view offsets back to `text`."""
+    pieces, view_starts, text_starts, pos, view_pos = [], [0], [0], 0, 0
     for m in _VARIANTS.finditer(text):
         pieces.append(text[pos : m.start()])
-        index.extend(range(pos, m.start()))
+        view_pos += m.start() - pos
         pos = m.end()
+        view_starts.append(view_pos)
+        text_starts.append(pos)
     pieces.append(text[pos:])
-    index.extend(range(pos, len(text)))
-    index.append(len(text))
-    return "".join(pieces), index
+
+    def to_text(p: int) -> int:
+        k = bisect.bisect_right(view_starts, p) - 1
+        return text_starts[k] + (p - view_starts[k])
+
+    return "".join(pieces), to_text
 
 
 @dataclass
@@ -366,6 +375,9 @@ def _kind(
         head = head.removesuffix(qualifier)
     if _ends_with(tuple(cues["new_verbs"]), head):
         return "new", []
+    stock = _has(cues["stock_words"], between)
+    if not stock and _has(cues["new_verbs"], between):
+        return "new", []  # 科技型中小企业评价入库达到2000家: the verb names a flow
     if _has(cues["level_markers"], between) or any(w in indicator.name_zh for w in ("拥有量",)):
         return "level", []
     if _has(cues["new_verbs"], before) or _has(["新增", "新建", "新认定"], between):
@@ -399,22 +411,42 @@ def _nearest_marker(text: str) -> str | None:
 
 
 def _year(before: str, ctx: _Context) -> tuple[int | None, bool]:
-    """(target year, whether the year lies before the plan: a fact)."""
-    for m in reversed(list(_YEAR_MENTION.finditer(before))):
+    """(target year, whether the year lies before the plan: a fact).
+
+    The nearest year before the number that is not a base year (较2019年) nor the start of a
+    range; a five-year plan counts as its last year (十四五期末 -> 2025, 十三五期间 -> 2020).
+    """
+    candidates = []
+    for m in _YEAR_MENTION.finditer(before):
         if _has(_cues()["base_year_words"], before[max(0, m.start() - 2) : m.start()]):
             continue
         if re.match(r"\s*(?:-|—|–|至|到)", before[m.end() :]):
             continue
-        year = int(m.group(1))
-        return year, bool(ctx.period_start and year < ctx.period_start)
-    return ctx.period_end, False
+        candidates.append((m.start(), int(m.group(1))))
+    for m in _five_year_re().finditer(before):
+        candidates.append((m.start(), _five_year_plans()[m.group()][1]))
+    if not candidates:
+        return ctx.period_end, False
+    year = max(candidates)[1]
+    return year, bool(ctx.period_start and year < ctx.period_start)
+
+
+@cache
+def _five_year_plans() -> dict[str, list[int]]:
+    return load_yaml("document_cues.yaml")["five_year_plans"]
+
+
+@cache
+def _five_year_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _five_year_plans())))
 
 
 def _is_fact(sentence_before: str, text: str, mention: Mention) -> bool:
     """现有/已有… before the number, or …等186家 with no target verb earlier in the sentence."""
     cues = _cues()
-    if _has(cues["actual_cues"], sentence_before):
-        return True
+    for m in _words_re(tuple(cues["actual_cues"])).finditer(sentence_before):
+        if not _has(cues["base_year_words"], sentence_before[max(0, m.start() - 2) : m.start()]):
+            return True  # 较上年增长 names a base, not a reported fact
     preceding = text[max(0, mention.start - 1) : mention.start]
     return preceding == "等" and not _has(cues["target_verbs"], sentence_before)
 
@@ -446,19 +478,25 @@ def _scope_in(text: str, ctx: _Context) -> str | None:
 @cache
 def _scope_in_cached(text: str, city_adcode: str | None) -> str | None:
     pattern, places = _scope_pattern(city_adcode)
-    last = None
+    last: str | None = None
+    found = False
+    skip_until = -1
     for m in pattern.finditer(text):
-        last = m
-    if last is None:
-        return None
-    if last["whole"]:
-        return None
-    if last["level"]:
-        return last["level"]
-    zone = _zone_re().match(text, last.end())
-    if zone:
-        return text[last.start() : zone.end()]
-    return places.get(last.group())
+        if m.start() < skip_until:
+            continue  # the zone suffix of a name already taken (陇西|经济开发区)
+        found = True
+        if m["whole"]:
+            last = None
+        elif m["level"] or m["zone"]:
+            last = m.group()
+        else:
+            zone = _zone_re().match(text, m.end())
+            if zone:
+                last = text[m.start() : zone.end()]
+                skip_until = zone.end()
+            else:
+                last = places.get(m.group())
+    return last if found else None
 
 
 @cache
@@ -474,7 +512,11 @@ def _scope_pattern(city_adcode: str | None) -> tuple[re.Pattern[str], dict[str, 
     alt = "|".join(map(re.escape, sorted(places, key=len, reverse=True))) or "(?!)"
     whole = "|".join(map(re.escape, cues["whole_area_words"]))
     level = "|".join(map(re.escape, cues["city_level_words"]))
-    return re.compile(f"(?P<whole>{whole})|(?P<level>{level})|(?:{alt})"), places
+    zones = "|".join(map(re.escape, sorted(cues["standalone_zones"], key=len, reverse=True)))
+    return (
+        re.compile(f"(?P<whole>{whole})|(?P<level>{level})|(?:{alt})|(?P<zone>{zones})"),
+        places,
+    )
 
 
 @cache

@@ -23,10 +23,17 @@ _CN_YEAR = r"[〇零一二三四五六七八九][〇零一二三四五六七八�
 _SPECIAL = [
     ("doc_number", re.compile(rf"[〔\[(]\s*{_YEAR}\s*[〕\])]\s*\d{{1,4}}\s*号")),
     ("doc_number", re.compile(rf"〔\s*{_YEAR}\d{{1,4}}(?![〕\d])")),
-    ("date", re.compile(rf"{_YEAR}-\d{{1,2}}-\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")),
-    ("date", re.compile(rf"{_YEAR}\s*年?\s*(?:-|—|–|~|～|至|到)\s*{_YEAR}\s*年?")),
-    ("date", re.compile(rf"{_YEAR}{_YEAR}(?!\d)")),  # a range whose dash was lost
-    ("date", re.compile(rf"{_YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日")),
+    # dates that start with a year, one scan; at one position the first alternative wins:
+    # 2020-04-30 10:30, 2019-2025年, 20192021 (a range whose dash was lost), 2020年9月4日
+    (
+        "date",
+        re.compile(
+            rf"{_YEAR}(?:-\d{{1,2}}-\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+            rf"|\s*年?\s*(?:-|—|–|~|～|至|到)\s*{_YEAR}\s*年?"
+            rf"|{_YEAR}(?!\d)"
+            rf"|\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
+        ),
+    ),
     (
         "date",
         re.compile(
