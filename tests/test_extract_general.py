@@ -1,8 +1,8 @@
 """Extraction on plans that are not in seeds/: phrasing from other cities, provinces and years.
 
-Every expected row is read off the sentence in the test. Phrases follow how Chinese plans write
-goals: 达到/突破/超过/不低于/力争/确保, 新增/新认定/新建/培育/引进, 累计/总数, 增长/增幅/提高…个百分点,
-占…比重, 每万人/千家企业中.
+Every expected row is read off the sentence in the test. Phrases follow how Chinese plans
+write goals: 达到/突破/超过/不低于/力争/确保, 新增/新认定/新建/培育/引进, 累计/总数,
+增长/增幅/提高…个百分点, 占…比重, 每万人/千家企业中.
 """
 
 from __future__ import annotations
