@@ -1,0 +1,53 @@
+"""python -m cityplans extract: the three formats, the review flag, the exit status."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+from tests.conftest import DINGXI, PANJIN, ROOT, SEEDS
+
+
+def _run(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "cityplans", "extract", *args],
+        capture_output=True, text=True, encoding="utf-8", cwd=ROOT,
+    )  # fmt: skip
+
+
+def test_jsonl_rows_have_the_fixed_columns():
+    proc = _run(str(SEEDS / PANJIN), "--format", "jsonl")
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    fixed = ["doc", "city", "indicator", "kind", "value", "value_max", "unit", "year", "scope",
+             "comparator", "status", "quote", "start", "end", "n_sources"]  # fmt: skip
+    for row in rows:
+        assert all(c in row for c in fixed)
+    rd = [r for r in rows if r["indicator"] == "rd_gdp_ratio"]
+    assert rd == [rd[0]] and rd[0]["value"] == 2.6 and rd[0]["comparator"] == ">="
+    assert "研究與開發" in rd[0]["quote"]  # raw, traditional, unescaped
+
+
+def test_csv_is_parseable():
+    proc = _run(str(SEEDS / DINGXI), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(proc.stdout)))
+    scopes = {r["scope"] for r in rows if r["indicator"] == "hte_count"}
+    assert scopes == {"city", "陇西县", "陇西经济开发区", "定西省级高新技术产业开发区"}
+
+
+def test_table_shows_the_review_flag_and_reasons():
+    proc = _run(str(SEEDS / DINGXI))
+    assert proc.returncode == 0
+    assert "review" in proc.stdout.splitlines()[0]
+    assert "scope from the section heading" in proc.stdout
+
+
+def test_bad_input_fails_but_the_rest_is_extracted(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    proc = _run(str(SEEDS / PANJIN), str(tmp_path / "empty.txt"), "--format", "jsonl")
+    assert proc.returncode == 1
+    assert "empty.txt: empty file" in proc.stderr
+    assert proc.stdout.count("\n") > 5
