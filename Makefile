@@ -26,8 +26,8 @@ $(STAMP): pyproject.toml constraints.txt
 
 setup: $(STAMP) ## create .venv and install the pinned dependencies (done by the other targets)
 
-report: $(STAMP) ## render the reports (for now: print the corpus table of seeds/)
-	$(PY) -m cityplans corpus seeds/
+report: $(STAMP) ## render the HTML reports and slide figures of seeds/ into outputs/
+	$(PY) -m cityplans report seeds/ --out outputs
 
 test: $(STAMP) ## run the test suite
 	$(PY) -m pytest

@@ -54,6 +54,16 @@ def build_parser() -> argparse.ArgumentParser:
         "paths", nargs="*", metavar="PATH", help="files or folders (default seeds/)"
     )
     extract.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
+    report = sub.add_parser("report", help="render every notebook over the corpus to HTML")
+    report.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or folders (default seeds/)"
+    )
+    report.add_argument("--out", default="outputs", help="output folder (default outputs/)")
+    report.add_argument("--with-code", action="store_true", help="show the code cells too")
+    report.add_argument(
+        "--jobs", type=int, default=2, help="notebooks rendered at once (default 2)"
+    )
+    report.add_argument("--notebooks", default=None, help=argparse.SUPPRESS)  # tests use this
     return parser
 
 
@@ -76,7 +86,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.format == "table":
             _print_review(targets)
         return report_problems(corpus)
+    if args.command == "report":
+        return _report(args)
     return 2
+
+
+def _report(args) -> int:
+    from cityplans.reports import render_reports
+
+    run = render_reports(args.paths or None, out=args.out, with_code=args.with_code,
+                         jobs=args.jobs, notebooks_dir=args.notebooks)  # fmt: skip
+    for problem in run.input_errors:
+        print(f"error: {problem}", file=sys.stderr)
+    for page in run.failed:
+        print(f"error: {page.error}", file=sys.stderr)
+    ok = len(run.pages) - len(run.failed)
+    print(f"{ok} of {len(run.pages)} reports rendered; index: {run.index}")
+    return 1 if run.failed or run.input_errors else 0
 
 
 def _print_review(targets: pd.DataFrame) -> None:

@@ -37,6 +37,33 @@ class UnknownIndicatorError(CityplansError, KeyError):
         return self.args[0]
 
 
+class UnknownCityError(CityplansError, KeyError):
+    """A city is not in the corpus; lists the cities that are."""
+
+    def __init__(self, city: str, valid: list[str]) -> None:
+        self.city = city
+        self.valid = sorted(valid)
+        super().__init__(f"unknown city {city!r}; cities in this corpus: {', '.join(self.valid)}")
+
+    def __str__(self) -> str:
+        return self.args[0]
+
+
+class ParameterError(CityplansError, ValueError):
+    """A notebook or report parameter has a value that cannot be used."""
+
+
+class ReportError(CityplansError):
+    """A notebook failed while rendering: which notebook, which cell, what error."""
+
+    def __init__(self, notebook: str, cell: int | None, error: str) -> None:
+        self.notebook = notebook
+        self.cell = cell
+        self.error = error
+        where = f"cell {cell}" if cell is not None else "before any cell ran"
+        super().__init__(f"{notebook}: {where}: {error}")
+
+
 class DataFileError(CityplansError):
     """A packaged data file (YAML dictionary, registry) is missing or malformed."""
 

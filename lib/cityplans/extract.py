@@ -16,7 +16,7 @@ TARGET_COLUMNS = [
     "doc", "city", "indicator", "kind", "value", "value_max", "unit", "year", "scope",
     "comparator", "status", "quote", "start", "end", "n_sources",
     "target_id", "indicator_name", "headline", "theme", "province", "admin_level",
-    "doc_status", "period_start", "period_end", "sources", "review",
+    "doc_status", "period_start", "period_end", "title", "sources", "review",
 ]  # fmt: skip
 MENTION_COLUMNS = [
     "doc", "start", "end", "text", "value", "unit", "role", "target_ref",
@@ -56,7 +56,7 @@ def target_rows(doc: Document) -> list[dict]:
                 "indicator_name": ind.name_zh, "headline": ind.headline, "theme": ind.theme,
                 "province": doc.tags.get("province"), "admin_level": doc.tags.get("admin_level"),
                 "doc_status": doc.tags.get("status"), "period_start": doc.tags.get("period_start"),
-                "period_end": doc.tags.get("period_end"),
+                "period_end": doc.tags.get("period_end"), "title": doc.tags.get("title"),
                 "sources": [list(doc.raw_span(a, b)) for a, b in t.sources],
                 "review": "; ".join(t.review),
             }

@@ -32,6 +32,12 @@ class Indicator:
     headline: bool
     theme: str
     aliases: tuple[str, ...]
+    short_zh: str | None = None  # a short label for charts
+
+    @property
+    def label(self) -> str:
+        """The short Chinese label when there is one, else the Chinese name."""
+        return self.short_zh or self.name_zh
 
 
 class Registry:

@@ -1,0 +1,238 @@
+"""Charts in one project style, with Chinese that renders, exported at slide size.
+
+The CJK font is a system one when present (Noto Sans CJK SC, Source Han Sans SC, WenQuanYi,
+Microsoft YaHei, PingFang SC), else Noto Sans CJK SC from the mplfonts package. Every chart
+carries its title, unit and a source line naming the documents and years.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+from cityplans.compare import KIND_LABELS, format_value, place_label, select
+from cityplans.registry import registry
+
+SLIDE = (13.333, 7.5)  # 16:9 in inches, PowerPoint's widescreen slide
+DPI = 200
+SYSTEM_CJK = ["Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
+              "Microsoft YaHei", "PingFang SC"]  # fmt: skip
+PALETTE = ["#1f5f8b", "#d1495b", "#edae49", "#00798c", "#6a4c93", "#66a182", "#8d96a3"]
+MARKERS = {"=": "o", ">=": ">", ">": ">", "~": "o", "<=": "<", "<": "<"}
+
+
+@cache
+def cjk_font() -> str:
+    """The family name of the CJK font matplotlib will use (registered on first call)."""
+    from matplotlib import font_manager
+
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    for name in SYSTEM_CJK:
+        if name in installed:
+            return name
+    import mplfonts
+
+    path = Path(mplfonts.__file__).parent / "fonts" / "NotoSansCJKsc-Regular.otf"
+    font_manager.fontManager.addfont(str(path))
+    return font_manager.FontProperties(fname=str(path)).get_name()
+
+
+@cache
+def use_project_style() -> str:
+    """Apply the project style (seaborn whitegrid, CJK font, slide sizes); returns the font."""
+    import matplotlib as mpl
+    import seaborn as sns
+
+    font = cjk_font()
+    sns.set_theme(style="whitegrid", palette=PALETTE)
+    mpl.rcParams.update({
+        "font.family": "sans-serif",
+        "font.sans-serif": [font, "DejaVu Sans"],
+        "axes.unicode_minus": False,
+        "svg.fonttype": "path",
+        "figure.dpi": 100,
+        "axes.titlesize": 15,
+        "axes.labelsize": 12,
+        "xtick.labelsize": 11,
+        "ytick.labelsize": 11,
+    })  # fmt: skip
+    return font
+
+
+def source_line(rows: pd.DataFrame) -> str:
+    """来源: each document's city, title and plan years."""
+    parts = []
+    for _, r in rows.drop_duplicates("doc").sort_values("city").iterrows():
+        years = _years(r.get("period_start"), r.get("period_end"))
+        title = r.get("title") or r["doc"]
+        parts.append(f"{r['city']}《{title}》{years}")
+    return "来源: " + ";".join(parts) if parts else "来源: 无"
+
+
+def _years(start, end) -> str:
+    if start is None or start != start:
+        return ""
+    return f"({int(start)})" if start == end else f"({int(start)}–{int(end)})"
+
+
+def _figure(title: str, subtitle: str, source: str, ncols: int = 1):
+    import matplotlib.pyplot as plt
+
+    use_project_style()
+    fig, axes = plt.subplots(1, max(ncols, 1), figsize=SLIDE, squeeze=False)
+    fig.suptitle(title, fontsize=20, x=0.02, ha="left", y=0.97)
+    fig.text(0.02, 0.905, subtitle, fontsize=12, color="#444444", ha="left")
+    fig.text(0.02, 0.015, _wrap(source, 190), fontsize=9, color="#555555", ha="left", va="bottom")
+    fig.subplots_adjust(left=0.16, right=0.97, top=0.84, bottom=0.17, wspace=0.35)
+    return fig, axes[0]
+
+
+def _wrap(text: str, width: int) -> str:
+    """Break `text` into lines of at most `width` display columns (a Chinese character is 2)."""
+    from unicodedata import east_asian_width
+
+    lines, line, cols = [], [], 0
+    for ch in text:
+        w = 2 if east_asian_width(ch) in "WF" else 1
+        if cols + w > width:
+            lines.append("".join(line))
+            line, cols = [], 0
+        line.append(ch)
+        cols += w
+    lines.append("".join(line))
+    return "\n".join(lines)
+
+
+def dotplot(
+    targets: pd.DataFrame,
+    indicator: str,
+    cities: Iterable[str] | None = None,
+    years: Iterable[int] | None = None,
+    kinds: Iterable[str] | None = None,
+):
+    """Cities compared on one indicator, one panel per kind; comparators, ranges, scopes drawn."""
+    ind = registry().get(indicator)
+    rows = select(targets, [indicator], cities, years, kinds)
+    kinds_present = [k for k in KIND_LABELS if k in set(rows["kind"])] or ["level"]
+    subtitle = (
+        f"{ind.name_en} · 单位见各分图 · ● 等于  ▶ 不低于/超过  ○ 约  ━ 区间  空心: 非全市范围"
+    )
+    fig, axes = _figure(
+        f"{ind.name_zh}:各城市目标比较", subtitle, source_line(rows), len(kinds_present)
+    )
+    if rows.empty:
+        axes[0].text(0.5, 0.5, "所选城市的规划中没有此指标的目标", ha="center", va="center",
+                     transform=axes[0].transAxes, fontsize=14)  # fmt: skip
+        axes[0].set_axis_off()
+        return fig
+    years = sorted(rows["year"].dropna().unique())
+    colors = {y: PALETTE[i % len(PALETTE)] for i, y in enumerate(years)}  # same in every panel
+    for ax, kind in zip(axes, kinds_present, strict=True):
+        _dot_panel(ax, rows[rows["kind"] == kind], kind, colors)
+    if len(kinds_present) > 1:
+        fig.subplots_adjust(wspace=0.5)
+    return fig
+
+
+def _dot_panel(ax, rows: pd.DataFrame, kind: str, colors: dict) -> None:
+    rows = rows.assign(place=rows.apply(lambda r: place_label(r).replace("·", "\n"), axis=1))
+    rows = rows.sort_values(["city", "place", "year"])
+    places = list(dict.fromkeys(rows["place"]))
+    for _, r in rows.iterrows():
+        y = places.index(r["place"])
+        hollow = r["scope"] != "city"
+        color = colors.get(r["year"], PALETTE[0])
+        if r["value_max"] == r["value_max"] and r["value_max"] is not None:
+            ax.plot([r["value"], r["value_max"]], [y, y], color=color, lw=3, solid_capstyle="butt")
+        ax.scatter(r["value"], y, s=140, marker=MARKERS.get(r["comparator"], "o"),
+                   facecolors="white" if hollow or r["comparator"] == "~" else color,
+                   edgecolors=color, linewidths=2, zorder=3)  # fmt: skip
+        label = f"{format_value(r)} ({r['year']})"
+        ax.annotate(label, (r["value_max"] if r["value_max"] == r["value_max"] else r["value"], y),
+                    xytext=(8, 6), textcoords="offset points", fontsize=10, color="#222222")  # fmt: skip
+    ax.set_yticks(range(len(places)), places)
+    for year, color in colors.items():
+        if year in set(rows["year"]):
+            ax.scatter([], [], color=color, label=str(year), s=60)
+    ax.legend(title="目标年份", fontsize=9, title_fontsize=9, frameon=False, loc="lower right")
+    ax.set_ylim(-0.7, len(places) - 0.3)
+    ax.invert_yaxis()
+    unit = rows["unit"].iloc[0]
+    ax.set_xlabel(f"{KIND_LABELS[kind]}({unit})")
+    ax.set_title(KIND_LABELS[kind], loc="left")
+    ax.set_xlim(
+        left=0, right=max(rows[["value", "value_max"]].max(numeric_only=True).max() * 1.3, 1)
+    )
+
+
+def timeline(
+    targets: pd.DataFrame,
+    indicator: str,
+    cities: Iterable[str] | None = None,
+    kinds: Iterable[str] | None = None,
+):
+    """Targets by target year, one line per place, one panel per kind."""
+    ind = registry().get(indicator)
+    rows = select(targets, [indicator], cities, None, kinds)
+    kinds_present = [k for k in KIND_LABELS if k in set(rows["kind"])] or ["level"]
+    fig, axes = _figure(
+        f"{ind.name_zh}:按目标年份", ind.name_en, source_line(rows), len(kinds_present)
+    )
+    if rows.empty:
+        axes[0].set_axis_off()
+        return fig
+    for ax, kind in zip(axes, kinds_present, strict=True):
+        sub = rows[rows["kind"] == kind].assign(place=lambda d: d.apply(place_label, axis=1))
+        for i, (place, grp) in enumerate(sub.groupby("place", sort=True)):
+            grp = grp.sort_values("year")
+            color = PALETTE[i % len(PALETTE)]
+            hollow = (grp["scope"] != "city").any()
+            ax.plot(grp["year"], grp["value"], marker="o", color=color, label=place, lw=2,
+                    markerfacecolor="white" if hollow else color, markersize=9)  # fmt: skip
+        ax.set_xlabel("目标年份")
+        ax.set_ylabel(f"{KIND_LABELS[kind]}({sub['unit'].iloc[0]})")
+        ax.set_title(KIND_LABELS[kind], loc="left")
+        ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.legend(fontsize=10, frameon=False)
+    return fig
+
+
+def coverage_heatmap(table: pd.DataFrame, documents: pd.DataFrame):
+    """City × indicator counts of stated targets (compare.coverage), as a heatmap."""
+    import seaborn as sns
+
+    names = {i.id: i.label for i in registry()}
+    source = source_line(documents)
+    fig, axes = _figure(
+        "各城市规划覆盖的核心指标", "格中数字: 规划中该指标的目标条数(0 = 未提及)", source
+    )
+    shown = table.rename(columns=lambda c: names.get(c, c))
+    sns.heatmap(shown, annot=True, fmt="d", cmap="Blues", cbar=False, ax=axes[0],
+                linewidths=0.5, linecolor="white")  # fmt: skip
+    axes[0].set_xlabel("")
+    axes[0].set_ylabel("")
+    axes[0].tick_params(axis="x", labelrotation=35, labelsize=10)
+    axes[0].tick_params(axis="y", labelrotation=0, labelsize=12)
+    for label in axes[0].get_xticklabels():
+        label.set_horizontalalignment("right")
+    fig.subplots_adjust(bottom=0.26, left=0.1)
+    return fig
+
+
+def save_for_slides(
+    fig, name: str, out_dir: str | Path, data: pd.DataFrame | None = None
+) -> list[Path]:
+    """Write PNG (200 dpi) and SVG at 16:9, plus the plotted data as CSV when given."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    fig.set_size_inches(*SLIDE)
+    paths = [out / f"{name}.png", out / f"{name}.svg"]
+    fig.savefig(paths[0], dpi=DPI)
+    fig.savefig(paths[1])
+    if data is not None:
+        paths.append(out / f"{name}.csv")
+        data.to_csv(paths[2], index=False, encoding="utf-8-sig")
+    return paths

@@ -1,0 +1,117 @@
+"""Comparison tables: targets filtered and pivoted so that unlike things are never compared.
+
+Rows that differ in indicator, kind, unit, scope or status stay in separate rows; a value is
+shown with its comparator and range (≥20, 2–3, ~1200). Parameter checks name the valid values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from cityplans.errors import ParameterError, UnknownCityError
+from cityplans.registry import HEADLINE_IDS, registry
+
+KINDS = ("level", "new", "growth")
+KIND_LABELS = {"level": "总量/水平", "new": "新增", "growth": "增长率"}
+COMPARATOR_SIGNS = {"=": "", ">=": "≥", ">": ">", "~": "~", "<=": "≤", "<": "<"}
+
+
+def check_parameters(
+    targets: pd.DataFrame,
+    documents: pd.DataFrame,
+    indicators: Iterable[str] | None = None,
+    cities: Iterable[str] | None = None,
+    kinds: Iterable[str] | None = None,
+) -> None:
+    """Raise a clear error, listing the valid values, for an unknown indicator, city or kind."""
+    reg = registry()
+    for ind in indicators or []:
+        reg.get(ind)  # raises UnknownIndicatorError with the valid ids
+    valid_cities = sorted(documents["city"].dropna().unique())
+    for city in cities or []:
+        if city not in valid_cities:
+            raise UnknownCityError(city, valid_cities)
+    for kind in kinds or []:
+        if kind not in KINDS:
+            raise ParameterError(f"unknown kind {kind!r}; valid kinds: {', '.join(KINDS)}")
+
+
+def select(
+    targets: pd.DataFrame,
+    indicators: Iterable[str] | None = None,
+    cities: Iterable[str] | None = None,
+    years: Iterable[int] | None = None,
+    kinds: Iterable[str] | None = None,
+    statuses: Iterable[str] = ("target",),
+) -> pd.DataFrame:
+    """Targets restricted to the given indicators (default: headline), cities, years, kinds."""
+    out = targets[targets["indicator"].isin(list(indicators or HEADLINE_IDS))]
+    if cities:
+        out = out[out["city"].isin(list(cities))]
+    if years:
+        out = out[out["year"].isin(list(years))]
+    if kinds:
+        out = out[out["kind"].isin(list(kinds))]
+    if statuses:
+        out = out[out["status"].isin(list(statuses))]
+    return out.reset_index(drop=True)
+
+
+def format_value(row) -> str:
+    """≥20, 2–3, ~1200, 0.8: a value with its comparator and range, no unit."""
+    value = _num(row["value"])
+    vmax = row.get("value_max")
+    if vmax is not None and vmax == vmax:
+        return f"{value}–{_num(vmax)}"
+    return f"{COMPARATOR_SIGNS.get(row['comparator'], '')}{value}"
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def place_label(row) -> str:
+    """The city, with the sub-area when the scope is not the whole city: 定西市·陇西县."""
+    scope = row.get("scope")
+    return row["city"] if scope in (None, "city") else f"{row['city']}·{scope}"
+
+
+def compare(
+    targets: pd.DataFrame,
+    indicator: str,
+    cities: Iterable[str] | None = None,
+    years: Iterable[int] | None = None,
+    statuses: Iterable[str] = ("target",),
+) -> pd.DataFrame:
+    """Place × year table of one indicator, one row per (place, kind, unit, status): kinds apart."""
+    rows = select(targets, [indicator], cities, years, statuses=statuses)
+    if rows.empty:
+        return pd.DataFrame()
+    rows = rows.assign(
+        place=rows.apply(place_label, axis=1),
+        shown=rows.apply(format_value, axis=1),
+        kind_label=rows["kind"].map(KIND_LABELS),
+    )
+    table = rows.pivot_table(
+        index=["place", "kind_label", "unit", "status"],
+        columns="year",
+        values="shown",
+        aggfunc=lambda v: " / ".join(v),
+    )
+    table.columns.name = "目标年份"
+    return table
+
+
+def coverage(
+    targets: pd.DataFrame,
+    indicators: Iterable[str] | None = None,
+    cities: Iterable[str] | None = None,
+) -> pd.DataFrame:
+    """City × indicator: how many target rows each plan states (0 = the plan is silent)."""
+    ids = list(indicators or HEADLINE_IDS)
+    rows = targets[targets["indicator"].isin(ids) & (targets["status"] == "target")]
+    table = pd.crosstab(rows["city"], rows["indicator"])
+    index = sorted(cities) if cities is not None else sorted(targets["city"].dropna().unique())
+    return table.reindex(index=index, columns=ids, fill_value=0)

@@ -1,0 +1,84 @@
+"""Helpers the notebooks call: load once, show tables and text from documents safely.
+
+Everything that came from a document (titles, quotes, file names) is HTML-escaped before it
+reaches a report, so a plan containing <script> or <img onerror=…> runs nothing.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from cityplans.compare import check_parameters
+from cityplans.corpus import Corpus, load_corpus
+from cityplans.extract import extract_targets
+
+TABLE_STYLE = (
+    "<style>.cp-table{border-collapse:collapse;font-size:13px;margin:6px 0 14px}"
+    ".cp-table th{background:#eef3f7;text-align:left;padding:4px 8px;border-bottom:2px solid #9fb6c8}"
+    ".cp-table td{padding:3px 8px;border-bottom:1px solid #e3e8ec;vertical-align:top}"
+    ".cp-note{color:#555;font-size:13px}.cp-warn{color:#a33;font-size:13px}</style>"
+)
+
+
+def load(
+    paths: Sequence[str] | None,
+    indicators: Iterable[str] | None = None,
+    cities: Iterable[str] | None = None,
+    kinds: Iterable[str] | None = None,
+) -> tuple[Corpus, pd.DataFrame]:
+    """Load the corpus and its targets, and check the notebook's parameters against them."""
+    corpus = load_corpus([Path(p) for p in paths] if paths else None)
+    targets = extract_targets(corpus)
+    check_parameters(targets, corpus.documents, indicators, cities, kinds)
+    return corpus, targets
+
+
+def table(frame: pd.DataFrame, columns: Sequence[str] | None = None, max_rows: int = 200):
+    """An escaped HTML table (IPython display object) of `frame`'s `columns`."""
+    from IPython.display import HTML
+
+    shown = frame[list(columns)] if columns else frame
+    if shown.empty:
+        return note("(无数据)")
+    body = shown.head(max_rows).to_html(
+        index=False, escape=True, na_rep="", classes="cp-table", border=0,
+        formatters={c: _fmt for c in shown.columns if shown[c].dtype == object},
+    )  # fmt: skip
+    more = (
+        f"<p class='cp-note'>… {len(shown) - max_rows} more rows</p>"
+        if len(shown) > max_rows
+        else ""
+    )
+    return HTML(TABLE_STYLE + body + more)
+
+
+def _fmt(value) -> str:
+    if isinstance(value, list):
+        return "; ".join(map(str, value))
+    return "" if value is None else str(value)
+
+
+def heading(text: str, level: int = 2):
+    """An escaped heading."""
+    from IPython.display import HTML
+
+    return HTML(f"<h{level}>{html.escape(str(text))}</h{level}>")
+
+
+def note(text: str, warn: bool = False):
+    """An escaped paragraph."""
+    from IPython.display import HTML
+
+    cls = "cp-warn" if warn else "cp-note"
+    return HTML(f"{TABLE_STYLE}<p class='{cls}'>{html.escape(str(text))}</p>")
+
+
+def problems(corpus: Corpus):
+    """The inputs that could not be read, with the reason (nothing is silently skipped)."""
+    rows = [{"文件": e.path, "原因": e.reason} for e in corpus.errors]
+    rows += [{"文件": n.split(": ", 1)[0], "原因": n.split(": ", 1)[-1]} for n in corpus.notices]
+    return table(pd.DataFrame(rows)) if rows else note("所有输入文件均已读取。")

@@ -1,0 +1,238 @@
+"""Render every notebook over a corpus with papermill and export stand-alone HTML reports.
+
+03_city_profile runs once per city. Each page gets a footer with its parameters, the input
+documents' checksums, the library version and the run time; index.html links them all. A
+notebook that fails is named with its cell and error; the others still render.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import subprocess
+import time
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cityplans.compare import check_parameters
+from cityplans.corpus import Corpus, load_corpus
+from cityplans.errors import CityplansError, ReportError
+from cityplans.extract import extract_targets
+
+NOTEBOOKS_DIR = Path(__file__).resolve().parents[2] / "notebooks"
+PER_CITY = "03_city_profile"
+KERNEL = "python3"  # the interpreter running this command: the project environment
+
+
+@dataclass
+class Job:
+    """One notebook to render: source, output name, parameters."""
+
+    notebook: Path
+    name: str
+    parameters: dict
+
+
+@dataclass
+class Rendered:
+    """What happened to one job."""
+
+    job: Job
+    html: Path | None
+    error: ReportError | None
+    seconds: float
+
+
+@dataclass
+class ReportRun:
+    """All rendered pages, the index, and the failures (notebooks and unreadable inputs)."""
+
+    index: Path
+    pages: list[Rendered] = field(default_factory=list)
+    input_errors: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[Rendered]:
+        return [p for p in self.pages if p.error is not None]
+
+
+def plan_jobs(
+    corpus: Corpus, paths: list[Path], notebooks_dir: Path, figures_dir: Path
+) -> list[Job]:
+    """Every notebook in `notebooks_dir` (numbered), 03_city_profile once per city."""
+    common = {"paths": [str(p) for p in paths], "figures_dir": str(figures_dir)}
+    cities = sorted(corpus.documents["city"].dropna().unique())
+    jobs = []
+    for nb in sorted(notebooks_dir.glob("[0-9][0-9]_*.ipynb")):
+        if nb.stem == PER_CITY:
+            jobs += [Job(nb, f"{nb.stem}_{c}", {**common, "city": c}) for c in cities]
+        else:
+            jobs.append(Job(nb, nb.stem, dict(common)))
+    return jobs
+
+
+def render_reports(
+    paths: list[str | Path] | None = None,
+    out: str | Path = "outputs",
+    with_code: bool = False,
+    jobs: int = 1,
+    notebooks_dir: str | Path | None = None,
+    progress: bool = True,
+) -> ReportRun:
+    """Render every notebook over the corpus at `paths` into `out`/reports, with index.html."""
+    started = time.time()
+    out = Path(out).resolve()
+    reports_dir, figures_dir = out / "reports", out / "figures"
+    reports_dir.mkdir(parents=True, exist_ok=True)
+    figures_dir.mkdir(parents=True, exist_ok=True)
+    input_paths = [Path(p).resolve() for p in (paths or [Path("seeds")])]
+    corpus = load_corpus(input_paths)
+    targets = extract_targets(corpus)
+    run = ReportRun(index=reports_dir / "index.html")
+    run.input_errors = [f"{e.path}: {e.reason}" for e in corpus.errors]
+    todo = plan_jobs(
+        corpus, input_paths, Path(notebooks_dir or NOTEBOOKS_DIR).resolve(), figures_dir
+    )
+    context = _Context(corpus, targets, reports_dir, with_code, _checksums(corpus), started)
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        futures = [pool.submit(_render, job, context) for job in todo]
+        bar = _progress(len(futures), progress)
+        for future in as_completed(futures):
+            run.pages.append(future.result())
+            bar.update(1)
+        bar.close()
+    run.pages.sort(key=lambda p: p.job.name)
+    _write_index(run, context)
+    return run
+
+
+@dataclass
+class _Context:
+    corpus: Corpus
+    targets: object
+    reports_dir: Path
+    with_code: bool
+    checksums: list[tuple[str, str]]
+    started: float
+
+
+def _progress(total: int, enabled: bool):
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, desc="rendering reports", unit="notebook", disable=not enabled)
+
+
+def _render(job: Job, ctx: _Context) -> Rendered:
+    import papermill as pm
+
+    t0 = time.time()
+    executed = ctx.reports_dir / f"{job.name}.ipynb"
+    try:
+        check_parameters(ctx.targets, ctx.corpus.documents, job.parameters.get("indicators"),
+                         [job.parameters["city"]] if "city" in job.parameters else None,
+                         job.parameters.get("kinds"))  # fmt: skip
+    except (CityplansError, KeyError) as exc:
+        return Rendered(job, None, ReportError(job.name, None, str(exc)), time.time() - t0)
+    error = None
+    try:
+        pm.execute_notebook(
+            str(job.notebook), str(executed), parameters=job.parameters, kernel_name=KERNEL,
+            cwd=str(job.notebook.parent), progress_bar=False, log_output=False,
+            extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no per-kernel TCP warning
+        )  # fmt: skip
+    except pm.PapermillExecutionError as exc:
+        error = ReportError(job.name, exc.cell_index, f"{exc.ename}: {exc.evalue}")
+    except Exception as exc:  # kernel died, notebook unreadable: still report it by name
+        error = ReportError(job.name, None, f"{type(exc).__name__}: {exc}")
+    page = None
+    if executed.exists():
+        page = ctx.reports_dir / f"{job.name}.html"
+        body = export_html(executed, ctx.with_code)
+        page.write_text(_with_footer(body, _footer(job, ctx, error)), encoding="utf-8")
+    return Rendered(job, page, error, time.time() - t0)
+
+
+def export_html(notebook: Path, with_code: bool = False) -> str:
+    """Stand-alone HTML of an executed notebook: input hidden unless asked, images embedded."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="lab")
+    exporter.exclude_input = not with_code
+    exporter.exclude_input_prompt = True
+    exporter.exclude_output_prompt = True
+    exporter.embed_images = True
+    body, _ = exporter.from_notebook_node(nbformat.read(str(notebook), as_version=4))
+    return body
+
+
+def _checksums(corpus: Corpus) -> list[tuple[str, str]]:
+    return [(d.doc, d.sha256) for d in corpus.docs]
+
+
+def _git_sha() -> str:
+    try:
+        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                             text=True, cwd=NOTEBOOKS_DIR, timeout=5)  # fmt: skip
+        return out.stdout.strip() or "unknown"
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+
+
+def _footer(job: Job | None, ctx: _Context, error: ReportError | None) -> str:
+    from cityplans import __version__
+
+    rows = "".join(
+        f"<tr><td>{html.escape(doc)}</td><td><code>{html.escape(sha)}</code></td></tr>"
+        for doc, sha in ctx.checksums
+    )
+    params = html.escape(json.dumps(job.parameters, ensure_ascii=False, indent=1)) if job else ""
+    status = f"<p style='color:#a33'><b>Failed</b>: {html.escape(str(error))}</p>" if error else ""
+    when = dt.datetime.fromtimestamp(ctx.started).strftime("%Y-%m-%d %H:%M:%S")
+    return (
+        "<footer style='margin:40px 20px 20px;padding-top:12px;border-top:1px solid #ccc;"
+        "font-size:12px;color:#555;font-family:sans-serif'>"
+        f"{status}<p>cityplans {html.escape(__version__)} · git {html.escape(_git_sha())} · "
+        f"rendered {when}</p>"
+        + (f"<details><summary>Parameters</summary><pre>{params}</pre></details>" if job else "")
+        + f"<details><summary>Input documents ({len(ctx.checksums)}), sha256</summary>"
+        f"<table>{rows}</table></details></footer>"
+    )
+
+
+def _with_footer(page: str, footer: str) -> str:
+    return page.replace("</body>", footer + "</body>", 1) if "</body>" in page else page + footer
+
+
+def _write_index(run: ReportRun, ctx: _Context) -> None:
+    items = []
+    for p in run.pages:
+        label = html.escape(p.job.name)
+        link = f"<a href='{html.escape(p.html.name)}'>{label}</a>" if p.html else label
+        state = (
+            f"<span style='color:#a33'>failed — {html.escape(str(p.error))}</span>"
+            if p.error else f"<span style='color:#2a7'>ok</span> ({p.seconds:.1f} s)"
+        )  # fmt: skip
+        items.append(f"<li>{link} · {state}</li>")
+    figures = sorted((ctx.reports_dir.parent / "figures").glob("*.png"))
+    fig_items = "".join(
+        f"<li><a href='../figures/{html.escape(f.name)}'>{html.escape(f.name)}</a>"
+        f" (<a href='../figures/{html.escape(f.stem)}.svg'>svg</a>)</li>"
+        for f in figures
+    )
+    errors = "".join(f"<li>{html.escape(e)}</li>" for e in run.input_errors)
+    page = (
+        "<!DOCTYPE html><html lang='zh'><head><meta charset='utf-8'>"
+        "<title>cityplans reports</title></head>"
+        "<body style='font-family:sans-serif;max-width:960px;margin:30px auto;line-height:1.6'>"
+        "<h1>cityplans · 城市科技创新规划比较报告</h1>"
+        f"<p>{len(ctx.corpus.docs)} documents · {len(run.pages)} reports · "
+        f"{len(run.failed)} failed</p><h2>Reports</h2><ul>{''.join(items)}</ul>"
+        + (f"<h2>Inputs that could not be read</h2><ul>{errors}</ul>" if errors else "")
+        + f"<h2>Figures for slides (16:9, PNG 200 dpi + SVG)</h2><ul>{fig_items}</ul>"
+        + _footer(None, ctx, None)
+        + "</body></html>"
+    )
+    run.index.write_text(page, encoding="utf-8")
