@@ -14,16 +14,34 @@ from tests.conftest import DINGXI, PANJIN, ROOT, SEEDS
 def _run(*args):
     return subprocess.run(
         [sys.executable, "-m", "cityplans", "extract", *args],
-        capture_output=True, text=True, encoding="utf-8", cwd=ROOT,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+    )
 
 
 def test_jsonl_rows_have_the_fixed_columns():
     proc = _run(str(SEEDS / PANJIN), "--format", "jsonl")
     assert proc.returncode == 0, proc.stderr
     rows = [json.loads(line) for line in proc.stdout.splitlines()]
-    fixed = ["doc", "city", "indicator", "kind", "value", "value_max", "unit", "year", "scope",
-             "comparator", "status", "quote", "start", "end", "n_sources"]  # fmt: skip
+    fixed = [
+        "doc",
+        "city",
+        "indicator",
+        "kind",
+        "value",
+        "value_max",
+        "unit",
+        "year",
+        "scope",
+        "comparator",
+        "status",
+        "quote",
+        "start",
+        "end",
+        "n_sources",
+    ]
     for row in rows:
         assert all(c in row for c in fixed)
     rd = [r for r in rows if r["indicator"] == "rd_gdp_ratio"]

@@ -166,14 +166,17 @@ def test_a_county_plan_end_to_end():
     assert (doc.tags["period_start"], doc.tags["period_end"]) == (2021, 2023)
     corpus = cp.Corpus(docs=[doc])
     rows = sorted(_rows(cp.extract_targets(corpus)), key=str)
-    assert rows == sorted([
-        ("rd_gdp_ratio", "level", 3.5, None, "%", 2023, "city", ">=", "target"),
-        ("hte_count", "level", 400, None, "家", 2023, "city", "=", "target"),
-        ("tech_sme_count", "level", 1500, None, "家", 2023, "city", "=", "target"),
-        ("tech_contract_turnover", "level", 10, None, "亿元", 2023, "city", "=", "target"),
-        ("hte_count", "new", 60, None, "家", 2023, "city", ">=", "target"),
-        ("hte_count", "level", 150, None, "家", 2023, "长兴经济技术开发区", "=", "target"),
-    ], key=str)  # fmt: skip
+    assert rows == sorted(
+        [
+            ("rd_gdp_ratio", "level", 3.5, None, "%", 2023, "city", ">=", "target"),
+            ("hte_count", "level", 400, None, "家", 2023, "city", "=", "target"),
+            ("tech_sme_count", "level", 1500, None, "家", 2023, "city", "=", "target"),
+            ("tech_contract_turnover", "level", 10, None, "亿元", 2023, "city", "=", "target"),
+            ("hte_count", "new", 60, None, "家", 2023, "city", ">=", "target"),
+            ("hte_count", "level", 150, None, "家", 2023, "长兴经济技术开发区", "=", "target"),
+        ],
+        key=str,
+    )
     targets = cp.extract_targets(corpus)
     total = targets[(targets["indicator"] == "hte_count") & (targets["value"] == 400)].iloc[0]
     assert total["n_sources"] == 2  # 总体目标 and task (一)

@@ -118,8 +118,11 @@ def test_trap_panjin_reward_is_an_incentive(corpus):
 
 
 def test_trap_dingxi_sub_areas_are_not_the_city(targets):
-    city_hte = targets[(targets["doc"] == DINGXI) & (targets["indicator"] == "hte_count")
-                       & (targets["scope"] == "city")]  # fmt: skip
+    city_hte = targets[
+        (targets["doc"] == DINGXI)
+        & (targets["indicator"] == "hte_count")
+        & (targets["scope"] == "city")
+    ]
     assert list(city_hte["value"]) == [38]
 
 
@@ -133,8 +136,9 @@ def test_trap_zhengzhou_level_and_growth_are_two_rows(targets):
         (targets["doc"] == ZHENGZHOU) & (targets["indicator"] == "invention_patents_per_10k")
     ]
     assert sorted(zip(rows["kind"], rows["value"], rows["unit"], strict=True)) == [
-        ("growth", 20, "%"), ("level", 6.8, "件/万人")
-    ]  # fmt: skip
+        ("growth", 20, "%"),
+        ("level", 6.8, "件/万人"),
+    ]
 
 
 def test_repeats_merge_with_all_sources(targets):

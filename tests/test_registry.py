@@ -13,11 +13,20 @@ from cityplans import registry as reg
 from cityplans.errors import DataFileError, UnknownIndicatorError
 
 FIXED_HEADLINE = {
-    "rd_gdp_ratio", "rd_revenue_ratio", "rd_expenditure", "fiscal_st_share", "hte_count",
-    "tech_sme_count", "invention_patents_per_10k", "high_value_patents_per_10k",
-    "tech_contract_turnover", "hitech_va_share", "hitech_output", "researchers_per_10k",
+    "rd_gdp_ratio",
+    "rd_revenue_ratio",
+    "rd_expenditure",
+    "fiscal_st_share",
+    "hte_count",
+    "tech_sme_count",
+    "invention_patents_per_10k",
+    "high_value_patents_per_10k",
+    "tech_contract_turnover",
+    "hitech_va_share",
+    "hitech_output",
+    "researchers_per_10k",
     "st_progress_contribution",
-}  # fmt: skip
+}
 
 
 def _data(name: str) -> str:

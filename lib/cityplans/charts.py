@@ -18,8 +18,14 @@ from cityplans.registry import registry
 
 SLIDE = (13.333, 7.5)  # 16:9 in inches, PowerPoint's widescreen slide
 DPI = 200
-SYSTEM_CJK = ["Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
-              "Microsoft YaHei", "PingFang SC"]  # fmt: skip
+SYSTEM_CJK = [
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "Microsoft YaHei",
+    "PingFang SC",
+]
 PALETTE = ["#1f5f8b", "#d1495b", "#edae49", "#00798c", "#6a4c93", "#66a182", "#8d96a3"]
 MARKERS = {"=": "o", ">=": ">", ">": ">", "~": "o", "<=": "<", "<": "<"}
 
@@ -48,17 +54,19 @@ def use_project_style() -> str:
 
     font = cjk_font()
     sns.set_theme(style="whitegrid", palette=PALETTE)
-    mpl.rcParams.update({
-        "font.family": "sans-serif",
-        "font.sans-serif": [font, "DejaVu Sans"],
-        "axes.unicode_minus": False,
-        "svg.fonttype": "path",
-        "figure.dpi": 100,
-        "axes.titlesize": 15,
-        "axes.labelsize": 12,
-        "xtick.labelsize": 11,
-        "ytick.labelsize": 11,
-    })  # fmt: skip
+    mpl.rcParams.update(
+        {
+            "font.family": "sans-serif",
+            "font.sans-serif": [font, "DejaVu Sans"],
+            "axes.unicode_minus": False,
+            "svg.fonttype": "path",
+            "figure.dpi": 100,
+            "axes.titlesize": 15,
+            "axes.labelsize": 12,
+            "xtick.labelsize": 11,
+            "ytick.labelsize": 11,
+        }
+    )
     return font
 
 
@@ -124,8 +132,15 @@ def dotplot(
         f"{ind.name_zh}:各城市目标比较", subtitle, source_line(rows), len(kinds_present)
     )
     if rows.empty:
-        axes[0].text(0.5, 0.5, "所选城市的规划中没有此指标的目标", ha="center", va="center",
-                     transform=axes[0].transAxes, fontsize=14)  # fmt: skip
+        axes[0].text(
+            0.5,
+            0.5,
+            "所选城市的规划中没有此指标的目标",
+            ha="center",
+            va="center",
+            transform=axes[0].transAxes,
+            fontsize=14,
+        )
         axes[0].set_axis_off()
         return fig
     years = sorted(rows["year"].dropna().unique())
@@ -147,12 +162,25 @@ def _dot_panel(ax, rows: pd.DataFrame, kind: str, colors: dict) -> None:
         color = colors.get(r["year"], PALETTE[0])
         if r["value_max"] == r["value_max"] and r["value_max"] is not None:
             ax.plot([r["value"], r["value_max"]], [y, y], color=color, lw=3, solid_capstyle="butt")
-        ax.scatter(r["value"], y, s=140, marker=MARKERS.get(r["comparator"], "o"),
-                   facecolors="white" if hollow or r["comparator"] == "~" else color,
-                   edgecolors=color, linewidths=2, zorder=3)  # fmt: skip
+        ax.scatter(
+            r["value"],
+            y,
+            s=140,
+            marker=MARKERS.get(r["comparator"], "o"),
+            facecolors="white" if hollow or r["comparator"] == "~" else color,
+            edgecolors=color,
+            linewidths=2,
+            zorder=3,
+        )
         label = f"{format_value(r)} ({r['year']})"
-        ax.annotate(label, (r["value_max"] if r["value_max"] == r["value_max"] else r["value"], y),
-                    xytext=(8, 6), textcoords="offset points", fontsize=10, color="#222222")  # fmt: skip
+        ax.annotate(
+            label,
+            (r["value_max"] if r["value_max"] == r["value_max"] else r["value"], y),
+            xytext=(8, 6),
+            textcoords="offset points",
+            fontsize=10,
+            color="#222222",
+        )
     ax.set_yticks(range(len(places)), places)
     for year, color in colors.items():
         if year in set(rows["year"]):
@@ -190,8 +218,16 @@ def timeline(
             grp = grp.sort_values("year")
             color = PALETTE[i % len(PALETTE)]
             hollow = (grp["scope"] != "city").any()
-            ax.plot(grp["year"], grp["value"], marker="o", color=color, label=place, lw=2,
-                    markerfacecolor="white" if hollow else color, markersize=9)  # fmt: skip
+            ax.plot(
+                grp["year"],
+                grp["value"],
+                marker="o",
+                color=color,
+                label=place,
+                lw=2,
+                markerfacecolor="white" if hollow else color,
+                markersize=9,
+            )
         ax.set_xlabel("目标年份")
         ax.set_ylabel(f"{KIND_LABELS[kind]}({sub['unit'].iloc[0]})")
         ax.set_title(KIND_LABELS[kind], loc="left")
@@ -210,8 +246,16 @@ def coverage_heatmap(table: pd.DataFrame, documents: pd.DataFrame):
         "各城市规划覆盖的核心指标", "格中数字: 规划中该指标的目标条数(0 = 未提及)", source
     )
     shown = table.rename(columns=lambda c: names.get(c, c))
-    sns.heatmap(shown, annot=True, fmt="d", cmap="Blues", cbar=False, ax=axes[0],
-                linewidths=0.5, linecolor="white")  # fmt: skip
+    sns.heatmap(
+        shown,
+        annot=True,
+        fmt="d",
+        cmap="Blues",
+        cbar=False,
+        ax=axes[0],
+        linewidths=0.5,
+        linecolor="white",
+    )
     axes[0].set_xlabel("")
     axes[0].set_ylabel("")
     axes[0].tick_params(axis="x", labelrotation=35, labelsize=10)

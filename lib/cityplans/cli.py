@@ -32,9 +32,20 @@ TABLE_COLUMNS = [
 
 
 EXTRACT_TABLE_COLUMNS = [
-    "doc", "city", "indicator", "kind", "value", "value_max", "unit", "year", "scope",
-    "comparator", "status", "n_sources", "flag",
-]  # fmt: skip
+    "doc",
+    "city",
+    "indicator",
+    "kind",
+    "value",
+    "value_max",
+    "unit",
+    "year",
+    "scope",
+    "comparator",
+    "status",
+    "n_sources",
+    "flag",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -94,8 +105,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _report(args) -> int:
     from cityplans.reports import render_reports
 
-    run = render_reports(args.paths or None, out=args.out, with_code=args.with_code,
-                         jobs=args.jobs, notebooks_dir=args.notebooks)  # fmt: skip
+    run = render_reports(
+        args.paths or None,
+        out=args.out,
+        with_code=args.with_code,
+        jobs=args.jobs,
+        notebooks_dir=args.notebooks,
+    )
     for problem in run.input_errors:
         print(f"error: {problem}", file=sys.stderr)
     for page in run.failed:

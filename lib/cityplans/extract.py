@@ -13,15 +13,47 @@ from cityplans.registry import registry
 from cityplans.resolve import Target, resolve_document
 
 TARGET_COLUMNS = [
-    "doc", "city", "indicator", "kind", "value", "value_max", "unit", "year", "scope",
-    "comparator", "status", "quote", "start", "end", "n_sources",
-    "target_id", "indicator_name", "headline", "theme", "province", "admin_level",
-    "doc_status", "period_start", "period_end", "title", "sources", "review",
-]  # fmt: skip
+    "doc",
+    "city",
+    "indicator",
+    "kind",
+    "value",
+    "value_max",
+    "unit",
+    "year",
+    "scope",
+    "comparator",
+    "status",
+    "quote",
+    "start",
+    "end",
+    "n_sources",
+    "target_id",
+    "indicator_name",
+    "headline",
+    "theme",
+    "province",
+    "admin_level",
+    "doc_status",
+    "period_start",
+    "period_end",
+    "title",
+    "sources",
+    "review",
+]
 MENTION_COLUMNS = [
-    "doc", "start", "end", "text", "value", "unit", "role", "target_ref",
-    "value_max", "indicator", "note",
-]  # fmt: skip
+    "doc",
+    "start",
+    "end",
+    "text",
+    "value",
+    "unit",
+    "role",
+    "target_ref",
+    "value_max",
+    "indicator",
+    "note",
+]
 
 
 def _resolved(doc: Document):
@@ -48,19 +80,35 @@ def target_rows(doc: Document) -> list[dict]:
         start, end = doc.raw_span(t.start, t.end)
         rows.append(
             {
-                "doc": doc.doc, "city": doc.tags.get("city"), "indicator": t.indicator,
-                "kind": t.kind, "value": _float(t.value), "value_max": _float(t.value_max),
-                "unit": t.unit, "year": t.year, "scope": t.scope, "comparator": t.comparator,
-                "status": t.status, "quote": doc.raw[start:end], "start": start, "end": end,
-                "n_sources": len(t.sources), "target_id": f"{doc.doc}#{t.target_id}",
-                "indicator_name": ind.name_zh, "headline": ind.headline, "theme": ind.theme,
-                "province": doc.tags.get("province"), "admin_level": doc.tags.get("admin_level"),
-                "doc_status": doc.tags.get("status"), "period_start": doc.tags.get("period_start"),
-                "period_end": doc.tags.get("period_end"), "title": doc.tags.get("title"),
+                "doc": doc.doc,
+                "city": doc.tags.get("city"),
+                "indicator": t.indicator,
+                "kind": t.kind,
+                "value": _float(t.value),
+                "value_max": _float(t.value_max),
+                "unit": t.unit,
+                "year": t.year,
+                "scope": t.scope,
+                "comparator": t.comparator,
+                "status": t.status,
+                "quote": doc.raw[start:end],
+                "start": start,
+                "end": end,
+                "n_sources": len(t.sources),
+                "target_id": f"{doc.doc}#{t.target_id}",
+                "indicator_name": ind.name_zh,
+                "headline": ind.headline,
+                "theme": ind.theme,
+                "province": doc.tags.get("province"),
+                "admin_level": doc.tags.get("admin_level"),
+                "doc_status": doc.tags.get("status"),
+                "period_start": doc.tags.get("period_start"),
+                "period_end": doc.tags.get("period_end"),
+                "title": doc.tags.get("title"),
                 "sources": [list(doc.raw_span(a, b)) for a, b in t.sources],
                 "review": "; ".join(t.review),
             }
-        )  # fmt: skip
+        )
     return rows
 
 
@@ -72,9 +120,20 @@ def mention_records(doc: Document) -> list[tuple]:
         start, end = doc.raw_span(m.start, m.end)
         ref = f"{doc.doc}#{m.target_ref}" if m.target_ref else None
         records.append(
-            (doc.doc, start, end, doc.raw[start:end], _float(m.value), m.unit, m.role, ref,
-             _float(m.value_max), m.indicator, m.note)
-        )  # fmt: skip
+            (
+                doc.doc,
+                start,
+                end,
+                doc.raw[start:end],
+                _float(m.value),
+                m.unit,
+                m.role,
+                ref,
+                _float(m.value_max),
+                m.indicator,
+                m.note,
+            )
+        )
     return records
 
 

@@ -18,7 +18,8 @@ from cityplans.extract import extract_targets
 
 TABLE_STYLE = (
     "<style>.cp-table{border-collapse:collapse;font-size:13px;margin:6px 0 14px}"
-    ".cp-table th{background:#eef3f7;text-align:left;padding:4px 8px;border-bottom:2px solid #9fb6c8}"
+    ".cp-table th{background:#eef3f7;text-align:left;padding:4px 8px;"
+    "border-bottom:2px solid #9fb6c8}"
     ".cp-table td{padding:3px 8px;border-bottom:1px solid #e3e8ec;vertical-align:top}"
     ".cp-note{color:#555;font-size:13px}.cp-warn{color:#a33;font-size:13px}</style>"
 )
@@ -45,9 +46,13 @@ def table(frame: pd.DataFrame, columns: Sequence[str] | None = None, max_rows: i
     if shown.empty:
         return note("(无数据)")
     body = shown.head(max_rows).to_html(
-        index=False, escape=True, na_rep="", classes="cp-table", border=0,
+        index=False,
+        escape=True,
+        na_rep="",
+        classes="cp-table",
+        border=0,
         formatters={c: _fmt for c in shown.columns if shown[c].dtype == object},
-    )  # fmt: skip
+    )
     more = (
         f"<p class='cp-note'>… {len(shown) - max_rows} more rows</p>"
         if len(shown) > max_rows

@@ -20,24 +20,85 @@ _CN = rf"[{_CN_ALL}]*[{_CN_DIGITS}十百千][{_CN_ALL}]*"
 _NUM = rf"(?:{_AR}|{_CN})"
 _SEP = r"[ \t]*(?:-|~|～|—|–|至|到)[ \t]*"
 UNITS = (
-    "个百分点", "万平方米", "平方米", "亿元", "万元", "千元", "元", "人次", "%", "‰", "倍",
-    "家", "个", "项", "件", "名", "人", "次", "所", "座", "台", "套", "批", "条", "亩", "公里",
-    "吨", "户", "场", "期", "届", "支", "本", "篇", "种",
-)  # fmt: skip
-_MULT = {"千万": Decimal(10_000_000), "百万": Decimal(1_000_000), "万": Decimal(10_000),
-         "亿": Decimal(100_000_000), "千": Decimal(1000)}  # fmt: skip
+    "个百分点",
+    "万平方米",
+    "平方米",
+    "亿元",
+    "万元",
+    "千元",
+    "元",
+    "人次",
+    "%",
+    "‰",
+    "倍",
+    "家",
+    "个",
+    "项",
+    "件",
+    "名",
+    "人",
+    "次",
+    "所",
+    "座",
+    "台",
+    "套",
+    "批",
+    "条",
+    "亩",
+    "公里",
+    "吨",
+    "户",
+    "场",
+    "期",
+    "届",
+    "支",
+    "本",
+    "篇",
+    "种",
+)
+_MULT = {
+    "千万": Decimal(10_000_000),
+    "百万": Decimal(1_000_000),
+    "万": Decimal(10_000),
+    "亿": Decimal(100_000_000),
+    "千": Decimal(1000),
+}
 # Units that keep their multiplier in the unit (money, area): 16.4亿元 is 16.4 亿元.
 _MULT_UNITS = {"亿元", "万元", "千元", "万平方米"}
 _PREFIX_QUALIFIERS = {
-    "不低于": "at_least", "不少于": "at_least", "至少": "at_least", "超过": "more_than",
-    "突破": "more_than", "大于": "more_than", "高于": "more_than", "不超过": "at_most",
-    "不高于": "at_most", "最高": "at_most", "最多": "at_most", "小于": "less_than",
-    "低于": "less_than", "大约": "approx", "约": "approx", "近": "approx", "接近": "approx",
-}  # fmt: skip
-_SUFFIX_QUALIFIERS = {"及以上": "at_least", "以上": "at_least", "左右": "approx",
-                      "以内": "at_most", "以下": "at_most"}  # fmt: skip
-COMPARATOR = {"exact": "=", "approx": "~", "at_least": ">=", "more_than": ">",
-              "at_most": "<=", "less_than": "<"}  # fmt: skip
+    "不低于": "at_least",
+    "不少于": "at_least",
+    "至少": "at_least",
+    "超过": "more_than",
+    "突破": "more_than",
+    "大于": "more_than",
+    "高于": "more_than",
+    "不超过": "at_most",
+    "不高于": "at_most",
+    "最高": "at_most",
+    "最多": "at_most",
+    "小于": "less_than",
+    "低于": "less_than",
+    "大约": "approx",
+    "约": "approx",
+    "近": "approx",
+    "接近": "approx",
+}
+_SUFFIX_QUALIFIERS = {
+    "及以上": "at_least",
+    "以上": "at_least",
+    "左右": "approx",
+    "以内": "at_most",
+    "以下": "at_most",
+}
+COMPARATOR = {
+    "exact": "=",
+    "approx": "~",
+    "at_least": ">=",
+    "more_than": ">",
+    "at_most": "<=",
+    "less_than": "<",
+}
 
 
 @dataclass(frozen=True)
@@ -110,8 +171,17 @@ def _cn_number(text: str) -> Decimal | None:
 
 
 # Adjacent Chinese digits that are a range, never a number: 两三个, 三四家, 五六项.
-_ADJACENT = {"一二": (1, 2), "两三": (2, 3), "二三": (2, 3), "三四": (3, 4), "四五": (4, 5),
-             "五六": (5, 6), "六七": (6, 7), "七八": (7, 8), "八九": (8, 9)}  # fmt: skip
+_ADJACENT = {
+    "一二": (1, 2),
+    "两三": (2, 3),
+    "二三": (2, 3),
+    "三四": (3, 4),
+    "四五": (4, 5),
+    "五六": (5, 6),
+    "六七": (6, 7),
+    "七八": (7, 8),
+    "八九": (8, 9),
+}
 
 
 @cache
@@ -171,10 +241,17 @@ def _bare_word(m: re.Match[str]) -> bool:
     """一 in 统一, 进一步: a Chinese numeral with no unit, percent, range, multiplier, qualifier."""
     surface = m.group()
     return not (
-        m["unit"] or m["pct"] or m["b"] or m["mult"] or m["pre"] or m["suf"] or m["fuzzy"]
-        or m["double"] or _DIGIT.search(surface)
+        m["unit"]
+        or m["pct"]
+        or m["b"]
+        or m["mult"]
+        or m["pre"]
+        or m["suf"]
+        or m["fuzzy"]
+        or m["double"]
+        or _DIGIT.search(surface)
         or (len(surface) >= 2 and surface[-1] in "万亿")  # 百亿级, 千亿科技城: a magnitude
-    )  # fmt: skip
+    )
 
 
 def _quantity(m: re.Match[str]) -> Quantity | None:
@@ -237,8 +314,12 @@ def _apply_multiplier(
     return unit, value * factor, value_max * factor if value_max is not None else None
 
 
-_MONEY = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10_000),
-          "亿元": Decimal(100_000_000)}  # fmt: skip
+_MONEY = {
+    "元": Decimal(1),
+    "千元": Decimal(1000),
+    "万元": Decimal(10_000),
+    "亿元": Decimal(100_000_000),
+}
 
 
 def convert_money(value: Decimal, from_unit: str, to_unit: str = "亿元") -> Decimal:

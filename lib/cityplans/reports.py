@@ -130,18 +130,27 @@ def _render(job: Job, ctx: _Context) -> Rendered:
     t0 = time.time()
     executed = ctx.reports_dir / f"{job.name}.ipynb"
     try:
-        check_parameters(ctx.targets, ctx.corpus.documents, job.parameters.get("indicators"),
-                         [job.parameters["city"]] if "city" in job.parameters else None,
-                         job.parameters.get("kinds"))  # fmt: skip
+        check_parameters(
+            ctx.targets,
+            ctx.corpus.documents,
+            job.parameters.get("indicators"),
+            [job.parameters["city"]] if "city" in job.parameters else None,
+            job.parameters.get("kinds"),
+        )
     except (CityplansError, KeyError) as exc:
         return Rendered(job, None, ReportError(job.name, None, str(exc)), time.time() - t0)
     error = None
     try:
         pm.execute_notebook(
-            str(job.notebook), str(executed), parameters=job.parameters, kernel_name=KERNEL,
-            cwd=str(job.notebook.parent), progress_bar=False, log_output=False,
+            str(job.notebook),
+            str(executed),
+            parameters=job.parameters,
+            kernel_name=KERNEL,
+            cwd=str(job.notebook.parent),
+            progress_bar=False,
+            log_output=False,
             extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no per-kernel TCP warning
-        )  # fmt: skip
+        )
     except pm.PapermillExecutionError as exc:
         error = ReportError(job.name, exc.cell_index, f"{exc.ename}: {exc.evalue}")
     except Exception as exc:  # kernel died, notebook unreadable: still report it by name
@@ -174,8 +183,13 @@ def _checksums(corpus: Corpus) -> list[tuple[str, str]]:
 
 def _git_sha() -> str:
     try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
-                             text=True, cwd=NOTEBOOKS_DIR, timeout=5)  # fmt: skip
+        out = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            cwd=NOTEBOOKS_DIR,
+            timeout=5,
+        )
         return out.stdout.strip() or "unknown"
     except (OSError, subprocess.SubprocessError):
         return "unknown"
@@ -213,8 +227,9 @@ def _write_index(run: ReportRun, ctx: _Context) -> None:
         link = f"<a href='{html.escape(p.html.name)}'>{label}</a>" if p.html else label
         state = (
             f"<span style='color:#a33'>failed — {html.escape(str(p.error))}</span>"
-            if p.error else f"<span style='color:#2a7'>ok</span> ({p.seconds:.1f} s)"
-        )  # fmt: skip
+            if p.error
+            else f"<span style='color:#2a7'>ok</span> ({p.seconds:.1f} s)"
+        )
         items.append(f"<li>{link} · {state}</li>")
     figures = sorted((ctx.reports_dir.parent / "figures").glob("*.png"))
     fig_items = "".join(

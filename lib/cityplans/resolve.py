@@ -157,9 +157,15 @@ def resolve_document(
     bounds = [0] + [m.end() for m in _SENTENCE.finditer(text)] + [len(text)]
     markers = find_markers(text)
     ctx = _Context(
-        text, period[0], period[1], city_adcode, segment(text, markers), aliases,
-        [a[0] for a in aliases], sorted(set(bounds)),
-    )  # fmt: skip
+        text,
+        period[0],
+        period[1],
+        city_adcode,
+        segment(text, markers),
+        aliases,
+        [a[0] for a in aliases],
+        sorted(set(bounds)),
+    )
     mentions = find_mentions(text, markers)
     raw_targets = []
     for mention in mentions:
@@ -269,10 +275,20 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
     mention.indicator = indicator.id
     mention.role = status
     return Target(
-        indicator.id, kind, value, value_max, unit, year, scope, q.comparator, status,
-        min(quote_start, mention.start), max(mention.end, a_end),
-        [(min(quote_start, mention.start), max(mention.end, a_end))], review,
-    )  # fmt: skip
+        indicator.id,
+        kind,
+        value,
+        value_max,
+        unit,
+        year,
+        scope,
+        q.comparator,
+        status,
+        min(quote_start, mention.start),
+        max(mention.end, a_end),
+        [(min(quote_start, mention.start), max(mention.end, a_end))],
+        review,
+    )
 
 
 def _item_start(text: str, c_start: int, pos: int, ctx: _Context) -> int:
