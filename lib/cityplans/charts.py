@@ -160,7 +160,8 @@ def _dot_panel(ax, rows: pd.DataFrame, kind: str, colors: dict) -> None:
         y = places.index(r["place"])
         hollow = r["scope"] != "city"
         color = colors.get(r["year"], PALETTE[0])
-        if r["value_max"] == r["value_max"] and r["value_max"] is not None:
+        has_range = pd.notna(r["value_max"])
+        if has_range:
             ax.plot([r["value"], r["value_max"]], [y, y], color=color, lw=3, solid_capstyle="butt")
         ax.scatter(
             r["value"],
@@ -175,7 +176,7 @@ def _dot_panel(ax, rows: pd.DataFrame, kind: str, colors: dict) -> None:
         label = f"{format_value(r)} ({r['year']})"
         ax.annotate(
             label,
-            (r["value_max"] if r["value_max"] == r["value_max"] else r["value"], y),
+            (r["value_max"] if has_range else r["value"], y),
             xytext=(8, 6),
             textcoords="offset points",
             fontsize=10,

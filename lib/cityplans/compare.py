@@ -63,7 +63,7 @@ def format_value(row) -> str:
     """≥20, 2–3, ~1200, 0.8: a value with its comparator and range, no unit."""
     value = _num(row["value"])
     vmax = row.get("value_max")
-    if vmax is not None and vmax == vmax:
+    if pd.notna(vmax):
         return f"{value}–{_num(vmax)}"
     return f"{COMPARATOR_SIGNS.get(row['comparator'], '')}{value}"
 

@@ -60,7 +60,7 @@ class ReportError(CityplansError):
         self.notebook = notebook
         self.cell = cell
         self.error = error
-        where = f"cell {cell}" if cell is not None else "before any cell ran"
+        where = f"cell {cell}" if cell is not None else "before any cell ran"  # 1-based
         super().__init__(f"{notebook}: {where}: {error}")
 
 

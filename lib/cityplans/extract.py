@@ -151,6 +151,8 @@ def _frame(rows_per_doc, columns: list[str]) -> pd.DataFrame:
 def extract_targets(corpus: Corpus) -> pd.DataFrame:
     """The targets table: one row per goal (or reported fact), repeats merged, sources kept."""
     frame = _frame((target_rows(doc) for doc in corpus.docs), TARGET_COLUMNS)
+    for col in ("value", "value_max"):
+        frame[col] = frame[col].astype(float)  # NaN, not None, where there is no range
     for col in ("year", "period_start", "period_end"):
         frame[col] = frame[col].astype("Int64")
     return frame
@@ -159,7 +161,10 @@ def extract_targets(corpus: Corpus) -> pd.DataFrame:
 def mentions(corpus: Corpus) -> pd.DataFrame:
     """The mentions table: every number in every document body, with its role."""
     records = [r for doc in corpus.docs for r in mention_records(doc)]
-    return pd.DataFrame.from_records(records, columns=MENTION_COLUMNS)
+    frame = pd.DataFrame.from_records(records, columns=MENTION_COLUMNS)
+    for col in ("value", "value_max"):
+        frame[col] = frame[col].astype(float)
+    return frame
 
 
 def review_list(targets: pd.DataFrame) -> pd.DataFrame:

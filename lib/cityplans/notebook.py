@@ -18,6 +18,8 @@ from cityplans.extract import extract_targets
 
 TABLE_STYLE = (
     "<style>.cp-table{border-collapse:collapse;font-size:13px;margin:6px 0 14px}"
+    ".cp-table th,.cp-table td{text-align:left!important;white-space:nowrap}"
+    ".cp-table td:last-child{white-space:normal;min-width:18em}"
     ".cp-table th{background:#eef3f7;text-align:left;padding:4px 8px;"
     "border-bottom:2px solid #9fb6c8}"
     ".cp-table td{padding:3px 8px;border-bottom:1px solid #e3e8ec;vertical-align:top}"
@@ -51,7 +53,7 @@ def table(frame: pd.DataFrame, columns: Sequence[str] | None = None, max_rows: i
         na_rep="",
         classes="cp-table",
         border=0,
-        formatters={c: _fmt for c in shown.columns if shown[c].dtype == object},
+        formatters={c: _fmt for c in shown.columns if shown[c].dtype in (object, float)},
     )
     more = (
         f"<p class='cp-note'>… {len(shown) - max_rows} more rows</p>"
@@ -64,7 +66,11 @@ def table(frame: pd.DataFrame, columns: Sequence[str] | None = None, max_rows: i
 def _fmt(value) -> str:
     if isinstance(value, list):
         return "; ".join(map(str, value))
-    return "" if value is None else str(value)
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else f"{value:g}"
+    return str(value)
 
 
 def heading(text: str, level: int = 2):

@@ -52,7 +52,8 @@ class Indicator:
 class Registry:
     """Indicators by id, with a lookup that names the valid ids when an id is unknown."""
 
-    def __init__(self, indicators: list[Indicator]) -> None:
+    def __init__(self, indicators: list[Indicator], themes: dict[str, str] | None = None) -> None:
+        self.themes = dict(themes or {})  # theme id -> Chinese label
         self._by_id = {i.id: i for i in indicators}
         if len(self._by_id) != len(indicators):
             raise DataFileError("indicators.yaml", "duplicate indicator ids")
@@ -95,7 +96,7 @@ def registry() -> Registry:
     items = []
     for raw in data["indicators"]:
         items.append(Indicator(**{**raw, "aliases": tuple(raw["aliases"])}))
-    return Registry(items)
+    return Registry(items, data.get("themes"))
 
 
 def get(indicator_id: str) -> Indicator:

@@ -152,7 +152,8 @@ def _render(job: Job, ctx: _Context) -> Rendered:
             extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no per-kernel TCP warning
         )
     except pm.PapermillExecutionError as exc:
-        error = ReportError(job.name, exc.cell_index, f"{exc.ename}: {exc.evalue}")
+        cell, source = _source_cell(executed, exc.cell_index)
+        error = ReportError(job.name, cell, f"{exc.ename}: {exc.evalue} (in: {source})")
     except Exception as exc:  # kernel died, notebook unreadable: still report it by name
         error = ReportError(job.name, None, f"{type(exc).__name__}: {exc}")
     page = None
@@ -161,6 +162,22 @@ def _render(job: Job, ctx: _Context) -> Rendered:
         body = export_html(executed, ctx.with_code)
         page.write_text(_with_footer(body, _footer(job, ctx, error)), encoding="utf-8")
     return Rendered(job, page, error, time.time() - t0)
+
+
+def _source_cell(executed: Path, index: int) -> tuple[int, str]:
+    """1-based position of a failing cell in the notebook as written (papermill inserts an
+    injected-parameters cell, which the author never sees), and its first line."""
+    import nbformat
+
+    try:
+        cells = nbformat.read(str(executed), as_version=4).cells
+    except (OSError, ValueError):
+        return index + 1, "?"
+    # papermill also puts an error banner on top of the saved notebook; the index predates it
+    cells = [c for c in cells if "papermill-error-cell-tag" not in c.metadata.get("tags", [])]
+    injected = sum(1 for c in cells[:index] if "injected-parameters" in c.metadata.get("tags", []))
+    first = cells[index].source.strip().splitlines()[0] if cells[index].source.strip() else ""
+    return index - injected + 1, first[:60]
 
 
 def export_html(notebook: Path, with_code: bool = False) -> str:

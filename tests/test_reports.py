@@ -1,0 +1,209 @@
+"""The report command: every file it promises, safe HTML, named failures, parameter checks."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import nbformat
+import papermill as pm
+import pytest
+from PIL import Image
+
+import cityplans as cp
+from cityplans.compare import check_parameters
+from cityplans.errors import UnknownCityError, UnknownIndicatorError
+from cityplans.reports import render_reports
+from tests.conftest import ROOT, SEEDS
+
+NOTEBOOKS = ROOT / "notebooks"
+CITIES = ["定西市", "盘锦市", "郑州市", "霸州市", "驻马店市"]
+
+
+@pytest.fixture(scope="module")
+def seeds_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    return render_reports([SEEDS], out=out, jobs=2, progress=False), out
+
+
+def test_every_expected_file(seeds_run):
+    run, out = seeds_run
+    assert not run.failed, [str(p.error) for p in run.failed]
+    names = sorted(p.html.name for p in run.pages)
+    assert names == sorted(
+        ["01_corpus_overview.html", "02_indicator_comparison.html"]
+        + [f"03_city_profile_{c}.html" for c in CITIES]
+    )
+    assert (out / "reports" / "index.html").exists()
+    index = (out / "reports" / "index.html").read_text(encoding="utf-8")
+    for name in names:
+        assert f"href='{name}'" in index
+    pngs = sorted((out / "figures").glob("*.png"))
+    assert (out / "figures" / "01_coverage.png") in pngs
+    assert (out / "figures" / "02_hte_count_cities.png") in pngs
+    for png in pngs:
+        assert png.with_suffix(".svg").exists()
+        with Image.open(png) as img:
+            w, h = img.size
+            assert abs(w / h - 16 / 9) < 0.01  # slide size
+            assert img.info["dpi"][0] >= 150 and w >= 13.3 * 150
+
+
+def test_pages_have_footer_and_no_code(seeds_run):
+    run, _ = seeds_run
+    page = next(p for p in run.pages if p.job.name == "03_city_profile_定西市")
+    text = page.html.read_text(encoding="utf-8")
+    assert "cityplans " + cp.__version__ in text
+    assert "&quot;city&quot;: &quot;定西市&quot;" in text  # parameters, escaped JSON
+    for doc in cp.load_corpus([SEEDS]).docs:
+        assert doc.sha256 in text  # document checksums
+    assert "import cityplans" not in text  # input hidden by default
+    assert "陇西经济开发区" in text  # sub-area targets shown
+
+
+def test_images_are_embedded(seeds_run):
+    run, _ = seeds_run
+    page = next(p for p in run.pages if p.job.name == "02_indicator_comparison")
+    text = page.html.read_text(encoding="utf-8")
+    assert text.count("data:image/png;base64,") >= 10
+    assert not re.search(r"<img[^>]+src=['\"](?!data:)", text)  # no external image files
+
+
+def test_with_code_shows_the_code(tmp_path):
+    from cityplans.reports import export_html
+
+    executed = tmp_path / "ok.ipynb"
+    pm.execute_notebook(
+        str(ROOT / "tests/notebooks/01_renders.ipynb"),
+        str(executed),
+        kernel_name="python3",
+        progress_bar=False,
+    )
+    assert "print(" not in export_html(executed, with_code=False)
+    assert "print" in export_html(executed, with_code=True)
+
+
+def test_a_broken_notebook_is_named_and_the_rest_render(tmp_path):
+    run = render_reports(
+        [SEEDS], out=tmp_path, notebooks_dir=ROOT / "tests/notebooks", progress=False
+    )
+    by_name = {p.job.name: p for p in run.pages}
+    assert by_name["01_renders"].error is None and by_name["01_renders"].html.exists()
+    err = by_name["02_broken_cell"].error
+    assert err is not None and err.notebook == "02_broken_cell"
+    # the 4th cell of the notebook as written (md, parameters, x = 1, raise)
+    assert err.cell == 4 and "ValueError: deliberately broken" in err.error
+    assert "raise ValueError" in err.error
+    index = run.index.read_text(encoding="utf-8")
+    assert "02_broken_cell" in index and "failed" in index
+
+
+def test_cli_exit_status_names_the_failure(tmp_path):
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cityplans",
+            "report",
+            str(SEEDS),
+            "--out",
+            str(tmp_path),
+            "--notebooks",
+            str(ROOT / "tests/notebooks"),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+    )
+    assert proc.returncode == 1
+    assert "02_broken_cell: cell 4: ValueError: deliberately broken" in proc.stderr
+    assert "1 of 2 reports rendered" in proc.stdout and "index.html" in proc.stdout
+
+
+PAYLOAD_NAME = "<img src=x onerror=alert(1)>.txt"
+PAYLOAD_TEXT = (
+    "衢州市2021年科技工作要点\n一、主要目标\n"
+    "全市高新技术企业<script>alert('x')</script>达到100家,"
+    "技术合同成交额<img src=x onerror=alert(2)>达到30亿元。\n"
+)
+
+
+def test_document_text_runs_nothing_in_a_report(tmp_path):
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / PAYLOAD_NAME).write_text(PAYLOAD_TEXT, encoding="utf-8")
+    run = render_reports([plans], out=tmp_path / "out", progress=False)
+    assert not run.failed, [str(p.error) for p in run.failed]
+    pages = [p.html.read_text(encoding="utf-8") for p in run.pages]
+    pages.append(run.index.read_text(encoding="utf-8"))
+    joined = "\n".join(pages)
+    assert "<script>alert(" not in joined
+    assert "onerror=alert" not in joined.replace("&lt;img src=x onerror=alert", "")
+    assert "&lt;script&gt;alert(" in joined  # the quote is shown, escaped
+
+
+def test_parameters_are_checked_with_the_valid_values():
+    corpus = cp.load_corpus([SEEDS])
+    targets = cp.extract_targets(corpus)
+    with pytest.raises(UnknownCityError) as info:
+        check_parameters(targets, corpus.documents, cities=["火星市"])
+    assert "火星市" in str(info.value) and "定西市" in str(info.value)
+    with pytest.raises(UnknownIndicatorError) as info:
+        check_parameters(targets, corpus.documents, indicators=["hte"])
+    assert "hte_count" in str(info.value)
+
+
+def test_a_notebook_run_with_an_unknown_city_fails_clearly(tmp_path):
+    with pytest.raises(pm.PapermillExecutionError) as info:
+        pm.execute_notebook(
+            str(NOTEBOOKS / "03_city_profile.ipynb"),
+            str(tmp_path / "o.ipynb"),
+            parameters={"paths": [str(SEEDS)], "city": "火星市"},
+            kernel_name="python3",
+            cwd=str(NOTEBOOKS),
+            progress_bar=False,
+        )
+    assert info.value.ename == "UnknownCityError"
+    assert "cities in this corpus: 定西市, 盘锦市" in info.value.evalue
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in NOTEBOOKS.glob("[0-9][0-9]_*.ipynb")))
+def test_notebook_shape(name):
+    nb = nbformat.read(str(NOTEBOOKS / name), as_version=4)
+    assert nb.cells[0].cell_type == "markdown" and "Question" in nb.cells[0].source
+    tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1
+    params = pm.inspect_notebook(str(NOTEBOOKS / name))
+    lines = [ln for ln in tagged[0].source.splitlines() if ln.strip()]
+    assert len(params) == len(lines)  # every line parsed (an '=' in a comment breaks it)
+    for p in params.values():
+        assert p["help"] and p["inferred_type_name"] != "None"
+    assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code")  # no outputs
+
+
+def test_cjk_glyphs_render(tmp_path):
+    """Every label the charts use has a glyph; a missing one fails (pyproject turns it into an
+    error), and the font's own character map is checked too."""
+    import warnings
+
+    from matplotlib import font_manager
+    from matplotlib.ft2font import FT2Font
+
+    from cityplans import charts
+    from cityplans.registry import registry
+
+    font = charts.use_project_style()
+    path = font_manager.findfont(font)
+    cmap = FT2Font(path).get_charmap()
+    labels = [i.name_zh for i in registry()] + CITIES + ["总量/水平", "新增", "增长率", "来源", "≥"]
+    missing = {ch for s in labels for ch in s if ch.strip() and ord(ch) not in cmap}
+    assert not missing
+    corpus = cp.load_corpus([SEEDS])
+    targets = cp.extract_targets(corpus)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        fig = charts.dotplot(targets, "hte_count")
+        paths = charts.save_for_slides(fig, "t", tmp_path)
+    assert all(p.exists() for p in paths)
