@@ -17,7 +17,7 @@ from cityplans.compare import KIND_LABELS, format_value, place_label, select
 from cityplans.registry import registry
 
 SLIDE = (13.333, 7.5)  # 16:9 in inches, PowerPoint's widescreen slide
-DPI = 200
+DPI = 150  # the slide PNGs: 2000 x 1125 px
 SYSTEM_CJK = [
     "Noto Sans CJK SC",
     "Source Han Sans SC",
@@ -239,7 +239,7 @@ def timeline(
 
 def coverage_heatmap(table: pd.DataFrame, documents: pd.DataFrame):
     """City × indicator counts of stated targets (compare.coverage), as a heatmap."""
-    import seaborn as sns
+    import seaborn as sns  # only the heatmap needs it
 
     names = {i.id: i.label for i in registry()}
     source = source_line(documents)
@@ -267,10 +267,21 @@ def coverage_heatmap(table: pd.DataFrame, documents: pd.DataFrame):
     return fig
 
 
+def show(paths: list[Path], fig=None, width: int = 960):
+    """Show a saved chart in the notebook (its PNG, not a second rendering) and close it."""
+    from IPython.display import Image
+
+    if fig is not None:
+        import matplotlib.pyplot as plt
+
+        plt.close(fig)
+    return Image(filename=str(paths[0]), width=width)
+
+
 def save_for_slides(
     fig, name: str, out_dir: str | Path, data: pd.DataFrame | None = None
 ) -> list[Path]:
-    """Write PNG (200 dpi) and SVG at 16:9, plus the plotted data as CSV when given."""
+    """Write PNG (150 dpi) and SVG at 16:9, plus the plotted data as CSV when given."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     fig.set_size_inches(*SLIDE)

@@ -32,12 +32,39 @@ def load(
     indicators: Iterable[str] | None = None,
     cities: Iterable[str] | None = None,
     kinds: Iterable[str] | None = None,
+    tables: str | None = None,
 ) -> tuple[Corpus, pd.DataFrame]:
-    """Load the corpus and its targets, and check the notebook's parameters against them."""
-    corpus = load_corpus([Path(p) for p in paths] if paths else None)
-    targets = extract_targets(corpus)
+    """Load the corpus and its targets, and check the notebook's parameters against them.
+
+    `tables` is the file the report command writes once for all notebooks of a run, so no
+    kernel parses the plans again; without it the plans at `paths` are read.
+    """
+    if tables:
+        corpus, targets = read_tables(tables)
+    else:
+        corpus = load_corpus([Path(p) for p in paths] if paths else None)
+        targets = extract_targets(corpus)
     check_parameters(targets, corpus.documents, indicators, cities, kinds)
     return corpus, targets
+
+
+def write_tables(corpus: Corpus, targets: pd.DataFrame, path: str | Path) -> Path:
+    """Save a loaded corpus and its targets for the notebooks of one report run."""
+    import pickle
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as fh:
+        pickle.dump((corpus, targets), fh, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def read_tables(path: str | Path) -> tuple[Corpus, pd.DataFrame]:
+    """The corpus and targets written by write_tables (a file of our own run, not user input)."""
+    import pickle
+
+    with open(path, "rb") as fh:
+        return pickle.load(fh)
 
 
 def table(frame: pd.DataFrame, columns: Sequence[str] | None = None, max_rows: int = 200):

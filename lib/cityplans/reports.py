@@ -11,6 +11,7 @@ import datetime as dt
 import html
 import json
 import subprocess
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -59,10 +60,16 @@ class ReportRun:
 
 
 def plan_jobs(
-    corpus: Corpus, paths: list[Path], notebooks_dir: Path, figures_dir: Path
+    corpus: Corpus,
+    paths: list[Path],
+    notebooks_dir: Path,
+    figures_dir: Path,
+    tables: Path | None = None,
 ) -> list[Job]:
     """Every notebook in `notebooks_dir` (numbered), 03_city_profile once per city."""
     common = {"paths": [str(p) for p in paths], "figures_dir": str(figures_dir)}
+    if tables is not None:
+        common["tables"] = str(tables)
     cities = sorted(corpus.documents["city"].dropna().unique())
     jobs = []
     for nb in sorted(notebooks_dir.glob("[0-9][0-9]_*.ipynb")):
@@ -83,6 +90,8 @@ def render_reports(
 ) -> ReportRun:
     """Render every notebook over the corpus at `paths` into `out`/reports, with index.html."""
     started = time.time()
+    warm = threading.Thread(target=_exporter, args=(with_code,), daemon=True)
+    warm.start()  # nbconvert takes a second to import: do it while the kernels start
     out = Path(out).resolve()
     reports_dir, figures_dir = out / "reports", out / "figures"
     reports_dir.mkdir(parents=True, exist_ok=True)
@@ -92,9 +101,11 @@ def render_reports(
     targets = extract_targets(corpus)
     run = ReportRun(index=reports_dir / "index.html")
     run.input_errors = [f"{e.path}: {e.reason}" for e in corpus.errors]
-    todo = plan_jobs(
-        corpus, input_paths, Path(notebooks_dir or NOTEBOOKS_DIR).resolve(), figures_dir
-    )
+    from cityplans.notebook import write_tables
+
+    tables = write_tables(corpus, targets, out / "data" / "report_tables.pkl")
+    nb_dir = Path(notebooks_dir or NOTEBOOKS_DIR).resolve()
+    todo = plan_jobs(corpus, input_paths, nb_dir, figures_dir, tables)
     context = _Context(corpus, targets, reports_dir, with_code, _checksums(corpus), started)
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         futures = [pool.submit(_render, job, context) for job in todo]
@@ -180,17 +191,32 @@ def _source_cell(executed: Path, index: int) -> tuple[int, str]:
     return index - injected + 1, first[:60]
 
 
+_EXPORT_LOCK = threading.Lock()
+_EXPORTERS: dict[bool, object] = {}
+
+
+def _exporter(with_code: bool):
+    """One HTML exporter per setting, built once (loading its templates takes a while)."""
+    with _EXPORT_LOCK:
+        if with_code not in _EXPORTERS:
+            from nbconvert import HTMLExporter
+
+            exporter = HTMLExporter(template_name="lab")
+            exporter.exclude_input = not with_code
+            exporter.exclude_input_prompt = True
+            exporter.exclude_output_prompt = True
+            exporter.embed_images = True
+            _EXPORTERS[with_code] = exporter
+        return _EXPORTERS[with_code]
+
+
 def export_html(notebook: Path, with_code: bool = False) -> str:
     """Stand-alone HTML of an executed notebook: input hidden unless asked, images embedded."""
     import nbformat
-    from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(template_name="lab")
-    exporter.exclude_input = not with_code
-    exporter.exclude_input_prompt = True
-    exporter.exclude_output_prompt = True
-    exporter.embed_images = True
-    body, _ = exporter.from_notebook_node(nbformat.read(str(notebook), as_version=4))
+    exporter = _exporter(with_code)
+    with _EXPORT_LOCK:  # an exporter is not safe to share between threads
+        body, _ = exporter.from_notebook_node(nbformat.read(str(notebook), as_version=4))
     return body
 
 
