@@ -62,13 +62,11 @@ EXPECTED = {
         ("invention_patents_per_10k", "level", 0.87, None, 2020, "city", "target"),
         ("hte_count", "level", 38, None, 2020, "city", "target"),  # 高新技术企业总数达到38家
         ("tech_sme_count", "new", 60, None, 2020, "city", "target"),  # 入库备案…60家
-        ("hitech_va_share", "level", 22, None, 2020, "city", "target"),
         ("rd_gdp_ratio", "level", 0.5, None, 2020, "city", "target"),
         ("fiscal_st_share", "level", 0.4, None, 2020, "city", "target"),
         ("fiscal_st_share", "level", 2, None, 2020, "市本级", "target"),  # 市本级达到2.0%以上
         ("tech_contract_turnover", "level", 7, None, 2020, "city", "target"),  # 技术市场合同交易额
         ("hte_count", "level", 13, None, 2020, "陇西经济开发区", "target"),
-        ("hitech_va_share", "level", 10.7, None, 2020, "陇西经济开发区", "target"),
     ],
 }
 
@@ -139,6 +137,18 @@ def test_trap_zhengzhou_level_and_growth_are_two_rows(targets):
         ("growth", 20, "%"),
         ("level", 6.8, "件/万人"),
     ]
+
+
+def test_trap_dingxi_value_added_share_has_another_denominator(targets):
+    """定西 writes 占工业增加值比重 (all industry), 郑州 and 霸州 占规上工业增加值比重: two ids."""
+    rows = targets[
+        (targets["doc"] == DINGXI) & (targets["indicator"] == "hitech_va_share_all_industry")
+    ]
+    assert sorted(zip(rows["value"], rows["scope"], strict=True)) == [
+        (10.7, "陇西经济开发区"),
+        (22, "city"),
+    ]
+    assert set(targets[targets["indicator"] == "hitech_va_share"]["doc"]) == {ZHENGZHOU, BAZHOU}
 
 
 def test_repeats_merge_with_all_sources(targets):
