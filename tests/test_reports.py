@@ -32,7 +32,7 @@ def test_every_expected_file(seeds_run):
     assert not run.failed, [str(p.error) for p in run.failed]
     names = sorted(p.html.name for p in run.pages)
     assert names == sorted(
-        ["01_corpus_overview.html", "02_indicator_comparison.html"]
+        ["01_corpus_overview.html", "02_indicator_comparison.html", "04_policy_themes.html"]
         + [f"03_city_profile_{c}.html" for c in CITIES]
     )
     assert (out / "reports" / "index.html").exists()

@@ -3,9 +3,13 @@
 Importing does no work; dictionaries and the gazetteer load on first use.
 """
 
+from cityplans.clauses import clauses, lead_counts
 from cityplans.corpus import Corpus, Document, load_corpus
 from cityplans.errors import CityplansError, DocumentError, UnknownIndicatorError
 from cityplans.extract import extract_targets, mentions, review_list
+from cityplans.incentives import incentives
+from cityplans.keywords import keywords, similarity
+from cityplans.themes import instrument_shares, theme_shares
 
 __version__ = "0.1.0"
 
@@ -16,8 +20,15 @@ __all__ = [
     "DocumentError",
     "UnknownIndicatorError",
     "__version__",
+    "clauses",
     "extract_targets",
+    "incentives",
+    "instrument_shares",
+    "keywords",
+    "lead_counts",
     "load_corpus",
     "mentions",
     "review_list",
+    "similarity",
+    "theme_shares",
 ]

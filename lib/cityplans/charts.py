@@ -292,3 +292,89 @@ def save_for_slides(
         paths.append(out / f"{name}.csv")
         data.to_csv(paths[2], index=False, encoding="utf-8-sig")
     return paths
+
+
+def heatmap(table: pd.DataFrame, title: str, subtitle: str, source: str, fmt: str = ".0%"):
+    """A labelled heatmap of a city × category table (shares, similarities)."""
+    import seaborn as sns  # only the heatmaps need it
+
+    fig, axes = _figure(title, subtitle, source)
+    sns.heatmap(
+        table,
+        annot=True,
+        fmt=fmt,
+        cmap="Blues",
+        cbar=False,
+        ax=axes[0],
+        linewidths=0.5,
+        linecolor="white",
+    )
+    axes[0].set_xlabel("")
+    axes[0].set_ylabel("")
+    axes[0].tick_params(axis="x", labelrotation=30, labelsize=11)
+    axes[0].tick_params(axis="y", labelrotation=0, labelsize=12)
+    for label in axes[0].get_xticklabels():
+        label.set_horizontalalignment("right")
+    fig.subplots_adjust(bottom=0.24, left=0.12)
+    return fig
+
+
+def stacked_shares(table: pd.DataFrame, title: str, subtitle: str, source: str):
+    """Horizontal 100% bars, one per city: e.g. the mix of policy-instrument types."""
+    fig, axes = _figure(title, subtitle, source)
+    ax = axes[0]
+    left = pd.Series(0.0, index=table.index)
+    for i, col in enumerate(table.columns):
+        ax.barh(
+            table.index,
+            table[col],
+            left=left,
+            color=PALETTE[i % len(PALETTE)],
+            label=col,
+            height=0.6,
+        )
+        for y, (x0, w) in enumerate(zip(left, table[col], strict=True)):
+            if w >= 0.06:
+                ax.text(
+                    x0 + w / 2, y, f"{w:.0%}", ha="center", va="center", color="white", fontsize=11
+                )
+        left = left + table[col]
+    ax.set_xlim(0, 1)
+    ax.xaxis.set_major_formatter(lambda x, _: f"{x:.0%}")
+    ax.invert_yaxis()
+    ax.legend(
+        ncol=len(table.columns),
+        loc="lower center",
+        bbox_to_anchor=(0.5, -0.16),
+        frameon=False,
+        fontsize=11,
+    )
+    return fig
+
+
+def incentive_dots(table: pd.DataFrame, source: str):
+    """Money incentives in 万元 per beneficiary group, one dot per city and incentive."""
+    rows = table.dropna(subset=["amount_wan", "for_group"])
+    fig, axes = _figure(
+        "各城市资金激励水平比较", "单位: 万元(一次性或每年,见表) · ▶ 最高/不超过", source
+    )
+    ax = axes[0]
+    groups = list(dict.fromkeys(rows.sort_values("for_group")["for_group"]))
+    cities = sorted(rows["city"].dropna().unique())
+    colors = {c: PALETTE[i % len(PALETTE)] for i, c in enumerate(cities)}
+    for _, r in rows.iterrows():
+        y = groups.index(r["for_group"]) + (cities.index(r["city"]) - len(cities) / 2) * 0.08
+        ax.scatter(
+            r["amount_wan"],
+            y,
+            s=110,
+            color=colors[r["city"]],
+            marker=">" if r["comparator"] in ("<=", "<") else "o",
+            zorder=3,
+        )
+    for city, color in colors.items():
+        ax.scatter([], [], color=color, label=city, s=80)
+    ax.set_yticks(range(len(groups)), groups)
+    ax.set_xlabel("金额(万元)")
+    ax.legend(frameon=False, fontsize=11)
+    return fig

@@ -31,6 +31,17 @@ TABLE_COLUMNS = [
 ]
 
 
+CLAUSE_COLUMNS = [
+    "doc",
+    "path",
+    "heading",
+    "start",
+    "end",
+    "lead_units",
+    "support_units",
+    "themes",
+    "instrument",
+]
 EXTRACT_TABLE_COLUMNS = [
     "doc",
     "city",
@@ -65,6 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
         "paths", nargs="*", metavar="PATH", help="files or folders (default seeds/)"
     )
     extract.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
+    clauses = sub.add_parser("clauses", help="one row per clause: path, heading, units, themes")
+    clauses.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or folders (default seeds/)"
+    )
+    clauses.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
     report = sub.add_parser("report", help="render every notebook over the corpus to HTML")
     report.add_argument(
         "paths", nargs="*", metavar="PATH", help="files or folders (default seeds/)"
@@ -99,6 +115,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return report_problems(corpus)
     if args.command == "report":
         return _report(args)
+    if args.command == "clauses":
+        from cityplans.clauses import clauses as clause_table
+
+        corpus = load_corpus(args.paths or None)
+        table = clause_table(corpus)[CLAUSE_COLUMNS]
+        write_frame(table, args.format, CLAUSE_COLUMNS)
+        return report_problems(corpus)
     return 2
 
 
@@ -182,6 +205,8 @@ def render_table(frame: pd.DataFrame) -> str:
 
     def cell(v: object) -> str:
         if isinstance(v, list):
+            if v and all(isinstance(x, str) and len(x) < 30 for x in v):
+                return "、".join(v)  # units, themes
             return f"{len(v)} warning(s)" if v else ""
         if v is None or (not isinstance(v, str) and pd.isna(v)):
             return ""

@@ -48,6 +48,17 @@ def load(
     return corpus, targets
 
 
+def check_themes(themes: Iterable[str] | None) -> None:
+    """An unknown theme id is an error that lists the valid ones."""
+    from cityplans.errors import ParameterError
+    from cityplans.themes import theme_labels
+
+    valid = list(theme_labels())
+    for theme in themes or []:
+        if theme not in valid:
+            raise ParameterError(f"unknown theme {theme!r}; valid themes: {', '.join(valid)}")
+
+
 def write_tables(corpus: Corpus, targets: pd.DataFrame, path: str | Path) -> Path:
     """Save a loaded corpus and its targets for the notebooks of one report run."""
     import pickle

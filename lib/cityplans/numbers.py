@@ -314,6 +314,7 @@ def _apply_multiplier(
     return unit, value * factor, value_max * factor if value_max is not None else None
 
 
+MONEY_UNITS = frozenset({"元", "千元", "万元", "亿元"})
 _MONEY = {
     "元": Decimal(1),
     "千元": Decimal(1000),

@@ -73,8 +73,18 @@ def segment(text: str, markers: list[tuple[int, int, int, str]] | None = None) -
 
 
 def _heading_end(text: str, start: int, stop: int) -> int:
-    m = re.compile(r"[。\n]").search(text, start, stop)
-    return m.start() if m else stop
+    """A heading ends at a full stop or line end; on pages that lost their line breaks, a
+    short heading (总体要求 坚持…) ends at its first space."""
+    m = _HEADING_END.search(text, start, stop)
+    end = m.start() if m else stop
+    space = text.find(" ", start + 2, end)
+    if space != -1 and space - start <= 25 and not _CLAUSE_PUNCT.search(text, start, space):
+        return space
+    return end
+
+
+_HEADING_END = re.compile(r"[。\n]")
+_CLAUSE_PUNCT = re.compile(r"[,，;；:：]")
 
 
 def enclosing(clauses: list[Clause], pos: int) -> list[Clause]:
