@@ -81,6 +81,21 @@ def build_parser() -> argparse.ArgumentParser:
         "paths", nargs="*", metavar="PATH", help="files or folders (default seeds/)"
     )
     clauses.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
+    build = sub.add_parser("build", help="build the tables as Parquet and CSV (incremental)")
+    build.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default seeds/)")
+    build.add_argument("--out", default="outputs/data", help="output folder (default outputs/data)")
+    build.add_argument("--engine", choices=["local", "dask"], default="local")
+    build.add_argument(
+        "--scheduler",
+        default=None,
+        help="address of a running Dask scheduler (else $DASK_SCHEDULER_ADDRESS)",
+    )
+    build.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="worker processes of the local Dask cluster (default: CPU count)",
+    )
     report = sub.add_parser("report", help="render every notebook over the corpus to HTML")
     report.add_argument(
         "paths", nargs="*", metavar="PATH", help="files or folders (default seeds/)"
@@ -115,6 +130,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return report_problems(corpus)
     if args.command == "report":
         return _report(args)
+    if args.command == "build":
+        from cityplans.build import build as run_build
+
+        result = run_build(
+            args.paths or None,
+            out=args.out,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            workers=args.workers,
+        )
+        for error in result.errors:
+            print(f"error: {error['path']}: {error['reason']}", file=sys.stderr)
+        print(result.summary())
+        return 1 if result.errors else 0
     if args.command == "clauses":
         from cityplans.clauses import clauses as clause_table
 

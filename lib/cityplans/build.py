@@ -1,0 +1,280 @@
+"""Build the corpus tables (documents, targets, mentions, clauses, errors) as Parquet and CSV.
+
+Each file is processed by one pure function (load, tag, extract, clauses) whose rows go to a
+per-document cache keyed by path, content sha256 and pipeline version. The same function runs
+in this process (engine "local") or on Dask workers (engine "dask": a LocalCluster of worker
+processes, or a running scheduler); only a small status comes back. The driver then streams
+the cached rows into the tables in batches, so its memory does not grow with the corpus. A
+document whose sha256 has not changed is not processed again; when no input changed at all,
+nothing is rewritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from cityplans.corpus import Corpus, _expand, load_document
+from cityplans.errors import DocumentError
+
+TABLES = ("documents", "targets", "mentions", "clauses", "errors")
+BATCH = 200  # documents per Parquet row group / CSV append
+CHUNK_MAX = 50  # documents per Dask task
+MANIFEST = "build_manifest.json"
+
+
+@dataclass
+class BuildResult:
+    """What a build did: counts, where the tables are, and the failed inputs."""
+
+    out: Path
+    documents: int = 0
+    processed: int = 0
+    reused: int = 0
+    errors: list[dict] = field(default_factory=list)
+    up_to_date: bool = False
+    seconds: float = 0.0
+    seconds_processing: float = 0.0  # loading, tagging, extraction (on the workers for dask)
+    seconds_writing: float = 0.0  # streaming the tables to Parquet and CSV (the driver)
+
+    def summary(self) -> str:
+        """One line for the console."""
+        if self.up_to_date:
+            return f"up to date: {self.documents} documents unchanged, tables in {self.out}"
+        return (
+            f"{self.documents} documents ({self.processed} processed, {self.reused} unchanged), "
+            f"{len(self.errors)} error(s), {self.seconds:.1f} s; tables in {self.out}"
+        )
+
+
+@cache
+def pipeline_version() -> str:
+    """Library version + the rules' data files: a rule change invalidates cached results."""
+    from cityplans import __version__
+
+    h = hashlib.sha256(__version__.encode())
+    data = resources.files("cityplans").joinpath("data")
+    for name in sorted(
+        p.name for p in data.iterdir() if p.name.endswith((".yaml", ".txt", ".json"))
+    ):
+        h.update(name.encode())
+        h.update(data.joinpath(name).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _key(path: str, sha: str) -> str:
+    return hashlib.sha256(f"{path}\0{sha}\0{pipeline_version()}".encode()).hexdigest()[:32]
+
+
+def process_file(path: str, cache_path: str) -> dict:
+    """Load, tag and extract one file; write its rows to `cache_path`; return a small status.
+
+    Runs on a Dask worker as well as locally: it reads the file itself and ships no rows.
+    """
+    from cityplans.clauses import clauses
+    from cityplans.extract import mention_rows, target_rows
+
+    try:
+        doc = load_document(path)
+    except DocumentError as exc:
+        rows = {"errors": [{"path": exc.path, "reason": exc.reason}]}
+    else:
+        one = Corpus(docs=[doc])
+        rows = {
+            "documents": [doc.row()],
+            "targets": target_rows(doc),
+            "mentions": mention_rows(doc),
+            "clauses": clauses(one).to_dict(orient="records"),
+        }
+    from cityplans.table_io import SCHEMAS, serialize
+
+    # serialised here, on the worker: the driver only concatenates
+    pieces = {t: serialize(SCHEMAS[t], r) for t, r in rows.items()}
+    tmp = f"{cache_path}.{os.getpid()}.tmp"
+    with open(tmp, "wb") as fh:
+        pickle.dump(
+            {"pieces": pieces, "errors": rows.get("errors", [])},
+            fh,
+            protocol=pickle.HIGHEST_PROTOCOL,
+        )
+    os.replace(tmp, cache_path)
+    return {"path": path, "ok": "errors" not in rows}
+
+
+def process_files(paths: list[str], cache_paths: list[str]) -> list[dict]:
+    """process_file over a chunk: one Dask task per chunk keeps the scheduler's per-task
+    overhead small next to the work (it shares the same cores)."""
+    return [process_file(p, c) for p, c in zip(paths, cache_paths, strict=True)]
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def build(
+    paths: Iterable[str | Path] | None = None,
+    out: str | Path = "outputs/data",
+    engine: str = "local",
+    scheduler: str | None = None,
+    workers: int | None = None,
+    progress: bool = True,
+) -> BuildResult:
+    """Build the tables for the plans at `paths` into `out` (see the module docstring)."""
+    started = time.time()
+    out = Path(out).resolve()
+    cache_dir = out / "cache"
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    listing = Corpus()
+    files = []
+    for p in map(Path, paths or [Path("seeds")]):
+        files += [f for f, _ in _expand(p, listing)]
+    files = sorted({f.resolve() for f in files})
+    inputs = []
+    for f in files:
+        try:
+            inputs.append((str(f), _sha256(f)))
+        except OSError as exc:
+            listing.errors.append(DocumentError(str(f), f"cannot read: {exc.strerror or exc}"))
+    result = BuildResult(out=out, documents=len(inputs))
+    input_errors = [{"path": e.path, "reason": e.reason} for e in listing.errors]
+    state = {"version": pipeline_version(), "inputs": inputs, "input_errors": input_errors}
+    if _unchanged(out, state):
+        result.up_to_date = True
+        result.errors = json.loads((out / MANIFEST).read_text(encoding="utf-8"))["errors"]
+        result.seconds = time.time() - started
+        return result
+    todo = []
+    for path, sha in inputs:
+        target = cache_dir / f"{_key(path, sha)}.pkl"
+        if target.exists():
+            result.reused += 1
+        else:
+            todo.append((path, str(target)))
+    result.processed = len(todo)
+    t = time.time()
+    _run(todo, engine, scheduler, workers, progress)
+    result.seconds_processing = time.time() - t
+    t = time.time()
+    result.errors = input_errors + _write_tables(out, inputs, cache_dir)
+    result.seconds_writing = time.time() - t
+    state["errors"] = result.errors
+    (out / MANIFEST).write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
+    result.seconds = time.time() - started
+    return result
+
+
+def _unchanged(out: Path, state: dict) -> bool:
+    """True when the last build saw exactly these inputs with this pipeline, tables present."""
+    manifest = out / MANIFEST
+    if not manifest.exists() or not all((out / f"{t}.parquet").exists() for t in TABLES):
+        return False
+    try:
+        old = json.loads(manifest.read_text(encoding="utf-8"))
+    except ValueError:
+        return False
+    return (
+        old.get("version"),
+        [tuple(i) for i in old.get("inputs", [])],
+        old.get("input_errors"),
+    ) == (state["version"], state["inputs"], state["input_errors"])
+
+
+def _run(todo: list[tuple[str, str]], engine: str, scheduler, workers, progress: bool) -> None:
+    from tqdm.auto import tqdm
+
+    bar = tqdm(total=len(todo), desc=f"building ({engine})", unit="doc", disable=not progress)
+    if engine == "local":
+        for path, target in todo:
+            process_file(path, target)
+            bar.update(1)
+    elif engine == "dask":
+        from dask.distributed import as_completed
+
+        with dask_client(scheduler, workers) as client:
+            n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+            size = max(1, min(CHUNK_MAX, len(todo) // (n_workers * 4) or 1))
+            chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
+            futures = [
+                client.submit(process_files, [p for p, _ in c], [t for _, t in c], pure=False)
+                for c in chunks
+            ]
+            for future in as_completed(futures):
+                bar.update(len(future.result()))  # a worker crash surfaces here
+    else:
+        raise ValueError(f"unknown engine {engine!r}; use 'local' or 'dask'")
+    bar.close()
+
+
+def dask_client(scheduler: str | None = None, workers: int | None = None):
+    """A Dask client: the scheduler at `scheduler` (or $DASK_SCHEDULER_ADDRESS), else a
+    LocalCluster of `workers` single-threaded processes (jieba and our parsers hold the GIL)."""
+    from dask.distributed import Client, LocalCluster
+
+    address = scheduler or os.environ.get("DASK_SCHEDULER_ADDRESS")
+    if address:
+        return Client(address)
+    cluster = LocalCluster(
+        n_workers=workers or os.cpu_count() or 2,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+    )
+    client = Client(cluster)
+    client._cityplans_cluster = cluster  # closed with the client below
+    return _ClosingClient(client, cluster)
+
+
+class _ClosingClient:
+    """Context manager closing both the client and the LocalCluster it started."""
+
+    def __init__(self, client, cluster) -> None:
+        self.client, self.cluster = client, cluster
+
+    def __enter__(self):
+        return self.client
+
+    def __exit__(self, *exc) -> None:
+        self.client.close()
+        self.cluster.close()
+
+
+def _write_tables(out: Path, inputs: list[tuple[str, str]], cache_dir: Path) -> list[dict]:
+    """Stream every document's cached pieces into Parquet and CSV, BATCH documents at a time."""
+    from cityplans.table_io import TableWriter
+
+    writers = {t: TableWriter(out, t) for t in TABLES}
+    errors: list[dict] = []
+    batch: dict[str, list] = {t: [] for t in TABLES}
+    for n, (path, sha) in enumerate(inputs, start=1):
+        with open(cache_dir / f"{_key(path, sha)}.pkl", "rb") as fh:
+            cached = pickle.load(fh)
+        for table, piece in cached["pieces"].items():
+            batch[table].append(piece)
+        errors += cached["errors"]
+        if n % BATCH == 0:
+            for t in TABLES:
+                writers[t].write_serialized(batch[t])
+                batch[t] = []
+    for t in TABLES:
+        writers[t].write_serialized(batch[t])
+        writers[t].close()
+    return errors
+
+
+def read_tables(out: str | Path = "outputs/data") -> dict:
+    """The built tables as DataFrames (documents, targets, mentions, clauses, errors)."""
+    import pandas as pd
+
+    return {t: pd.read_parquet(Path(out) / f"{t}.parquet") for t in TABLES}

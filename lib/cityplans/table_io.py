@@ -1,0 +1,200 @@
+"""Writing the built tables: Parquet with a fixed schema per table, and CSV that Excel opens.
+
+Schemas are fixed so that every batch (row group) agrees even when a batch happens to have
+only empty values in a column. CSV is UTF-8 with a BOM, lists joined with "; ".
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+S, I, F, B = pa.string(), pa.int64(), pa.float64(), pa.bool_()
+LS = pa.list_(pa.string())
+
+SCHEMAS = {
+    "documents": pa.schema(
+        [
+            ("doc", S),
+            ("path", S),
+            ("city", S),
+            ("province", S),
+            ("adcode", S),
+            ("admin_level", S),
+            ("doc_type", S),
+            ("title", S),
+            ("issuer", S),
+            ("issued", S),
+            ("period_start", I),
+            ("period_end", I),
+            ("status", S),
+            ("script", S),
+            ("n_chars", I),
+            ("sha256", S),
+            ("warnings", LS),
+            ("prefecture", S),
+            ("published", S),
+            ("doc_number", S),
+            ("is_news", B),
+            ("encoding", S),
+            ("source", S),
+            ("field_sources", S),
+        ]
+    ),
+    "targets": pa.schema(
+        [
+            ("doc", S),
+            ("city", S),
+            ("indicator", S),
+            ("kind", S),
+            ("value", F),
+            ("value_max", F),
+            ("unit", S),
+            ("year", I),
+            ("scope", S),
+            ("comparator", S),
+            ("status", S),
+            ("quote", S),
+            ("start", I),
+            ("end", I),
+            ("n_sources", I),
+            ("target_id", S),
+            ("indicator_name", S),
+            ("headline", B),
+            ("theme", S),
+            ("province", S),
+            ("admin_level", S),
+            ("doc_status", S),
+            ("period_start", I),
+            ("period_end", I),
+            ("title", S),
+            ("sources", pa.list_(pa.list_(I))),
+            ("review", S),
+        ]
+    ),
+    "mentions": pa.schema(
+        [
+            ("doc", S),
+            ("start", I),
+            ("end", I),
+            ("text", S),
+            ("value", F),
+            ("unit", S),
+            ("role", S),
+            ("target_ref", S),
+            ("value_max", F),
+            ("indicator", S),
+            ("note", S),
+        ]
+    ),
+    "clauses": pa.schema(
+        [
+            ("doc", S),
+            ("city", S),
+            ("path", S),
+            ("heading", S),
+            ("start", I),
+            ("end", I),
+            ("lead_units", LS),
+            ("support_units", LS),
+            ("data_units", LS),
+            ("themes", LS),
+            ("instrument", S),
+            ("level", I),
+            ("n_chars", I),
+        ]
+    ),
+    "errors": pa.schema([("path", S), ("reason", S)]),
+}
+
+
+class TableWriter:
+    """Appends batches of row dicts to <out>/<table>.parquet and <out>/<table>.csv."""
+
+    def __init__(self, out: Path, table: str) -> None:
+        self.schema = SCHEMAS[table]
+        self.names = self.schema.names
+        self.parquet_path = out / f"{table}.parquet"
+        self.csv_path = out / f"{table}.csv"
+        self._parquet = pq.ParquetWriter(str(self.parquet_path) + ".tmp", self.schema)
+        self._csv_fh = open(str(self.csv_path) + ".tmp", "w", encoding="utf-8-sig", newline="")
+        self._csv = csv.writer(self._csv_fh)
+        self._csv.writerow(self.names)
+
+    def write(self, rows: list[dict]) -> None:
+        """Append one batch of row dicts (possibly empty)."""
+        if rows:
+            self.write_serialized([serialize(self.schema, rows)])
+
+    def write_serialized(self, pieces: list[tuple[pa.Table, str]]) -> None:
+        """Append pieces made by serialize() (on a worker): Arrow tables and CSV text."""
+        pieces = [p for p in pieces if p[0].num_rows]
+        if not pieces:
+            return
+        self._parquet.write_table(pa.concat_tables([t for t, _ in pieces]))
+        for _, text in pieces:
+            self._csv_fh.write(text)
+
+    def close(self) -> None:
+        """Finish both files and move them into place (readers never see half a table)."""
+        self._parquet.close()
+        self._csv_fh.close()
+        Path(str(self.parquet_path) + ".tmp").replace(self.parquet_path)
+        Path(str(self.csv_path) + ".tmp").replace(self.csv_path)
+
+
+def serialize(schema: pa.Schema, rows: list[dict]) -> tuple[pa.Table, str]:
+    """Rows as an Arrow table with the table's schema, and as CSV text without a header."""
+    names = schema.names
+    columns = {n: [_clean(r.get(n), schema.field(n).type) for r in rows] for n in names}
+    table = pa.table(columns, schema=schema)
+    return table, csv_text(table)
+
+
+def csv_text(table: pa.Table) -> str:
+    """CSV rows (no header) written by pyarrow's C++ writer; lists joined with "; "."""
+    import pyarrow.compute as pc
+    from pyarrow import csv as pacsv
+
+    flat = {}
+    for name, col in zip(table.column_names, table.columns, strict=True):
+        if pa.types.is_list(col.type) and pa.types.is_string(col.type.value_type):
+            flat[name] = pc.binary_join(col, "; ")
+        elif pa.types.is_list(col.type):  # sources: [[start, end], …]
+            flat[name] = pa.array(
+                ["; ".join(json.dumps(v) for v in x) if x else "" for x in col.to_pylist()],
+                pa.string(),
+            )
+        else:
+            flat[name] = col
+    buffer = io.BytesIO()
+    options = pacsv.WriteOptions(include_header=False, quoting_style="needed")
+    pacsv.write_csv(pa.table(flat), buffer, write_options=options)
+    return buffer.getvalue().decode("utf-8")
+
+
+def _clean(value, typ):
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    if pa.types.is_integer(typ):
+        return int(value)
+    if pa.types.is_floating(typ):
+        return float(value)
+    if pa.types.is_string(typ):
+        return str(value)
+    if pa.types.is_boolean(typ):
+        return bool(value)
+    return value
+
+
+def _csv_cell(value):
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, list):
+        return "; ".join(json.dumps(v) if isinstance(v, list) else str(v) for v in value)
+    return value
