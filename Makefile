@@ -29,7 +29,7 @@ setup: $(STAMP) ## create .venv and install the pinned dependencies (done by the
 report: $(STAMP) ## render the HTML reports and slide figures of seeds/ into outputs/
 	$(PY) -m cityplans report seeds/ --out outputs
 
-test: $(STAMP) ## run the test suite
+test: $(STAMP) lint ## lint, then run the test suite
 	$(PY) -m pytest
 
 lint: $(STAMP) ## ruff lint and format check

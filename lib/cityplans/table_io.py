@@ -14,7 +14,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-S, I, F, B = pa.string(), pa.int64(), pa.float64(), pa.bool_()
+S, INT, F, B = pa.string(), pa.int64(), pa.float64(), pa.bool_()
 LS = pa.list_(pa.string())
 
 SCHEMAS = {
@@ -30,11 +30,11 @@ SCHEMAS = {
             ("title", S),
             ("issuer", S),
             ("issued", S),
-            ("period_start", I),
-            ("period_end", I),
+            ("period_start", INT),
+            ("period_end", INT),
             ("status", S),
             ("script", S),
-            ("n_chars", I),
+            ("n_chars", INT),
             ("sha256", S),
             ("warnings", LS),
             ("prefecture", S),
@@ -55,14 +55,14 @@ SCHEMAS = {
             ("value", F),
             ("value_max", F),
             ("unit", S),
-            ("year", I),
+            ("year", INT),
             ("scope", S),
             ("comparator", S),
             ("status", S),
             ("quote", S),
-            ("start", I),
-            ("end", I),
-            ("n_sources", I),
+            ("start", INT),
+            ("end", INT),
+            ("n_sources", INT),
             ("target_id", S),
             ("indicator_name", S),
             ("headline", B),
@@ -70,18 +70,18 @@ SCHEMAS = {
             ("province", S),
             ("admin_level", S),
             ("doc_status", S),
-            ("period_start", I),
-            ("period_end", I),
+            ("period_start", INT),
+            ("period_end", INT),
             ("title", S),
-            ("sources", pa.list_(pa.list_(I))),
+            ("sources", pa.list_(pa.list_(INT))),
             ("review", S),
         ]
     ),
     "mentions": pa.schema(
         [
             ("doc", S),
-            ("start", I),
-            ("end", I),
+            ("start", INT),
+            ("end", INT),
             ("text", S),
             ("value", F),
             ("unit", S),
@@ -98,15 +98,15 @@ SCHEMAS = {
             ("city", S),
             ("path", S),
             ("heading", S),
-            ("start", I),
-            ("end", I),
+            ("start", INT),
+            ("end", INT),
             ("lead_units", LS),
             ("support_units", LS),
             ("data_units", LS),
             ("themes", LS),
             ("instrument", S),
-            ("level", I),
-            ("n_chars", I),
+            ("level", INT),
+            ("n_chars", INT),
         ]
     ),
     "errors": pa.schema([("path", S), ("reason", S)]),
@@ -122,7 +122,10 @@ class TableWriter:
         self.parquet_path = out / f"{table}.parquet"
         self.csv_path = out / f"{table}.csv"
         self._parquet = pq.ParquetWriter(str(self.parquet_path) + ".tmp", self.schema)
-        self._csv_fh = open(str(self.csv_path) + ".tmp", "w", encoding="utf-8-sig", newline="")
+        # kept open across batches; close() closes it
+        self._csv_fh = open(  # noqa: SIM115
+            str(self.csv_path) + ".tmp", "w", encoding="utf-8-sig", newline=""
+        )
         self._csv = csv.writer(self._csv_fh)
         self._csv.writerow(self.names)
 
