@@ -26,7 +26,8 @@ $(STAMP): pyproject.toml constraints.txt
 
 setup: $(STAMP) ## create .venv and install the pinned dependencies (done by the other targets)
 
-report: $(STAMP) ## render the HTML reports and slide figures of seeds/ into outputs/
+report: $(STAMP) ## build the tables, render the HTML reports and slide figures into outputs/
+	$(PY) -m cityplans build seeds/ --out outputs/data
 	$(PY) -m cityplans report seeds/ --out outputs
 
 test: $(STAMP) lint ## lint, then run the test suite

@@ -91,3 +91,27 @@ def test_cli_build_counts_errors(plans, tmp_path):
         cwd=ROOT,
     )
     assert ok.returncode == 0 and "1 documents (1 processed" in ok.stdout
+
+
+def test_load_corpus_reads_fresh_built_tables(plans, tmp_path):
+    out = tmp_path / "data"
+    build([plans], out=out, progress=False)
+    parsed = cp.load_corpus([plans])
+    backed = cp.load_corpus([plans], built=out)
+    assert backed.tables is not None and backed.docs == []  # nothing parsed
+    assert [e.reason for e in backed.errors] == ["empty file (0 bytes)"]
+    cols = ["doc", "indicator", "kind", "value", "unit", "year", "scope", "status", "quote"]
+    a = cp.extract_targets(parsed)[cols].reset_index(drop=True)
+    b = cp.extract_targets(backed)[cols].reset_index(drop=True)
+    pd.testing.assert_frame_equal(a, b)
+    assert cp.incentives(parsed)["for_what"].tolist() == cp.incentives(backed)["for_what"].tolist()
+    pd.testing.assert_frame_equal(cp.similarity(parsed), cp.similarity(backed))
+    assert cp.clauses(backed)["lead_units"].tolist() == cp.clauses(parsed)["lead_units"].tolist()
+
+
+def test_stale_built_tables_are_not_used(plans, tmp_path):
+    out = tmp_path / "data"
+    build([plans], out=out, progress=False)
+    (plans / BAZHOU).write_text((plans / BAZHOU).read_text("utf-8") + "\n", encoding="utf-8")
+    corpus = cp.load_corpus([plans], built=out)
+    assert corpus.tables is None and len(corpus.docs) == 5  # the plans were read again

@@ -25,7 +25,7 @@ from pathlib import Path
 from cityplans.corpus import Corpus, _expand, load_document
 from cityplans.errors import DocumentError
 
-TABLES = ("documents", "targets", "mentions", "clauses", "errors")
+TABLES = ("documents", "targets", "mentions", "clauses", "errors", "incentives", "terms")
 BATCH = 200  # documents per Parquet row group / CSV append
 CHUNK_MAX = 50  # documents per Dask task
 MANIFEST = "build_manifest.json"
@@ -87,12 +87,23 @@ def process_file(path: str, cache_path: str) -> dict:
     except DocumentError as exc:
         rows = {"errors": [{"path": exc.path, "reason": exc.reason}]}
     else:
+        from cityplans.incentives import beneficiary_group, document_incentives
+        from cityplans.keywords import document_terms
+
         one = Corpus(docs=[doc])
+        incentives = document_incentives(doc)
+        for row in incentives:
+            row["for_group"] = beneficiary_group(row["for_what"])
         rows = {
             "documents": [doc.row()],
             "targets": target_rows(doc),
             "mentions": mention_rows(doc),
             "clauses": clauses(one).to_dict(orient="records"),
+            "incentives": incentives,
+            "terms": [
+                {"doc": doc.doc, "term": t, "count": n}
+                for t, n in sorted(document_terms(doc).items())
+            ],
         }
     from cityplans.table_io import SCHEMAS, serialize
 
@@ -274,7 +285,49 @@ def _write_tables(out: Path, inputs: list[tuple[str, str]], cache_dir: Path) -> 
 
 
 def read_tables(out: str | Path = "outputs/data") -> dict:
-    """The built tables as DataFrames (documents, targets, mentions, clauses, errors)."""
+    """The built tables as DataFrames; list columns as Python lists, as the library makes them."""
     import pandas as pd
 
-    return {t: pd.read_parquet(Path(out) / f"{t}.parquet") for t in TABLES}
+    tables = {}
+    for t in TABLES:
+        frame = pd.read_parquet(Path(out) / f"{t}.parquet")
+        for col in frame.columns:
+            if frame[col].dtype == object and len(frame) and _is_array(frame[col].iloc[0]):
+                frame[col] = frame[col].map(_as_list)
+        tables[t] = frame
+    return tables
+
+
+def _is_array(value) -> bool:
+    return hasattr(value, "tolist") and not isinstance(value, str)
+
+
+def _as_list(value):
+    if value is None:
+        return []
+    return [_as_list(v) if _is_array(v) else v for v in value.tolist()]
+
+
+def fresh_tables(paths: Iterable[str | Path] | None, built: str | Path) -> dict | None:
+    """The tables built at `built` if they cover exactly the plans at `paths`, unchanged
+    (same files, same sha256, same pipeline version); None when stale or missing."""
+    out = Path(built)
+    manifest = out / MANIFEST
+    if not manifest.exists() or not all((out / f"{t}.parquet").exists() for t in TABLES):
+        return None
+    listing = Corpus()
+    files = []
+    for p in map(Path, paths or [Path("seeds")]):
+        files += [f for f, _ in _expand(p, listing)]
+    inputs = []
+    for f in sorted({f.resolve() for f in files}):
+        try:
+            inputs.append((str(f), _sha256(f)))
+        except OSError:
+            return None
+    state = {
+        "version": pipeline_version(),
+        "inputs": inputs,
+        "input_errors": [{"path": e.path, "reason": e.reason} for e in listing.errors],
+    }
+    return read_tables(out) if _unchanged(out, state) else None

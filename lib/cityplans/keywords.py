@@ -19,7 +19,17 @@ def term_counts(corpus: Corpus) -> dict[str, Counter]:
     names (every division name and stem in the gazetteer), which would make each plan's
     keywords its own city.
     """
-    return {d.doc: Counter(_policy_words(d.analysis_text)) for d in corpus.docs}
+    if corpus.tables is not None:
+        counts: dict[str, Counter] = {}
+        for row in corpus.tables["terms"].itertuples():
+            counts.setdefault(row.doc, Counter())[row.term] = row.count
+        return {d: counts.get(d, Counter()) for d in corpus.tables["documents"]["doc"]}
+    return {d.doc: document_terms(d) for d in corpus.docs}
+
+
+def document_terms(doc) -> Counter:
+    """Content-word counts of one document."""
+    return Counter(_policy_words(doc.analysis_text))
 
 
 def _policy_words(text: str) -> list[str]:
@@ -68,7 +78,8 @@ def keywords(corpus: Corpus, top: int = 15) -> pd.DataFrame:
     """The `top` TF-IDF keywords of each plan: doc, city, rank, keyword, weight, count."""
     counts = term_counts(corpus)
     vectors = tfidf(counts)
-    city = {d.doc: d.tags.get("city") for d in corpus.docs}
+    docs = corpus.documents
+    city = dict(zip(docs["doc"], docs["city"], strict=True))
     rows = []
     for doc, v in vectors.items():
         best = sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
@@ -90,7 +101,11 @@ def similarity(corpus: Corpus) -> pd.DataFrame:
     """Cosine similarity of the plans' TF-IDF vectors (1 on the diagonal), labelled by city."""
     vectors = tfidf(term_counts(corpus))
     docs = list(vectors)
-    label = {d.doc: f"{d.tags.get('city') or d.doc}" for d in corpus.docs}
+    docs_table = corpus.documents
+    label = {
+        d: (c if isinstance(c, str) else d)
+        for d, c in zip(docs_table["doc"], docs_table["city"], strict=True)
+    }
     matrix = [
         [sum(x * vectors[b].get(t, 0.0) for t, x in vectors[a].items()) for b in docs] for a in docs
     ]

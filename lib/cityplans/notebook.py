@@ -33,16 +33,19 @@ def load(
     cities: Iterable[str] | None = None,
     kinds: Iterable[str] | None = None,
     tables: str | None = None,
+    built: str | None = None,
 ) -> tuple[Corpus, pd.DataFrame]:
     """Load the corpus and its targets, and check the notebook's parameters against them.
 
     `tables` is the file the report command writes once for all notebooks of a run, so no
-    kernel parses the plans again; without it the plans at `paths` are read.
+    kernel parses the plans again; else `built` tables (cityplans build) are used when they
+    match the plans at `paths`; else the plans are read.
     """
     if tables:
         corpus, targets = read_tables(tables)
     else:
-        corpus = load_corpus([Path(p) for p in paths] if paths else None)
+        built_dir = Path(built) if built and Path(built).exists() else None
+        corpus = load_corpus([Path(p) for p in paths] if paths else None, built=built_dir)
         targets = extract_targets(corpus)
     check_parameters(targets, corpus.documents, indicators, cities, kinds)
     return corpus, targets

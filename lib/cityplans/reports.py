@@ -97,7 +97,7 @@ def render_reports(
     reports_dir.mkdir(parents=True, exist_ok=True)
     figures_dir.mkdir(parents=True, exist_ok=True)
     input_paths = [Path(p).resolve() for p in (paths or [Path("seeds")])]
-    corpus = load_corpus(input_paths)
+    corpus = load_corpus(input_paths, built=out / "data")  # built tables when fresh
     targets = extract_targets(corpus)
     run = ReportRun(index=reports_dir / "index.html")
     run.input_errors = [f"{e.path}: {e.reason}" for e in corpus.errors]
@@ -221,7 +221,8 @@ def export_html(notebook: Path, with_code: bool = False) -> str:
 
 
 def _checksums(corpus: Corpus) -> list[tuple[str, str]]:
-    return [(d.doc, d.sha256) for d in corpus.docs]
+    docs = corpus.documents
+    return list(zip(docs["doc"], docs["sha256"], strict=True))
 
 
 def _git_sha() -> str:
@@ -286,7 +287,7 @@ def _write_index(run: ReportRun, ctx: _Context) -> None:
         "<title>cityplans reports</title></head>"
         "<body style='font-family:sans-serif;max-width:960px;margin:30px auto;line-height:1.6'>"
         "<h1>cityplans · 城市科技创新规划比较报告</h1>"
-        f"<p>{len(ctx.corpus.docs)} documents · {len(run.pages)} reports · "
+        f"<p>{len(ctx.checksums)} documents · {len(run.pages)} reports · "
         f"{len(run.failed)} failed</p><h2>Reports</h2><ul>{''.join(items)}</ul>"
         + (f"<h2>Inputs that could not be read</h2><ul>{errors}</ul>" if errors else "")
         + f"<h2>Figures for slides (16:9, PNG 200 dpi + SVG)</h2><ul>{fig_items}</ul>"

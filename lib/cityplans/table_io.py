@@ -110,6 +110,24 @@ SCHEMAS = {
         ]
     ),
     "errors": pa.schema([("path", S), ("reason", S)]),
+    "incentives": pa.schema(
+        [
+            ("doc", S),
+            ("city", S),
+            ("for_what", S),
+            ("for_group", S),
+            ("amount", F),
+            ("unit", S),
+            ("amount_wan", F),
+            ("kind", S),
+            ("comparator", S),
+            ("per", S),
+            ("quote", S),
+            ("start", INT),
+            ("end", INT),
+        ]
+    ),
+    "terms": pa.schema([("doc", S), ("term", S), ("count", INT)]),
 }
 
 
