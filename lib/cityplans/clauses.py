@@ -1,6 +1,6 @@
 """Clauses of a plan: its numbered hierarchy with headings, offsets and responsible units.
 
-Numbered sections come from segment.py. Plans in the 定西 style also label blocks inside a
+Numbered sections come from segment.py. Some plans also label blocks inside a
 section (预期目标和成效: …  责任单位: …); those become child clauses. Responsibilities are
 read from 牵头单位 / 责任单位 / 配合单位 / 数据提供单位, as plans write them in brackets after a
 task or as a block of their own.

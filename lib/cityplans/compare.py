@@ -73,7 +73,7 @@ def _num(x: float) -> str:
 
 
 def place_label(row) -> str:
-    """The city, with the sub-area when the scope is not the whole city: 定西市·陇西县."""
+    """The city, with the sub-area when the scope is not the whole city: 兰州市·榆中县."""
     scope = row.get("scope")
     return row["city"] if scope in (None, "city") else f"{row['city']}·{scope}"
 

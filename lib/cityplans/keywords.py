@@ -50,7 +50,7 @@ def _policy_words(text: str) -> list[str]:
 
 @cache
 def place_words() -> frozenset[str]:
-    """Names and stems (定西市, 定西) of every Chinese division in the gazetteer."""
+    """Names and stems (兰州市, 兰州) of every Chinese division in the gazetteer."""
     from cityplans.gazetteer import places
 
     out = set()

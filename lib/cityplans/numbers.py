@@ -294,7 +294,7 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
 
 
 def _tidy(value: Decimal) -> Decimal:
-    """13000.0 -> 13000 and 6.5E+3 -> 6500; 16.40 stays as written."""
+    """13000.0 -> 13000 and 1.2E+3 -> 1200; 16.40 stays as written."""
     try:
         return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
     except InvalidOperation:  # beyond Decimal's precision: keep as parsed

@@ -8,7 +8,7 @@ Rules follow how Chinese plans phrase goals (data/extraction_cues.yaml):
   after 达到/总数/累计 or by default (flagged for review when a count has no verb at all);
 - the year is the nearest year written before the number that is not a base year (较2019年),
   else the plan's last year; scope is a sub-area named before the number in the sentence
-  (陇西经济开发区, 市本级), else one named in the section heading, else the whole city;
+  (榆中经济开发区, 市本级), else one named in the section heading, else the whole city;
 - a reported fact (现有…, …等186家) is status actual; money or a share in a sentence about
   奖励/补贴/资助/贴息 is an incentive, never an indicator value.
 Repeated statements of one goal merge into one target with every source kept.
@@ -499,7 +499,7 @@ def _scope_in_cached(text: str, city_adcode: str | None) -> str | None:
     skip_until = -1
     for m in pattern.finditer(text):
         if m.start() < skip_until:
-            continue  # the zone suffix of a name already taken (陇西|经济开发区)
+            continue  # the zone suffix of a name already taken (榆中|经济开发区)
         found = True
         if m["whole"]:
             last = None
@@ -520,7 +520,7 @@ def _scope_pattern(city_adcode: str | None) -> tuple[re.Pattern[str], dict[str, 
     """One pattern for whole-area words, city-level words and the stems of the city's divisions.
 
     The city's own name or stem maps to None: it names a zone only when a zone suffix follows
-    (定西经济开发区); otherwise it is the city itself.
+    (兰州经济开发区); otherwise it is the city itself.
     """
     cues = _cues()
     stems = _stems(city_adcode) if city_adcode else []

@@ -2,7 +2,7 @@
 
 Each Clause has a path ("三/(二)/4"), its heading (the text from the marker to the first
 full stop or line end) and its span in the normalised text. Web pages often lose line breaks
-(定西's plan is one line), so markers are found after a line start or a sentence end too.
+(some arrive as a single line), so markers are found after a line start or a sentence end too.
 """
 
 from __future__ import annotations
