@@ -239,32 +239,15 @@ def timeline(
 
 def coverage_heatmap(table: pd.DataFrame, documents: pd.DataFrame):
     """City × indicator counts of stated targets (compare.coverage), as a heatmap."""
-    import seaborn as sns  # only the heatmap needs it
-
     names = {i.id: i.label for i in registry()}
-    source = source_line(documents)
-    fig, axes = _figure(
-        "各城市规划覆盖的核心指标", "格中数字: 规划中该指标的目标条数(0 = 未提及)", source
-    )
     shown = table.rename(columns=lambda c: names.get(c, c))
-    sns.heatmap(
+    return heatmap(
         shown,
-        annot=True,
+        "各城市规划覆盖的核心指标",
+        "格中数字: 规划中该指标的目标条数(0 = 未提及)",
+        source_line(documents),
         fmt="d",
-        cmap="Blues",
-        cbar=False,
-        ax=axes[0],
-        linewidths=0.5,
-        linecolor="white",
     )
-    axes[0].set_xlabel("")
-    axes[0].set_ylabel("")
-    axes[0].tick_params(axis="x", labelrotation=35, labelsize=10)
-    axes[0].tick_params(axis="y", labelrotation=0, labelsize=12)
-    for label in axes[0].get_xticklabels():
-        label.set_horizontalalignment("right")
-    fig.subplots_adjust(bottom=0.26, left=0.1)
-    return fig
 
 
 def show(paths: list[Path], fig=None, width: int = 960):

@@ -119,6 +119,18 @@ def _responsibilities(text: str, row: ClauseRow) -> None:
     row.data_units = roles.get("数据提供单位", [])
 
 
+# The columns of `python -m cityplans clauses`, fixed by the issue that introduced it.
+CLI_COLUMNS = [
+    "doc",
+    "path",
+    "heading",
+    "start",
+    "end",
+    "lead_units",
+    "support_units",
+    "themes",
+    "instrument",
+]
 CLAUSE_COLUMNS = [
     "doc",
     "city",

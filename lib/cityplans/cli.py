@@ -13,7 +13,9 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from cityplans.clauses import CLI_COLUMNS as CLAUSE_COLUMNS
 from cityplans.corpus import Corpus, load_corpus
+from cityplans.extract import TARGET_COLUMNS
 
 TABLE_COLUMNS = [
     "doc",
@@ -31,32 +33,7 @@ TABLE_COLUMNS = [
 ]
 
 
-CLAUSE_COLUMNS = [
-    "doc",
-    "path",
-    "heading",
-    "start",
-    "end",
-    "lead_units",
-    "support_units",
-    "themes",
-    "instrument",
-]
-EXTRACT_TABLE_COLUMNS = [
-    "doc",
-    "city",
-    "indicator",
-    "kind",
-    "value",
-    "value_max",
-    "unit",
-    "year",
-    "scope",
-    "comparator",
-    "status",
-    "n_sources",
-    "flag",
-]
+EXTRACT_TABLE_COLUMNS = [*TARGET_COLUMNS[:11], "n_sources", "flag"]  # fixed columns, no quote
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -314,6 +314,10 @@ def _apply_multiplier(
     return unit, value * factor, value_max * factor if value_max is not None else None
 
 
+# Units of things counted (as opposed to money, shares, areas): 家, 个, 项 …
+COUNT_UNITS = frozenset(
+    {"家", "个", "项", "件", "名", "人", "人次", "所", "座", "支", "户", "种", "条", "台", "套"}
+)
 MONEY_UNITS = frozenset({"元", "千元", "万元", "亿元"})
 _MONEY = {
     "元": Decimal(1),

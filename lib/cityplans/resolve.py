@@ -25,28 +25,11 @@ from itertools import pairwise
 
 from cityplans import gazetteer
 from cityplans.mention import Mention, find_mentions
-from cityplans.numbers import convert_money
+from cityplans.numbers import COUNT_UNITS, convert_money
 from cityplans.registry import Indicator, registry
 from cityplans.resources import load_yaml
 from cityplans.segment import Clause, enclosing, find_markers, segment
 
-COUNT_UNITS = {
-    "家",
-    "个",
-    "项",
-    "件",
-    "名",
-    "人",
-    "人次",
-    "所",
-    "座",
-    "支",
-    "户",
-    "种",
-    "条",
-    "台",
-    "套",
-}
 VAGUE_UNITS = {"批"}  # 一批: "a batch", not a count
 MONEY_UNITS = {"元", "千元", "万元", "亿元"}
 _SENTENCE = re.compile(r"[。;；!！?？\n]")
