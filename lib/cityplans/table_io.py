@@ -171,8 +171,13 @@ class TableWriter:
 
 def serialize(schema: pa.Schema, rows: list[dict]) -> tuple[pa.Table, str]:
     """Rows as an Arrow table with the table's schema, and as CSV text without a header."""
-    names = schema.names
-    columns = {n: [_clean(r.get(n), schema.field(n).type) for r in rows] for n in names}
+    columns = {}
+    for field in schema:
+        values = [r.get(field.name) for r in rows]
+        try:  # whole column at once; NaN becomes null
+            columns[field.name] = pa.array(values, type=field.type, from_pandas=True)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
+            columns[field.name] = pa.array([_clean(v, field.type) for v in values], field.type)
     table = pa.table(columns, schema=schema)
     return table, csv_text(table)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -98,9 +99,9 @@ def words(tokens: list[Token]) -> list[str]:
     return [
         w
         for w, _, _ in tokens
-        if len(w) >= 2 and w not in stop and not any(ch.isdigit() for ch in w) and _is_word(w)
+        if len(w) >= 2 and w not in stop and not _DIGIT.search(w) and _LETTER.search(w)
     ]
 
 
-def _is_word(w: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in w)
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
