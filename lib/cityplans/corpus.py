@@ -188,9 +188,6 @@ def _hidden(p: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in p.relative_to(root).parts)
 
 
-_MANIFESTS: dict[Path, dict] = {}
-
-
 def _manifest_row(folder: Path, name: str, corpus: Corpus) -> dict:
     file = folder / MANIFEST_NAME
     if not file.is_file():

@@ -91,7 +91,7 @@ def find_mentions(text: str, markers: list | None = None) -> list[Mention]:
             claim(m.start(), m.end(), role)
     masked = _mask(text, found)
     for q in find_quantities(masked):
-        if _is_bare_chinese(q) or taken.find(1, q.start, q.end) != -1 or _in_word(q, text):
+        if taken.find(1, q.start, q.end) != -1 or _in_word(q, text):
             continue
         taken[q.start : q.end] = b"\x01" * (q.end - q.start)
         found.append(
@@ -117,13 +117,3 @@ def _mask(text: str, claimed: list[Mention]) -> str:
 def _in_word(q: Quantity, text: str) -> bool:
     """一次性 (one-off), 两次性: a numeral fused into a word, not a count."""
     return not any(ch.isdigit() for ch in q.surface) and text[q.end : q.end + 1] == "性"
-
-
-def _is_bare_chinese(q: Quantity) -> bool:
-    """一 in 统一, 一站式: Chinese numerals with no unit, percent, range or qualifier."""
-    return (
-        not any(ch.isdigit() for ch in q.surface)
-        and q.unit is None
-        and q.value_max is None
-        and q.qualifier == "exact"
-    )

@@ -216,11 +216,3 @@ def _clean(value, typ):
     if pa.types.is_boolean(typ):
         return bool(value)
     return value
-
-
-def _csv_cell(value):
-    if value is None or (isinstance(value, float) and value != value):
-        return ""
-    if isinstance(value, list):
-        return "; ".join(json.dumps(v) if isinstance(v, list) else str(v) for v in value)
-    return value
