@@ -119,18 +119,6 @@ def _responsibilities(text: str, row: ClauseRow) -> None:
     row.data_units = roles.get("数据提供单位", [])
 
 
-# The columns of `python -m cityplans clauses`, fixed by the issue that introduced it.
-CLI_COLUMNS = [
-    "doc",
-    "path",
-    "heading",
-    "start",
-    "end",
-    "lead_units",
-    "support_units",
-    "themes",
-    "instrument",
-]
 CLAUSE_COLUMNS = [
     "doc",
     "city",
@@ -146,6 +134,10 @@ CLAUSE_COLUMNS = [
     "level",
     "n_chars",
 ]
+
+
+# The columns of `python -m cityplans clauses`, fixed by the issue that introduced it.
+CLI_COLUMNS = [c for c in CLAUSE_COLUMNS if c not in ("city", "data_units", "level", "n_chars")]
 
 
 def clauses(corpus: Corpus) -> pd.DataFrame:
