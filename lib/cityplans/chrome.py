@@ -7,6 +7,7 @@ analysis text blanks them so later stages never read them, while offsets stay un
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -76,16 +77,22 @@ def find_nonbody(text: str) -> list[NonBody]:
     return found
 
 
+def fill_spans(text: str, spans: Iterable[tuple[int, int]], fill: Callable[[str], str]) -> str:
+    """Replace each [start, end) of `text` by fill(segment), of the same length, so every
+    offset stays valid; overlapping spans are filled once."""
+    pieces, pos = [], 0
+    for start, end in sorted(spans):
+        if start < pos:
+            continue
+        pieces.append(text[pos:start])
+        pieces.append(fill(text[start:end]))
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
 def blank(text: str, spans: list[NonBody]) -> str:
     """Replace non-body spans by spaces (newlines kept) so offsets still line up."""
     if not spans:
         return text
-    pieces, pos = [], 0
-    for nb in sorted(spans, key=lambda n: n.start):
-        if nb.start < pos:
-            continue
-        pieces.append(text[pos : nb.start])
-        pieces.append(_BLANK.sub(" ", text[nb.start : nb.end]))
-        pos = nb.end
-    pieces.append(text[pos:])
-    return "".join(pieces)
+    return fill_spans(text, [(nb.start, nb.end) for nb in spans], lambda seg: _BLANK.sub(" ", seg))

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from cityplans.chrome import fill_spans
 from cityplans.numbers import Quantity, find_quantities
 from cityplans.segment import find_markers
 
@@ -103,15 +104,7 @@ def find_mentions(text: str, markers: list | None = None) -> list[Mention]:
 
 def _mask(text: str, claimed: list[Mention]) -> str:
     """Hide claimed spans from the quantity finder without moving offsets."""
-    if not claimed:
-        return text
-    pieces, pos = [], 0
-    for m in sorted(claimed, key=lambda m: m.start):
-        pieces.append(text[pos : m.start])
-        pieces.append("\u25a1" * (m.end - m.start))
-        pos = m.end
-    pieces.append(text[pos:])
-    return "".join(pieces)
+    return fill_spans(text, [(m.start, m.end) for m in claimed], lambda seg: "\u25a1" * len(seg))
 
 
 def _in_word(q: Quantity, text: str) -> bool:
