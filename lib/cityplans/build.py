@@ -147,20 +147,10 @@ def build(
     out = Path(out).resolve()
     cache_dir = out / "cache"
     cache_dir.mkdir(parents=True, exist_ok=True)
-    listing = Corpus()
-    files = []
-    for p in map(Path, paths or [Path("seeds")]):
-        files += [f for f, _ in _expand(p, listing)]
-    files = sorted({f.resolve() for f in files})
-    inputs = []
-    for f in files:
-        try:
-            inputs.append((str(f), _sha256(f)))
-        except OSError as exc:
-            listing.errors.append(DocumentError(str(f), f"cannot read: {exc.strerror or exc}"))
+    state = _build_state(paths)
+    inputs = [tuple(i) for i in state["inputs"]]
+    input_errors = state["input_errors"]
     result = BuildResult(out=out, documents=len(inputs))
-    input_errors = [{"path": e.path, "reason": e.reason} for e in listing.errors]
-    state = {"version": pipeline_version(), "inputs": inputs, "input_errors": input_errors}
     if _unchanged(out, state):
         result.up_to_date = True
         result.errors = json.loads((out / MANIFEST).read_text(encoding="utf-8"))["errors"]
@@ -184,6 +174,23 @@ def build(
     (out / MANIFEST).write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
     result.seconds = time.time() - started
     return result
+
+
+def _build_state(paths: Iterable[str | Path] | None) -> dict:
+    """What a build depends on: the pipeline version, every input file with its sha256, and
+    the inputs that could not be listed or read."""
+    listing = Corpus()
+    files = []
+    for p in map(Path, paths or [Path("seeds")]):
+        files += [f for f, _ in _expand(p, listing)]
+    inputs = []
+    for f in sorted({f.resolve() for f in files}):
+        try:
+            inputs.append((str(f), _sha256(f)))
+        except OSError as exc:
+            listing.errors.append(DocumentError(str(f), f"cannot read: {exc.strerror or exc}"))
+    errors = [{"path": e.path, "reason": e.reason} for e in listing.errors]
+    return {"version": pipeline_version(), "inputs": inputs, "input_errors": errors}
 
 
 def _unchanged(out: Path, state: dict) -> bool:
@@ -324,19 +331,5 @@ def fresh_tables(paths: Iterable[str | Path] | None, built: str | Path) -> dict 
     manifest = out / MANIFEST
     if not manifest.exists() or not all((out / f"{t}.parquet").exists() for t in TABLES):
         return None
-    listing = Corpus()
-    files = []
-    for p in map(Path, paths or [Path("seeds")]):
-        files += [f for f, _ in _expand(p, listing)]
-    inputs = []
-    for f in sorted({f.resolve() for f in files}):
-        try:
-            inputs.append((str(f), _sha256(f)))
-        except OSError:
-            return None
-    state = {
-        "version": pipeline_version(),
-        "inputs": inputs,
-        "input_errors": [{"path": e.path, "reason": e.reason} for e in listing.errors],
-    }
+    state = _build_state(paths)
     return read_tables(out) if _unchanged(out, state) else None

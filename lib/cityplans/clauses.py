@@ -18,7 +18,7 @@ from cityplans.segment import Clause, segment
 from cityplans.themes import instrument_of, themes_of
 
 ROLE_WORDS = ("牵头单位", "责任单位", "配合单位", "协办单位", "参与单位", "数据提供单位")
-_ROLE = re.compile(
+ROLE_PATTERN = re.compile(
     r"(?P<role>" + "|".join(ROLE_WORDS) + r")\s*[:：]\s*"
     # units run to ; ) 。 or the next role word; brackets inside a name are balanced: 各乡镇(区、办)
     r"(?P<units>(?:[(（][^()（）]*[)）]|(?!(?:"
@@ -99,7 +99,7 @@ def split_units(text: str) -> list[str]:
 
 def _responsibilities(text: str, row: ClauseRow) -> None:
     roles: dict[str, list[str]] = {}
-    for m in _ROLE.finditer(text):
+    for m in ROLE_PATTERN.finditer(text):
         roles.setdefault(m["role"], [])
         for unit in split_units(m["units"]):
             if unit not in roles[m["role"]]:
@@ -150,7 +150,9 @@ def clauses(corpus: Corpus) -> pd.DataFrame:
         return corpus.tables["clauses"].copy()
     rows = []
     for doc in corpus.docs:
-        text = _ROLE.sub(lambda m: " " * len(m.group()), doc.analysis_text)  # units: who, not what
+        text = ROLE_PATTERN.sub(
+            lambda m: " " * len(m.group()), doc.analysis_text
+        )  # units: who, not what
         found = document_clauses(doc)
         for i, c in enumerate(found):
             blocks = [

@@ -56,7 +56,8 @@ MENTION_COLUMNS = [
 ]
 
 
-def _resolved(doc: Document):
+def resolved(doc: Document):
+    """(mentions, targets) of one document, resolved once and kept on the document."""
     cached = getattr(doc, "_resolved", None)
     if cached is None:
         period = (doc.tags.get("period_start"), doc.tags.get("period_end"))
@@ -72,7 +73,7 @@ def _float(value) -> float | None:
 
 def target_rows(doc: Document) -> list[dict]:
     """The targets of one document as table rows."""
-    _, targets = _resolved(doc)
+    _, targets = resolved(doc)
     reg = registry()
     rows = []
     for t in targets:
@@ -114,7 +115,7 @@ def target_rows(doc: Document) -> list[dict]:
 
 def mention_records(doc: Document) -> list[tuple]:
     """Every numeric mention of one document as tuples in MENTION_COLUMNS order."""
-    mentions, _ = _resolved(doc)
+    mentions, _ = resolved(doc)
     records = []
     for m in mentions:
         start, end = doc.raw_span(m.start, m.end)

@@ -13,7 +13,7 @@ import re
 import pandas as pd
 
 from cityplans.corpus import Corpus, Document
-from cityplans.extract import _resolved
+from cityplans.extract import resolved
 from cityplans.numbers import MONEY_UNITS
 from cityplans.resources import load_yaml
 
@@ -58,7 +58,7 @@ def beneficiary_group(for_what: str | None) -> str | None:
 
 def document_incentives(doc: Document) -> list[dict]:
     """The incentives of one document."""
-    mentions, _ = _resolved(doc)
+    mentions, _ = resolved(doc)
     text = doc.analysis_text
     found = [m for m in mentions if m.role == "incentive"]
     rows = []

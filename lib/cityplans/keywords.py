@@ -33,9 +33,9 @@ def document_terms(doc) -> Counter:
 
 
 def _policy_words(text: str) -> list[str]:
-    from cityplans.clauses import _ROLE
+    from cityplans.clauses import ROLE_PATTERN
 
-    skip = [(m.start(), m.end()) for m in _ROLE.finditer(text)]
+    skip = [(m.start(), m.end()) for m in ROLE_PATTERN.finditer(text)]
     places = place_words()
     kept = []
     i = 0
