@@ -9,6 +9,15 @@ import sys
 import pytest
 
 import cityplans as cp
+from cityplans.errors import (
+    DataFileError,
+    DocumentError,
+    ManifestError,
+    ParameterError,
+    ReportError,
+    UnknownCityError,
+    UnknownIndicatorError,
+)
 from tests.conftest import BAZHOU, ROOT, SEEDS
 
 
@@ -109,3 +118,24 @@ def test_table_format_spells_out_warnings():
     assert proc.returncode == 0
     assert "盘锦市" in proc.stdout and "traditional" in proc.stdout
     assert "003_4e90a411367dfbcd.txt: damaged document number '盘政办发〔201929'" in proc.stdout
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        DocumentError("a.txt", "empty file"),
+        ManifestError("manifest.csv", "no file column"),
+        UnknownIndicatorError("hte", ["hte_count"]),
+        UnknownCityError("火星市", ["定西市"]),
+        ReportError("02_x", 4, "ValueError: no"),
+        DataFileError("themes.yaml", "missing"),
+        ParameterError("bad theme"),
+    ],
+)
+def test_errors_survive_pickling(error):
+    """Reports hand the corpus (with its errors) to kernels through a pickle."""
+    import pickle
+
+    back = pickle.loads(pickle.dumps(error))
+    assert type(back) is type(error) and str(back) == str(error)
+    assert back.__dict__ == error.__dict__

@@ -15,6 +15,9 @@ class DocumentError(CityplansError):
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
 
+    def __reduce__(self):  # pickled with its own arguments, e.g. in a report's tables file
+        return type(self), (self.path, self.reason)
+
 
 class ManifestError(CityplansError):
     """A manifest.csv row or column is malformed."""
@@ -24,6 +27,9 @@ class ManifestError(CityplansError):
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
 
+    def __reduce__(self):
+        return type(self), (self.path, self.reason)
+
 
 class UnknownIndicatorError(CityplansError, KeyError):
     """An indicator id is not in the registry; lists the valid ids."""
@@ -32,6 +38,9 @@ class UnknownIndicatorError(CityplansError, KeyError):
         self.indicator = indicator
         self.valid_ids = sorted(valid_ids)
         super().__init__(f"unknown indicator {indicator!r}; valid ids: {', '.join(self.valid_ids)}")
+
+    def __reduce__(self):
+        return type(self), (self.indicator, self.valid_ids)
 
     def __str__(self) -> str:  # KeyError would otherwise quote the message
         return self.args[0]
@@ -44,6 +53,9 @@ class UnknownCityError(CityplansError, KeyError):
         self.city = city
         self.valid = sorted(valid)
         super().__init__(f"unknown city {city!r}; cities in this corpus: {', '.join(self.valid)}")
+
+    def __reduce__(self):
+        return type(self), (self.city, self.valid)
 
     def __str__(self) -> str:
         return self.args[0]
@@ -63,6 +75,9 @@ class ReportError(CityplansError):
         where = f"cell {cell}" if cell is not None else "before any cell ran"  # 1-based
         super().__init__(f"{notebook}: {where}: {error}")
 
+    def __reduce__(self):
+        return type(self), (self.notebook, self.cell, self.error)
+
 
 class DataFileError(CityplansError):
     """A packaged data file (YAML dictionary, registry) is missing or malformed."""
@@ -71,3 +86,6 @@ class DataFileError(CityplansError):
         self.name = name
         self.reason = reason
         super().__init__(f"data file {name}: {reason}")
+
+    def __reduce__(self):
+        return type(self), (self.name, self.reason)
