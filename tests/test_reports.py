@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import nbformat
 import papermill as pm
@@ -67,6 +68,9 @@ def test_images_are_embedded(seeds_run):
     page = next(p for p in run.pages if p.job.name == "02_indicator_comparison")
     text = page.html.read_text(encoding="utf-8")
     assert text.count("data:image/png;base64,") >= 10
+    assert (
+        'alt="高新技术企业数:各城市目标比较"' in text
+    )  # each chart's title is its alternative text
     assert not re.search(r"<img[^>]+src=['\"](?!data:)", text)  # no external image files
 
 
@@ -207,3 +211,128 @@ def test_cjk_glyphs_render(tmp_path):
         fig = charts.dotplot(targets, "hte_count")
         paths = charts.save_for_slides(fig, "t", tmp_path)
     assert all(p.exists() for p in paths)
+
+
+def _notebooks(folder, cells_by_name: dict[str, list[str]]):
+    """Write small notebooks (one code cell per string), each with a parameters cell."""
+    folder.mkdir()
+    for name, cells in cells_by_name.items():
+        nb = nbformat.v4.new_notebook(
+            metadata={"kernelspec": {"name": "python3", "language": "python", "display_name": "P"}}
+        )
+        params = nbformat.v4.new_code_cell(
+            'paths: list = []  # plans\nfigures_dir: str = ""  # out\ntables: str = ""  # in'
+        )
+        params.metadata["tags"] = ["parameters"]
+        nb.cells = [params] + [nbformat.v4.new_code_cell(src) for src in cells]
+        nbformat.write(nb, str(folder / f"{name}.ipynb"))
+    return folder
+
+
+def _printed(executed) -> str:
+    nb = nbformat.read(str(executed), as_version=4)
+    return "".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", []))
+
+
+def test_a_reused_kernel_is_clean_for_the_next_notebook(tmp_path):
+    """One worker runs both notebooks in one kernel (same process id), and the second sees
+    none of the first's variables, figures, matplotlib settings or working folder."""
+    folder = _notebooks(
+        tmp_path / "nbs",
+        {
+            "01_dirty": [
+                "import os, matplotlib\nmatplotlib.use('agg')\nimport matplotlib.pyplot as plt",
+                "leaked = 1\nplt.figure()\nmatplotlib.rcParams['lines.linewidth'] = 9\n"
+                "os.chdir('/')\nprint('pid', os.getpid())",
+            ],
+            "02_clean": [
+                "import os, matplotlib, matplotlib.pyplot as plt\nprint('pid', os.getpid())",
+                "assert 'leaked' not in globals()\nassert not plt.get_fignums()\n"
+                "assert matplotlib.rcParams['lines.linewidth'] != 9\nprint('cwd', os.getcwd())",
+            ],
+        },
+    )
+    run = render_reports([SEEDS], out=tmp_path / "out", notebooks_dir=folder, progress=False)
+    assert not run.failed, [str(p.error) for p in run.failed]
+    first, second = (
+        _printed(tmp_path / "out/reports" / f"{n}.ipynb") for n in ["01_dirty", "02_clean"]
+    )
+    pid = re.search(r"pid (\d+)", first).group(1)
+    assert f"pid {pid}" in second  # the same kernel ran both
+    assert f"cwd {folder}" in second
+    counts = [
+        c.execution_count
+        for c in nbformat.read(str(tmp_path / "out/reports/02_clean.ipynb"), as_version=4).cells
+    ]
+    assert counts == [1, 2, 3, 4]  # parameters, injected parameters, 2 cells: as in a new kernel
+
+
+def test_fresh_kernels_give_every_notebook_its_own(tmp_path):
+    folder = _notebooks(
+        tmp_path / "nbs", {f"0{i}_pid": ["import os\nprint('pid', os.getpid())"] for i in (1, 2)}
+    )
+    run = render_reports(
+        [SEEDS], out=tmp_path / "out", notebooks_dir=folder, progress=False, fresh_kernels=True
+    )
+    assert not run.failed, [str(p.error) for p in run.failed]
+    pids = {_printed(tmp_path / "out/reports" / f"0{i}_pid.ipynb") for i in (1, 2)}
+    assert len(pids) == 2
+
+
+def test_a_dead_kernel_is_named_and_replaced(tmp_path):
+    folder = _notebooks(
+        tmp_path / "nbs",
+        {"01_dies": ["import os\nos._exit(3)"], "02_after": ["print('still here')"]},
+    )
+    run = render_reports([SEEDS], out=tmp_path / "out", notebooks_dir=folder, progress=False)
+    by_name = {p.job.name: p for p in run.pages}
+    assert by_name["01_dies"].error is not None
+    assert "01_dies" in str(by_name["01_dies"].error)
+    assert by_name["02_after"].error is None
+    assert "still here" in _printed(tmp_path / "out/reports/02_after.ipynb")
+
+
+def test_rendering_twice_in_one_process_keeps_the_working_folder(tmp_path, monkeypatch):
+    """Worker threads must not chdir the process: a second run with relative paths works."""
+    monkeypatch.chdir(ROOT)
+    folder = _notebooks(tmp_path / "nbs", {f"0{i}_ok": ["print('ok')"] for i in range(1, 5)})
+    for out in ("a", "b"):
+        run = render_reports(
+            [SEEDS.relative_to(ROOT)],
+            out=tmp_path / out,
+            notebooks_dir=folder,
+            jobs=2,
+            progress=False,
+        )
+        assert Path.cwd() == ROOT
+        assert not run.failed and not run.input_errors and len(run.pages) == 4
+
+
+def test_unreadable_inputs_are_listed_and_the_reports_still_render(tmp_path):
+    """An empty file beside a good plan: named with its reason in the index, and the
+    notebooks (which receive the loaded corpus with its errors) render."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "衢州.txt").write_text(PAYLOAD_TEXT, encoding="utf-8")
+    (plans / "empty.txt").write_bytes(b"")
+    run = render_reports([plans], out=tmp_path / "out", progress=False)
+    assert not run.failed, [str(p.error) for p in run.failed]
+    assert len(run.input_errors) == 1 and "empty.txt" in run.input_errors[0]
+    index = run.index.read_text(encoding="utf-8")
+    assert "Inputs that could not be read" in index and "empty.txt" in index
+    overview = next(p for p in run.pages if p.job.name == "01_corpus_overview")
+    assert "empty.txt" in overview.html.read_text(encoding="utf-8")  # the problems section
+
+
+def test_the_style_applies_again_after_matplotlib_is_reset():
+    """A report kernel resets matplotlib between notebooks; the next one's charts must still
+    get the CJK font (a cached, once-only style left 04's charts all boxes)."""
+    import matplotlib
+
+    from cityplans import charts
+
+    font = charts.use_project_style()
+    matplotlib.rc_file_defaults()
+    assert matplotlib.rcParams["font.sans-serif"][0] != font
+    charts.use_project_style()
+    assert matplotlib.rcParams["font.sans-serif"][0] == font

@@ -46,9 +46,12 @@ def cjk_font() -> str:
     return font_manager.FontProperties(fname=str(path)).get_name()
 
 
-@cache
 def use_project_style() -> str:
-    """Apply the project style (seaborn whitegrid, CJK font, slide sizes); returns the font."""
+    """Apply the project style (seaborn whitegrid, CJK font, slide sizes); returns the font.
+
+    Applied on every call, not once: a report kernel resets matplotlib's settings between
+    notebooks, and a chart drawn without the CJK font shows boxes for every character.
+    """
     import matplotlib as mpl
     import seaborn as sns
 
@@ -60,6 +63,9 @@ def use_project_style() -> str:
             "font.sans-serif": [font, "DejaVu Sans"],
             "axes.unicode_minus": False,
             "svg.fonttype": "path",
+            # panel titles sit just above their axes (nothing is drawn there); matplotlib's
+            # automatic placement measures every tick label on each draw, ~10% of a chart
+            "axes.titley": 1.0,
             "figure.dpi": 100,
             "axes.titlesize": 15,
             "axes.labelsize": 12,
@@ -251,14 +257,18 @@ def coverage_heatmap(table: pd.DataFrame, documents: pd.DataFrame):
 
 
 def show(paths: list[Path], fig=None, width: int = 960):
-    """Show a saved chart in the notebook (its PNG, not a second rendering) and close it."""
+    """Show a saved chart in the notebook (its PNG, not a second rendering) and close it.
+
+    The chart's title becomes the image's alternative text in the HTML report."""
     from IPython.display import Image
 
+    alt = ""
     if fig is not None:
         import matplotlib.pyplot as plt
 
+        alt = fig.get_suptitle()
         plt.close(fig)
-    return Image(filename=str(paths[0]), width=width)
+    return Image(filename=str(paths[0]), width=width, alt=alt or paths[0].stem)
 
 
 def save_for_slides(
@@ -269,7 +279,7 @@ def save_for_slides(
     out.mkdir(parents=True, exist_ok=True)
     fig.set_size_inches(*SLIDE)
     paths = [out / f"{name}.png", out / f"{name}.svg"]
-    fig.savefig(paths[0], dpi=DPI)
+    fig.savefig(paths[0], dpi=DPI, pil_kwargs={"compress_level": 1})  # ~5% larger, faster
     fig.savefig(paths[1])
     if data is not None:
         paths.append(out / f"{name}.csv")

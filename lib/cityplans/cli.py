@@ -82,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--jobs", type=int, default=2, help="notebooks rendered at once (default 2)"
     )
+    report.add_argument(
+        "--fresh-kernels",
+        action="store_true",
+        help="a new kernel for every notebook (slower; default: each job reuses one, reset)",
+    )
     report.add_argument("--notebooks", default=None, help=argparse.SUPPRESS)  # tests use this
     return parser
 
@@ -140,6 +145,7 @@ def _report(args) -> int:
         with_code=args.with_code,
         jobs=args.jobs,
         notebooks_dir=args.notebooks,
+        fresh_kernels=args.fresh_kernels,
     )
     for problem in run.input_errors:
         print(f"error: {problem}", file=sys.stderr)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import queue
 import subprocess
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +25,9 @@ from cityplans.extract import extract_targets
 NOTEBOOKS_DIR = Path(__file__).resolve().parents[2] / "notebooks"
 PER_CITY = "03_city_profile"
 KERNEL = "python3"  # the interpreter running this command: the project environment
+# kernels log to our console; their own errors reach us through papermill, so keep them quiet
+# (jupyter_client interrupts a kernel before shutting it down, which it logs as an error)
+KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]
 
 
 @dataclass
@@ -77,7 +80,8 @@ def plan_jobs(
             jobs += [Job(nb, f"{nb.stem}_{c}", {**common, "city": c}) for c in cities]
         else:
             jobs.append(Job(nb, nb.stem, dict(common)))
-    return jobs
+    # whole-corpus notebooks first: they take longest, so the per-city ones fill in around them
+    return sorted(jobs, key=lambda job: "city" in job.parameters)
 
 
 def render_reports(
@@ -87,8 +91,13 @@ def render_reports(
     jobs: int = 1,
     notebooks_dir: str | Path | None = None,
     progress: bool = True,
+    fresh_kernels: bool = False,
 ) -> ReportRun:
-    """Render every notebook over the corpus at `paths` into `out`/reports, with index.html."""
+    """Render every notebook over the corpus at `paths` into `out`/reports, with index.html.
+
+    `jobs` workers each keep one kernel, reset between notebooks (see kernels.py);
+    `fresh_kernels` starts a new kernel for every notebook instead.
+    """
     started = time.time()
     warm = threading.Thread(target=_exporter, args=(with_code,), daemon=True)
     warm.start()  # nbconvert takes a second to import: do it while the kernels start
@@ -96,24 +105,26 @@ def render_reports(
     reports_dir, figures_dir = out / "reports", out / "figures"
     reports_dir.mkdir(parents=True, exist_ok=True)
     figures_dir.mkdir(parents=True, exist_ok=True)
-    input_paths = [Path(p).resolve() for p in (paths or [Path("seeds")])]
-    corpus = load_corpus(input_paths, built=out / "data")  # built tables when fresh
-    targets = extract_targets(corpus)
-    run = ReportRun(index=reports_dir / "index.html")
-    run.input_errors = [f"{e.path}: {e.reason}" for e in corpus.errors]
-    from cityplans.notebook import write_tables
-
-    tables = write_tables(corpus, targets, out / "data" / "report_tables.pkl")
     nb_dir = Path(notebooks_dir or NOTEBOOKS_DIR).resolve()
-    todo = plan_jobs(corpus, input_paths, nb_dir, figures_dir, tables)
-    context = _Context(corpus, targets, reports_dir, with_code, _checksums(corpus), started)
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        futures = [pool.submit(_render, job, context) for job in todo]
-        bar = _progress(len(futures), progress)
-        for future in as_completed(futures):
-            run.pages.append(future.result())
+    workers = _Workers(max(1, jobs), fresh_kernels, nb_dir)
+    try:
+        input_paths = [Path(p).resolve() for p in (paths or [Path("seeds")])]
+        corpus = load_corpus(input_paths, built=out / "data")  # built tables when fresh
+        targets = extract_targets(corpus)
+        run = ReportRun(index=reports_dir / "index.html")
+        run.input_errors = [f"{e.path}: {e.reason}" for e in corpus.errors]
+        from cityplans.notebook import write_tables
+
+        tables = write_tables(corpus, targets, out / "data" / "report_tables.pkl")
+        todo = plan_jobs(corpus, input_paths, nb_dir, figures_dir, tables)
+        context = _Context(corpus, targets, reports_dir, with_code, _checksums(corpus), started)
+        bar = _progress(len(todo), progress)
+        for page in workers.run(todo, context):
+            run.pages.append(page)
             bar.update(1)
         bar.close()
+    finally:
+        workers.close()
     run.pages.sort(key=lambda p: p.job.name)
     _write_index(run, context)
     return run
@@ -135,7 +146,54 @@ def _progress(total: int, enabled: bool):
     return tqdm(total=total, desc="rendering reports", unit="notebook", disable=not enabled)
 
 
-def _render(job: Job, ctx: _Context) -> Rendered:
+class _Workers:
+    """Worker threads that each own one kernel. The kernels start at once, so they boot while
+    the corpus loads; jobs come later through run()."""
+
+    def __init__(self, n: int, fresh: bool, cwd: Path) -> None:
+        self._pending: queue.Queue = queue.Queue()
+        self._done: queue.Queue[Rendered] = queue.Queue()
+        self._threads = [
+            threading.Thread(target=self._work, args=(fresh, cwd), daemon=True) for _ in range(n)
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    def _work(self, fresh: bool, cwd: Path) -> None:
+        from cityplans.kernels import Kernel
+
+        kernel = Kernel(KERNEL, KERNEL_ARGS, fresh=fresh)
+        try:
+            try:
+                kernel.start(cwd)
+            except Exception:  # execute() tries again and names the notebook it fails for
+                kernel.close()
+            while (item := self._pending.get()) is not None:
+                job, ctx = item
+                try:
+                    self._done.put(_render(job, ctx, kernel))
+                except Exception as exc:  # a bug of ours: still report the notebook by name
+                    error = ReportError(job.name, None, f"{type(exc).__name__}: {exc}")
+                    self._done.put(Rendered(job, None, error, 0.0))
+        finally:
+            kernel.close()
+
+    def run(self, todo: list[Job], ctx: _Context):
+        """Yield each job's page as it finishes."""
+        for job in todo:
+            self._pending.put((job, ctx))
+        for _ in todo:
+            yield self._done.get()
+
+    def close(self) -> None:
+        """Let every worker finish and shut its kernel down."""
+        for _ in self._threads:
+            self._pending.put(None)
+        for thread in self._threads:
+            thread.join()
+
+
+def _render(job: Job, ctx: _Context, kernel) -> Rendered:
     import papermill as pm
 
     t0 = time.time()
@@ -152,16 +210,7 @@ def _render(job: Job, ctx: _Context) -> Rendered:
         return Rendered(job, None, ReportError(job.name, None, str(exc)), time.time() - t0)
     error = None
     try:
-        pm.execute_notebook(
-            str(job.notebook),
-            str(executed),
-            parameters=job.parameters,
-            kernel_name=KERNEL,
-            cwd=str(job.notebook.parent),
-            progress_bar=False,
-            log_output=False,
-            extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no per-kernel TCP warning
-        )
+        kernel.execute(job.notebook, executed, job.parameters, job.notebook.parent)
     except pm.PapermillExecutionError as exc:
         cell, source = _source_cell(executed, exc.cell_index)
         error = ReportError(job.name, cell, f"{exc.ename}: {exc.evalue} (in: {source})")
@@ -201,7 +250,12 @@ def _exporter(with_code: bool):
         if with_code not in _EXPORTERS:
             from nbconvert import HTMLExporter
 
-            exporter = HTMLExporter(template_name="lab")
+            from cityplans.resources import data_path
+
+            exporter = HTMLExporter(
+                template_name="cityplans",  # lab, plus the charts' alternative text
+                extra_template_basedirs=[str(data_path("templates"))],
+            )
             exporter.exclude_input = not with_code
             exporter.exclude_input_prompt = True
             exporter.exclude_output_prompt = True
@@ -265,6 +319,8 @@ def _with_footer(page: str, footer: str) -> str:
 
 
 def _write_index(run: ReportRun, ctx: _Context) -> None:
+    from cityplans.charts import DPI
+
     items = []
     for p in run.pages:
         label = html.escape(p.job.name)
@@ -290,7 +346,7 @@ def _write_index(run: ReportRun, ctx: _Context) -> None:
         f"<p>{len(ctx.checksums)} documents · {len(run.pages)} reports · "
         f"{len(run.failed)} failed</p><h2>Reports</h2><ul>{''.join(items)}</ul>"
         + (f"<h2>Inputs that could not be read</h2><ul>{errors}</ul>" if errors else "")
-        + f"<h2>Figures for slides (16:9, PNG 200 dpi + SVG)</h2><ul>{fig_items}</ul>"
+        + f"<h2>Figures for slides (16:9, PNG {DPI} dpi + SVG)</h2><ul>{fig_items}</ul>"
         + _footer(None, ctx, None)
         + "</body></html>"
     )

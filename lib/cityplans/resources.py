@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -24,3 +25,11 @@ def load_yaml(name: str) -> Any:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise DataFileError(name, f"not valid YAML: {exc}") from exc
+
+
+def data_path(name: str) -> Path:
+    """lib/cityplans/data/<name> as a path on disk, for tools that take a folder (nbconvert)."""
+    path = Path(str(resources.files("cityplans").joinpath("data").joinpath(name)))
+    if not path.exists():
+        raise DataFileError(name, "not found in the package")
+    return path
