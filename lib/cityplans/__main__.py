@@ -7,6 +7,9 @@ from cityplans.cli import main
 
 try:
     sys.exit(main())
+except KeyboardInterrupt:  # Ctrl-C: running notebooks were let finish, kernels shut down
+    print("interrupted", file=sys.stderr)
+    sys.exit(130)
 except BrokenPipeError:  # output piped into head or less that closed early
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())

@@ -186,7 +186,13 @@ class _Workers:
             yield self._done.get()
 
     def close(self) -> None:
-        """Let every worker finish and shut its kernel down."""
+        """Drop jobs not yet started (after Ctrl-C, say), let each worker finish the notebook
+        it is on, and shut its kernel down."""
+        while True:
+            try:
+                self._pending.get_nowait()
+            except queue.Empty:
+                break
         for _ in self._threads:
             self._pending.put(None)
         for thread in self._threads:
