@@ -336,3 +336,23 @@ def test_the_style_applies_again_after_matplotlib_is_reset():
     assert matplotlib.rcParams["font.sans-serif"][0] != font
     charts.use_project_style()
     assert matplotlib.rcParams["font.sans-serif"][0] == font
+
+
+def test_tables_wrap_long_text_only_and_escape_everything():
+    import pandas as pd
+
+    from cityplans import notebook as nb
+
+    frame = pd.DataFrame(
+        {
+            "city": ["驻马店市", "<b>霸州市</b>"],
+            "n": pd.array([3, None], dtype="Int64"),
+            "quote": ["到2021年全市高新技术企业达到140家以上,科技型中小企业达到240家以上", "短"],
+        }
+    )
+    html_text = nb.table(frame).data
+    assert "<td>驻马店市</td>" in html_text  # short: never wraps
+    assert "<td class='cp-long'>到2021年全市高新技术企业" in html_text  # long text wraps
+    assert "<td class='cp-long'>短</td>" in html_text  # the whole column, not just long cells
+    assert "&lt;b&gt;霸州市&lt;/b&gt;" in html_text and "<b>" not in html_text
+    assert "<td></td>" in html_text and "NA" not in html_text  # a missing count is blank

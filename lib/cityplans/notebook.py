@@ -16,10 +16,11 @@ from cityplans.compare import check_parameters
 from cityplans.corpus import Corpus, load_corpus
 from cityplans.extract import extract_targets
 
+LONG_TEXT = 24  # characters: a column with a longer cell wraps
 TABLE_STYLE = (
     "<style>.cp-table{border-collapse:collapse;font-size:13px;margin:6px 0 14px}"
     ".cp-table th,.cp-table td{text-align:left!important;white-space:nowrap}"
-    ".cp-table td:last-child{white-space:normal;min-width:18em}"
+    ".cp-table td.cp-long{white-space:normal;min-width:14em;max-width:34em}"
     ".cp-table th{background:#eef3f7;text-align:left;padding:4px 8px;"
     "border-bottom:2px solid #9fb6c8}"
     ".cp-table td{padding:3px 8px;border-bottom:1px solid #e3e8ec;vertical-align:top}"
@@ -88,14 +89,21 @@ def table(frame: pd.DataFrame, columns: Sequence[str] | None = None, max_rows: i
     shown = frame[list(columns)] if columns else frame
     if shown.empty:
         return note("(无数据)")
-    body = shown.head(max_rows).to_html(
-        index=False,
-        escape=True,
-        na_rep="",
-        classes="cp-table",
-        border=0,
-        formatters={c: _fmt for c in shown.columns if shown[c].dtype in (object, float)},
+    cells = shown.head(max_rows).map(_fmt)
+    # long text (titles, quotes, warnings) wraps; short cells (cities, numbers) never do, so a
+    # wide table stays on the page without breaking 驻马店市 into one character per line
+    long = [cells[c].str.len().max() > LONG_TEXT for c in cells.columns]
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in cells.columns)
+    rows = "".join(
+        "<tr>"
+        + "".join(
+            f"<td class='cp-long'>{html.escape(v)}</td>" if wrap else f"<td>{html.escape(v)}</td>"
+            for v, wrap in zip(row, long, strict=True)
+        )
+        + "</tr>"
+        for row in cells.itertuples(index=False)
     )
+    body = f"<table class='cp-table'><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
     more = (
         f"<p class='cp-note'>… {len(shown) - max_rows} more rows</p>"
         if len(shown) > max_rows
@@ -107,7 +115,7 @@ def table(frame: pd.DataFrame, columns: Sequence[str] | None = None, max_rows: i
 def _fmt(value) -> str:
     if isinstance(value, list):
         return "; ".join(map(str, value))
-    if value is None or (isinstance(value, float) and value != value):
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
         return ""
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else f"{value:g}"
