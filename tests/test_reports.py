@@ -236,19 +236,22 @@ def _printed(executed) -> str:
 
 def test_a_reused_kernel_is_clean_for_the_next_notebook(tmp_path):
     """One worker runs both notebooks in one kernel (same process id), and the second sees
-    none of the first's variables, figures, matplotlib settings or working folder."""
+    none of the first's variables, figures, matplotlib or pandas settings or working folder."""
     folder = _notebooks(
         tmp_path / "nbs",
         {
             "01_dirty": [
                 "import os, matplotlib\nmatplotlib.use('agg')\nimport matplotlib.pyplot as plt",
                 "leaked = 1\nplt.figure()\nmatplotlib.rcParams['lines.linewidth'] = 9\n"
+                "import pandas as pd\npd.set_option('display.max_rows', 5)\n"
                 "os.chdir('/')\nprint('pid', os.getpid())",
             ],
             "02_clean": [
                 "import os, matplotlib, matplotlib.pyplot as plt\nprint('pid', os.getpid())",
                 "assert 'leaked' not in globals()\nassert not plt.get_fignums()\n"
-                "assert matplotlib.rcParams['lines.linewidth'] != 9\nprint('cwd', os.getcwd())",
+                "assert matplotlib.rcParams['lines.linewidth'] != 9\n"
+                "import pandas as pd\nassert pd.get_option('display.max_rows') == 60\n"
+                "print('cwd', os.getcwd())",
             ],
         },
     )

@@ -2,8 +2,8 @@
 
 Starting a Jupyter kernel and importing pandas, matplotlib and cityplans into it costs more
 than most of our notebooks' own work. So each report worker keeps its kernel and, before every
-notebook after its first, resets it: the user namespace, open figures, matplotlib settings,
-the working folder and the execution counter. A kernel that dies is replaced; `fresh=True`
+notebook after its first, resets it: the user namespace, open figures, matplotlib and pandas
+settings, the working folder and the execution counter. A kernel that dies is replaced; `fresh=True`
 gives every notebook a new kernel instead, for notebooks that change global state.
 """
 
@@ -22,11 +22,15 @@ SHUTDOWN_WAIT = 2  # seconds an idle kernel gets to exit before it is killed
 
 # Run silently before a notebook in a kernel that has run another one. Python kernels only.
 RESET_CODE = """\
-import os as _cp_os, sys as _cp_sys
+import os as _cp_os, sys as _cp_sys, warnings as _cp_warnings
 if "matplotlib.pyplot" in _cp_sys.modules:
     _cp_sys.modules["matplotlib.pyplot"].close("all")
 if "matplotlib" in _cp_sys.modules:
     _cp_sys.modules["matplotlib"].rc_file_defaults()
+if "pandas" in _cp_sys.modules:
+    with _cp_warnings.catch_warnings():  # resetting deprecated options warns
+        _cp_warnings.simplefilter("ignore")
+        _cp_sys.modules["pandas"].reset_option("all")
 _cp_os.chdir({cwd!r})
 get_ipython().run_line_magic("reset", "-f")
 get_ipython().execution_count = 1
