@@ -177,6 +177,7 @@ class _Workers:
                     self._done.put(Rendered(job, None, error, 0.0))
         finally:
             kernel.close()
+            _close_thread_loop()
 
     def run(self, todo: list[Job], ctx: _Context):
         """Yield each job's page as it finishes."""
@@ -197,6 +198,17 @@ class _Workers:
             self._pending.put(None)
         for thread in self._threads:
             thread.join()
+
+
+def _close_thread_loop() -> None:
+    """Close the event loop jupyter's run_sync made for this worker thread, rather than leave
+    it to the garbage collector (which closes it with a ResourceWarning)."""
+    import asyncio
+
+    from jupyter_core.utils import ensure_event_loop
+
+    ensure_event_loop().close()
+    asyncio.set_event_loop(None)
 
 
 def _render(job: Job, ctx: _Context, kernel) -> Rendered:
