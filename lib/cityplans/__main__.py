@@ -7,7 +7,7 @@ from cityplans.cli import main
 
 try:
     sys.exit(main())
-except KeyboardInterrupt:  # Ctrl-C: running notebooks were let finish, kernels shut down
+except KeyboardInterrupt:  # Ctrl-C: notebooks already running finish, kernels shut down
     print("interrupted", file=sys.stderr)
     sys.exit(130)
 except BrokenPipeError:  # output piped into head or less that closed early

@@ -16,11 +16,15 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cityplans.compare import check_parameters
 from cityplans.corpus import Corpus, load_corpus
 from cityplans.errors import CityplansError, ReportError
 from cityplans.extract import extract_targets
+
+if TYPE_CHECKING:
+    from cityplans.kernels import Kernel
 
 NOTEBOOKS_DIR = Path(__file__).resolve().parents[2] / "notebooks"
 PER_CITY = "03_city_profile"
@@ -211,7 +215,7 @@ def _close_thread_loop() -> None:
     asyncio.set_event_loop(None)
 
 
-def _render(job: Job, ctx: _Context, kernel) -> Rendered:
+def _render(job: Job, ctx: _Context, kernel: Kernel) -> Rendered:
     import papermill as pm
 
     t0 = time.time()
