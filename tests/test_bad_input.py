@@ -120,18 +120,18 @@ def test_table_format_spells_out_warnings():
     assert "003_4e90a411367dfbcd.txt: damaged document number '盘政办发〔201929'" in proc.stdout
 
 
-@pytest.mark.parametrize(
-    "error",
-    [
-        DocumentError("a.txt", "empty file"),
-        ManifestError("manifest.csv", "no file column"),
-        UnknownIndicatorError("hte", ["hte_count"]),
-        UnknownCityError("火星市", ["定西市"]),
-        ReportError("02_x", 4, "ValueError: no"),
-        DataFileError("themes.yaml", "missing"),
-        ParameterError("bad theme"),
-    ],
-)
+PICKLED = [
+    DocumentError("a.txt", "empty file"),
+    ManifestError("manifest.csv", "no file column"),
+    UnknownIndicatorError("hte", ["hte_count"]),
+    UnknownCityError("火星市", ["定西市"]),
+    ReportError("02_x", 4, "ValueError: no"),
+    DataFileError("themes.yaml", "missing"),
+    ParameterError("bad theme"),
+]
+
+
+@pytest.mark.parametrize("error", PICKLED)
 def test_errors_survive_pickling(error):
     """Reports hand the corpus (with its errors) to kernels through a pickle."""
     import pickle
@@ -139,3 +139,14 @@ def test_errors_survive_pickling(error):
     back = pickle.loads(pickle.dumps(error))
     assert type(back) is type(error) and str(back) == str(error)
     assert back.__dict__ == error.__dict__
+
+
+def test_every_error_class_is_pickle_tested():
+    from cityplans import errors
+
+    classes = {
+        c
+        for c in vars(errors).values()
+        if isinstance(c, type) and issubclass(c, errors.CityplansError)
+    }
+    assert classes - {errors.CityplansError} == {type(e) for e in PICKLED}

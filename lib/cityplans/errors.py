@@ -6,6 +6,19 @@ from __future__ import annotations
 class CityplansError(Exception):
     """Base class for all cityplans errors."""
 
+    def __reduce__(self):
+        # Exception pickles as cls(*args), which fails for our constructors (args holds only
+        # the message); restore the message and attributes instead. A report hands the corpus,
+        # with its errors, to the notebooks' kernels through a pickle.
+        return _restore, (type(self), self.args, self.__dict__)
+
+
+def _restore(cls: type[CityplansError], args: tuple, state: dict) -> CityplansError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class DocumentError(CityplansError):
     """A file could not be read as a plan; carries the path and the reason."""
@@ -14,9 +27,6 @@ class DocumentError(CityplansError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
-
-    def __reduce__(self):  # pickled with its own arguments, e.g. in a report's tables file
-        return type(self), (self.path, self.reason)
 
 
 class ManifestError(CityplansError):
@@ -27,9 +37,6 @@ class ManifestError(CityplansError):
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
 
-    def __reduce__(self):
-        return type(self), (self.path, self.reason)
-
 
 class UnknownIndicatorError(CityplansError, KeyError):
     """An indicator id is not in the registry; lists the valid ids."""
@@ -38,9 +45,6 @@ class UnknownIndicatorError(CityplansError, KeyError):
         self.indicator = indicator
         self.valid_ids = sorted(valid_ids)
         super().__init__(f"unknown indicator {indicator!r}; valid ids: {', '.join(self.valid_ids)}")
-
-    def __reduce__(self):
-        return type(self), (self.indicator, self.valid_ids)
 
     def __str__(self) -> str:  # KeyError would otherwise quote the message
         return self.args[0]
@@ -53,9 +57,6 @@ class UnknownCityError(CityplansError, KeyError):
         self.city = city
         self.valid = sorted(valid)
         super().__init__(f"unknown city {city!r}; cities in this corpus: {', '.join(self.valid)}")
-
-    def __reduce__(self):
-        return type(self), (self.city, self.valid)
 
     def __str__(self) -> str:
         return self.args[0]
@@ -75,9 +76,6 @@ class ReportError(CityplansError):
         where = f"cell {cell}" if cell is not None else "before any cell ran"  # 1-based
         super().__init__(f"{notebook}: {where}: {error}")
 
-    def __reduce__(self):
-        return type(self), (self.notebook, self.cell, self.error)
-
 
 class DataFileError(CityplansError):
     """A packaged data file (YAML dictionary, registry) is missing or malformed."""
@@ -86,6 +84,3 @@ class DataFileError(CityplansError):
         self.name = name
         self.reason = reason
         super().__init__(f"data file {name}: {reason}")
-
-    def __reduce__(self):
-        return type(self), (self.name, self.reason)

@@ -91,7 +91,7 @@ def table(frame: pd.DataFrame, columns: Sequence[str] | None = None, max_rows: i
         return note("(无数据)")
     cells = shown.head(max_rows).map(_fmt)
     # long text (titles, quotes, warnings) wraps; short cells (cities, numbers) never do, so a
-    # wide table stays on the page without breaking 驻马店市 into one character per line
+    # wide table stays on the page without breaking a city name into one character per line
     long = [cells[c].str.len().max() > LONG_TEXT for c in cells.columns]
     head = "".join(f"<th>{html.escape(str(c))}</th>" for c in cells.columns)
     rows = "".join(
