@@ -359,3 +359,13 @@ def test_tables_wrap_long_text_only_and_escape_everything():
     assert "<td class='cp-long'>短</td>" in html_text  # the whole column, not just long cells
     assert "&lt;b&gt;霸州市&lt;/b&gt;" in html_text and "<b>" not in html_text
     assert "<td></td>" in html_text and "NA" not in html_text  # a missing count is blank
+
+
+def test_slide_data_is_what_the_chart_plots(seeds_run):
+    """The CSV beside a slide chart holds the plotted rows only (incentives with a money
+    amount and a group), so its source line and its data agree."""
+    import pandas as pd
+
+    _, out = seeds_run
+    data = pd.read_csv(out / "figures" / "04_incentives.csv", encoding="utf-8-sig")
+    assert len(data) and data["amount_wan"].notna().all() and data["for_group"].notna().all()
