@@ -92,14 +92,14 @@ def table(frame: pd.DataFrame, columns: Sequence[str] | None = None, max_rows: i
     cells = shown.head(max_rows).map(_fmt)
     # long text (titles, quotes, warnings) wraps; short cells (cities, numbers) never do, so a
     # wide table stays on the page without breaking a city name into one character per line
-    long = [cells[c].str.len().max() > LONG_TEXT for c in cells.columns]
+    opening = [
+        "<td class='cp-long'>" if cells[c].str.len().max() > LONG_TEXT else "<td>"
+        for c in cells.columns
+    ]
     head = "".join(f"<th>{html.escape(str(c))}</th>" for c in cells.columns)
     rows = "".join(
         "<tr>"
-        + "".join(
-            f"<td class='cp-long'>{html.escape(v)}</td>" if wrap else f"<td>{html.escape(v)}</td>"
-            for v, wrap in zip(row, long, strict=True)
-        )
+        + "".join(f"{td}{html.escape(v)}</td>" for td, v in zip(opening, row, strict=True))
         + "</tr>"
         for row in cells.itertuples(index=False)
     )
