@@ -88,6 +88,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="a new kernel for every notebook (slower; default: each job reuses one, reset)",
     )
     report.add_argument("--notebooks", default=None, help=argparse.SUPPRESS)  # tests use this
+    evaluate = sub.add_parser(
+        "evaluate", help="score extraction and tagging against hand-labelled gold rows"
+    )
+    evaluate.add_argument("gold", metavar="GOLD.jsonl", help="gold rows, one JSON object a line")
+    evaluate.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="the labelled plans (default: the docs/ folder beside GOLD.jsonl)",
+    )
+    evaluate.add_argument(
+        "--docs-gold",
+        default=None,
+        help="document tags to score (default: docs_gold.jsonl beside GOLD.jsonl, if any)",
+    )
+    evaluate.add_argument(
+        "--summary", action="store_true", help="scores and causes only, not every row"
+    )
     return parser
 
 
@@ -126,6 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"error: {error['path']}: {error['reason']}", file=sys.stderr)
         print(result.summary())
         return 1 if result.errors else 0
+    if args.command == "evaluate":
+        return _evaluate(args)
     if args.command == "clauses":
         from cityplans.clauses import clauses as clause_table
 
@@ -134,6 +154,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         write_frame(table, args.format, CLAUSE_COLUMNS)
         return report_problems(corpus)
     return 2
+
+
+def _evaluate(args) -> int:
+    from pathlib import Path
+
+    from cityplans.errors import GoldFileError
+    from cityplans.evaluate import describe, evaluate, read_doc_gold, read_gold
+    from cityplans.extract import extract_targets
+
+    gold_path = Path(args.gold)
+    paths = args.paths or [gold_path.parent / "docs"]
+    docs_gold = Path(args.docs_gold) if args.docs_gold else gold_path.parent / "docs_gold.jsonl"
+    try:
+        gold = read_gold(gold_path)
+        doc_gold = read_doc_gold(docs_gold) if args.docs_gold or docs_gold.is_file() else []
+    except GoldFileError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    corpus = load_corpus(paths)
+    result = evaluate(extract_targets(corpus), gold, corpus.documents, doc_gold)
+    print(describe(result, details=not args.summary))
+    status = report_problems(corpus)
+    if result.unknown_docs:
+        status = 1
+    return status
 
 
 def _report(args) -> int:

@@ -84,3 +84,14 @@ class DataFileError(CityplansError):
         self.name = name
         self.reason = reason
         super().__init__(f"data file {name}: {reason}")
+
+
+class GoldFileError(CityplansError):
+    """A gold file for `evaluate` is unreadable or has a malformed row; names file and line."""
+
+    def __init__(self, path: str, line: int, reason: str) -> None:
+        self.path = str(path)
+        self.line = line
+        self.reason = reason
+        where = f"{self.path}:{line}" if line else self.path
+        super().__init__(f"{where}: {reason}")

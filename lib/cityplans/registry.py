@@ -1,10 +1,15 @@
 """The indicator registry: what each indicator id means, its unit, denominator and aliases.
 
-The registry is data (data/indicators.yaml); this module only loads and looks it up.
+The registry is data (data/indicators.yaml); this module only loads and looks it up. Besides
+plain aliases, an indicator may give alias *patterns*, which expand to every wording they
+describe: `<RD>` stands for each word of the term set RD, `[a|b]` for a, b or nothing, `{a|b}`
+for a or b. `[全社会]<RD>{经费|投入}占<GDP>` thus covers 全社会研发经费占GDP, R&D投入占地区生产总值…
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -42,6 +47,10 @@ class Indicator:
     theme: str
     aliases: tuple[str, ...]
     short_zh: str | None = None  # a short label for charts
+    # aliases that name this indicator only right after one of `follows` in the same sentence
+    # (强度 after 研发经费投入…亿元 is R&D intensity)
+    follow_aliases: tuple[str, ...] = ()
+    follows: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -57,15 +66,12 @@ class Registry:
         self._by_id = {i.id: i for i in indicators}
         if len(self._by_id) != len(indicators):
             raise DataFileError("indicators.yaml", "duplicate indicator ids")
-        self._by_alias: dict[str, Indicator] = {}
+        self._by_alias = _alias_table(indicators, lambda i: (i.name_zh, *i.aliases))
+        self._by_follow_alias = _alias_table(indicators, lambda i: i.follow_aliases)
         for ind in indicators:
-            for alias in (ind.name_zh, *ind.aliases):
-                other = self._by_alias.get(alias)
-                if other is not None and other.id != ind.id:
-                    raise DataFileError(
-                        "indicators.yaml", f"alias {alias!r} is used by {other.id} and {ind.id}"
-                    )
-                self._by_alias[alias] = ind
+            unknown = [f for f in ind.follows if f not in self._by_id]
+            if unknown:
+                raise DataFileError("indicators.yaml", f"{ind.id} follows unknown id {unknown[0]}")
 
     def get(self, indicator_id: str) -> Indicator:
         """The indicator with this id; UnknownIndicatorError lists the valid ids."""
@@ -82,6 +88,10 @@ class Registry:
         """Every alias (and Chinese name) -> its indicator."""
         return dict(self._by_alias)
 
+    def follow_aliases(self) -> dict[str, Indicator]:
+        """Aliases that count only after an alias of one of the indicator's `follows`."""
+        return dict(self._by_follow_alias)
+
     def __iter__(self):
         return iter(self._by_id.values())
 
@@ -89,13 +99,80 @@ class Registry:
         return len(self._by_id)
 
 
+def _alias_table(indicators: list[Indicator], names) -> dict[str, Indicator]:
+    """alias -> indicator; an alias claimed by two indicators is an error in the data."""
+    table: dict[str, Indicator] = {}
+    for ind in indicators:
+        for alias in names(ind):
+            other = table.get(alias)
+            if other is not None and other.id != ind.id:
+                raise DataFileError(
+                    "indicators.yaml", f"alias {alias!r} is used by {other.id} and {ind.id}"
+                )
+            table[alias] = ind
+    return table
+
+
+_PATTERN_PART = re.compile(r"<([A-Z0-9_]+)>|\[([^\[\]{}]*)\]|\{([^\[\]{}]*)\}|([^<\[{]+)")
+MAX_EXPANSION = 20_000  # wordings one pattern may stand for; more is a mistake in the data
+
+
+def expand_pattern(pattern: str, terms: dict[str, list[str]]) -> list[str]:
+    """Every wording an alias pattern stands for (see the module docstring for the syntax)."""
+    choices: list[list[str]] = []
+    pos = 0
+    for m in _PATTERN_PART.finditer(pattern):
+        if m.start() != pos:
+            break
+        pos = m.end()
+        term, optional, required, literal = m.groups()
+        if term is not None:
+            choices.append(_term(term, terms, pattern))
+        elif literal is not None:
+            choices.append([literal])
+        else:
+            alts = [a for part in (optional or required).split("|") for a in _alt(part, terms)]
+            choices.append(([""] if optional is not None else []) + alts)
+    if pos != len(pattern):
+        raise DataFileError("indicators.yaml", f"alias pattern {pattern!r}: cannot read it")
+    size = 1
+    for c in choices:
+        size *= len(c)
+    if size > MAX_EXPANSION:
+        raise DataFileError("indicators.yaml", f"alias pattern {pattern!r} stands for {size} words")
+    return ["".join(p) for p in itertools.product(*choices)]
+
+
+def _alt(part: str, terms: dict[str, list[str]]) -> list[str]:
+    m = re.fullmatch(r"<([A-Z0-9_]+)>", part)
+    return _term(m.group(1), terms, part) if m else [part]
+
+
+def _term(name: str, terms: dict[str, list[str]], pattern: str) -> list[str]:
+    if name not in terms:
+        raise DataFileError("indicators.yaml", f"alias pattern {pattern!r}: no term set {name}")
+    return list(terms[name])
+
+
+def _expanded(raw: dict, key: str, terms: dict[str, list[str]]) -> tuple[str, ...]:
+    words: list[str] = []
+    for alias in raw.get(key, []):
+        words += expand_pattern(alias, terms) if re.search(r"[<\[{]", alias) else [alias]
+    return tuple(dict.fromkeys(words))
+
+
 @cache
 def registry() -> Registry:
-    """The packaged registry, loaded once."""
+    """The packaged registry, loaded once; alias patterns are expanded here."""
     data = load_yaml("indicators.yaml")
+    terms = data.get("terms", {})
     items = []
     for raw in data["indicators"]:
-        items.append(Indicator(**{**raw, "aliases": tuple(raw["aliases"])}))
+        fields = {k: v for k, v in raw.items() if k not in ("patterns", "follow_aliases")}
+        fields["aliases"] = tuple(raw["aliases"]) + _expanded(raw, "patterns", terms)
+        fields["follow_aliases"] = _expanded(raw, "follow_aliases", terms)
+        fields["follows"] = tuple(raw.get("follows", []))
+        items.append(Indicator(**fields))
     return Registry(items, data.get("themes"))
 
 

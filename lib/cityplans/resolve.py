@@ -24,9 +24,10 @@ from functools import cache
 from itertools import pairwise
 
 from cityplans import gazetteer
+from cityplans.aliases import find_aliases
 from cityplans.mention import Mention, find_mentions
 from cityplans.numbers import COUNT_UNITS, convert_money
-from cityplans.registry import Indicator, registry
+from cityplans.registry import Indicator
 from cityplans.resources import load_yaml
 from cityplans.segment import Clause, enclosing, find_markers, segment
 
@@ -60,61 +61,6 @@ class Target:
 @cache
 def _cues() -> dict:
     return load_yaml("extraction_cues.yaml")
-
-
-# How plans vary a name without changing it: 研究与开发(R&D)经费, 占地方财政支出的比重.
-_VARIANTS = re.compile(r"\([^()\n]{1,12}\)|的(?=比重|比例)")
-
-
-@cache
-def _alias_automaton():
-    """Aho-Corasick automaton of every alias, in the same variant-free form as the text view."""
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for alias, indicator in registry().aliases().items():
-        key = _VARIANTS.sub("", alias)
-        automaton.add_word(key, (len(key), indicator))
-    automaton.make_automaton()
-    return automaton
-
-
-def find_aliases(text: str) -> list[tuple[int, int, Indicator]]:
-    """Indicator aliases in `text`, non-overlapping, tolerant of written variants.
-
-    Matching runs on a view without short parentheticals and without 的 before 比重, so
-    全社会研究与开发(R&D)经费占地区生产总值(GDP)比重 and 占地方财政支出的比重 match their aliases.
-    """
-    view, to_text = _strip_variants(text)
-    hits = [(end - n + 1, end + 1, ind) for end, (n, ind) in _alias_automaton().iter(view)]
-    # Chinese noun phrases are head-final (…投入强度, …比重, …数量): where aliases overlap, the
-    # one reaching furthest right names the indicator; among equal ends, the longest.
-    hits.sort(key=lambda h: (-h[1], h[0]))
-    out, floor = [], len(view) + 1
-    for a, b, ind in hits:
-        if b <= floor:
-            out.append((to_text(a), to_text(b - 1) + 1, ind))
-            floor = a
-    out.reverse()
-    return out
-
-
-def _strip_variants(text: str):
-    """The variant-free view of `text` and a function mapping view offsets back to `text`."""
-    pieces, view_starts, text_starts, pos, view_pos = [], [0], [0], 0, 0
-    for m in _VARIANTS.finditer(text):
-        pieces.append(text[pos : m.start()])
-        view_pos += m.start() - pos
-        pos = m.end()
-        view_starts.append(view_pos)
-        text_starts.append(pos)
-    pieces.append(text[pos:])
-
-    def to_text(p: int) -> int:
-        k = bisect.bisect_right(view_starts, p) - 1
-        return text_starts[k] + (p - view_starts[k])
-
-    return "".join(pieces), to_text
 
 
 @dataclass

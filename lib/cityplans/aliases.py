@@ -1,0 +1,91 @@
+"""Find indicator names in a text: every registry alias, tolerant of how plans vary a name.
+
+Matching runs on a view of the text without short parentheticals (研究与开发(R&D)经费), without
+的 before 比重/比例, without spaces (PDF copies break words: 总产 值) and with ASCII letters in
+upper case (r&d, gdp), so one alias covers all those spellings; offsets map back to the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from cityplans.registry import Indicator, registry
+
+# How plans vary a name without changing it: 研究与开发(R&D)经费, 占地方财政支出的比重, spaces.
+_VARIANTS = re.compile(r"\([^()\n]{1,12}\)|的(?=比重|比例)|[ \t]+")
+_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_SENTENCE_END = re.compile(r"[。;；!！?？\n]")
+
+
+def _key(alias: str) -> str:
+    return _VARIANTS.sub("", alias).translate(_UPPER)
+
+
+@cache
+def _automaton():
+    """One Aho-Corasick automaton over every alias and follow alias, in the view's form."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    reg = registry()
+    for follow, table in ((False, reg.aliases()), (True, reg.follow_aliases())):
+        for alias, indicator in table.items():
+            key = _key(alias)
+            if key not in automaton or not follow:
+                automaton.add_word(key, (len(key), indicator, follow))
+    automaton.make_automaton()
+    return automaton
+
+
+def find_aliases(text: str) -> list[tuple[int, int, Indicator]]:
+    """Indicator aliases in `text` as (start, end, indicator), non-overlapping, in text order.
+
+    Chinese noun phrases are head-final (…投入强度, …比重, …数量): where aliases overlap, the one
+    reaching furthest right names the indicator; among equal ends, the longest. A follow alias
+    (强度 after 研发经费投入…) counts only when the alias before it in its sentence is one of the
+    indicators it follows.
+    """
+    view, to_text = _view(text)
+    hits = [(end - n + 1, end + 1, ind, f) for end, (n, ind, f) in _automaton().iter(view)]
+    hits.sort(key=lambda h: (-h[1], h[0]))
+    chosen, floor = [], len(view) + 1
+    for a, b, ind, follow in hits:
+        if b <= floor:
+            chosen.append((a, b, ind, follow))
+            floor = a
+    chosen.reverse()
+    out: list[tuple[int, int, Indicator]] = []
+    for a, b, ind, follow in chosen:
+        start, end = to_text(a), to_text(b - 1) + 1
+        if follow and not _follows(text, start, out, ind):
+            continue
+        out.append((start, end, ind))
+    return out
+
+
+def _follows(text: str, start: int, found: list, ind: Indicator) -> bool:
+    """Whether the alias before `start` in the same sentence is one `ind` may follow."""
+    if not found:
+        return False
+    _, prev_end, prev = found[-1]
+    return prev.id in ind.follows and not _SENTENCE_END.search(text, prev_end, start)
+
+
+def _view(text: str):
+    """The variant-free view of `text` and a function mapping view offsets back to `text`."""
+    pieces, view_starts, text_starts, pos, view_pos = [], [0], [0], 0, 0
+    for m in _VARIANTS.finditer(text):
+        pieces.append(text[pos : m.start()])
+        view_pos += m.start() - pos
+        pos = m.end()
+        view_starts.append(view_pos)
+        text_starts.append(pos)
+    pieces.append(text[pos:])
+
+    def to_text(p: int) -> int:
+        k = bisect.bisect_right(view_starts, p) - 1
+        return text_starts[k] + (p - view_starts[k])
+
+    return "".join(pieces).translate(_UPPER), to_text
