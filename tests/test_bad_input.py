@@ -12,6 +12,7 @@ import cityplans as cp
 from cityplans.errors import (
     DataFileError,
     DocumentError,
+    GoldFileError,
     ManifestError,
     ParameterError,
     ReportError,
@@ -128,6 +129,7 @@ PICKLED = [
     ReportError("02_x", 4, "ValueError: no"),
     DataFileError("themes.yaml", "missing"),
     ParameterError("bad theme"),
+    GoldFileError("gold.jsonl", 3, "missing field(s): quote"),
 ]
 
 

@@ -116,9 +116,11 @@ CASES = [
     ),
     (
         ANNUAL,
+        # a register word after the indicator says how many firms are in the register: a level
+        # (tests/corpus/LABELLING.md; dev 006 备案入库预计达到88家, 020 入库49家)
         "全市科技型中小企业评价入库达到2000家以上,其中,高新区高新技术企业达到300家。",
         [
-            ("tech_sme_count", "new", 2000, None, "家", 2022, "city", ">=", "target"),
+            ("tech_sme_count", "level", 2000, None, "家", 2022, "city", ">=", "target"),
             ("hte_count", "level", 300, None, "家", 2022, "高新区", "=", "target"),
         ],
     ),
@@ -129,6 +131,11 @@ CASES = [
     ),
     (ANNUAL, "对首次认定的高新技术企业给予30万元奖励。", []),  # an incentive, not a target
     (ANNUAL, "组织申报高新技术企业200家。", []),  # applications are not recognitions
+    (
+        ANNUAL,  # the register act before the indicator names a flow
+        "入库科技型中小企业1200家。",
+        [("tech_sme_count", "new", 1200, None, "家", 2022, "city", "=", "target")],
+    ),
     (
         DISTRICT,
         "全区技术合同成交额力争达到50亿元,较上年增长20%。",

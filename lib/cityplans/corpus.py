@@ -23,6 +23,7 @@ from cityplans.tagging import doc_type_of, tag
 
 DEFAULT_PATH = Path("seeds")
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
+SOURCE_SUFFIX = ".src"  # a sidecar beside a plan: one line, the address it was copied from
 TRADITIONAL_SHARE = (
     0.05  # share of Chinese characters OpenCC changes above which a text is traditional
 )
@@ -51,6 +52,8 @@ DOCUMENT_COLUMNS = [
     "encoding",
     "source",
     "field_sources",
+    "zone",
+    "doc_date",
 ]
 
 
@@ -171,8 +174,14 @@ def _expand(path: Path, corpus: Corpus) -> list[tuple[Path, dict]]:
         return [(path, _manifest_row(path.parent, path.name, corpus))]
     files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
     plans = [p for p in files if p.suffix.lower() in TEXT_SUFFIXES]
+    stems = {p.with_suffix("") for p in plans}
     for other in files:
-        if other.suffix.lower() not in TEXT_SUFFIXES and other.name != MANIFEST_NAME:
+        sidecar = other.suffix.lower() == SOURCE_SUFFIX and other.with_suffix("") in stems
+        if (
+            other.suffix.lower() not in TEXT_SUFFIXES
+            and other.name != MANIFEST_NAME
+            and not sidecar
+        ):
             corpus.notices.append(
                 f"{other}: skipped, not a text file ({other.suffix or 'no suffix'}); "
                 "give it by name to read it anyway"
@@ -215,7 +224,19 @@ def load_document(path: str | Path, manifest: dict | None = None) -> Document:
         encoding=encoding,
         sha256=hashlib.sha256(data).hexdigest(),
         manifest=manifest or {},
+        source=read_source(path),
     )
+
+
+def read_source(path: Path) -> str | None:
+    """The address in the `.src` sidecar of a plan file, if it has one."""
+    sidecar = path.with_suffix(SOURCE_SUFFIX)
+    try:
+        lines = sidecar.read_text(encoding="utf-8", errors="replace").split("\n")
+    except OSError:
+        return None
+    first = lines[0].strip()
+    return first or None
 
 
 def build_document(
@@ -225,13 +246,22 @@ def build_document(
     encoding: str = "utf-8",
     sha256: str = "",
     manifest: dict | None = None,
+    source: str | None = None,
 ) -> Document:
-    """Make a Document from text already in memory (used by tests and by load_document)."""
+    """Make a Document from text already in memory (used by tests and by load_document).
+
+    `source` is the address the text was copied from (a `.src` sidecar); it is kept and is
+    evidence for the place and date when the text itself does not say.
+    """
     norm = normalise(raw)
     nonbody = chrome.find_nonbody(norm.text)
     line_kinds = _line_kinds(norm.text, nonbody)
-    tags = tag(chrome.blank(norm.text, [n for n in nonbody if n.kind == "markup"]), line_kinds)
+    body = chrome.blank(norm.text, [n for n in nonbody if n.kind == "markup"])
+    tags = tag(body, line_kinds, source)
     values, sources, warnings = tags.values, tags.sources, tags.warnings
+    if source:
+        values["source"] = source
+        sources["source"] = "sidecar"
     values["script"] = (
         "traditional"
         if norm.cjk_chars and norm.converted_chars / norm.cjk_chars > TRADITIONAL_SHARE
@@ -260,7 +290,8 @@ def _apply_manifest(
     """Manifest cells override detected fields; a place override also sets its gazetteer facts."""
     if not row:
         return
-    values["source"] = row.get("source")
+    if row.get("source"):
+        values["source"] = row["source"]
     expected = row.get("sha256")
     if expected and sha256 and expected != sha256:
         warnings.append(f"sha256 differs from manifest.csv ({expected[:12]}…): the file changed")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from cityplans.context import DocContext
 from cityplans.corpus import Corpus, Document
 from cityplans.registry import registry
 from cityplans.resolve import Target, resolve_document
@@ -60,8 +61,7 @@ def resolved(doc: Document):
     """(mentions, targets) of one document, resolved once and kept on the document."""
     cached = getattr(doc, "_resolved", None)
     if cached is None:
-        period = (doc.tags.get("period_start"), doc.tags.get("period_end"))
-        cached = resolve_document(doc.analysis_text, period, doc.tags.get("adcode"))
+        cached = resolve_document(doc.analysis_text, DocContext.from_tags(doc.tags))
         doc._resolved = cached
     return cached
 

@@ -42,6 +42,8 @@ _SPECIAL = [
         ),
     ),
     ("date", re.compile(rf"{_YEAR}\s*年度?(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?")),
+    # a year glued to a percentage when a table or PDF lost the space: 20152.06%, 提升到20203.28%
+    ("date", re.compile(rf"{_YEAR}(?=\d{{1,2}}\.\d+\s*%)")),
     ("date", re.compile(r"\d\d?\s*月\s*\d{1,2}\s*日")),
     (
         "date",

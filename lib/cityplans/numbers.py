@@ -15,8 +15,15 @@ from functools import cache
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_ALL = _CN_DIGITS + "十百千万亿点"
-_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Arabic numbers: 1,025 / 2.6 / 1 745 (a thousands space from a PDF copy, only before a unit)
+_AR = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?: \d{3})+(?=[余多]?[家个项件名人户所亿万元])"
+    r"|\d+(?:\.\d+)?"
+)
 _CN = rf"[{_CN_ALL}]*[{_CN_DIGITS}十百千][{_CN_ALL}]*"
+# 五成 is 50%; 成 also starts words (成立, 成本, 成果, 一成不变) that are not a share
+_NOT_TENTHS = "员立本功绩为果交效熟型就长品都套不片批"
 _NUM = rf"(?:{_AR}|{_CN})"
 _SEP = r"[ \t]*(?:-|~|～|—|–|至|到)[ \t]*"
 UNITS = (
@@ -128,6 +135,8 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<pre>{pre})[ \t]*)?"
         rf"(?:(?P<double>翻(?P<times>[一两二三四])番)"
+        rf"|(?P<den>{_NUM})分之(?P<num>{_NUM})"
+        rf"|(?P<tenths>[一二两三四五六七八九]|\d)成(?![{_NOT_TENTHS}])"
         rf"|(?P<pct>百分之)?(?P<a>{_NUM})"
         rf"(?:{_SEP}(?P<b>{_NUM}))?"
         rf"(?P<mult>{mult})?(?P<fuzzy>余|多)?[ \t]*(?P<unit>{units})?)"
@@ -136,6 +145,7 @@ def _pattern() -> re.Pattern[str]:
 
 
 _AR_RE = re.compile(_AR)
+_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+")
 _DIGIT = re.compile(r"\d")
 _CN_RE = re.compile(_CN)
 
@@ -146,9 +156,9 @@ def parse_number(text: str) -> Decimal | None:
     text = text.strip()
     if not text:
         return None
-    if _AR_RE.fullmatch(text):
+    if _AR_RE.fullmatch(text) or _SPACED_THOUSANDS.fullmatch(text):
         try:
-            return Decimal(text.replace(",", ""))
+            return Decimal(text.replace(",", "").replace(" ", ""))
         except InvalidOperation:
             return None
     if _CN_RE.fullmatch(text):
@@ -218,6 +228,31 @@ def find_quantities(text: str) -> list[Quantity]:
                 out.append(q)
                 last_end = m.end()
                 break
+    return _join_bounds(text, out)
+
+
+_BOUND_GAP = re.compile(r"[ \t、,，且和]{0,2}")
+
+
+def _join_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
+    """不少于5家、不超过10家: a floor followed by a ceiling of the same unit is one range."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.qualifier in ("at_least", "more_than")
+            and q.qualifier in ("at_most", "less_than")
+            and prev.unit == q.unit
+            and prev.value_max is None
+            and q.value > prev.value
+            and _BOUND_GAP.fullmatch(text, prev.end, q.start)
+        ):
+            out[-1] = Quantity(
+                prev.start, q.end, text[prev.start : q.end], prev.value, q.value, q.unit, "exact"
+            )
+        else:
+            out.append(q)
     return out
 
 
@@ -249,6 +284,8 @@ def _bare_word(m: re.Match[str]) -> bool:
         or m["suf"]
         or m["fuzzy"]
         or m["double"]
+        or m["den"]
+        or m["tenths"]
         or _DIGIT.search(surface)
         or (len(surface) >= 2 and surface[-1] in "万亿")  # 百亿级, 千亿科技城: a magnitude
     )
@@ -260,6 +297,13 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
     if m["double"]:
         times = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}[m["times"]]
         value, value_max, unit = Decimal(2) ** times, None, "倍"
+    elif m["den"]:
+        den, num = parse_number(m["den"]), parse_number(m["num"])
+        if not den or num is None:
+            return None
+        value, value_max, unit = (num * 100 / den).quantize(Decimal("0.01")), None, "%"
+    elif m["tenths"]:
+        value, value_max, unit = parse_number(m["tenths"]) * 10, None, "%"
     else:
         a = m["a"]
         if a in _ADJACENT and not m["b"]:
@@ -308,8 +352,11 @@ def _apply_multiplier(
     combined = f"{mult}{unit or ''}"
     if combined in _MULT_UNITS:
         return combined, value, value_max
+    if unit is None and mult in ("万", "亿"):
+        return mult, value, value_max  # 27.6亿: money or a count, the indicator decides
     if unit is None:
-        return mult, value, value_max
+        factor = _MULT[mult]  # 3千余: three thousand
+        return None, value * factor, value_max * factor if value_max is not None else None
     factor = _MULT[mult]
     return unit, value * factor, value_max * factor if value_max is not None else None
 

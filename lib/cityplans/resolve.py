@@ -1,16 +1,16 @@
-"""Resolve quantity mentions into targets: indicator, kind, value, unit, year, scope, status.
+"""Resolve quantity mentions into targets: indicator, kind, value and unit; then year, scope and
+status (timing.py, scope.py); repeats merged.
 
 Rules follow how Chinese plans phrase goals (data/extraction_cues.yaml):
 - the indicator is the registry alias nearest the number in its list item (a noun right after
   the number, as in 组建3个产业技术创新战略联盟, wins); a clause with a number and no alias
-  carries the indicator of the clause before it in the same sentence (同比增长16%);
-- kind: growth for a percentage after 增长/增幅; new for a count after 认定/新增/培育…; level
-  after 达到/总数/累计 or by default (flagged for review when a count has no verb at all);
-- the year is the nearest year written before the number that is not a base year (较2019年),
-  else the plan's last year; scope is a sub-area named before the number in the sentence
-  (榆中经济开发区, 市本级), else one named in the section heading, else the whole city;
-- a reported fact (现有…, …等186家) is status actual; money or a share in a sentence about
-  奖励/补贴/资助/贴息 is an incentive, never an indicator value.
+  continues the figure of the clause before it (…达到461家,较上年度增加91家,增长24.59%) unless
+  it names something else; values after 分别 pair with the indicators listed before it
+  (高新技术企业和科技型企业…分别超过90家和870家);
+- kind: growth for a percentage after 增长/增幅; new for a count after 认定/新增/培育/净增…;
+  level after 达到/总数/累计, or for a register word after the indicator (科技型中小企业入库49家),
+  or by default (flagged for review when a count has no verb at all);
+- money or a share in a sentence about 奖励/补贴/资助/贴息 is an incentive, never a value.
 Repeated statements of one goal merge into one target with every source kept.
 """
 
@@ -23,19 +23,21 @@ from decimal import Decimal
 from functools import cache
 from itertools import pairwise
 
-from cityplans import gazetteer
 from cityplans.aliases import find_aliases
+from cityplans.context import DocContext
 from cityplans.mention import Mention, find_mentions
-from cityplans.numbers import COUNT_UNITS, convert_money
+from cityplans.numbers import COUNT_UNITS, MONEY_UNITS, convert_money
 from cityplans.registry import Indicator
 from cityplans.resources import load_yaml
+from cityplans.scope import Scoper
 from cityplans.segment import Clause, enclosing, find_markers, segment
+from cityplans.timing import Timer
 
 VAGUE_UNITS = {"批"}  # 一批: "a batch", not a count
-MONEY_UNITS = {"元", "千元", "万元", "亿元"}
+BARE_MULTIPLIERS = {"亿": "亿元", "万": "万元"}  # 27.6亿 next to an amount indicator is money
 _SENTENCE = re.compile(r"[。;；!！?？\n]")
 _SUBCLAUSE = re.compile(r"[,，:：]")
-_YEAR_MENTION = re.compile(r"((?:19|20)\d{2})\s*年")
+_YEARISH = re.compile(r"(?:19|20)\d{2}")
 
 
 @dataclass
@@ -68,38 +70,41 @@ class _Context:
     """Per-document lookups shared by every mention."""
 
     text: str
-    period_start: int | None
-    period_end: int | None
-    city_adcode: str | None
+    doc: DocContext
     clauses: list[Clause]
     aliases: list[tuple[int, int, Indicator]]
     alias_starts: list[int]
     sentence_bounds: list[int]
+    line_starts: list[int]
+    timer: Timer
+    scoper: Scoper
+    quantity_starts: list[int] = field(default_factory=list)
     subclauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
 
-def resolve_document(
-    text: str, period: tuple[int | None, int | None], city_adcode: str | None
-) -> tuple[list[Mention], list[Target]]:
+def resolve_document(text: str, doc: DocContext) -> tuple[list[Mention], list[Target]]:
     """Mentions (with final roles) and merged targets of one document's analysis text."""
     aliases = find_aliases(text)
     bounds = [0] + [m.end() for m in _SENTENCE.finditer(text)] + [len(text)]
     markers = find_markers(text)
+    clauses = segment(text, markers)
+    lines = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     ctx = _Context(
         text,
-        period[0],
-        period[1],
-        city_adcode,
-        segment(text, markers),
+        doc,
+        clauses,
         aliases,
         [a[0] for a in aliases],
         sorted(set(bounds)),
+        lines,
+        Timer(text, doc),
+        Scoper(text, doc, clauses),
     )
     mentions = find_mentions(text, markers)
+    quantities = [m for m in mentions if m.quantity is not None]
+    ctx.quantity_starts = [m.start for m in quantities]
     raw_targets = []
-    for mention in mentions:
-        if mention.quantity is None:
-            continue
+    for mention in quantities:
         target = _resolve_mention(mention, ctx)
         if target is not None:
             raw_targets.append((mention, target))
@@ -109,6 +114,10 @@ def resolve_document(
 def _sentence_span(ctx: _Context, pos: int) -> tuple[int, int]:
     i = bisect.bisect_right(ctx.sentence_bounds, pos) - 1
     return ctx.sentence_bounds[i], ctx.sentence_bounds[min(i + 1, len(ctx.sentence_bounds) - 1)]
+
+
+def _line_start(ctx: _Context, pos: int) -> int:
+    return ctx.line_starts[bisect.bisect_right(ctx.line_starts, pos) - 1]
 
 
 def _subclauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -152,7 +161,7 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
     q = mention.quantity
     text = ctx.text
     s_start, s_end = _sentence_span(ctx, mention.start)
-    money_or_share = q.unit in MONEY_UNITS or q.unit == "%"
+    money_or_share = q.unit in MONEY_UNITS or q.unit in BARE_MULTIPLIERS or q.unit == "%"
     if money_or_share and _has(_cues()["incentive_words"], text[s_start:s_end]):
         mention.role = "incentive"
         return None
@@ -184,19 +193,17 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
         mention.note = "application count, not an outcome"
         return None
     shaped = _shape(q, indicator, text[s_start : mention.start], before, between)
-    if shaped is None:
-        mention.note = f"unit {q.unit or 'none'} does not fit {indicator.id} ({indicator.unit})"
+    if isinstance(shaped, str):
+        mention.note = shaped
         return None
     kind, value, value_max, unit, kind_review = shaped
     review += kind_review
-    year, actual_year = _year(text[s_start : mention.start], ctx)
-    scope, scope_review = _scope(text[s_start : mention.start], mention.start, ctx)
-    review += scope_review
-    status = (
-        "actual"
-        if actual_year or _is_fact(text[s_start : mention.start], text, mention)
-        else "target"
+    year, status, time_review = _timing(mention, ctx, c_start, (s_start, s_end))
+    review += time_review
+    scope, scope_review = ctx.scoper.scope(
+        mention.start, mention.end, (s_start, s_end), _line_start(ctx, mention.start)
     )
+    review += scope_review
     if status == "actual":
         review = [r for r in review if not r.startswith("kind unclear")]
     if q.value_max is not None:
@@ -220,6 +227,32 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
     )
 
 
+def _timing(
+    mention: Mention, ctx: _Context, c_start: int, sentence: tuple[int, int]
+) -> tuple[int | None, str, list[str]]:
+    """(year, status, review notes) of a figure, from its sentence, paragraph and headings."""
+    text, pos = ctx.text, mention.start
+    s_start = sentence[0]
+    p_start = _line_start(ctx, pos)
+    clauses = enclosing(ctx.clauses, pos)
+    headings = [(c.marker_end, c.marker_end + len(c.heading) + 1) for c in reversed(clauses)]
+    year, cue = ctx.timer.year(pos, c_start, s_start, p_start, headings)
+    heading_text = " ".join(c.heading for c in clauses)
+    status = ctx.timer.status(text[s_start:pos], text[p_start:s_start], heading_text, year)
+    if (
+        status == "target"
+        and text[max(0, pos - 1) : pos] == "等"
+        and not _has(_cues()["target_verbs"], text[s_start:pos])
+    ):
+        status = "actual"  # …等186家高新技术企业: the firms there are
+    if status == "actual":
+        year = ctx.timer.whole_year_actual(year, cue)
+    review = []
+    if cue == "none" and status == "target":
+        review.append("no target year in the text")
+    return year, status, review
+
+
 def _item_start(text: str, c_start: int, pos: int, ctx: _Context) -> int:
     """Start of the 、-separated list item holding `pos` (a 、 inside an alias does not split)."""
     cut = c_start
@@ -238,6 +271,9 @@ def _link_indicator(mention: Mention, ctx: _Context, subs: list[tuple[int, int]]
     """(indicator, alias start, alias end, review notes, quote start) or None."""
     text = ctx.text
     c_start, c_end = subs[k]
+    paired = _paired(mention, ctx, subs, k)
+    if paired is not None:
+        return paired
     item_start = _item_start(text, c_start, mention.start, ctx)
     in_clause = _aliases_within(ctx, c_start, c_end)
     # a noun right after the number: 组建3个产业技术创新战略联盟, 10个以上创新团队
@@ -257,58 +293,118 @@ def _link_indicator(mention: Mention, ctx: _Context, subs: list[tuple[int, int]]
     if before_clause and not _starts_new_subject(text[before_clause[-1][1] : mention.start]):
         a = before_clause[-1]
         return a[2], a[0], a[1], ["indicator from an earlier list item"], a[0]
+    if _starts_new_subject(text[c_start : mention.start]):
+        return None
     for j in range(k - 1, -1, -1):
         p_start, p_end = subs[j]
         prev = _aliases_within(ctx, p_start, p_end)
         if prev:
-            if _starts_new_subject(text[c_start : mention.start]):
-                return None
             a = prev[-1]
             return a[2], a[0], a[1], ["indicator carried over from the clause before"], a[0]
+        if _has_quantity(ctx, p_start, p_end) and _starts_new_subject(text[p_start:p_end]):
+            return None  # the clause between names another figure (营业总收入1086.2亿元)
     return None
 
 
-def _starts_new_subject(text: str) -> bool:
-    """A clause that names something else (形象进度, 占区内企业数) does not inherit an indicator."""
-    stripped = re.sub(
-        r"(同比|年均|年|均|较上年|比上年|力争|确保|达到|增长|增幅|提高|以上|其中|,|，|\s)", "", text
+def _has_quantity(ctx: _Context, start: int, end: int) -> bool:
+    starts = ctx.quantity_starts
+    return bisect.bisect_left(starts, start) < bisect.bisect_left(starts, end)
+
+
+def _paired(mention: Mention, ctx: _Context, subs: list[tuple[int, int]], k: int):
+    """分别X和Y: the i-th value after 分别 goes with the i-th indicator listed before it."""
+    text = ctx.text
+    s_start = subs[0][0]
+    at = text.rfind("分别", s_start, mention.start)
+    if at == -1:
+        return None
+    listed = _aliases_within(ctx, s_start, at)
+    values = [
+        p
+        for p in ctx.quantity_starts[
+            bisect.bisect_left(ctx.quantity_starts, at) : bisect.bisect_left(
+                ctx.quantity_starts, subs[-1][1]
+            )
+        ]
+    ]
+    if len(listed) < 2 or mention.start not in values:
+        return None
+    i = values.index(mention.start)
+    # the indicators joined by 和/、/及 right before 分别 (drop earlier ones in the sentence)
+    listed = listed[-len(values) :] if len(values) <= len(listed) else listed
+    if i >= len(listed):
+        return None
+    a = listed[i]
+    return a[2], a[0], a[1], ["value paired with an indicator listed before 分别"], at
+
+
+@cache
+def _connective_re() -> re.Pattern[str]:
+    cues = _cues()
+    words = (
+        cues["connective_words"]
+        + cues["new_verbs"]
+        + cues["level_markers"]
+        + cues["city_level_words"]
+        + cues["whole_area_words"]
+        + ["市级", "省级", "国家级", "以上"]
     )
-    stripped = re.sub(r"(?:19|20)\d{2}年(?:底|末)?(?:前)?", "", stripped)
-    words = _cues()["new_verbs"] + _cues()["city_level_words"] + ["市级", "省级", "国家级"]
-    stripped = re.sub("|".join(map(re.escape, sorted(words, key=len, reverse=True))), "", stripped)
-    stripped = re.sub(r"[\u25a1\d.%个家项]", "", stripped)
-    return len(stripped) > 2
+    alt = "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+    return re.compile(rf"(?:{alt})|(?:19|20)\d{{2}}|[\u25a1\d.%“”\"'()\s,，、]")
+
+
+def _starts_new_subject(text: str) -> bool:
+    """A clause that names something else (形象进度, 占区内企业数) does not continue a figure."""
+    rest = _connective_re().sub("", text)
+    return len(rest) > 2
 
 
 def _shape(q, indicator: Indicator, sentence_before: str, before: str, between: str):
-    """(kind, value, value_max, unit, review) for a quantity under an indicator, or None."""
+    """(kind, value, value_max, unit, review) for a quantity under an indicator, or the reason
+    it does not fit (a string)."""
     cues = _cues()
     growth_zone = between or before[-12:]
+    unit = q.unit
     if q.unit in ("%", "个百分点") and (
         _has(cues["growth_markers"], growth_zone)
-        and not _has(["提高到", "提升到", "增加到"], growth_zone)
+        and not _has(["提高到", "提升到", "增加到", "上升到"], growth_zone)
     ):
         return "growth", q.value, q.value_max, q.unit, []
     target_unit = indicator.unit
+    misfit = f"unit {unit or 'none'} does not fit {indicator.id} ({target_unit})"
     if target_unit == "%":
-        return ("level", q.value, q.value_max, "%", []) if q.unit == "%" else None
-    if q.unit == "%":
-        return None
-    value, value_max, unit = q.value, q.value_max, target_unit
-    if target_unit in MONEY_UNITS or target_unit == "亿元":
-        if q.unit not in MONEY_UNITS:
-            return None
-        value = convert_money(q.value, q.unit, target_unit)
-        value_max = convert_money(q.value_max, q.unit, target_unit) if q.value_max else None
+        return ("level", q.value, q.value_max, "%", []) if unit == "%" else misfit
+    if unit == "%":
+        return misfit
+    value, value_max, review = q.value, q.value_max, []
+    if target_unit in MONEY_UNITS:
+        unit = BARE_MULTIPLIERS.get(unit, unit)
+        if unit not in MONEY_UNITS:
+            return misfit
+        if _ends_with(("增加", "增长", "减少", "下降", "多"), (between or before).rstrip()):
+            return "an absolute change of an amount, not a level"
+        value = convert_money(q.value, unit, target_unit)
+        value_max = convert_money(q.value_max, unit, target_unit) if q.value_max else None
     elif target_unit == "件/万人":
-        if q.unit not in ("件", None):
-            return None
-    elif q.unit is not None and q.unit not in COUNT_UNITS and q.unit != target_unit:
-        return None
-    if q.unit is None and target_unit not in ("件/万人", "人年"):
-        return None  # a bare number next to a count indicator is not its value
-    kind, review = _kind(indicator, before, between, sentence_before)
-    return kind, value, value_max, unit, review
+        if unit not in ("件", None):
+            return misfit
+    elif unit is not None and unit not in COUNT_UNITS and unit != target_unit:
+        return misfit
+    elif unit is None and target_unit not in ("人年",):
+        if not _bare_count(q, between or before):
+            return "a bare number next to a count indicator is not its value"
+        review.append("count written without its unit")
+    kind, kind_review = _kind(indicator, before, between, sentence_before)
+    return kind, value, value_max, target_unit, review + kind_review
+
+
+def _bare_count(q, before: str) -> bool:
+    """入库520, 突破300: an integer right after a verb is a count that lost its unit."""
+    if q.value != q.value.to_integral_value() or _YEARISH.fullmatch(q.surface.strip()):
+        return False
+    cues = _cues()
+    verbs = tuple(cues["new_verbs"] + cues["level_markers"] + cues["register_words"])
+    return _ends_with(verbs, before.rstrip())
 
 
 def _kind(
@@ -321,9 +417,10 @@ def _kind(
     if _ends_with(tuple(cues["new_verbs"]), head):
         return "new", []
     stock = _has(cues["stock_words"], between)
-    if not stock and _has(cues["new_verbs"], between):
-        return "new", []  # 科技型中小企业评价入库达到2000家: the verb names a flow
-    if _has(cues["level_markers"], between) or any(w in indicator.name_zh for w in ("拥有量",)):
+    registered = _only_register_words(between)
+    if not stock and not registered and _has(cues["new_verbs"], between):
+        return "new", []  # 高新技术企业新增50家: the verb names a flow
+    if registered or _has(cues["level_markers"], between) or "拥有量" in indicator.name_zh:
         return "level", []
     if _has(cues["new_verbs"], before) or _has(["新增", "新建", "新认定"], between):
         return "new", []
@@ -336,6 +433,15 @@ def _kind(
     if nearest:
         return nearest, []
     return "level", ["kind unclear: no verb says whether this is a total or new"]
+
+
+def _only_register_words(between: str) -> bool:
+    """科技型中小企业入库49家, …备案入库预计达到88家: register words, and no 新/新增."""
+    cues = _cues()
+    if not _has(cues["register_words"], between) or "新" in between:
+        return False
+    rest = _words_re(tuple(cues["register_words"] + cues["connective_words"])).sub("", between)
+    return not rest.strip()
 
 
 def _long(words: list[str]) -> list[str]:
@@ -353,141 +459,6 @@ def _nearest_marker(text: str) -> str | None:
             if pos > best or (pos == best and pos >= 0 and k == "new"):
                 best, kind = pos, k
     return kind
-
-
-def _year(before: str, ctx: _Context) -> tuple[int | None, bool]:
-    """(target year, whether the year lies before the plan: a fact).
-
-    The nearest year before the number that is not a base year (较2019年) nor the start of a
-    range; a five-year plan counts as its last year (十四五期末 -> 2025, 十三五期间 -> 2020).
-    """
-    candidates = []
-    for m in _YEAR_MENTION.finditer(before):
-        if _has(_cues()["base_year_words"], before[max(0, m.start() - 2) : m.start()]):
-            continue
-        if re.match(r"\s*(?:-|—|–|至|到)", before[m.end() :]):
-            continue
-        candidates.append((m.start(), int(m.group(1))))
-    for m in _five_year_re().finditer(before):
-        candidates.append((m.start(), _five_year_plans()[m.group()][1]))
-    if not candidates:
-        return ctx.period_end, False
-    year = max(candidates)[1]
-    return year, bool(ctx.period_start and year < ctx.period_start)
-
-
-@cache
-def _five_year_plans() -> dict[str, list[int]]:
-    return load_yaml("document_cues.yaml")["five_year_plans"]
-
-
-@cache
-def _five_year_re() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, _five_year_plans())))
-
-
-def _is_fact(sentence_before: str, text: str, mention: Mention) -> bool:
-    """现有/已有… before the number, or …等186家 with no target verb earlier in the sentence."""
-    cues = _cues()
-    for m in _words_re(tuple(cues["actual_cues"])).finditer(sentence_before):
-        if not _has(cues["base_year_words"], sentence_before[max(0, m.start() - 2) : m.start()]):
-            return True  # 较上年增长 names a base, not a reported fact
-    preceding = text[max(0, mention.start - 1) : mention.start]
-    return preceding == "等" and not _has(cues["target_verbs"], sentence_before)
-
-
-@cache
-def _zone_re() -> re.Pattern[str]:
-    cues = _cues()
-    suffixes = "|".join(sorted(cues["zone_suffixes"], key=len, reverse=True))
-    levels = "|".join(cues["zone_levels"])
-    return re.compile(rf"(?:{levels})?(?:{suffixes})")
-
-
-def _scope(before: str, pos: int, ctx: _Context) -> tuple[str, list[str]]:
-    scope = _scope_in(before, ctx)
-    if scope:
-        return scope, []
-    for clause in reversed(enclosing(ctx.clauses, pos)):
-        scope = _scope_in(clause.heading, ctx)
-        if scope:
-            return scope, [f"scope from the section heading: {clause.heading[:30]}"]
-    return "city", []
-
-
-def _scope_in(text: str, ctx: _Context) -> str | None:
-    """The last sub-area named in `text`; None when it names none or resets to the whole area."""
-    return _scope_in_cached(text, ctx.city_adcode)
-
-
-@cache
-def _scope_in_cached(text: str, city_adcode: str | None) -> str | None:
-    pattern, places = _scope_pattern(city_adcode)
-    last: str | None = None
-    found = False
-    skip_until = -1
-    for m in pattern.finditer(text):
-        if m.start() < skip_until:
-            continue  # the zone suffix of a name already taken (榆中|经济开发区)
-        found = True
-        if m["whole"]:
-            last = None
-        elif m["level"] or m["zone"]:
-            last = m.group()
-        else:
-            zone = _zone_re().match(text, m.end())
-            if zone:
-                last = text[m.start() : zone.end()]
-                skip_until = zone.end()
-            else:
-                last = places.get(m.group())
-    return last if found else None
-
-
-@cache
-def _scope_pattern(city_adcode: str | None) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for whole-area words, city-level words and the stems of the city's divisions.
-
-    The city's own name or stem maps to None: it names a zone only when a zone suffix follows
-    (兰州经济开发区); otherwise it is the city itself.
-    """
-    cues = _cues()
-    stems = _stems(city_adcode) if city_adcode else []
-    places = {stem: (place.name if place else None) for stem, place in stems}
-    alt = "|".join(map(re.escape, sorted(places, key=len, reverse=True))) or "(?!)"
-    whole = "|".join(map(re.escape, cues["whole_area_words"]))
-    level = "|".join(map(re.escape, cues["city_level_words"]))
-    zones = "|".join(map(re.escape, sorted(cues["standalone_zones"], key=len, reverse=True)))
-    return (
-        re.compile(f"(?P<whole>{whole})|(?P<level>{level})|(?:{alt})|(?P<zone>{zones})"),
-        places,
-    )
-
-
-@cache
-def _stems(city_adcode: str) -> list[tuple[str, gazetteer.Place | None]]:
-    city = gazetteer.by_adcode(city_adcode)
-    if city is None:
-        return []
-    out: list[tuple[str, gazetteer.Place | None]] = []
-    prefix = city.adcode[:4] if city.level == "prefecture" else city.adcode
-    for place in gazetteer.places().values():
-        inside = place.adcode.startswith(prefix) and place.adcode != city.adcode
-        if city.level == "prefecture" and inside and place.level in ("county", "district"):
-            for name in {place.name, _stem(place.name)}:
-                if len(name) >= 2:
-                    out.append((name, place))
-    own = _stem(city.name)
-    if len(own) >= 2:
-        out += [(city.name, None), (own, None)]
-    return sorted(out, key=lambda s: len(s[0]), reverse=True)
-
-
-def _stem(name: str) -> str:
-    for suffix in ("自治县", "自治州", "市", "县", "区", "旗"):
-        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-            return name[: -len(suffix)]
-    return name
 
 
 def _merge(raw: list[tuple[Mention, Target]]) -> list[Target]:

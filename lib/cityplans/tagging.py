@@ -8,13 +8,13 @@ it came from (metadata block, notice line, signature, title, body), so a reader 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from cityplans import gazetteer
-from cityplans.dates import DATE_RE, make_date, parse_date, recover_digit_date
+from cityplans.dates import DATE_RE, ISO_RE, make_date, parse_date, recover_digit_date
+from cityplans.locate import LEAD_CHARS, locate
 from cityplans.resources import load_yaml
 
 HEADER_LINES = 40  # the header of a plan (notice, signature, title) sits in its first lines
@@ -77,8 +77,9 @@ def _clean(line: str) -> str:
     return _STATUS_PREFIX.sub("", line).strip(" |")
 
 
-def tag(text: str, lines_nonbody: dict[int, str]) -> Tags:
-    """Tag a document from its normalised text (lines_nonbody: line number -> non-body kind)."""
+def tag(text: str, lines_nonbody: dict[int, str], source: str | None = None) -> Tags:
+    """Tag a document from its normalised text (lines_nonbody: line number -> non-body kind)
+    and, where the text is silent, the address it was copied from."""
     tags = Tags()
     lines = text.split("\n")
     header = _header(lines)
@@ -88,8 +89,9 @@ def tag(text: str, lines_nonbody: dict[int, str]) -> Tags:
     _doc_number(header, tags)
     _status(text, tags)
     _news(lines, lines_nonbody, tags)
+    _doc_date(lines, tags, source)
     _period(text, tags)
-    _place(text, header, tags)
+    _place(text, header, tags, _lead(lines, lines_nonbody), source)
     title = tags.values.get("title")
     tags.set("doc_type", doc_type_of(title) if title else None, "title")
     if "doc_type" not in tags.values:
@@ -212,6 +214,37 @@ def _dates(lines: list[str], tags: Tags) -> None:
             tags.warnings.append(f"damaged date {d.group(1)!r} could not be read")
 
 
+_URL_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])[-/]?([0-3]\d)(?!\d)"
+    r"|/((?:19|20)\d{2})[-/](0?[1-9]|1[0-2])/"
+)
+_ISSUE_LINE = re.compile(r"((?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*期")
+
+
+def _doc_date(lines: list[str], tags: Tags, source: str | None) -> None:
+    """When the text was written, if no issue or publication date says: a date line at its
+    top or foot (2019-07-11, 2023年3月25日), a journal issue (2021年第3期), its page address."""
+    if tags.values.get("issued") or tags.values.get("published"):
+        return
+    ends = lines[:6] + lines[-6:]
+    for line in ends:
+        m = ISO_RE.search(line) or DATE_RE.search(line)
+        if m:
+            date = make_date(m["y"], m["m"], m["d"])
+            if date:
+                tags.set("doc_date", date.isoformat(), "date line")
+                return
+    for line in ends:
+        m = _ISSUE_LINE.search(line)
+        if m:
+            tags.set("doc_date", m.group(1), "journal issue")
+            return
+    m = _URL_DATE.search(source or "")
+    if m:
+        y, mo = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(5))
+        tags.set("doc_date", f"{y}-{int(mo):02d}", "page address")
+
+
 def _doc_number(header: list[str], tags: Tags) -> None:
     for line in header:
         m = _DOC_NUMBER.match(_clean(line))
@@ -282,9 +315,26 @@ def _set_period(tags: Tags, start: int, end: int, source: str) -> None:
     tags.set("period_end", end, source)
 
 
-def _place(text: str, header: list[str], tags: Tags) -> None:
-    """The jurisdiction: the issuer's place, else the title's, else (for plans) the body's."""
+def _lead(lines: list[str], nonbody: dict[int, str]) -> str:
+    """The headline and first body lines (portal chrome skipped), up to LEAD_CHARS."""
+    out: list[str] = []
+    for i, line in enumerate(lines[:HEADER_LINES]):
+        if i in nonbody or not line.strip():
+            continue
+        out.append(line.strip())
+        if sum(map(len, out)) >= LEAD_CHARS:
+            break
+    return "\n".join(out)[: LEAD_CHARS * 2]
+
+
+def _place(text: str, header: list[str], tags: Tags, lead: str, source: str | None) -> None:
+    """The jurisdiction: the issuer's place, else the title's, else what the body and the
+    page address support (locate.py); a zone named as the subject makes a zone document."""
     header_text = "\n".join(header)
+    found = locate(text, "\n".join(filter(None, [tags.values.get("title", ""), lead])), source)
+    if found is not None and found.zone:
+        _set_place(tags, found.place, "zone", found.province, found.zone)
+        return
     for field_name in ("issuer", "title"):
         value = tags.values.get(field_name)
         if not value:
@@ -294,18 +344,17 @@ def _place(text: str, header: list[str], tags: Tags) -> None:
             place = _most_specific(matches, header_text + "\n" + text, tags)
             if place:
                 _set_place(tags, place, field_name)
+                return
+    if found is not None and (found.place or found.province):
+        _set_place(tags, found.place, found.source, found.province)
+        if found.source != "body" or found.place is None:
             return
-    if tags.values.get("title"):
-        counts = Counter(m.name for m in gazetteer.find_places(text) if len(m.candidates) == 1)
-        ranked = [(n, c) for n, c in counts.most_common() if lookup_level(n) != "province"]
-        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-            place = gazetteer.lookup(ranked[0][0])[0]
-            _set_place(tags, place, "body")
-            tags.warnings.append(
-                f"city inferred from the body text ({place.name} named {ranked[0][1]} times)"
-            )
-            return
-    tags.warnings.append("no city found in the title, issuer or portal metadata")
+        tags.warnings.append(f"place inferred from the text: {found.place.name}")
+        return
+    if found is not None and found.note:
+        tags.warnings.append(f"no city: {found.note}")
+        return
+    tags.warnings.append("no city found in the title, issuer, text or page address")
 
 
 def lookup_level(name: str) -> str | None:
@@ -338,9 +387,23 @@ def _most_specific(
     return max(chosen, key=lambda p: rank[p.level])
 
 
-def _set_place(tags: Tags, place: gazetteer.Place, source: str) -> None:
-    tags.set("city", place.name, source)
-    tags.set("province", place.province, "gazetteer")
-    tags.set("prefecture", place.prefecture, "gazetteer")
-    tags.set("adcode", place.adcode, "gazetteer")
-    tags.set("admin_level", place.level, "gazetteer")
+def _set_place(
+    tags: Tags,
+    place: gazetteer.Place | None,
+    source: str,
+    province: str | None = None,
+    zone: str | None = None,
+) -> None:
+    """Record a jurisdiction; a province-level text has no city, a zone its own level."""
+    if place is not None and place.level == "province" and not place.name.endswith("市"):
+        province, place = place.province, None  # a province's own text names no city
+    if place is not None:
+        tags.set("city", place.name, source)
+        tags.set("province", place.province, "gazetteer")
+        tags.set("prefecture", place.prefecture, "gazetteer")
+        tags.set("adcode", place.adcode, "gazetteer")
+        tags.set("admin_level", "zone" if zone else place.level, "gazetteer")
+    else:
+        tags.set("province", province, source)
+        tags.set("admin_level", "zone" if zone else ("province" if province else None), source)
+    tags.set("zone", zone, source)

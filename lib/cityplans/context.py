@@ -1,0 +1,86 @@
+"""What a document says about its own place and time, as the resolver needs it.
+
+A figure's year and scope often come from the document rather than its sentence: 全年 and 今年
+mean the document's year, 全市 and the city's own name mean the whole jurisdiction, and a
+高新区's own plan calls its figures the whole area's. DocContext gathers those facts once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class DocContext:
+    """The document facts a figure's year, scope and status are resolved against."""
+
+    period_start: int | None = None
+    period_end: int | None = None
+    year: int | None = None  # the year the document was written (issued, published, dated)
+    month: int | None = None
+    adcode: str | None = None  # the jurisdiction's division code
+    own_names: frozenset[str] = field(default_factory=frozenset)  # names of the whole area
+    zone: str | None = None  # the zone whose own document this is
+    is_plan: bool = True  # a plan states goals; a report or news item states facts
+
+    @classmethod
+    def from_tags(cls, tags: dict) -> DocContext:
+        """The context of a document from its tags (tagging.py)."""
+        names = set()
+        for key in ("city", "zone"):
+            value = tags.get(key)
+            if isinstance(value, str) and value:
+                names.update({value, _stem(value)})
+        if tags.get("admin_level") == "province" and isinstance(tags.get("province"), str):
+            names.update({tags["province"], _stem(tags["province"])})
+        date = tags.get("issued") or tags.get("published") or tags.get("doc_date")
+        year = month = None
+        if isinstance(date, str) and len(date) >= 4 and date[:4].isdigit():
+            year = int(date[:4])
+            month = int(date[5:7]) if len(date) >= 7 and date[5:7].isdigit() else None
+        start, end = tags.get("period_start"), tags.get("period_end")
+        if year is None and start is not None and start == end:
+            year = int(start)
+        return cls(
+            period_start=_int(start),
+            period_end=_int(end),
+            year=year,
+            month=month,
+            adcode=tags.get("adcode") if isinstance(tags.get("adcode"), str) else None,
+            own_names=frozenset(n for n in names if len(n) >= 2),
+            zone=tags.get("zone") if isinstance(tags.get("zone"), str) else None,
+            is_plan=bool(tags.get("doc_type")) and tags.get("doc_type") not in REPORT_TYPES,
+        )
+
+
+REPORT_TYPES = {"报告", "总结", "公报"}  # document types that report what happened
+
+
+def _int(value) -> int | None:
+    try:
+        return None if value is None else int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _stem(name: str) -> str:
+    """磐安县 -> 磐安, 福州市 -> 福州, 内蒙古自治区 -> 内蒙古 (names keep two characters)."""
+    for suffix in (
+        "维吾尔自治区",
+        "壮族自治区",
+        "回族自治区",
+        "自治区",
+        "自治州",
+        "自治县",
+        "特别行政区",
+        "省",
+        "市",
+        "县",
+        "区",
+        "旗",
+        "州",
+        "盟",
+    ):
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name

@@ -1,0 +1,222 @@
+"""Where a document is from: the jurisdiction whose plan, report or news it is.
+
+News items and reports seldom carry an issuer line; they name their place in the headline and
+lead (镇江市召开…, 2017年,青岛全社会研发经费…), through the organ that speaks (枞阳县科技局,
+随州科技局), and refer to it as 全市/我县/全省. The address a page was copied from often spells the place in
+pinyin (zongyang.gov.cn). A development zone's own text (聊城高新区打出一套…) is the zone's, in its
+city. Each piece of evidence is weighed; a text that names two places equally gets neither.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+from cityplans import gazetteer
+from cityplans.context import _stem
+from cityplans.resources import load_yaml
+
+LEAD_CHARS = 160
+_TOPIC = re.compile(
+    r"科技|创新|研发|R&D|高新技术|专利|技术合同|科学技术"
+)  # the headline and lead of a text: where it names its own place
+_SELF = re.compile(r"(?:全|我|本|该)(市|县|区|省|州|旗|盟)(?!级)")
+_ORGAN_LEVEL = re.compile(
+    r"(?<![\u4e00-\u9fff])(市|县|区|省)(?:委|政府|人民政府|科技局|科学技术局|科技厅)"
+)
+
+
+@dataclass(frozen=True)
+class Located:
+    """The jurisdiction found for a document, and how it was found."""
+
+    place: gazetteer.Place | None
+    province: str | None
+    zone: str | None
+    source: str
+    note: str | None = None
+
+
+@cache
+def _cues() -> dict:
+    return load_yaml("extraction_cues.yaml")
+
+
+@cache
+def _stem_index() -> dict[str, tuple[gazetteer.Place, ...]]:
+    """Stems of prefectures and provinces (青岛, 湖南, 黔东南) -> places; counties only by full
+    name, since two-character county stems are often ordinary words."""
+    index: dict[str, list[gazetteer.Place]] = {}
+    for place in gazetteer.places().values():
+        if place.level not in ("prefecture", "province"):
+            continue
+        stem = _stem(place.name)
+        if len(stem) >= 2 and stem != place.name:
+            index.setdefault(stem, []).append(place)
+    stop = set(load_yaml("places.yaml")["common_word_names"])
+    return {k: tuple(v) for k, v in index.items() if k not in stop}
+
+
+@cache
+def _stem_re() -> re.Pattern[str]:
+    names = sorted(_stem_index(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+def _mentions(text: str) -> list[tuple[int, int, tuple[gazetteer.Place, ...]]]:
+    """Full division names, short forms and prefecture/province stems, non-overlapping."""
+    found = [(m.start, m.end, m.candidates) for m in gazetteer.find_places(text)]
+    taken = bytearray(len(text))
+    for a, b, _ in found:
+        taken[a:b] = b"\x01" * (b - a)
+    for m in _stem_re().finditer(text):
+        if taken.find(1, m.start(), m.end()) == -1:
+            found.append((m.start(), m.end(), _stem_index()[m.group()]))
+    found.sort()
+    return found
+
+
+def self_level(text: str) -> Counter:
+    """How the text refers to its own jurisdiction: 全市/我县/市科技局 -> counts per level word."""
+    counts = Counter(m.group(1) for m in _SELF.finditer(text))
+    counts.update(m.group(1) for m in _ORGAN_LEVEL.finditer(text))
+    return counts
+
+
+def locate(text: str, lead: str, source: str | None = None) -> Located | None:
+    """The jurisdiction of a text from its body (`lead`: its headline and first lines)."""
+    if not _TOPIC.search(text):
+        return None  # not about science and technology: no place is guessed for it
+    zone = _own_zone(lead)
+    scores: Counter = Counter()
+    places: dict[str, gazetteer.Place] = {}
+    lead_len = len(lead)
+    for start, end, candidates in _mentions(text):
+        if len(candidates) != 1:
+            continue
+        place = candidates[0]
+        places[place.adcode] = place
+        weight = 3 if start < lead_len else 1
+        if _organ_re().match(text, end):
+            weight += 2  # 枞阳县科技局, 随州科技局: the organ that speaks
+        scores[place.adcode] += weight
+    for place in places_in_address(source):
+        places.setdefault(place.adcode, place)
+        scores[place.adcode] += 2
+    if zone:
+        zone_place = _zone_place(zone)
+        if zone_place:
+            return Located(zone_place, zone_place.province, zone, "zone named in the lead")
+        province = _province_of(scores, places)
+        return Located(None, province, zone, "zone named in the lead")
+    if not scores:
+        return None
+    return _choose(scores, places, self_level(text))
+
+
+def _choose(scores: Counter, places: dict[str, gazetteer.Place], levels: Counter) -> Located | None:
+    """The best-supported place at the level the text refers to itself by."""
+    ranked = [(places[code], n) for code, n in scores.most_common()]
+    city_words = levels["市"] + levels["县"] + levels["区"] + levels["州"] + levels["旗"]
+    if levels["省"] > city_words and not any(p.level != "province" and n >= 3 for p, n in ranked):
+        province = next((p for p, _ in ranked if p.level == "province"), None)
+        name = province.province if province else _province_of(scores, places)
+        return Located(province, name, None, "body (全省/我省)") if name else None
+    fitting = [(p, n) for p, n in ranked if _fits(p, levels)] or ranked
+    best, n = fitting[0]
+    # a place inside the best one, named nearly as often, is more specific (衡阳市 > 衡东县)
+    for p, m in fitting[1:]:
+        if p.within(best) and p != best and m * 2 >= n and _fits(p, levels):
+            best, n = p, m
+            break
+    rivals = [m for p, m in fitting[1:] if not (best.within(p) or p.within(best))]
+    if rivals and rivals[0] >= n:
+        return Located(None, _province_of(scores, places), None, "body", "two places named equally")
+    return Located(best, best.province, None, "body")
+
+
+def _fits(place: gazetteer.Place, levels: Counter) -> bool:
+    """Whether a place's level agrees with how the text refers to itself (全县 -> a county)."""
+    if not levels:
+        return place.level != "province" or place.name.endswith("市")
+    word = levels.most_common(1)[0][0]
+    if word == "市":
+        return place.level == "prefecture" or (
+            place.level == "county" and place.name.endswith("市")
+        )
+    if word in ("县", "旗"):
+        return place.level == "county"
+    if word == "区":
+        return place.level in ("district", "province") and place.name.endswith("区")
+    if word in ("州", "盟"):
+        return place.level == "prefecture"
+    if word == "省":
+        return place.level == "province"
+    return True
+
+
+def _province_of(scores: Counter, places: dict[str, gazetteer.Place]) -> str | None:
+    """The province most of the named places lie in."""
+    by_province: Counter = Counter()
+    for code, n in scores.items():
+        by_province[places[code].province] += n
+    return by_province.most_common(1)[0][0] if by_province else None
+
+
+@cache
+def _organ_re() -> re.Pattern[str]:
+    words = sorted(_cues()["organ_words"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _own_zone(lead: str) -> str | None:
+    """A zone named as the subject at the start of the headline or lead (聊城高新区打出…)."""
+    from cityplans.scope import zone_names
+
+    for start, _end, name in zone_names(lead[:LEAD_CHARS]):
+        if len(name) > 3 and not _mentions(lead[:start]):
+            return name
+        break
+    return None
+
+
+def _zone_place(zone: str) -> gazetteer.Place | None:
+    """The city a zone lies in, from the place its name starts with (沈阳高新区 -> 沈阳市)."""
+    for start, _end, candidates in _mentions(zone):
+        if start == 0 and len(candidates) == 1:
+            return candidates[0]
+    return None
+
+
+@cache
+def _pinyin_index() -> dict[str, tuple[gazetteer.Place, ...]]:
+    """Pinyin spellings of division stems (zongyang, hengyang) -> the divisions."""
+    from pypinyin import Style, pinyin
+
+    index: dict[str, list[gazetteer.Place]] = {}
+    for place in gazetteer.places().values():
+        stem = _stem(place.name)
+        if len(stem) < 2 or stem == place.name:
+            continue
+        spelled = "".join(r[0] for r in pinyin(stem, style=Style.NORMAL))
+        if len(spelled) >= 5:
+            index.setdefault(spelled, []).append(place)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def places_in_address(url: str | None) -> list[gazetteer.Place]:
+    """Divisions a page address spells out in its host name (www.zongyang.gov.cn -> 枞阳县)."""
+    if not url:
+        return []
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return []
+    index = _pinyin_index()
+    found: list[gazetteer.Place] = []
+    for token in re.split(r"[.\-]", host.lower()):
+        found += index.get(token, ())
+    return found

@@ -1,0 +1,286 @@
+"""Whose figure a number is: the whole jurisdiction ("city") or a named sub-area or body.
+
+Plans and reports name the subject of a figure before it: in its sentence (陇西经济开发区高新技术
+企业总数达到13家), at the start of an earlier sentence of its paragraph (2022年,包头市… 。截至年底,
+…达到280家), in a section heading, or in parentheses after the place (贵阳市(87.3亿元)).
+全市/我县 and the document's own place or zone mean the whole area. A place inside an organ's
+name (陇西县人民政府, 福州新闻网) is not a subject. Word lists: data/extraction_cues.yaml.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from cityplans import gazetteer
+from cityplans.context import DocContext, _stem
+from cityplans.resources import load_yaml
+from cityplans.segment import Clause, enclosing
+
+WHOLE = "city"
+
+
+@dataclass(frozen=True)
+class ScopeWord:
+    """A word that names whose figures follow: the whole area, or a named sub-area."""
+
+    start: int
+    end: int
+    name: str | None  # None: the whole area
+
+
+@cache
+def _cues() -> dict:
+    return load_yaml("extraction_cues.yaml")
+
+
+@cache
+def _stems() -> dict[str, str]:
+    """Every division name and its stem (兰州市, 兰州) -> the name, for zone names."""
+    out: dict[str, str] = {}
+    for place in gazetteer.places().values():
+        for name in (place.name, _stem(place.name)):
+            if len(name) >= 2:
+                out.setdefault(name, place.name)
+    return out
+
+
+@cache
+def _zone_suffix_re() -> re.Pattern[str]:
+    cues = _cues()
+    levels = "|".join(map(re.escape, cues["zone_levels"]))
+    suffixes = "|".join(sorted(map(re.escape, cues["zone_suffixes"]), key=len, reverse=True))
+    return re.compile(rf"(?P<level>{levels})?(?P<suffix>{suffixes})")
+
+
+@cache
+def _word_re() -> re.Pattern[str]:
+    cues = _cues()
+    whole = "|".join(map(re.escape, sorted(cues["whole_area_words"], key=len, reverse=True)))
+    level = "|".join(map(re.escape, cues["city_level_words"]))
+    return re.compile(f"(?P<whole>{whole})|(?P<level>{level})")
+
+
+@cache
+def _organ_re() -> re.Pattern[str]:
+    """Words after a place name that make it part of an organ's or a medium's name."""
+    words = sorted(_cues()["organ_words"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
+    """Every scope word of a document, left to right (whole-area words, zones, places)."""
+    found: list[ScopeWord] = []
+    for m in _word_re().finditer(text):
+        found.append(ScopeWord(m.start(), m.end(), None if m["whole"] else m.group()))
+    taken = bytearray(len(text))
+    for start, end, name in zone_names(text):
+        taken[start:end] = b"\x01" * (end - start)
+        generic = is_generic_zone(name)
+        if generic and name not in _cues()["standalone_zones"] and not _levelled(name):
+            continue  # 产业园区, 开发区 alone: a kind of place, not a subject
+        if _COUNTED.match(text, end):
+            continue  # 建设高新技术产业园区10个: zones counted, not the subject
+        found.append(ScopeWord(start, end, _own(name, ctx)))
+    for match in gazetteer.find_places(text):
+        if taken.find(1, match.start, match.end) != -1 or _organ_follows(text, match.end):
+            continue
+        found.append(ScopeWord(match.start, match.end, _own(match.name, ctx)))
+    found += _stem_places(text, ctx, taken)
+    found.sort(key=lambda w: (w.start, -w.end))
+    return found
+
+
+def zone_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every development zone named in `text` (陇西经济开发区, 高新区)."""
+    out = []
+    for m in _zone_suffix_re().finditer(text):
+        start = _zone_start(text, m.start(), m["level"] is not None)
+        if _organ_follows(text, m.end()) or _is_designation(text, start, m):
+            continue
+        out.append((start, m.end(), text[start : m.end()]))
+    return out
+
+
+def is_generic_zone(name: str) -> bool:
+    """高新区, 省级高新区, 经开区: a kind of zone, not a named one."""
+    cues = _cues()
+    bare = name
+    for level in cues["zone_levels"]:
+        bare = bare.removeprefix(level)
+    return bare in cues["zone_suffixes"] or bare in cues["standalone_zones"]
+
+
+def _zone_start(text: str, suffix_start: int, has_level: bool) -> int:
+    """Where a zone's name begins: a division name or stem right before its level and suffix
+    (陇西经济开发区, 定西省级高新技术产业开发区); else, with no level word, a short name after a
+    boundary (合芜蚌示范区); else the level or suffix itself (省级高新区, 高新区)."""
+    stems = _stems()
+    for n in (6, 5, 4, 3, 2):
+        a = suffix_start - n
+        if a >= 0 and text[a:suffix_start] in stems:
+            return a
+    if has_level:
+        return suffix_start
+    for n in (4, 3, 2):
+        a = suffix_start - n
+        if a >= 0 and _is_name(text[a:suffix_start]) and (a == 0 or _boundary(text[a - 1])):
+            return a
+    return suffix_start
+
+
+def _is_name(chunk: str) -> bool:
+    return (
+        all("\u4e00" <= ch <= "\u9fff" for ch in chunk)
+        and chunk[0] not in _FUNCTION_CHARS
+        and not any(w in chunk for w in _cues()["zone_name_stopwords"])
+    )
+
+
+_FUNCTION_CHARS = set("在各对把将向从等为与和及的是其全我该本")
+
+
+def _boundary(ch: str) -> bool:
+    return not ("\u4e00" <= ch <= "\u9fff") or ch in "的和与及在、"
+
+
+def _is_designation(text: str, start: int, m: re.Match[str]) -> bool:
+    """示范区 after a long common phrase (可持续发展议程创新示范区) is a title, not a zone."""
+    return m["suffix"] in _cues()["weak_zone_suffixes"] and start == m.start()
+
+
+_COUNTED = re.compile(r"\s*(?:\d|[一二两三四五六七八九十]+[个家])")
+
+
+def _levelled(name: str) -> bool:
+    return any(name.startswith(level) for level in _cues()["zone_levels"])
+
+
+def _organ_follows(text: str, end: int) -> bool:
+    return _organ_re().match(text, end) is not None
+
+
+def _own(name: str, ctx: DocContext) -> str | None:
+    """None when `name` is the document's own place or zone (the whole area), else the name."""
+    if name in ctx.own_names or _stem(name) in ctx.own_names:
+        return None
+    if ctx.zone and (name == ctx.zone or name in _cues()["standalone_zones"]):
+        return None
+    return name
+
+
+def _stem_places(text: str, ctx: DocContext, taken: bytearray) -> list[ScopeWord]:
+    """Counties and districts of the document's city named by their stem (陇西, 榆中)."""
+    pattern, names = _stem_pattern(ctx.adcode)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        if taken.find(1, m.start(), m.end()) != -1 or _organ_follows(text, m.end()):
+            continue
+        out.append(ScopeWord(m.start(), m.end(), _own(names[m.group()], ctx)))
+    return out
+
+
+@cache
+def _stem_pattern(adcode: str | None) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    city = gazetteer.by_adcode(adcode) if adcode else None
+    if city is None or city.level != "prefecture":
+        return None, {}
+    names: dict[str, str] = {}
+    for place in gazetteer.places().values():
+        if place.adcode[:4] == city.adcode[:4] and place.level in ("county", "district"):
+            stem = _stem(place.name)
+            if len(stem) >= 2 and stem != place.name:
+                names[stem] = place.name
+    if not names:
+        return None, {}
+    alt = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    # a stem counts only when no further CJK name character continues it (陇西县 is a full name)
+    return re.compile(rf"(?:{alt})(?![县区市旗])"), names
+
+
+class Scoper:
+    """Resolve the scope of figures in one document, from its scope words found once."""
+
+    def __init__(self, text: str, ctx: DocContext, clauses: list[Clause]) -> None:
+        self.text = text
+        self.ctx = ctx
+        self.clauses = clauses
+        self.words = scope_words(text, ctx)
+        self.starts = [w.start for w in self.words]
+
+    def _last_before(self, start: int, end: int) -> ScopeWord | None:
+        i = bisect.bisect_left(self.starts, end) - 1
+        while i >= 0 and self.words[i].start >= start:
+            if self.words[i].end <= end:
+                return self.words[i]
+            i -= 1
+        return None
+
+    def scope(
+        self, pos: int, end: int, sentence: tuple[int, int], paragraph_start: int
+    ) -> tuple[str, list[str]]:
+        """(scope, review notes) of the figure at [pos, end)."""
+        named = self._in_parentheses(pos)
+        if named:
+            return named, []
+        word = self._last_before(sentence[0], pos)
+        if word is None:
+            word = self._paragraph_subject(paragraph_start, sentence[0])
+        if word is not None and word.name and is_generic_zone(word.name):
+            specific = self._heading_zone(pos)
+            if specific:  # 省级高新区 under 加快定西省级高新技术产业开发区建设: that zone
+                return specific, [f"zone named in the section heading: {specific}"]
+        if word is not None:
+            return word.name or WHOLE, []
+        for clause in reversed(enclosing(self.clauses, pos)):
+            a = clause.marker_end
+            word = self._last_before(a, a + len(clause.heading) + 1)
+            if word is not None and word.name:
+                return word.name, [f"scope from the section heading: {clause.heading[:30]}"]
+            if word is not None:
+                return WHOLE, []
+        return WHOLE, []
+
+    def _heading_zone(self, pos: int) -> str | None:
+        """The named (not generic) zone of the nearest enclosing section heading."""
+        for clause in reversed(enclosing(self.clauses, pos)):
+            a = clause.marker_end
+            word = self._last_before(a, a + len(clause.heading) + 1)
+            if word is not None and word.name and not is_generic_zone(word.name):
+                return word.name
+        return None
+
+    def _in_parentheses(self, pos: int) -> str | None:
+        """贵阳市(87.3亿元): a place right before the parenthesis holding the number."""
+        open_at = self.text.rfind("(", max(0, pos - 4), pos)
+        if open_at == -1 or self.text.find(")", open_at, pos) != -1:
+            return None
+        word = self._last_before(open_at - 12, open_at)
+        if word is not None and word.end == open_at:
+            return word.name or WHOLE
+        return None
+
+    def _paragraph_subject(self, paragraph_start: int, sentence_start: int) -> ScopeWord | None:
+        """The subject named at the start of an earlier sentence of the paragraph."""
+        pos = sentence_start
+        while pos > paragraph_start:
+            prev = max(self.text.rfind(ch, paragraph_start, pos - 1) for ch in "。;；!！?？")
+            start = paragraph_start if prev == -1 else prev + 1
+            lead = _LEAD.match(self.text, start)
+            head = lead.end() if lead else start
+            word = self._last_before(head, min(head + 12, pos))
+            if word is not None and word.start <= head + 1:
+                return word
+            pos = start
+        return None
+
+
+# A time phrase that may open a sentence before its subject: 2022年, 截至2022年底, 去年,
+_LEAD = re.compile(
+    r"\s*(?:(?:截至|截止|到|至)?\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度)?|今年|去年|上年|目前|"
+    r"年底|近年来|当前|如今)\s*(?:以来|前)?\s*[,，]?\s*)?"
+)

@@ -1,0 +1,192 @@
+"""When a figure is for, and whether it is a goal or a reported fact.
+
+Year: the nearest year written before the number in its sentence (到2025年, 2020年底), else in an
+earlier sentence of its paragraph, else in a section heading; 今年, 全年, 目前 mean the document's
+own year and 去年 the one before; a plan's figures default to its last year. A base year (较2015年,
+同2017年相比, 在2022年的基础上, 较"十二五"末) and the start of a span (2017年以来) never are.
+Status: reported facts (截至…, 已…, a year before the plan or the report, 发展基础) are `actual`;
+goals (力争, 确保, 到2025年, 预期目标) are `target`; otherwise plans state goals and news and
+bulletins state facts. Word lists: data/extraction_cues.yaml.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from cityplans.context import DocContext
+from cityplans.resources import load_yaml
+
+
+@dataclass(frozen=True)
+class YearWord:
+    """A year or a relative time word in the text, and how it is used."""
+
+    start: int
+    end: int
+    year: int | None  # None for a relative word
+    kind: str  # year | base | since | range_start | relative
+    word: str = ""  # the relative word (今年, 去年 …)
+
+
+@cache
+def _cues() -> dict:
+    return load_yaml("extraction_cues.yaml")
+
+
+@cache
+def _five_year_plans() -> dict[str, list[int]]:
+    return load_yaml("document_cues.yaml")["five_year_plans"]
+
+
+@cache
+def _year_re() -> re.Pattern[str]:
+    plans = "|".join(map(re.escape, _five_year_plans()))
+    relative = "|".join(sorted(map(re.escape, _cues()["relative_years"]), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<y>(?:19|20)\d{{2}})(?=\s*年|\s*[-—–~～至到]\s*(?:19|20)\d{{2}}|\d{{1,2}}\.\d+\s*%)"
+        rf"|(?P<plan>{plans})|(?P<rel>{relative})"
+    )
+
+
+@cache
+def _base_before_re() -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, _cues()["base_year_words"]), key=len, reverse=True))
+    return re.compile(rf"(?:{words})\s*[“\"']?\s*$")
+
+
+@cache
+def _base_after_re() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, _cues()["base_year_after"]))
+    return re.compile(rf"\s*年?(?:底|末|期末|度)?[”\"']?\s*(?:{words})")
+
+
+_SINCE = re.compile(r"\s*年?(?:底|末|度)?\s*(?:以来|起|开始|至今)")
+_RANGE = re.compile(r"\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}")
+
+
+def year_words(text: str) -> list[YearWord]:
+    """Every year, five-year-plan name and relative time word of `text`, classified."""
+    out = []
+    base_before, base_after = _base_before_re(), _base_after_re()
+    for m in _year_re().finditer(text):
+        start, end = m.span()
+        if m["rel"]:
+            if start and (text[start - 1].isdigit() or text[start - 1] == "年"):
+                continue  # 2020年底: the year itself is the mention
+            before = text[max(0, start - 3) : start]
+            kind = "base" if base_before.search(before) else "relative"
+            out.append(YearWord(start, end, None, kind, m["rel"]))
+            continue
+        year = int(m["y"]) if m["y"] else _five_year_plans()[m["plan"]][1]
+        if m["y"] and start and text[start - 1].isdigit():
+            continue
+        before = text[max(0, start - 4) : start]
+        if base_before.search(before) or base_after.match(text, end):
+            kind = "base"
+        elif m["y"] and _RANGE.match(text, end):
+            kind = "range_start"
+        elif _SINCE.match(text, end):
+            kind = "since"
+        else:
+            kind = "year"
+        out.append(YearWord(start, end, year, kind))
+    return out
+
+
+class Timer:
+    """Resolve the year and status of figures in one document, from its time words found once."""
+
+    def __init__(self, text: str, ctx: DocContext) -> None:
+        self.text = text
+        self.ctx = ctx
+        self.words = year_words(text)
+        self.starts = [w.start for w in self.words]
+
+    def _within(self, start: int, end: int) -> list[YearWord]:
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        return [w for w in self.words[i:j] if w.end <= end]
+
+    def year(
+        self, pos: int, clause_start: int, sentence_start: int, paragraph_start: int, headings
+    ) -> tuple[int | None, str]:
+        """(year, where it came from) for the figure at `pos`."""
+        bases = {w.year for w in self._within(clause_start, pos) if w.kind == "base"}
+        for span in ((sentence_start, pos), (paragraph_start, sentence_start)):
+            for w in reversed(self._within(*span)):
+                if w.kind == "year" and w.year not in bases:
+                    return w.year, "text"
+                if w.kind == "relative":
+                    year = self._relative(w)
+                    if year is not None:
+                        return year, w.word
+        for start, end in headings:
+            for w in reversed(self._within(start, end)):
+                if w.kind == "year":
+                    return w.year, "heading"
+        if self.ctx.is_plan and self.ctx.period_end:
+            return self.ctx.period_end, "plan period"
+        return None, "none"
+
+    def _relative(self, w: YearWord) -> int | None:
+        shift = _cues()["relative_years"][w.word]
+        if self.ctx.year is not None:
+            return self.ctx.year + shift
+        if shift == -1:  # 去年 in an undated text: the latest year it reported before
+            earlier = [x.year for x in self.words if x.kind == "year" and x.start < w.start]
+            return earlier[-1] if earlier else None
+        return None
+
+    def status(
+        self, sentence_before: str, paragraph_before: str, heading_text: str, year: int | None
+    ) -> str:
+        """ "target" or "actual" for a figure, from its wording, its year and the document."""
+        cues = _cues()
+        if _has_fact_cue(sentence_before):
+            return "actual"
+        estimate = _has(cues["estimate_cues"], sentence_before)
+        if year is not None and self._before_reference(year):
+            return "actual"
+        if estimate:
+            now = self.ctx.year or self.ctx.period_start
+            return "actual" if now is None or year is None or year <= now else "target"
+        if _has(cues["goal_cues"], sentence_before):
+            return "target"
+        if _has(cues["fact_sections"], heading_text):
+            return "actual"
+        if _has(cues["goal_cues"], paragraph_before) or _has(cues["goal_sections"], heading_text):
+            return "target"
+        return "target" if self.ctx.is_plan else "actual"
+
+    def _before_reference(self, year: int) -> bool:
+        """A year before the plan starts, or before the year the text was written: the past."""
+        if self.ctx.period_start is not None and self.ctx.is_plan:
+            return year < self.ctx.period_start
+        return self.ctx.year is not None and year < self.ctx.year
+
+    def whole_year_actual(self, year: int | None, cue: str) -> int | None:
+        """全年 in a report written in the first half of a year is the year before, completed."""
+        if cue == "全年" and year is not None and self.ctx.month and self.ctx.month <= 6:
+            return year - 1
+        return year
+
+
+def _has(words: list[str], text: str) -> bool:
+    return bool(text) and _words_re(tuple(words)).search(text) is not None
+
+
+@cache
+def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def _has_fact_cue(text: str) -> bool:
+    """截至/已/现有… before the number; 比上年/较上年 name a base, not a fact."""
+    cues = _cues()
+    for m in _words_re(tuple(cues["actual_cues"])).finditer(text):
+        if not _base_before_re().search(text[max(0, m.start() - 2) : m.start()]):
+            return True
+    return False
