@@ -7,6 +7,7 @@ mean the document's year, 全市 and the city's own name mean the whole jurisdic
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -22,6 +23,9 @@ class DocContext:
     own_names: frozenset[str] = field(default_factory=frozenset)  # names of the whole area
     zone: str | None = None  # the zone whose own document this is
     is_plan: bool = True  # a plan states goals; a report or news item states facts
+    title_year: int | None = None  # the one year a title names (南昌市明确2023年科技工作重点)
+    level: str | None = None  # admin_level of the jurisdiction (prefecture, county, …, zone)
+    city: str | None = None
 
     @classmethod
     def from_tags(cls, tags: dict) -> DocContext:
@@ -50,10 +54,38 @@ class DocContext:
             own_names=frozenset(n for n in names if len(n) >= 2),
             zone=tags.get("zone") if isinstance(tags.get("zone"), str) else None,
             is_plan=bool(tags.get("doc_type")) and tags.get("doc_type") not in REPORT_TYPES,
+            title_year=_title_year(tags.get("title")),
+            level=tags.get("admin_level") if isinstance(tags.get("admin_level"), str) else None,
+            city=tags.get("city") if isinstance(tags.get("city"), str) else None,
         )
+
+    def own_level_word(self, word: str) -> bool:
+        """Whether 全市/我县/全省… refers to this document's own jurisdiction."""
+        kind = word[-1]
+        if self.level is None or word in ("全域", "市域"):
+            return True
+        allowed = {
+            "prefecture": "市州盟",
+            "county": "县旗" + ("市" if (self.city or "").endswith("市") else ""),
+            "district": "区",
+            "zone": "区",
+            "province": "省区" + ("市" if (self.city or "").endswith("市") else ""),
+        }.get(self.level, "市县区省州旗盟")
+        return kind in allowed
 
 
 REPORT_TYPES = {"报告", "总结", "公报"}  # document types that report what happened
+
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _title_year(title) -> int | None:
+    """The year a title names, when it names exactly one."""
+    if not isinstance(title, str):
+        return None
+    years = set(_YEAR.findall(title))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def _int(value) -> int | None:

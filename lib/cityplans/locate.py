@@ -1,10 +1,11 @@
 """Where a document is from: the jurisdiction whose plan, report or news it is.
 
-News items and reports seldom carry an issuer line; they name their place in the headline and
-lead (镇江市召开…, 2017年,青岛全社会研发经费…), through the organ that speaks (枞阳县科技局,
-随州科技局), and refer to it as 全市/我县/全省. The address a page was copied from often spells the place in
-pinyin (zongyang.gov.cn). A development zone's own text (聊城高新区打出一套…) is the zone's, in its
-city. Each piece of evidence is weighed; a text that names two places equally gets neither.
+News items and reports seldom carry an issuer line; they name their place in the headline
+and lead (镇江市召开…, 2017年,青岛全社会研发经费…), through the organ that speaks
+(枞阳县科技局, 随州科技局), and refer to it as 全市/我县/全省. The address a page was copied
+from often spells the place in pinyin (zongyang.gov.cn). A development zone's own text
+(聊城高新区打出一套…) is the zone's, in its city. Each piece of evidence is weighed; a text
+that names two places equally gets neither.
 """
 
 from __future__ import annotations
@@ -19,10 +20,8 @@ from cityplans import gazetteer
 from cityplans.context import _stem
 from cityplans.resources import load_yaml
 
-LEAD_CHARS = 160
-_TOPIC = re.compile(
-    r"科技|创新|研发|R&D|高新技术|专利|技术合同|科学技术"
-)  # the headline and lead of a text: where it names its own place
+LEAD_CHARS = 160  # the headline and lead of a text: where it names its own place
+_TOPIC = re.compile(r"科技|创新|研发|R&D|高新技术|专利|技术合同|科学技术")
 _SELF = re.compile(r"(?:全|我|本|该)(市|县|区|省|州|旗|盟)(?!级)")
 _ORGAN_LEVEL = re.compile(
     r"(?<![\u4e00-\u9fff])(市|县|区|省)(?:委|政府|人民政府|科技局|科学技术局|科技厅)"

@@ -54,6 +54,13 @@ _SPECIAL = [
     ("other", re.compile(r"\d\d*(?:(?:\s*\+\s*\d+)+|\s*:\s*\d+(?!\d)|[A-Za-z]+\d*)")),
     ("other", re.compile(r"[A-Za-z][A-Za-z]*\d+")),  # G20
     ("other", re.compile(r"第\s*(?:\d+|[一二三四五六七八九十百]+)")),  # ordinals
+    # ranks: 全市前3, 前10位, 前三名 (目前3家 is no rank: checked on the character before)
+    (
+        "rank",
+        re.compile(
+            r"前\s*(?:\d{1,3}|[一二三四五六七八九十]{1,2})(?:\s*(?:位|名|强))?(?![\d家个项件亿万元%])"
+        ),
+    ),
 ]
 
 
@@ -82,6 +89,10 @@ def find_mentions(text: str, markers: list | None = None) -> list[Mention]:
     def claim(start: int, end: int, role: str) -> None:
         if start and text[start - 1].isdigit() and text[start].isdigit():
             return  # inside a longer digit run
+        if role == "rank":
+            if start and text[start - 1] in "目提以之超":
+                return  # 目前3家, 提前3年: not a rank
+            role = "other"
         if end > start and taken.find(1, start, end) == -1:
             taken[start:end] = b"\x01" * (end - start)
             found.append(Mention(start, end, text[start:end], role))

@@ -38,6 +38,12 @@ BARE_MULTIPLIERS = {"亿": "亿元", "万": "万元"}  # 27.6亿 next to an amou
 _SENTENCE = re.compile(r"[。;；!！?？\n]")
 _SUBCLAUSE = re.compile(r"[,，:：]")
 _YEARISH = re.compile(r"(?:19|20)\d{2}")
+# what may stand between a count and the indicator it counts: 10个以上创新团队, 5家市级重点实验室
+_QUALIFIERS = re.compile(
+    r"(?:以上|左右|的|国家级|国家|省级以上|省级|市级以上|市级|省市级|新|重点|\s)*"
+)
+# a count of something that is no indicator: 27家企业39个产品, 258家企业中
+_OTHER_NOUN = re.compile(r"(?:企业|公司|单位|产品|项目|机构|家企|个产品)")
 
 
 @dataclass
@@ -117,7 +123,11 @@ def _sentence_span(ctx: _Context, pos: int) -> tuple[int, int]:
 
 
 def _line_start(ctx: _Context, pos: int) -> int:
-    return ctx.line_starts[bisect.bisect_right(ctx.line_starts, pos) - 1]
+    """Where the paragraph holding `pos` starts: its line, or its numbered section when a page
+    that lost its line breaks runs several sections together."""
+    line = ctx.line_starts[bisect.bisect_right(ctx.line_starts, pos) - 1]
+    inner = enclosing(ctx.clauses, pos)
+    return max(line, inner[-1].start) if inner else line
 
 
 def _subclauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -192,7 +202,8 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
     if _ends_with(tuple(_cues()["non_outcome_verbs"]), before.rstrip()):
         mention.note = "application count, not an outcome"
         return None
-    shaped = _shape(q, indicator, text[s_start : mention.start], before, between)
+    growth_zone = _growth_zone(ctx, subs, k, mention.start, before, between)
+    shaped = _shape(q, indicator, text[s_start : mention.start], before, between, growth_zone)
     if isinstance(shaped, str):
         mention.note = shaped
         return None
@@ -200,9 +211,13 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
     review += kind_review
     year, status, time_review = _timing(mention, ctx, c_start, (s_start, s_end))
     review += time_review
-    scope, scope_review = ctx.scoper.scope(
-        mention.start, mention.end, (s_start, s_end), _line_start(ctx, mention.start)
-    )
+    paired_scope = _paired_scope(mention, ctx, s_start, s_end)
+    if paired_scope:
+        scope, scope_review = paired_scope, ["scope paired with a place listed before 分别"]
+    else:
+        scope, scope_review = ctx.scoper.scope(
+            mention.start, mention.end, (s_start, s_end), _line_start(ctx, mention.start), c_start
+        )
     review += scope_review
     if status == "actual":
         review = [r for r in review if not r.startswith("kind unclear")]
@@ -245,6 +260,8 @@ def _timing(
         and not _has(_cues()["target_verbs"], text[s_start:pos])
     ):
         status = "actual"  # …等186家高新技术企业: the firms there are
+    if cue == "none":
+        year, cue = ctx.timer.default_year(pos, status)
     if status == "actual":
         year = ctx.timer.whole_year_actual(year, cue)
     review = []
@@ -280,20 +297,24 @@ def _link_indicator(mention: Mention, ctx: _Context, subs: list[tuple[int, int]]
     after = [
         a
         for a in in_clause
-        if 0 <= a[0] - mention.end <= 6 and "、" not in text[mention.end : a[0]]
+        if 0 <= a[0] - mention.end <= 6 and _QUALIFIERS.fullmatch(text, mention.end, a[0])
     ]
     if mention.quantity.unit in COUNT_UNITS and after:
         a = after[0]
         return a[2], a[0], a[1], [], item_start
+    if mention.quantity.unit in COUNT_UNITS and _OTHER_NOUN.match(text, mention.end):
+        mention.note = "counts another noun (27家企业)"
+        return None
     before_item = [a for a in in_clause if item_start <= a[0] and a[1] <= mention.start]
     if before_item:
         a = before_item[-1]
         return a[2], a[0], a[1], [], min(item_start, a[0])
     before_clause = [a for a in in_clause if a[1] <= mention.start]
-    if before_clause and not _starts_new_subject(text[before_clause[-1][1] : mention.start]):
+    subject = ctx.scoper.without_scopes
+    if before_clause and not _starts_new_subject(subject(before_clause[-1][1], mention.start)):
         a = before_clause[-1]
         return a[2], a[0], a[1], ["indicator from an earlier list item"], a[0]
-    if _starts_new_subject(text[c_start : mention.start]):
+    if _starts_new_subject(subject(c_start, mention.start)):
         return None
     for j in range(k - 1, -1, -1):
         p_start, p_end = subs[j]
@@ -301,9 +322,25 @@ def _link_indicator(mention: Mention, ctx: _Context, subs: list[tuple[int, int]]
         if prev:
             a = prev[-1]
             return a[2], a[0], a[1], ["indicator carried over from the clause before"], a[0]
-        if _has_quantity(ctx, p_start, p_end) and _starts_new_subject(text[p_start:p_end]):
+        if _has_quantity(ctx, p_start, p_end) and _starts_new_subject(subject(p_start, p_end)):
             return None  # the clause between names another figure (营业总收入1086.2亿元)
     return None
+
+
+def _values_after(ctx: _Context, at: int, end: int) -> list[int]:
+    """Start offsets of the quantities in [at, end)."""
+    starts = ctx.quantity_starts
+    return starts[bisect.bisect_left(starts, at) : bisect.bisect_left(starts, end)]
+
+
+def _paired_scope(mention: Mention, ctx: _Context, s_start: int, s_end: int) -> str | None:
+    at = ctx.text.rfind("分别", s_start, mention.start)
+    if at == -1:
+        return None
+    values = _values_after(ctx, at, s_end)
+    if len(values) < 2 or mention.start not in values:
+        return None
+    return ctx.scoper.paired(s_start, at, values.index(mention.start), len(values))
 
 
 def _has_quantity(ctx: _Context, start: int, end: int) -> bool:
@@ -319,14 +356,7 @@ def _paired(mention: Mention, ctx: _Context, subs: list[tuple[int, int]], k: int
     if at == -1:
         return None
     listed = _aliases_within(ctx, s_start, at)
-    values = [
-        p
-        for p in ctx.quantity_starts[
-            bisect.bisect_left(ctx.quantity_starts, at) : bisect.bisect_left(
-                ctx.quantity_starts, subs[-1][1]
-            )
-        ]
-    ]
+    values = _values_after(ctx, at, subs[-1][1])
     if len(listed) < 2 or mention.start not in values:
         return None
     i = values.index(mention.start)
@@ -359,16 +389,38 @@ def _starts_new_subject(text: str) -> bool:
     return len(rest) > 2
 
 
-def _shape(q, indicator: Indicator, sentence_before: str, before: str, between: str):
+def _growth_zone(
+    ctx: _Context, subs: list[tuple[int, int]], k: int, pos: int, before: str, between: str
+) -> str:
+    """The words that may say a percentage is a growth rate: those before the number in its
+    clause, or, when they say nothing (达到24.5%), the clause before it if that clause has no
+    number of its own (R&D经费支出增速较快,达到24.5%)."""
+    cues = _cues()
+    zone = between or before[-12:]
+    said = cues["growth_markers"] + _long(cues["level_markers"])
+    if k > 0 and not _has(said, zone):
+        p_start, p_end = subs[k - 1]
+        if not _has_quantity(ctx, p_start, p_end):
+            zone = ctx.text[p_start:p_end] + zone
+    return zone
+
+
+def _shape(
+    q, indicator: Indicator, sentence_before: str, before: str, between: str, growth_zone: str
+):
     """(kind, value, value_max, unit, review) for a quantity under an indicator, or the reason
     it does not fit (a string)."""
     cues = _cues()
-    growth_zone = between or before[-12:]
     unit = q.unit
+    if unit == "倍" and _has(cues["growth_markers"], growth_zone):
+        # 增长1.6倍: up by 160%
+        pct = q.value * 100
+        return "growth", pct, q.value_max * 100 if q.value_max else None, "%", []
     if q.unit in ("%", "个百分点") and (
-        _has(cues["growth_markers"], growth_zone)
-        and not _has(["提高到", "提升到", "增加到", "上升到"], growth_zone)
+        _has(cues["growth_markers"], growth_zone) and not _has(cues["reach_words"], growth_zone)
     ):
+        if _has(["下降", "减少"], growth_zone[-6:]):
+            return "growth", -q.value, -q.value_max if q.value_max else None, q.unit, []
         return "growth", q.value, q.value_max, q.unit, []
     target_unit = indicator.unit
     misfit = f"unit {unit or 'none'} does not fit {indicator.id} ({target_unit})"
@@ -411,6 +463,11 @@ def _kind(
     indicator: Indicator, before: str, between: str, sentence_before: str
 ) -> tuple[str, list[str]]:
     cues = _cues()
+    if _has(cues["reach_words"], between or before):
+        return "level", []  # 由2011年的26家增加到2021年的1067家
+    stock = _words_re(tuple(cues["stock_words"])).search(before + between)
+    if stock and not _has(cues["new_flow_words"], (before + between)[stock.end() :]):
+        return "level", []  # 累计培育国家高新技术企业58家, 拥有…179家: the stock
     head = before.rstrip()
     for qualifier in ("国家级", "国家", "省级以上", "省级", "市级以上", "市级", "省市级", "以上"):
         head = head.removesuffix(qualifier)

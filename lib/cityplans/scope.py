@@ -74,7 +74,10 @@ def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
     """Every scope word of a document, left to right (whole-area words, zones, places)."""
     found: list[ScopeWord] = []
     for m in _word_re().finditer(text):
-        found.append(ScopeWord(m.start(), m.end(), None if m["whole"] else m.group()))
+        if m["whole"] and _compared(text, m.start(), m.end()):
+            continue  # 位居全省第7位, 占全市的22%: a comparison, not a subject
+        own = m["whole"] and ctx.own_level_word(m.group())
+        found.append(ScopeWord(m.start(), m.end(), None if own else m.group()))
     taken = bytearray(len(text))
     for start, end, name in zone_names(text):
         taken[start:end] = b"\x01" * (end - start)
@@ -151,6 +154,16 @@ def _is_designation(text: str, start: int, m: re.Match[str]) -> bool:
     return m["suffix"] in _cues()["weak_zone_suffixes"] and start == m.start()
 
 
+_COMPARED_BEFORE = re.compile(r"(?:居|列|排|占|高于|低于|超过|超出|位于|处于|领跑|位列)\s*$")
+_COMPARED_AFTER = re.compile(r"\s*(?:第|前|首|平均|领先|之首|排名|同类|总量|的\d)")
+
+
+def _compared(text: str, start: int, end: int) -> bool:
+    return bool(
+        _COMPARED_BEFORE.search(text, max(0, start - 3), start) or _COMPARED_AFTER.match(text, end)
+    )
+
+
 _COUNTED = re.compile(r"\s*(?:\d|[一二两三四五六七八九十]+[个家])")
 
 
@@ -186,12 +199,19 @@ def _stem_places(text: str, ctx: DocContext, taken: bytearray) -> list[ScopeWord
 
 @cache
 def _stem_pattern(adcode: str | None) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The divisions one level below the document's place, by stem: a prefecture's counties
+    and districts, a province's prefectures (郑州(344.72亿元)), a municipality's districts."""
     city = gazetteer.by_adcode(adcode) if adcode else None
-    if city is None or city.level != "prefecture":
+    if city is None or city.level not in ("prefecture", "province"):
         return None, {}
     names: dict[str, str] = {}
     for place in gazetteer.places().values():
-        if place.adcode[:4] == city.adcode[:4] and place.level in ("county", "district"):
+        if place.adcode == city.adcode or not place.within(city):
+            continue
+        below = ("county", "district") if city.level == "prefecture" else ("prefecture",)
+        if city.level == "province" and city.name.endswith("市"):
+            below = ("county", "district")
+        if place.level in below:
             stem = _stem(place.name)
             if len(stem) >= 2 and stem != place.name:
                 names[stem] = place.name
@@ -221,13 +241,20 @@ class Scoper:
         return None
 
     def scope(
-        self, pos: int, end: int, sentence: tuple[int, int], paragraph_start: int
+        self,
+        pos: int,
+        end: int,
+        sentence: tuple[int, int],
+        paragraph_start: int,
+        clause_start: int | None = None,
     ) -> tuple[str, list[str]]:
         """(scope, review notes) of the figure at [pos, end)."""
         named = self._in_parentheses(pos)
         if named:
             return named, []
-        word = self._last_before(sentence[0], pos)
+        if clause_start is None:
+            clause_start = sentence[0]
+        word = self._sentence_subject(sentence[0], clause_start, pos)
         if word is None:
             word = self._paragraph_subject(paragraph_start, sentence[0])
         if word is not None and word.name and is_generic_zone(word.name):
@@ -244,6 +271,28 @@ class Scoper:
             if word is not None:
                 return WHOLE, []
         return WHOLE, []
+
+    def without_scopes(self, start: int, end: int) -> str:
+        """The text of [start, end) with its scope words taken out (a place does not change
+        which indicator a number belongs to: 兰州高新区365家 is still the count before it)."""
+        i = bisect.bisect_left(self.starts, start)
+        pieces, pos = [], start
+        for w in self.words[i:]:
+            if w.start >= end:
+                break
+            if w.start >= pos and w.end <= end:
+                pieces.append(self.text[pos : w.start])
+                pos = w.end
+        pieces.append(self.text[pos:end])
+        return "".join(pieces)
+
+    def paired(self, start: int, at: int, index: int, count: int) -> str | None:
+        """郴州市、张家界市和永州市…分别为282.67%、190.70%和160.87%: the index-th place of a
+        list of `count` named before 分别 (at `at`), or None when the list does not fit."""
+        listed = [w for w in self.words if start <= w.start and w.end <= at and w.name]
+        if len(listed) < count:
+            return None
+        return listed[-count:][index].name
 
     def _heading_zone(self, pos: int) -> str | None:
         """The named (not generic) zone of the nearest enclosing section heading."""
@@ -264,6 +313,23 @@ class Scoper:
             return word.name or WHOLE
         return None
 
+    def _sentence_subject(self, start: int, clause_start: int, pos: int) -> ScopeWord | None:
+        """The last scope word before the number in its clause, else the one that opens an
+        earlier clause of the sentence (申报我省高新技术企业 names a programme, not a subject)."""
+        word = self._last_before(clause_start, pos)
+        if word is not None:
+            return word
+        cuts = [m.end() for m in _CLAUSE_CUT.finditer(self.text, start, clause_start)]
+        for a in reversed([start, *cuts]):
+            if a >= clause_start:
+                continue
+            lead = _LEAD.match(self.text, a)
+            head = lead.end() if lead else a
+            word = self._last_before(head, min(head + 12, clause_start))
+            if word is not None and word.start <= head + 1:
+                return word
+        return None
+
     def _paragraph_subject(self, paragraph_start: int, sentence_start: int) -> ScopeWord | None:
         """The subject named at the start of an earlier sentence of the paragraph."""
         pos = sentence_start
@@ -279,6 +345,7 @@ class Scoper:
         return None
 
 
+_CLAUSE_CUT = re.compile(r"[,，:：]")
 # A time phrase that may open a sentence before its subject: 2022年, 截至2022年底, 去年,
 _LEAD = re.compile(
     r"\s*(?:(?:截至|截止|到|至)?\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度)?|今年|去年|上年|目前|"

@@ -406,4 +406,7 @@ def _set_place(
     else:
         tags.set("province", province, source)
         tags.set("admin_level", "zone" if zone else ("province" if province else None), source)
+        own = gazetteer.lookup(province) if province else ()
+        if len(own) == 1 and not zone:
+            tags.set("adcode", own[0].adcode, "gazetteer")
     tags.set("zone", zone, source)

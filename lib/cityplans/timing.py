@@ -63,6 +63,8 @@ def _base_after_re() -> re.Pattern[str]:
     return re.compile(rf"\s*年?(?:底|末|期末|度)?[”\"']?\s*(?:{words})")
 
 
+_FROM = re.compile(r"(?:从|由)\s*$")
+_NUMBER = re.compile(r"\d")
 _SINCE = re.compile(r"\s*年?(?:底|末|度)?\s*(?:以来|起|开始|至今)")
 _RANGE = re.compile(r"\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}")
 
@@ -90,6 +92,8 @@ def year_words(text: str) -> list[YearWord]:
             kind = "range_start"
         elif _SINCE.match(text, end):
             kind = "since"
+        elif _FROM.search(text[max(0, start - 2) : start]):
+            kind = "from"  # 由2011年的26家增加到…: the year of the start value only
         else:
             kind = "year"
         out.append(YearWord(start, end, year, kind))
@@ -117,6 +121,8 @@ class Timer:
         bases = {w.year for w in self._within(clause_start, pos) if w.kind == "base"}
         for span in ((sentence_start, pos), (paragraph_start, sentence_start)):
             for w in reversed(self._within(*span)):
+                if w.kind == "from" and not self._quantity_between(w.end, pos):
+                    return w.year, "text"  # 从2015年的0.94%: the start value's own year
                 if w.kind == "year" and w.year not in bases:
                     return w.year, "text"
                 if w.kind == "relative":
@@ -127,9 +133,31 @@ class Timer:
             for w in reversed(self._within(start, end)):
                 if w.kind == "year":
                     return w.year, "heading"
+        return None, "none"
+
+    def default_year(self, pos: int, status: str) -> tuple[int | None, str]:
+        """The year of a figure its sentence, paragraph and headings do not date: the one year
+        the title names; for a goal, the plan's last year; for a fact, the latest year the text
+        reported before it (2021年,贵州省… then 分地区看,…贵阳市(87.3亿元)); else the year the
+        document was written."""
+        if self.ctx.title_year:
+            return self.ctx.title_year, "title"
+        if status == "target" and self.ctx.is_plan and self.ctx.period_end:
+            return self.ctx.period_end, "plan period"
+        if status == "actual":
+            earlier = [w for w in self.words if w.start < pos and w.kind in ("year", "from")]
+            if earlier:
+                return earlier[-1].year, "text before"
+        if self.ctx.year and not self.ctx.is_plan:
+            return self.ctx.year, "document date"
         if self.ctx.is_plan and self.ctx.period_end:
             return self.ctx.period_end, "plan period"
         return None, "none"
+
+    def _quantity_between(self, start: int, end: int) -> bool:
+        """Whether a number other than a year's stands in [start, end)."""
+        gap = self.text[start:end]
+        return _NUMBER.search(re.sub(r"(?:19|20)\d{2}\s*年", "", gap)) is not None
 
     def _relative(self, w: YearWord) -> int | None:
         shift = _cues()["relative_years"][w.word]
