@@ -43,8 +43,9 @@ class DocContext:
             year = int(date[:4])
             month = int(date[5:7]) if len(date) >= 7 and date[5:7].isdigit() else None
         start, end = tags.get("period_start"), tags.get("period_end")
-        if year is None and start is not None and start == end:
-            year = int(start)
+        planned = bool(tags.get("doc_type")) and tags.get("doc_type") not in REPORT_TYPES
+        if year is None and planned and start is not None and start == end:
+            year = int(start)  # a one-year plan is written for its year (今年 = 2021)
         return cls(
             period_start=_int(start),
             period_end=_int(end),
@@ -53,7 +54,7 @@ class DocContext:
             adcode=tags.get("adcode") if isinstance(tags.get("adcode"), str) else None,
             own_names=frozenset(n for n in names if len(n) >= 2),
             zone=tags.get("zone") if isinstance(tags.get("zone"), str) else None,
-            is_plan=bool(tags.get("doc_type")) and tags.get("doc_type") not in REPORT_TYPES,
+            is_plan=planned,
             title_year=_title_year(tags.get("title")),
             level=tags.get("admin_level") if isinstance(tags.get("admin_level"), str) else None,
             city=tags.get("city") if isinstance(tags.get("city"), str) else None,

@@ -22,7 +22,7 @@ from cityplans.resources import load_yaml
 
 LEAD_CHARS = 160  # the headline and lead of a text: where it names its own place
 _TOPIC = re.compile(r"科技|创新|研发|R&D|高新技术|专利|技术合同|科学技术")
-_SELF = re.compile(r"(?:全|我|本|该)(市|县|区|省|州|旗|盟)(?!级)")
+_SELF = re.compile(r"(?:全|我|本|该)(市|县|区|省|州|旗|盟|地区)(?!级)")
 _ORGAN_LEVEL = re.compile(
     r"(?<![\u4e00-\u9fff])(市|县|区|省)(?:委|政府|人民政府|科技局|科学技术局|科技厅)"
 )
@@ -92,16 +92,22 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
     zone = _own_zone(lead)
     scores: Counter = Counter()
     places: dict[str, gazetteer.Place] = {}
-    lead_len = len(lead)
-    for start, end, candidates in _mentions(text):
-        if len(candidates) != 1:
-            continue
-        place = candidates[0]
-        places[place.adcode] = place
-        weight = 3 if start < lead_len else 1
-        if _organ_re().match(text, end):
-            weight += 2  # 枞阳县科技局, 随州科技局: the organ that speaks
-        scores[place.adcode] += weight
+    headline = "\n".join(lead.split("\n")[:2])
+    subjects: set[str] = set()  # places that open a sentence: 2020年,济宁市高新技术企业…
+    for source_text, weight in ((text, 1), (lead, 2), (headline, 2)):
+        for start, end, candidates in _mentions(source_text):
+            if len(candidates) != 1:
+                continue
+            place = candidates[0]
+            places[place.adcode] = place
+            bonus = 0
+            if source_text is text:
+                if _organ_re().match(text, end):
+                    bonus += 2  # 枞阳县科技局: the organ that speaks
+                if _opens_sentence(text, start):
+                    bonus += 2
+                    subjects.add(place.adcode)
+            scores[place.adcode] += weight + bonus
     for place in places_in_address(source):
         places.setdefault(place.adcode, place)
         scores[place.adcode] += 2
@@ -113,47 +119,76 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
         return Located(None, province, zone, "zone named in the lead")
     if not scores:
         return None
-    return _choose(scores, places, self_level(text))
+    in_headline = {c[0].adcode for _, _, c in _mentions(headline) if len(c) == 1}
+    return _choose(scores, places, self_level(text), in_headline | subjects)
 
 
-def _choose(scores: Counter, places: dict[str, gazetteer.Place], levels: Counter) -> Located | None:
-    """The best-supported place at the level the text refers to itself by."""
-    ranked = [(places[code], n) for code, n in scores.most_common()]
-    city_words = levels["市"] + levels["县"] + levels["区"] + levels["州"] + levels["旗"]
-    if levels["省"] > city_words and not any(p.level != "province" and n >= 3 for p, n in ranked):
-        province = next((p for p, _ in ranked if p.level == "province"), None)
+_OPENER = re.compile(
+    r"(?:^|[。;；!！?？\n]|[,，:：](?=[^,，。]{0,3}$))\s*(?:(?:截至|截止|到|至)?\s*"
+    r"(?:(?:19|20)\d{2}\s*年(?:底|末|度)?|今年|去年|近年来|目前|如今)\s*(?:以来)?\s*[,，]?\s*)?$"
+)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a place name at `start` opens a sentence (after an optional time phrase)."""
+    return _OPENER.search(text, max(0, start - 14), start) is not None
+
+
+def _choose(
+    scores: Counter, places: dict[str, gazetteer.Place], levels: Counter, prominent: set[str]
+) -> Located | None:
+    """The best-supported place, preferring the level the text refers to itself by (全市 -> a
+    city, 全县 -> a county); a text that calls itself 全省 and names no city in its headline
+    is the province's."""
+    local = Counter({k: v for k, v in levels.items() if k != "省"})
+    cities = [(c, n) for c, n in scores.most_common() if places[c].level != "province"]
+    # one city stands out: named prominently, twice as often as any other (a province's
+    # bulletin names many cities about equally)
+    one_city = (
+        bool(cities)
+        and cities[0][0] in prominent
+        and (len(cities) == 1 or cities[0][1] >= 2 * cities[1][1])
+    )
+    if levels["省"] and levels["省"] >= sum(local.values()) and not one_city:
+        ranked = [places[code] for code, _ in scores.most_common()]
+        province = next((p for p in ranked if p.level == "province"), None)
         name = province.province if province else _province_of(scores, places)
         return Located(province, name, None, "body (全省/我省)") if name else None
-    fitting = [(p, n) for p, n in ranked if _fits(p, levels)] or ranked
-    best, n = fitting[0]
+    word = local.most_common(1)[0][0] if local else None
+    adjusted = Counter(
+        {code: n + (2 if _fits(places[code], word) else 0) for code, n in scores.items()}
+    )
+    ranked = [(places[code], n) for code, n in adjusted.most_common()]
+    best, n = ranked[0]
     # a place inside the best one, named nearly as often, is more specific (衡阳市 > 衡东县)
-    for p, m in fitting[1:]:
-        if p.within(best) and p != best and m * 2 >= n and _fits(p, levels):
+    for p, m in ranked[1:]:
+        if p.within(best) and p != best and m * 2 >= n and _fits(p, word):
             best, n = p, m
             break
-    rivals = [m for p, m in fitting[1:] if not (best.within(p) or p.within(best))]
-    if rivals and rivals[0] >= n:
+    rivals = [
+        (p, m)
+        for p, m in ranked[1:]
+        if not (best.within(p) or p.within(best)) and p.level == best.level
+    ]
+    # two places that both open sentences and are named about as often: a text on both
+    shared = rivals and rivals[0][0].adcode in prominent and best.adcode in prominent
+    if rivals and (rivals[0][1] >= n or (shared and rivals[0][1] * 2 >= n)):
         return Located(None, _province_of(scores, places), None, "body", "two places named equally")
     return Located(best, best.province, None, "body")
 
 
-def _fits(place: gazetteer.Place, levels: Counter) -> bool:
+def _fits(place: gazetteer.Place, word: str | None) -> bool:
     """Whether a place's level agrees with how the text refers to itself (全县 -> a county)."""
-    if not levels:
+    if word is None:
         return place.level != "province" or place.name.endswith("市")
-    word = levels.most_common(1)[0][0]
     if word == "市":
-        return place.level == "prefecture" or (
-            place.level == "county" and place.name.endswith("市")
-        )
+        return place.level == "prefecture" or place.name.endswith("市")
     if word in ("县", "旗"):
         return place.level == "county"
     if word == "区":
         return place.level in ("district", "province") and place.name.endswith("区")
-    if word in ("州", "盟"):
+    if word in ("州", "盟", "地区"):
         return place.level == "prefecture"
-    if word == "省":
-        return place.level == "province"
     return True
 
 
@@ -172,14 +207,32 @@ def _organ_re() -> re.Pattern[str]:
 
 
 def _own_zone(lead: str) -> str | None:
-    """A zone named as the subject at the start of the headline or lead (聊城高新区打出…)."""
-    from cityplans.scope import zone_names
+    """A named zone that is the subject of the headline or lead (聊城高新区打出…, 记者从合肥
+    高新区管委会获悉): no other place is named before it but the zone's own city."""
+    from cityplans.scope import is_generic_zone, zone_names
 
-    for start, _end, name in zone_names(lead[:LEAD_CHARS]):
-        if len(name) > 3 and not _mentions(lead[:start]):
+    head = _DATELINE.sub(lambda m: " " * len(m.group()), lead[:LEAD_CHARS])
+    for start, _end, name in zone_names(head, organs=True):
+        if is_generic_zone(name) or len(name) <= 3 or gazetteer.lookup(name):
+            continue
+        city = _zone_place(name)
+        others = [m for m in _mentions(head[:start]) if city is None or city not in m[2]]
+        headline = "\n" not in head[:start]
+        if not others and (
+            headline or _opens_sentence(head, start) or _SOURCE.search(head, 0, start)
+        ):
             return name
         break
     return None
+
+
+_SOURCE = re.compile(r"从\s*$")  # 记者从合肥高新区管委会获悉: the zone speaks
+
+
+# a news dateline names where the reporter is, not the subject: 央广网合肥2月17日消息(记者徐鹏)
+_DATELINE = re.compile(
+    r"^[^,，。\n]{0,24}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|[(（]记者[^)）]{0,20}[)）]"
+)
 
 
 def _zone_place(zone: str) -> gazetteer.Place | None:
@@ -216,6 +269,7 @@ def places_in_address(url: str | None) -> list[gazetteer.Place]:
         return []
     index = _pinyin_index()
     found: list[gazetteer.Place] = []
-    for token in re.split(r"[.\-]", host.lower()):
+    path = urlsplit(url).path.lower()
+    for token in re.split(r"[.\-]", host.lower()) + re.split(r"[/_.\-]", path):
         found += index.get(token, ())
     return found

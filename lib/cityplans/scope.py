@@ -96,12 +96,13 @@ def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
     return found
 
 
-def zone_names(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of every development zone named in `text` (陇西经济开发区, 高新区)."""
+def zone_names(text: str, organs: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every development zone named in `text` (陇西经济开发区, 高新区);
+    with `organs`, also those that name an organ (合肥高新区管委会)."""
     out = []
     for m in _zone_suffix_re().finditer(text):
         start = _zone_start(text, m.start(), m["level"] is not None)
-        if _organ_follows(text, m.end()) or _is_designation(text, start, m):
+        if (not organs and _organ_follows(text, m.end())) or _is_designation(text, start, m):
             continue
         out.append((start, m.end(), text[start : m.end()]))
     return out
@@ -164,7 +165,9 @@ def _compared(text: str, start: int, end: int) -> bool:
     )
 
 
-_COUNTED = re.compile(r"\s*(?:\d|[一二两三四五六七八九十]+[个家])")
+_COUNTED = re.compile(
+    r"\s*(?:总数|数量)?(?:突破|达到|达|超过|新增|增至|增加到)?\s*(?:\d|[一二两三四五六七八九十]+[个家])"
+)
 
 
 def _levelled(name: str) -> bool:

@@ -90,12 +90,16 @@ def tag(text: str, lines_nonbody: dict[int, str], source: str | None = None) -> 
     _status(text, tags)
     _news(lines, lines_nonbody, tags)
     _doc_date(lines, tags, source)
-    _period(text, tags)
-    _place(text, header, tags, _lead(lines, lines_nonbody), source)
+    body = "\n".join("" if i in lines_nonbody else line for i, line in enumerate(lines))
+    lead = _lead(lines, lines_nonbody)
+    _place(body, header, tags, lead, source)
     title = tags.values.get("title")
     tags.set("doc_type", doc_type_of(title) if title else None, "title")
     if "doc_type" not in tags.values:
+        _lead_doc_type(lead, tags)
+    if "doc_type" not in tags.values:
         tags.warnings.append("not a plan: no plan title or document type found")
+    _period(text, tags, lead)
     for m in _DAMAGED_RANGE.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         if a <= b <= a + 15:
@@ -284,7 +288,39 @@ def _news(lines: list[str], nonbody: dict[int, str], tags: Tags) -> None:
         )
 
 
-def _period(text: str, tags: Tags) -> None:
+def _lead_doc_type(lead: str, tags: Tags) -> None:
+    """What a text without a plan title is, from its headline and lead: a bulletin, a work
+    summary, a report, or news of a plan it names as just issued."""
+    cues = _cues()
+    for doc_type, pattern in cues["lead_doc_types"]:
+        if re.search(pattern, lead):
+            tags.set("doc_type", doc_type, "lead")
+            return
+    for m in re.finditer(cues["lead_plan_reference"], lead):
+        found = doc_type_of(m.group(1) or m.group(2))
+        if found:
+            tags.set("doc_type", found, "plan named in the lead")
+            return
+
+
+_REPORT_TYPES = {"报告", "总结", "公报"}
+
+
+def _reported_year(lead: str, tags: Tags) -> int | None:
+    """The year a report or news item is about: the first year its lead names (2018年烟台新
+    培育…), or the year before its own date when it opens with 去年."""
+    for m in re.finditer(r"((?:19|20)\d{2})\s*年(?!\s*[-—–~至到]\s*(?:19|20)\d{2})|去年", lead):
+        before = lead[max(0, m.start() - 2) : m.start()]
+        if re.search(r"[较比与同]", before):
+            continue
+        if m.group(1):
+            return int(m.group(1))
+        date = tags.values.get("doc_date") or tags.values.get("published") or ""
+        return int(date[:4]) - 1 if date[:4].isdigit() else None
+    return None
+
+
+def _period(text: str, tags: Tags, lead: str = "") -> None:
     title = tags.values.get("title", "")
     m = _YEAR_RANGE.search(title)
     if m and int(m.group(1)) <= int(m.group(2)):
@@ -298,6 +334,11 @@ def _period(text: str, tags: Tags) -> None:
     if m:
         _set_period(tags, int(m.group(1)), int(m.group(1)), "title")
         return
+    if tags.values.get("doc_type") in (None, *_REPORT_TYPES):
+        year = _reported_year(lead, tags)
+        if year:
+            _set_period(tags, year, year, "the year the lead reports")
+            return
     issued = tags.values.get("issued")
     issued_year = int(issued[:4]) if issued else None
     years = []
