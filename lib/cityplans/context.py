@@ -44,8 +44,8 @@ class DocContext:
             month = int(date[5:7]) if len(date) >= 7 and date[5:7].isdigit() else None
         start, end = tags.get("period_start"), tags.get("period_end")
         planned = bool(tags.get("doc_type")) and tags.get("doc_type") not in REPORT_TYPES
-        if year is None and planned and start is not None and start == end:
-            year = int(start)  # a one-year plan is written for its year (今年 = 2021)
+        if year is None and planned and start is not None:
+            year = int(start)  # a plan is written as its period begins (今年 = its first year)
         return cls(
             period_start=_int(start),
             period_end=_int(end),

@@ -18,7 +18,8 @@ _CN_ALL = _CN_DIGITS + "十百千万亿点"
 # Arabic numbers: 1,025 / 2.6 / 1 745 (a thousands space from a PDF copy, only before a unit)
 _AR = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d{1,3}(?: \d{3})+(?=[余多]?[家个项件名人户所亿万元])"
+    r"|\d{1,3}(?: \d{3})+(?= ?[余多]?[家个项件名人户所亿万元])"
+    r"|\d+ ?\. ?\d+(?= ?[%‰件家个项亿万元])"  # 3 .1 %, 6. 8 件: a PDF copy split the number
     r"|\d+(?:\.\d+)?"
 )
 _CN = rf"[{_CN_ALL}]*[{_CN_DIGITS}十百千][{_CN_ALL}]*"
@@ -140,12 +141,12 @@ def _pattern() -> re.Pattern[str]:
         rf"|(?P<pct>百分之)?(?P<a>{_NUM})"
         rf"(?:{_SEP}(?P<b>{_NUM}))?"
         rf"(?P<mult>{mult})?(?P<fuzzy>余|多)?[ \t]*(?P<unit>{units})?)"
-        rf"(?P<suf>{suf})?"
+        rf"(?:[ \t]*(?P<suf>{suf}))?"
     )
 
 
 _AR_RE = re.compile(_AR)
-_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+")
+_SPACED = re.compile(r"\d{1,3}(?: \d{3})+|\d+ ?\. ?\d+")
 _DIGIT = re.compile(r"\d")
 _CN_RE = re.compile(_CN)
 
@@ -156,7 +157,7 @@ def parse_number(text: str) -> Decimal | None:
     text = text.strip()
     if not text:
         return None
-    if _AR_RE.fullmatch(text) or _SPACED_THOUSANDS.fullmatch(text):
+    if _AR_RE.fullmatch(text) or _SPACED.fullmatch(text):
         try:
             return Decimal(text.replace(",", "").replace(" ", ""))
         except InvalidOperation:

@@ -171,17 +171,21 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
     q = mention.quantity
     text = ctx.text
     s_start, s_end = _sentence_span(ctx, mention.start)
-    money_or_share = q.unit in MONEY_UNITS or q.unit in BARE_MULTIPLIERS or q.unit == "%"
-    if money_or_share and _has(_cues()["incentive_words"], text[s_start:s_end]):
-        mention.role = "incentive"
-        return None
-    if not _any_alias(ctx, s_start, s_end):
-        return None  # no indicator named anywhere in the sentence
     subs = ctx.subclauses.get(s_start)
     if subs is None:
         subs = ctx.subclauses[s_start] = _subclauses(text, s_start, s_end)
     k = next(i for i, (a, b) in enumerate(subs) if a <= mention.start < b)
     c_start = subs[k][0]
+    money_or_share = q.unit in MONEY_UNITS or q.unit in BARE_MULTIPLIERS or q.unit == "%"
+    if money_or_share and _is_incentive(text, (s_start, s_end), subs[k]):
+        mention.role = "incentive"
+        return None
+    if not _any_alias(ctx, s_start, s_end):
+        carried = _continued_sentence(ctx, s_start)
+        if carried is None:
+            return None  # no indicator named in the sentence, nor carried into it
+        subs = [(carried[0], s_start), *subs]
+        k += 1
     if q.unit in VAGUE_UNITS:
         mention.note = "vague quantity"
         return None
@@ -240,6 +244,32 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
         [(min(quote_start, mention.start), max(mention.end, a_end))],
         review,
     )
+
+
+def _is_incentive(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Money or a share given as a reward: an incentive word in the number's own clause, or a
+    clause that gives (给予/予以/最高…) in a sentence about 奖励/补贴/资助."""
+    words = _cues()["incentive_words"]
+    if _has(words, text[clause[0] : clause[1]]):
+        return True
+    return _has(_cues()["giving_words"], text[clause[0] : clause[1]]) and _has(
+        words, text[sentence[0] : sentence[1]]
+    )
+
+
+_CONTINUES = re.compile(r"\s*(?:其中|分别为|分别是|具体为|包括)")
+
+
+def _continued_sentence(ctx: _Context, s_start: int) -> tuple[int, int] | None:
+    """其中,长沙市233.82亿元、…: a sentence that opens with 其中 continues the figure of the
+    sentence before it in the paragraph; (start, end) of that sentence's last clause."""
+    if not _CONTINUES.match(ctx.text, s_start) or s_start == 0:
+        return None
+    prev_start, _ = _sentence_span(ctx, s_start - 1)
+    if prev_start < _line_start(ctx, s_start) or not _any_alias(ctx, prev_start, s_start):
+        return None
+    last = _aliases_within(ctx, prev_start, s_start)[-1]
+    return last[0], s_start
 
 
 def _timing(

@@ -84,8 +84,8 @@ def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
         generic = is_generic_zone(name)
         if generic and name not in _cues()["standalone_zones"] and not _levelled(name):
             continue  # 产业园区, 开发区 alone: a kind of place, not a subject
-        if _COUNTED.match(text, end):
-            continue  # 建设高新技术产业园区10个: zones counted, not the subject
+        if generic and _COUNTED.match(text, end):
+            continue  # 国家高新区突破11家: zones counted, not the subject
         found.append(ScopeWord(start, end, _own(name, ctx)))
     for match in gazetteer.find_places(text):
         if taken.find(1, match.start, match.end) != -1 or _organ_follows(text, match.end):
