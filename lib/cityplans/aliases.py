@@ -16,7 +16,7 @@ from cityplans.registry import Indicator, registry
 # How plans vary a name without changing it: 研究与开发(R&D)经费, 占地方财政支出的比重, spaces.
 # (与营业收入之比) names the denominator: its parentheses go, its words stay.
 _VARIANTS = re.compile(
-    r"\((?=与[^()\n]{1,10}之比\))|(?<=之比)\)|\((?!与)[^()\n]{1,12}\)|的(?=比重|比例)|[ \t]+"
+    r"\((?=与[^()\n]{1,14}之比\))|(?<=之比)\)|\((?!与)[^()\n]{1,12}\)|\[\d{1,2}\]|的(?=比重|比例)|[ \t]+"
 )
 _UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _SENTENCE_END = re.compile(r"[。;；!！?？\n]")

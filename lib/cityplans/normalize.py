@@ -1,8 +1,9 @@
 """Build the analysis text from the raw text, with a map of every character back to the raw.
 
 Steps, in order: traditional -> simplified (OpenCC t2s), full-width forms -> half-width,
-white-space runs folded to one space (or one newline when the run holds a line break).
-The first two keep the length; only folding moves offsets, and the map records where.
+white-space runs folded to one space (or one newline when the run holds a line break), pinyin
+annotations that reposting sites insert (技術(shù)) dropped. The first two keep the length; folding
+and dropping move offsets, and the map records where.
 """
 
 from __future__ import annotations
@@ -16,6 +17,11 @@ from functools import cache
 # U+FF01..U+FF5E are the full-width forms of ASCII 0x21..0x7E; U+3000 is the ideographic space.
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _SPACE_RUN = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
+# Pinyin that a reposting site inserted after characters (技術(shù), 達(dá)到): dropped from the
+# analysis text, kept in the raw. A tone mark or ü says it is pinyin, not an English aside.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\)")
+_DROPPED = re.compile(rf"{_SPACE_RUN.pattern}|{_PINYIN.pattern}")
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\ufeff")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -79,14 +85,16 @@ def normalise(raw: str) -> Normalised:
     starts = array("i")
     ends = array("i")
     pos = 0
-    for m in _SPACE_RUN.finditer(half):
+    for m in _DROPPED.finditer(half):
         a, b = m.span()
         if a > pos:
             pieces.append(half[pos:a])
             starts.extend(range(pos, a))
             ends.extend(range(pos + 1, a + 1))
         run = m.group()
-        if not all(ch in _ZERO_WIDTH for ch in run):
+        if run[0] == "(":
+            pass  # pinyin annotation: dropped
+        elif not all(ch in _ZERO_WIDTH for ch in run):
             pieces.append("\n" if ("\n" in run or "\r" in run) else " ")
             starts.append(a)
             ends.append(b)

@@ -38,6 +38,11 @@ BARE_MULTIPLIERS = {"亿": "亿元", "万": "万元"}  # 27.6亿 next to an amou
 _SENTENCE = re.compile(r"[。;；!！?？\n]")
 _SUBCLAUSE = re.compile(r"[,，:：]")
 _YEARISH = re.compile(r"(?:19|20)\d{2}")
+_STARTS_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?的?)?\s*$")
+# a floor that picks out members, not a figure: 经费投入超过10亿元的市(州)有6个
+_THRESHOLD = re.compile(r"\s*(?:以上)?的(?![比])")
+# the beneficiaries of an incentive or an aside: 为27家高新技术企业争取…, 对20家企业
+_FOR_WHOM = re.compile(r"(?:为|对|给|向)\s*$")
 # what may stand between a count and the indicator it counts: 10个以上创新团队, 5家市级重点实验室
 _QUALIFIERS = re.compile(
     r"(?:以上|左右|的|国家级|国家|省级以上|省级|市级以上|市级|省市级|新|重点|\s)*"
@@ -85,6 +90,7 @@ class _Context:
     timer: Timer
     scoper: Scoper
     quantity_starts: list[int] = field(default_factory=list)
+    mention_ends: dict[int, int] = field(default_factory=dict)
     subclauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
 
@@ -109,6 +115,7 @@ def resolve_document(text: str, doc: DocContext) -> tuple[list[Mention], list[Ta
     mentions = find_mentions(text, markers)
     quantities = [m for m in mentions if m.quantity is not None]
     ctx.quantity_starts = [m.start for m in quantities]
+    ctx.mention_ends = {m.start: m.end for m in quantities}
     raw_targets = []
     for mention in quantities:
         target = _resolve_mention(mention, ctx)
@@ -206,8 +213,23 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
     if _ends_with(tuple(_cues()["non_outcome_verbs"]), before.rstrip()):
         mention.note = "application count, not an outcome"
         return None
+    if q.qualifier in ("at_least", "more_than") and _THRESHOLD.match(text, mention.end):
+        mention.note = "a threshold that picks out members (超过10亿元的市), not a figure"
+        return None
+    if (
+        q.unit in COUNT_UNITS
+        and a_start >= mention.end
+        and _FOR_WHOM.search(text, max(0, mention.start - 2), mention.start)
+    ):
+        mention.note = "the beneficiaries of an act (为27家企业争取…), not a figure"
+        return None
     growth_zone = _growth_zone(ctx, subs, k, mention.start, before, between)
-    shaped = _shape(q, indicator, text[s_start : mention.start], before, between, growth_zone)
+    local = _since_last_number(
+        ctx, max(c_start, a_end if a_end <= mention.start else c_start), mention.start
+    )
+    shaped = _shape(
+        q, indicator, text[s_start : mention.start], before, between, growth_zone, local
+    )
     if isinstance(shaped, str):
         mention.note = shaped
         return None
@@ -215,6 +237,9 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
     review += kind_review
     year, status, time_review = _timing(mention, ctx, c_start, (s_start, s_end))
     review += time_review
+    if _is_start_value(text, mention, subs[k][1], between or before):
+        status, year = "actual", _start_year(ctx, text, mention, year)
+        review.append("the start value of a change (由X提高到Y)")
     paired_scope = _paired_scope(mention, ctx, s_start, s_end)
     if paired_scope:
         scope, scope_review = paired_scope, ["scope paired with a place listed before 分别"]
@@ -244,6 +269,27 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
         [(min(quote_start, mention.start), max(mention.end, a_end))],
         review,
     )
+
+
+def _is_start_value(text: str, mention: Mention, clause_end: int, lead: str) -> bool:
+    """由512户提高到7000户: a value after 由/从 that a reach word (提高到, 增长到) follows."""
+    if not _STARTS_FROM.search(lead):
+        return False
+    return _has(_cues()["reach_words"], text[mention.end : clause_end])
+
+
+def _start_year(ctx: _Context, text: str, mention: Mention, year: int | None) -> int | None:
+    """The year of a start value: its own (从2015年的…), else the year before the plan's
+    period (十四五 values start from 2020), else the year before the target's."""
+    own = re.search(
+        r"((?:19|20)\d{2})年(?:底|末)?的?\s*$", text[max(0, mention.start - 10) : mention.start]
+    )
+    if own:
+        return int(own.group(1))
+    doc = ctx.doc
+    if doc.is_plan and doc.period_start and doc.period_end and doc.period_end > doc.period_start:
+        return doc.period_start - 1
+    return year - 1 if year else None
 
 
 def _is_incentive(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:
@@ -338,6 +384,11 @@ def _link_indicator(mention: Mention, ctx: _Context, subs: list[tuple[int, int]]
     before_item = [a for a in in_clause if item_start <= a[0] and a[1] <= mention.start]
     if before_item:
         a = before_item[-1]
+        if _joined(text, in_clause, a):
+            mention.note = "one number for two indicators joined by 与/和 (a combined count)"
+            return None
+        if _starts_new_subject(ctx.scoper.without_scopes(a[1], mention.start)):
+            return None  # 科技型中小企业179雏鹰企业40…8家: the number belongs to another noun
         return a[2], a[0], a[1], [], min(item_start, a[0])
     before_clause = [a for a in in_clause if a[1] <= mention.start]
     subject = ctx.scoper.without_scopes
@@ -371,6 +422,28 @@ def _paired_scope(mention: Mention, ctx: _Context, s_start: int, s_end: int) -> 
     if len(values) < 2 or mention.start not in values:
         return None
     return ctx.scoper.paired(s_start, at, values.index(mention.start), len(values))
+
+
+def _since_last_number(ctx: _Context, start: int, pos: int) -> str:
+    """The text before `pos` back to the last number in [start, pos) (or to `start`)."""
+    i = bisect.bisect_left(ctx.quantity_starts, pos) - 1
+    if i >= 0 and ctx.quantity_starts[i] >= start:
+        prev = ctx.mention_ends.get(ctx.quantity_starts[i], start)
+        return ctx.text[prev:pos]
+    return ""
+
+
+_JOIN = re.compile(r"\s*(?:与|和|及|以及)\s*(?:国家|省级|市级)?\S{0,4}$")
+
+
+def _joined(text: str, aliases, alias) -> bool:
+    """高新技术企业与科技型中小企业533家: an alias joined to the one before it by 与/和."""
+    i = aliases.index(alias)
+    if i == 0:
+        return False
+    prev = aliases[i - 1]
+    gap = text[prev[1] : alias[0]]
+    return len(gap) <= 6 and bool(_JOIN.fullmatch(gap)) and "分别" not in text[alias[1] :][:8]
 
 
 def _has_quantity(ctx: _Context, start: int, end: int) -> bool:
@@ -413,9 +486,13 @@ def _connective_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{alt})|(?:19|20)\d{{2}}|[\u25a1\d.%“”\"'()\s,，、]")
 
 
+_ASIDE = re.compile(r"\([^()\n]{0,16}\)|[\x00-\x7f]")
+
+
 def _starts_new_subject(text: str) -> bool:
-    """A clause that names something else (形象进度, 占区内企业数) does not continue a figure."""
-    rest = _connective_re().sub("", text)
+    """A clause that names something else (形象进度, 占区内企业数) does not continue a figure;
+    asides in parentheses and Latin letters ((R&D与GDP之比)) do not count."""
+    rest = _connective_re().sub("", _ASIDE.sub("", text))
     return len(rest) > 2
 
 
@@ -436,16 +513,22 @@ def _growth_zone(
 
 
 def _shape(
-    q, indicator: Indicator, sentence_before: str, before: str, between: str, growth_zone: str
+    q,
+    indicator: Indicator,
+    sentence_before: str,
+    before: str,
+    between: str,
+    growth_zone: str,
+    local: str = "",
 ):
     """(kind, value, value_max, unit, review) for a quantity under an indicator, or the reason
     it does not fit (a string)."""
     cues = _cues()
     unit = q.unit
-    if unit == "倍" and _has(cues["growth_markers"], growth_zone):
-        # 增长1.6倍: up by 160%
-        pct = q.value * 100
-        return "growth", pct, q.value_max * 100 if q.value_max else None, "%", []
+    if q.unit == "个百分点" and _has(["增速", "增幅"], growth_zone):
+        return "a change of a growth rate (增速比上年降低0.8个百分点), not of the indicator"
+    if q.unit in ("%", "个百分点") and _STARTS_FROM.search(growth_zone):
+        return "level", q.value, q.value_max, q.unit, []  # 比重从2015年的2.41%提高到…
     if q.unit in ("%", "个百分点") and (
         _has(cues["growth_markers"], growth_zone) and not _has(cues["reach_words"], growth_zone)
     ):
@@ -476,7 +559,7 @@ def _shape(
         if not _bare_count(q, between or before):
             return "a bare number next to a count indicator is not its value"
         review.append("count written without its unit")
-    kind, kind_review = _kind(indicator, before, between, sentence_before)
+    kind, kind_review = _kind(indicator, before, between, sentence_before, local)
     return kind, value, value_max, target_unit, review + kind_review
 
 
@@ -490,10 +573,12 @@ def _bare_count(q, before: str) -> bool:
 
 
 def _kind(
-    indicator: Indicator, before: str, between: str, sentence_before: str
+    indicator: Indicator, before: str, between: str, sentence_before: str, local: str = ""
 ) -> tuple[str, list[str]]:
     cues = _cues()
-    if _has(cues["reach_words"], between or before):
+    if local and _ends_with(tuple(cues["new_verbs"]), local.rstrip()):
+        return "new", []  # 达到614家、比上年增加111家: the words since the last number decide
+    if _has(cues["reach_words"], local or between or before):
         return "level", []  # 由2011年的26家增加到2021年的1067家
     stock = _words_re(tuple(cues["stock_words"])).search(before + between)
     if stock and not _has(cues["new_flow_words"], (before + between)[stock.end() :]):
