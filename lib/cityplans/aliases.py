@@ -16,10 +16,11 @@ from cityplans.registry import Indicator, registry
 # How plans vary a name without changing it: 研究与开发(R&D)经费, 占地方财政支出的比重, spaces.
 # (与营业收入之比) names the denominator: its parentheses go, its words stay.
 _VARIANTS = re.compile(
-    r"\((?=与[^()\n]{1,14}之比\))|(?<=之比)\)|\((?!与)[^()\n]{1,12}\)|\[\d{1,2}\]|的(?=比重|比例)|[ \t]+"
+    r"\((?=与[^()\n]{1,14}之比\))|(?<=之比)\)"  # (与营业收入之比) -> 与营业收入之比
+    r"|\((?!与)[^()\n]{1,16}\)|\[\d{1,2}\]"  # (R&D), footnote marks [1]
+    r"|的(?=比重|比例)|[ \t]+"
 )
 _UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_SENTENCE_END = re.compile(r"[。;；!！?？\n]")
 
 
 def _key(alias: str) -> str:
@@ -69,11 +70,11 @@ def find_aliases(text: str) -> list[tuple[int, int, Indicator]]:
 
 
 def _follows(text: str, start: int, found: list, ind: Indicator) -> bool:
-    """Whether the alias before `start` in the same sentence is one `ind` may follow."""
+    """Whether the alias before `start` in the same paragraph is one `ind` may follow."""
     if not found:
         return False
     _, prev_end, prev = found[-1]
-    return prev.id in ind.follows and not _SENTENCE_END.search(text, prev_end, start)
+    return prev.id in ind.follows and "\n" not in text[prev_end:start]
 
 
 def _view(text: str):

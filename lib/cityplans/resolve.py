@@ -250,6 +250,8 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
     review += scope_review
     if status == "actual":
         review = [r for r in review if not r.startswith("kind unclear")]
+        if kind == "new" and _ends_with(tuple(_cues()["register_words"]), _unqualified(before)):
+            kind = "level"  # 入库登记科技型中小企业236家, reported: the register holds 236
     if q.value_max is not None:
         review.append("range")
     mention.indicator = indicator.id
@@ -336,6 +338,8 @@ def _timing(
         and not _has(_cues()["target_verbs"], text[s_start:pos])
     ):
         status = "actual"  # …等186家高新技术企业: the firms there are
+    if status == "actual" and cue == "text" and ctx.doc.year and year and year > ctx.doc.year:
+        cue = "none"  # a fact does not take the goal year of an earlier sentence (到2025年…)
     if cue == "none":
         year, cue = ctx.timer.default_year(pos, status)
     if status == "actual":
@@ -486,12 +490,12 @@ def _connective_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{alt})|(?:19|20)\d{{2}}|[\u25a1\d.%“”\"'()\s,，、]")
 
 
-_ASIDE = re.compile(r"\([^()\n]{0,16}\)|[\x00-\x7f]")
+_ASIDE = re.compile(r"\([^()\n]{0,16}\)")
 
 
 def _starts_new_subject(text: str) -> bool:
     """A clause that names something else (形象进度, 占区内企业数) does not continue a figure;
-    asides in parentheses and Latin letters ((R&D与GDP之比)) do not count."""
+    asides in parentheses ((R&D与GDP之比)) do not count."""
     rest = _connective_re().sub("", _ASIDE.sub("", text))
     return len(rest) > 2
 
@@ -527,6 +531,8 @@ def _shape(
     unit = q.unit
     if q.unit == "个百分点" and _has(["增速", "增幅"], growth_zone):
         return "a change of a growth rate (增速比上年降低0.8个百分点), not of the indicator"
+    if _has(["贡献", "拉动"], growth_zone):
+        return "a contribution to growth (拉动…增长13个百分点), not the indicator's growth"
     if q.unit in ("%", "个百分点") and _STARTS_FROM.search(growth_zone):
         return "level", q.value, q.value_max, q.unit, []  # 比重从2015年的2.41%提高到…
     if q.unit in ("%", "个百分点") and (
@@ -583,9 +589,7 @@ def _kind(
     stock = _words_re(tuple(cues["stock_words"])).search(before + between)
     if stock and not _has(cues["new_flow_words"], (before + between)[stock.end() :]):
         return "level", []  # 累计培育国家高新技术企业58家, 拥有…179家: the stock
-    head = before.rstrip()
-    for qualifier in ("国家级", "国家", "省级以上", "省级", "市级以上", "市级", "省市级", "以上"):
-        head = head.removesuffix(qualifier)
+    head = _unqualified(before)
     if _ends_with(tuple(cues["new_verbs"]), head):
         return "new", []
     stock = _has(cues["stock_words"], between)
@@ -605,6 +609,14 @@ def _kind(
     if nearest:
         return nearest, []
     return "level", ["kind unclear: no verb says whether this is a total or new"]
+
+
+def _unqualified(before: str) -> str:
+    """The words before an indicator without its level (新认定国家级 -> 新认定)."""
+    head = before.rstrip()
+    for qualifier in ("国家级", "国家", "省级以上", "省级", "市级以上", "市级", "省市级", "以上"):
+        head = head.removesuffix(qualifier)
+    return head
 
 
 def _only_register_words(between: str) -> bool:

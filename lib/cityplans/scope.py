@@ -155,13 +155,18 @@ def _is_designation(text: str, start: int, m: re.Match[str]) -> bool:
     return m["suffix"] in _cues()["weak_zone_suffixes"] and start == m.start()
 
 
-_COMPARED_BEFORE = re.compile(r"(?:居|列|排|占|高于|低于|超过|超出|位于|处于|领跑|位列)\s*$")
-_COMPARED_AFTER = re.compile(r"\s*(?:第|前|首|平均|领先|之首|排名|同类|总量|的\d)")
+_RANKED_BEFORE = re.compile(r"(?:居|列|排|位于|处于|领跑|位列)\s*$")
+_SHARE_BEFORE = re.compile(r"(?:占|高于|低于|超过|超出)\s*$")
+_COMPARED_AFTER = re.compile(r"\s*(?:第|前|首|平均|领先|之首|排名|同类|总量|的\d|的比重|比重)")
 
 
 def _compared(text: str, start: int, end: int) -> bool:
-    return bool(
-        _COMPARED_BEFORE.search(text, max(0, start - 3), start) or _COMPARED_AFTER.match(text, end)
+    """位居全省第7位, 高于全省平均: a comparison. 占全省61家的80.3% keeps 全省 as the scope
+    of 61家: after 占 only a following 的/平均/比重 makes it a comparison."""
+    if _RANKED_BEFORE.search(text, max(0, start - 3), start) or _COMPARED_AFTER.match(text, end):
+        return True
+    return bool(_SHARE_BEFORE.search(text, max(0, start - 3), start)) and bool(
+        re.match(r"\s*(?:的|平均)", text[end:])
     )
 
 
@@ -182,8 +187,22 @@ def _own(name: str, ctx: DocContext) -> str | None:
     """None when `name` is the document's own place or zone (the whole area), else the name."""
     if name in ctx.own_names or _stem(name) in ctx.own_names:
         return None
-    if ctx.zone and (name == ctx.zone or name in _cues()["standalone_zones"]):
+    if ctx.zone and (
+        name == ctx.zone
+        or name in _cues()["standalone_zones"]
+        or canonical_zone(name) == canonical_zone(ctx.zone)
+    ):
         return None
+    return name
+
+
+def canonical_zone(name: str) -> str:
+    """株洲高新技术产业开发区 and 株洲国家高新区 are one zone: long suffixes and levels folded."""
+    cues = _cues()
+    for long, short in cues["zone_short_forms"].items():
+        name = name.replace(long, short)
+    for level in cues["zone_levels"]:
+        name = name.replace(level, "")
     return name
 
 

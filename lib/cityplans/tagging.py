@@ -161,8 +161,9 @@ def _title_candidates(header: list[str]) -> list[tuple[str, str]]:
 
 
 def _squeeze(text: str) -> str:
-    """Drop spaces a web page put inside a Chinese title."""
-    return re.sub(r"(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(])", "", text.strip())
+    """Drop spaces a web page put inside a Chinese title or its years (20 22 —202 4)."""
+    text = re.sub(r"(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(])", "", text.strip())
+    return re.sub(r"(?<=\d)\s+(?=[\d—–-])|(?<=[—–-])\s+(?=\d)", "", text)
 
 
 def _issuer(header: list[str], lines: list[str], tags: Tags) -> None:

@@ -181,11 +181,13 @@ class Timer:
         if estimate:
             now = self.ctx.year or self.ctx.period_start
             return "actual" if now is None or year is None or year <= now else "target"
-        if _has(cues["goal_cues"], sentence_before):
+        if _goal(sentence_before):
             return "target"
+        if year is not None and self.ctx.year is not None and year > self.ctx.year:
+            return "target"  # a figure for a year after the text was written: a goal
         if _has(cues["fact_sections"], heading_text):
             return "actual"
-        if _has(cues["goal_cues"], paragraph_before) or _has(cues["goal_sections"], heading_text):
+        if _goal(paragraph_before) or _has(cues["goal_sections"], heading_text):
             return "target"
         return "target" if self.ctx.is_plan else "actual"
 
@@ -209,6 +211,18 @@ def _has(words: list[str], text: str) -> bool:
 @cache
 def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+@cache
+def _goal_re() -> re.Pattern[str]:
+    cues = _cues()
+    words = "|".join(map(re.escape, sorted(cues["goal_cues"], key=len, reverse=True)))
+    return re.compile("|".join([words, *cues["goal_patterns"]]))
+
+
+def _goal(text: str) -> bool:
+    """Whether `text` states a goal: 力争, 确保, 主要目标, 要增长到, 到2025年 …"""
+    return bool(text) and _goal_re().search(text) is not None
 
 
 def _has_fact_cue(text: str) -> bool:
