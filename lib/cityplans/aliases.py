@@ -20,23 +20,29 @@ _VARIANTS = re.compile(
     r"|\((?!与)[^()\n]{1,16}\)|\[\d{1,2}\]"  # (R&D), footnote marks [1]
     r"|的(?=比重|比例)|[ \t]+"
 )
-_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_LOWER = re.compile(r"[a-z]+")  # r&d, gdp: matched as R&D, GDP
 
 
 def _key(alias: str) -> str:
-    return _VARIANTS.sub("", alias).translate(_UPPER)
+    return _LOWER.sub(_upper, _VARIANTS.sub("", alias))
+
+
+def _upper(m: re.Match[str]) -> str:
+    return m.group().upper()
 
 
 @cache
 def _automaton():
-    """One Aho-Corasick automaton over every alias and follow alias, in the view's form."""
+    """One Aho-Corasick automaton over every alias and follow alias, spelled backwards in the
+    view's form: scanning the reversed text leftmost-longest finds, in the text, the alias
+    reaching furthest right first and the longest among those (see find_aliases)."""
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
     reg = registry()
     for follow, table in ((False, reg.aliases()), (True, reg.follow_aliases())):
         for alias, indicator in table.items():
-            key = _key(alias)
+            key = _key(alias)[::-1]
             if key not in automaton or not follow:
                 automaton.add_word(key, (len(key), indicator, follow))
     automaton.make_automaton()
@@ -48,17 +54,15 @@ def find_aliases(text: str) -> list[tuple[int, int, Indicator]]:
 
     Chinese noun phrases are head-final (…投入强度, …比重, …数量): where aliases overlap, the one
     reaching furthest right names the indicator; among equal ends, the longest. A follow alias
-    (强度 after 研发经费投入…) counts only when the alias before it in its sentence is one of the
-    indicators it follows.
+    (强度 after 研发经费投入…) counts only when the alias before it in its paragraph is one of
+    the indicators it follows.
     """
     view, to_text = _view(text)
-    hits = [(end - n + 1, end + 1, ind, f) for end, (n, ind, f) in _automaton().iter(view)]
-    hits.sort(key=lambda h: (-h[1], h[0]))
-    chosen, floor = [], len(view) + 1
-    for a, b, ind, follow in hits:
-        if b <= floor:
-            chosen.append((a, b, ind, follow))
-            floor = a
+    last = len(view) - 1
+    chosen = []
+    for end_rev, (n, ind, follow) in _automaton().iter_long(view[::-1]):
+        start = last - end_rev  # the reversed match [end_rev-n+1, end_rev] read forwards
+        chosen.append((start, start + n, ind, follow))
     chosen.reverse()
     out: list[tuple[int, int, Indicator]] = []
     for a, b, ind, follow in chosen:
@@ -92,4 +96,4 @@ def _view(text: str):
         k = bisect.bisect_right(view_starts, p) - 1
         return text_starts[k] + (p - view_starts[k])
 
-    return "".join(pieces).translate(_UPPER), to_text
+    return _LOWER.sub(_upper, "".join(pieces)), to_text

@@ -257,7 +257,8 @@ def build_document(
     nonbody = chrome.find_nonbody(norm.text)
     line_kinds = _line_kinds(norm.text, nonbody)
     body = chrome.blank(norm.text, [n for n in nonbody if n.kind == "markup"])
-    tags = tag(body, line_kinds, source)
+    analysis = chrome.blank(norm.text, nonbody)
+    tags = tag(body, line_kinds, source, analysis)
     values, sources, warnings = tags.values, tags.sources, tags.warnings
     if source:
         values["source"] = source
@@ -272,7 +273,9 @@ def build_document(
     if spam:
         warnings.append(f"{len(spam)} spam line(s) flagged and excluded: {spam[0].text[:20]}…")
     _apply_manifest(manifest or {}, sha256, values, sources, warnings)
-    return Document(doc, path, raw, encoding, sha256, norm, nonbody, values, sources, warnings)
+    document = Document(doc, path, raw, encoding, sha256, norm, nonbody, values, sources, warnings)
+    document.__dict__["analysis_text"] = analysis  # the cached property, computed once here
+    return document
 
 
 def _line_kinds(text: str, nonbody: list[chrome.NonBody]) -> dict[int, str]:

@@ -59,23 +59,37 @@ def _stem_index() -> dict[str, tuple[gazetteer.Place, ...]]:
     return {k: tuple(v) for k, v in index.items() if k not in stop}
 
 
-@cache
-def _stem_re() -> re.Pattern[str]:
-    names = sorted(_stem_index(), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)))
-
-
-def _mentions(text: str) -> list[tuple[int, int, tuple[gazetteer.Place, ...]]]:
-    """Full division names, short forms and prefecture/province stems, non-overlapping."""
+def _mentions(
+    text: str, stems_everywhere: bool = True
+) -> list[tuple[int, int, tuple[gazetteer.Place, ...]]]:
+    """Full division names and short forms, plus prefecture/province stems (青岛, 湖南):
+    everywhere in a short text (a headline), else only where a sentence opens with one
+    (2017年,青岛全社会研发经费…), since two-character stems are also parts of words."""
     found = [(m.start, m.end, m.candidates) for m in gazetteer.find_places(text)]
     taken = bytearray(len(text))
     for a, b, _ in found:
         taken[a:b] = b"\x01" * (b - a)
-    for m in _stem_re().finditer(text):
-        if taken.find(1, m.start(), m.end()) == -1:
-            found.append((m.start(), m.end(), _stem_index()[m.group()]))
+    index = _stem_index()
+    if stems_everywhere:
+        starts = range(len(text))
+    else:
+        starts = (m.end() for m in _SENTENCE_OPEN.finditer(text))
+    for start in starts:
+        for n in (4, 3, 2):
+            stem = text[start : start + n]
+            if stem in index and taken.find(1, start, start + n) == -1:
+                found.append((start, start + n, index[stem]))
+                taken[start : start + n] = b"\x01" * n
+                break
     found.sort()
     return found
+
+
+_SENTENCE_OPEN = re.compile(
+    r"(?:^|(?<=[。;；!！?？\n,，:：]))\s*(?:(?:截至|截止|到|至)?\s*(?:(?:19|20)\d{2}\s*年"
+    r"(?:底|末|度)?|今年|去年|近年来|目前|如今)\s*(?:以来)?\s*[,，]?\s*)?",
+    re.M,
+)
 
 
 def self_level(text: str) -> Counter:
@@ -95,7 +109,7 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
     headline = "\n".join(lead.split("\n")[:2])
     subjects: set[str] = set()  # places that open a sentence: 2020年,济宁市高新技术企业…
     for source_text, weight in ((text, 1), (lead, 2), (headline, 2)):
-        for start, end, candidates in _mentions(source_text):
+        for start, end, candidates in _mentions(source_text, source_text is not text):
             if len(candidates) != 1:
                 continue
             place = candidates[0]

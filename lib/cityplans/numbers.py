@@ -136,7 +136,7 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<pre>{pre})[ \t]*)?"
         rf"(?:(?P<double>翻(?P<times>[一两二三四])番)"
-        rf"|(?P<den>{_NUM})分之(?P<num>{_NUM})"
+        rf"|(?=[\d{_CN_ALL}.,]{{1,12}}分之)(?P<den>{_NUM})分之(?P<num>{_NUM})"
         rf"|(?P<tenths>[一二两三四五六七八九]|\d)成(?![{_NOT_TENTHS}])"
         rf"|(?P<pct>百分之)?(?P<a>{_NUM})"
         rf"(?:{_SEP}(?P<b>{_NUM}))?"

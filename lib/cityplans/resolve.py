@@ -30,12 +30,13 @@ from cityplans.numbers import COUNT_UNITS, MONEY_UNITS, convert_money
 from cityplans.registry import Indicator
 from cityplans.resources import load_yaml
 from cityplans.scope import Scoper
-from cityplans.segment import Clause, enclosing, find_markers, segment
+from cityplans.segment import Clause, find_markers, segment
 from cityplans.timing import Timer
 
 VAGUE_UNITS = {"批"}  # 一批: "a batch", not a count
 BARE_MULTIPLIERS = {"亿": "亿元", "万": "万元"}  # 27.6亿 next to an amount indicator is money
 _SENTENCE = re.compile(r"[。;；!！?？\n]")
+_NEWLINE = re.compile(r"\n")
 _SUBCLAUSE = re.compile(r"[,，:：]")
 _YEARISH = re.compile(r"(?:19|20)\d{2}")
 _STARTS_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?的?)?\s*$")
@@ -88,9 +89,11 @@ class _Context:
     sentence_bounds: list[int]
     line_starts: list[int]
     timer: Timer
-    scoper: Scoper
+    scoper: Scoper | None
     quantity_starts: list[int] = field(default_factory=list)
     mention_ends: dict[int, int] = field(default_factory=dict)
+    enclosing: dict[int, list[Clause]] = field(default_factory=dict)
+    clause_starts: list[int] = field(default_factory=list)
     subclauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
 
@@ -100,7 +103,7 @@ def resolve_document(text: str, doc: DocContext) -> tuple[list[Mention], list[Ta
     bounds = [0] + [m.end() for m in _SENTENCE.finditer(text)] + [len(text)]
     markers = find_markers(text)
     clauses = segment(text, markers)
-    lines = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    lines = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     ctx = _Context(
         text,
         doc,
@@ -110,11 +113,13 @@ def resolve_document(text: str, doc: DocContext) -> tuple[list[Mention], list[Ta
         sorted(set(bounds)),
         lines,
         Timer(text, doc),
-        Scoper(text, doc, clauses),
+        None,
     )
+    ctx.scoper = Scoper(text, doc, clauses, lambda pos: _enclosing(ctx, pos))
     mentions = find_mentions(text, markers)
     quantities = [m for m in mentions if m.quantity is not None]
     ctx.quantity_starts = [m.start for m in quantities]
+    ctx.clause_starts = [c.start for c in clauses]
     ctx.mention_ends = {m.start: m.end for m in quantities}
     raw_targets = []
     for mention in quantities:
@@ -133,8 +138,27 @@ def _line_start(ctx: _Context, pos: int) -> int:
     """Where the paragraph holding `pos` starts: its line, or its numbered section when a page
     that lost its line breaks runs several sections together."""
     line = ctx.line_starts[bisect.bisect_right(ctx.line_starts, pos) - 1]
-    inner = enclosing(ctx.clauses, pos)
+    inner = _enclosing(ctx, pos)
     return max(line, inner[-1].start) if inner else line
+
+
+def _enclosing(ctx: _Context, pos: int) -> list[Clause]:
+    """The clauses holding `pos`, outermost first: from the last clause starting at or
+    before `pos` back to the first top-level one (asked several times per number: once)."""
+    found = ctx.enclosing.get(pos)
+    if found is None:
+        found = []
+        i = bisect.bisect_right(ctx.clause_starts, pos) - 1
+        while i >= 0:
+            clause = ctx.clauses[i]
+            if clause.end > pos:
+                found.append(clause)
+                if clause.level == 1:
+                    break
+            i -= 1
+        found.reverse()
+        ctx.enclosing[pos] = found
+    return found
 
 
 def _subclauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -178,19 +202,22 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
     q = mention.quantity
     text = ctx.text
     s_start, s_end = _sentence_span(ctx, mention.start)
+    money_or_share = q.unit in MONEY_UNITS or q.unit in BARE_MULTIPLIERS or q.unit == "%"
+    named = _any_alias(ctx, s_start, s_end)
+    carried = None if named else _continued_sentence(ctx, s_start)
+    if not (named or carried or money_or_share):
+        return None  # no indicator named in the sentence, nor carried into it
     subs = ctx.subclauses.get(s_start)
     if subs is None:
         subs = ctx.subclauses[s_start] = _subclauses(text, s_start, s_end)
     k = next(i for i, (a, b) in enumerate(subs) if a <= mention.start < b)
     c_start = subs[k][0]
-    money_or_share = q.unit in MONEY_UNITS or q.unit in BARE_MULTIPLIERS or q.unit == "%"
     if money_or_share and _is_incentive(text, (s_start, s_end), subs[k]):
         mention.role = "incentive"
         return None
-    if not _any_alias(ctx, s_start, s_end):
-        carried = _continued_sentence(ctx, s_start)
+    if not named:
         if carried is None:
-            return None  # no indicator named in the sentence, nor carried into it
+            return None
         subs = [(carried[0], s_start), *subs]
         k += 1
     if q.unit in VAGUE_UNITS:
@@ -327,7 +354,7 @@ def _timing(
     text, pos = ctx.text, mention.start
     s_start = sentence[0]
     p_start = _line_start(ctx, pos)
-    clauses = enclosing(ctx.clauses, pos)
+    clauses = _enclosing(ctx, pos)
     headings = [(c.marker_end, c.marker_end + len(c.heading) + 1) for c in reversed(clauses)]
     year, cue = ctx.timer.year(pos, c_start, s_start, p_start, headings)
     heading_text = " ".join(c.heading for c in clauses)
@@ -630,6 +657,11 @@ def _only_register_words(between: str) -> bool:
 
 def _long(words: list[str]) -> list[str]:
     """Markers of two or more characters: safe to look for away from the number."""
+    return _long_cached(tuple(words))
+
+
+@cache
+def _long_cached(words: tuple[str, ...]) -> list[str]:
     return [w for w in words if len(w) >= 2]
 
 

@@ -10,6 +10,7 @@ name (陇西县人民政府, 福州新闻网) is not a subject. Word lists: data
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -49,10 +50,15 @@ def _stems() -> dict[str, str]:
 
 @cache
 def _zone_suffix_re() -> re.Pattern[str]:
-    cues = _cues()
-    levels = "|".join(map(re.escape, cues["zone_levels"]))
-    suffixes = "|".join(sorted(map(re.escape, cues["zone_suffixes"]), key=len, reverse=True))
-    return re.compile(rf"(?P<level>{levels})?(?P<suffix>{suffixes})")
+    # suffixes alone (a plain alternation scans fast); the level word before is read after
+    suffixes = "|".join(sorted(map(re.escape, _cues()["zone_suffixes"]), key=len, reverse=True))
+    return re.compile(suffixes)
+
+
+@cache
+def _zone_level_re() -> re.Pattern[str]:
+    levels = "|".join(sorted(map(re.escape, _cues()["zone_levels"]), key=len, reverse=True))
+    return re.compile(rf"(?:{levels})$")
 
 
 @cache
@@ -101,9 +107,12 @@ def zone_names(text: str, organs: bool = False) -> list[tuple[int, int, str]]:
     with `organs`, also those that name an organ (合肥高新区管委会)."""
     out = []
     for m in _zone_suffix_re().finditer(text):
-        start = _zone_start(text, m.start(), m["level"] is not None)
-        if (not organs and _organ_follows(text, m.end())) or _is_designation(text, start, m):
-            continue
+        level = _zone_level_re().search(text, max(0, m.start() - 4), m.start())
+        named_from = level.start() if level else m.start()
+        start = _zone_start(text, named_from, level is not None)
+        weak = m.group() in _cues()["weak_zone_suffixes"] and start == named_from
+        if (not organs and _organ_follows(text, m.end())) or weak:
+            continue  # 示范区 alone (…议程创新示范区) is a title, not a zone
         out.append((start, m.end(), text[start : m.end()]))
     return out
 
@@ -148,11 +157,6 @@ _FUNCTION_CHARS = set("在各对把将向从等为与和及的是其全我该本
 
 def _boundary(ch: str) -> bool:
     return not ("\u4e00" <= ch <= "\u9fff") or ch in "的和与及在、"
-
-
-def _is_designation(text: str, start: int, m: re.Match[str]) -> bool:
-    """示范区 after a long common phrase (可持续发展议程创新示范区) is a title, not a zone."""
-    return m["suffix"] in _cues()["weak_zone_suffixes"] and start == m.start()
 
 
 _RANKED_BEFORE = re.compile(r"(?:居|列|排|位于|处于|领跑|位列)\s*$")
@@ -247,12 +251,17 @@ def _stem_pattern(adcode: str | None) -> tuple[re.Pattern[str] | None, dict[str,
 class Scoper:
     """Resolve the scope of figures in one document, from its scope words found once."""
 
-    def __init__(self, text: str, ctx: DocContext, clauses: list[Clause]) -> None:
+    def __init__(
+        self, text: str, ctx: DocContext, clauses: list[Clause], enclosing_at=None
+    ) -> None:
         self.text = text
         self.ctx = ctx
         self.clauses = clauses
+        # the clauses holding a position, outermost first (the resolver passes its own, cached)
+        self.enclosing_at = enclosing_at or (lambda pos: enclosing(clauses, pos))
         self.words = scope_words(text, ctx)
         self.starts = [w.start for w in self.words]
+        self._heads: list[tuple[int, ScopeWord | None]] | None = None
 
     def _last_before(self, start: int, end: int) -> ScopeWord | None:
         i = bisect.bisect_left(self.starts, end) - 1
@@ -285,7 +294,7 @@ class Scoper:
                 return specific, [f"zone named in the section heading: {specific}"]
         if word is not None:
             return word.name or WHOLE, []
-        for clause in reversed(enclosing(self.clauses, pos)):
+        for clause in reversed(self.enclosing_at(pos)):
             a = clause.marker_end
             word = self._last_before(a, a + len(clause.heading) + 1)
             if word is not None and word.name:
@@ -298,10 +307,9 @@ class Scoper:
         """The text of [start, end) with its scope words taken out (a place does not change
         which indicator a number belongs to: 兰州高新区365家 is still the count before it)."""
         i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
         pieces, pos = [], start
-        for w in self.words[i:]:
-            if w.start >= end:
-                break
+        for w in itertools.islice(self.words, i, j):
             if w.start >= pos and w.end <= end:
                 pieces.append(self.text[pos : w.start])
                 pos = w.end
@@ -318,7 +326,7 @@ class Scoper:
 
     def _heading_zone(self, pos: int) -> str | None:
         """The named (not generic) zone of the nearest enclosing section heading."""
-        for clause in reversed(enclosing(self.clauses, pos)):
+        for clause in reversed(self.enclosing_at(pos)):
             a = clause.marker_end
             word = self._last_before(a, a + len(clause.heading) + 1)
             if word is not None and word.name and not is_generic_zone(word.name):
@@ -354,19 +362,28 @@ class Scoper:
 
     def _paragraph_subject(self, paragraph_start: int, sentence_start: int) -> ScopeWord | None:
         """The subject named at the start of an earlier sentence of the paragraph."""
-        pos = sentence_start
-        while pos > paragraph_start:
-            prev = max(self.text.rfind(ch, paragraph_start, pos - 1) for ch in "。;；!！?？")
-            start = paragraph_start if prev == -1 else prev + 1
-            lead = _LEAD.match(self.text, start)
-            head = lead.end() if lead else start
-            word = self._last_before(head, min(head + 12, pos))
-            if word is not None and word.start <= head + 1:
-                return word
-            pos = start
+        heads = self._sentence_heads()
+        i = bisect.bisect_left(heads, (sentence_start,)) - 1
+        while i >= 0 and heads[i][0] >= paragraph_start:
+            if heads[i][1] is not None:
+                return heads[i][1]
+            i -= 1
         return None
 
+    def _sentence_heads(self) -> list[tuple[int, ScopeWord | None]]:
+        """(sentence start, the scope word opening it or None) for every sentence, once."""
+        if self._heads is None:
+            self._heads = []
+            for start in [0, *(m.end() for m in _SENTENCE_END.finditer(self.text))]:
+                lead = _LEAD.match(self.text, start)
+                head = lead.end() if lead else start
+                word = self._last_before(head, head + 12)
+                opens = word if word is not None and word.start <= head + 1 else None
+                self._heads.append((start, opens))
+        return self._heads
 
+
+_SENTENCE_END = re.compile(r"[。;；!！?？\n]")
 _CLAUSE_CUT = re.compile(r"[,，:：]")
 # A time phrase that may open a sentence before its subject: 2022年, 截至2022年底, 去年,
 _LEAD = re.compile(

@@ -77,9 +77,15 @@ def _clean(line: str) -> str:
     return _STATUS_PREFIX.sub("", line).strip(" |")
 
 
-def tag(text: str, lines_nonbody: dict[int, str], source: str | None = None) -> Tags:
+def tag(
+    text: str,
+    lines_nonbody: dict[int, str],
+    source: str | None = None,
+    body: str | None = None,
+) -> Tags:
     """Tag a document from its normalised text (lines_nonbody: line number -> non-body kind)
-    and, where the text is silent, the address it was copied from."""
+    and, where the text is silent, the address it was copied from. `body` is the text with
+    every non-body span blanked (the analysis text); it is derived when not given."""
     tags = Tags()
     lines = text.split("\n")
     header = _header(lines)
@@ -90,7 +96,10 @@ def tag(text: str, lines_nonbody: dict[int, str], source: str | None = None) -> 
     _status(text, tags)
     _news(lines, lines_nonbody, tags)
     _doc_date(lines, tags, source)
-    body = "\n".join("" if i in lines_nonbody else line for i, line in enumerate(lines))
+    if body is None:
+        body = "\n".join(
+            " " * len(line) if i in lines_nonbody else line for i, line in enumerate(lines)
+        )
     lead = _lead(lines, lines_nonbody)
     _place(body, header, tags, lead, source)
     title = tags.values.get("title")
