@@ -274,24 +274,25 @@ def _match_at(text: str, pos: int, last_end: int, pattern: re.Pattern[str]):
 
 
 def _bare_word(m: re.Match[str]) -> bool:
-    """一 in 统一, 进一步: a Chinese numeral with no unit, percent, range, multiplier, qualifier."""
+    """一 in 统一, 进一步: a Chinese numeral with no unit, percent, range, multiplier, qualifier;
+    and 百万人 in 每百万人: magnitude words that make a denominator, not a count."""
     surface = m.group()
-    return (
-        not (
-            m["unit"]
-            or m["pct"]
-            or m["b"]
-            or m["mult"]
-            or m["pre"]
-            or m["suf"]
-            or m["fuzzy"]
-            or m["double"]
-            or m["den"]
-            or m["tenths"]
-            or _DIGIT.search(surface)
-            or (len(surface) >= 2 and surface[-1] in "万亿")  # 百亿级, 千亿科技城: a magnitude
-        )
-        or _PER_HEAD.fullmatch(surface) is not None
+    if _DIGIT.search(surface):
+        return False
+    if _PER_HEAD.fullmatch(surface):
+        return True
+    return not (
+        m["unit"]
+        or m["pct"]
+        or m["b"]
+        or m["mult"]
+        or m["pre"]
+        or m["suf"]
+        or m["fuzzy"]
+        or m["double"]
+        or m["den"]
+        or m["tenths"]
+        or (len(surface) >= 2 and surface[-1] in "万亿")  # 百亿级, 千亿科技城: a magnitude
     )
 
 
