@@ -20,6 +20,7 @@ from cityplans.numbers import find_quantities
 
 CORPUS = Path(__file__).parent / "corpus"
 SPLITS = ["dev25", "tune", "holdout"]
+DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
 DOC_TYPES = {
     "方案",
@@ -38,7 +39,7 @@ DOC_TYPES = {
 
 
 def _docs(split: str) -> dict[str, str]:
-    folder = CORPUS / split / "docs"
+    folder = DOCS[split]
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
 
 
@@ -54,7 +55,7 @@ def test_every_document_has_its_source_address(split):
         assert len(lines) == 1 and re.match(r"https?://\S+$", lines[0]), name
 
 
-@pytest.mark.parametrize("split", SPLITS)
+@pytest.mark.parametrize("split", [*SPLITS, "seeds"])
 def test_gold_rows_point_at_their_documents(split):
     docs = _docs(split)
     for row in read_gold(CORPUS / split / "gold.jsonl"):
@@ -85,7 +86,7 @@ def _shown(value: float, quote: str) -> bool:
     return False
 
 
-@pytest.mark.parametrize("split", SPLITS)
+@pytest.mark.parametrize("split", [*SPLITS, "seeds"])
 def test_each_quote_shows_its_value(split):
     bad = [
         f"{split}:{row.line}: {row.value} not in «{row.quote}»"

@@ -1,0 +1,45 @@
+"""Extraction and tagging scores on every labelled split: the seeds, the 25 shared excerpts,
+the split rules are tuned on, and the held-out split (score it, do not tune on it).
+
+Each line is what `python -m cityplans evaluate` prints in summary form for that split.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import cityplans as cp
+from cityplans.evaluate import describe, evaluate, read_doc_gold, read_gold
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "corpus"
+SPLITS = {  # name -> (gold folder, documents)
+    "seeds": (CORPUS / "seeds", ROOT / "seeds"),
+    "dev25": (CORPUS / "dev25", CORPUS / "dev25" / "docs"),
+    "tune": (CORPUS / "tune", CORPUS / "tune" / "docs"),
+    "holdout": (CORPUS / "holdout", CORPUS / "holdout" / "docs"),
+}
+
+
+def score(name: str):
+    """The Evaluation of one split."""
+    gold_dir, docs = SPLITS[name]
+    corpus = cp.load_corpus([docs])
+    tags = gold_dir / "docs_gold.jsonl"
+    return evaluate(
+        cp.extract_targets(corpus),
+        read_gold(gold_dir / "gold.jsonl"),
+        corpus.documents,
+        read_doc_gold(tags) if tags.is_file() else None,
+    )
+
+
+def main() -> None:
+    for name in SPLITS:
+        n_docs = len(list(SPLITS[name][1].glob("*.txt")))
+        print(f"== {name} ({n_docs} documents)")
+        print(describe(score(name), details=False))
+
+
+if __name__ == "__main__":
+    main()
