@@ -8,7 +8,6 @@ scores at the last review, rounded down; raise them when the scores rise.
 from __future__ import annotations
 
 import pytest
-
 from bench.bench_scores import score
 
 # split -> (recall, precision, document tags); None where a split has no document tags
