@@ -61,18 +61,22 @@ class DocContext:
         )
 
     def own_level_word(self, word: str) -> bool:
-        """Whether 全市/我县/全省… refers to this document's own jurisdiction."""
-        kind = word[-1]
+        """Whether 全市/我县/全省… refers to this document's own jurisdiction: unless the word
+        names a level above the document's (全省 in a city's plan, 全市 in a district's), it
+        does; a tagging slip must not make a plan's own 全市 a sub-area."""
         if self.level is None or word in ("全域", "市域"):
             return True
-        allowed = {
-            "prefecture": "市州盟",
-            "county": "县旗" + ("市" if (self.city or "").endswith("市") else ""),
-            "district": "区",
-            "zone": "区",
-            "province": "省区" + ("市" if (self.city or "").endswith("市") else ""),
-        }.get(self.level, "市县区省州旗盟")
-        return kind in allowed
+        doc_rank = _RANKS.get(self.level, 1)
+        kind = word[-1] if not word.endswith("地区") else "州"
+        word_rank = {"省": 3, "市": 2, "州": 2, "盟": 2}.get(kind, 1)
+        if kind == "市" and (self.city or "").endswith("市"):
+            word_rank = doc_rank  # a county-level city calls itself 全市
+        if kind == "区" and self.level == "province":
+            return True  # 全区 of an autonomous region
+        return word_rank <= doc_rank
+
+
+_RANKS = {"province": 3, "prefecture": 2, "county": 1, "district": 1, "zone": 1}
 
 
 REPORT_TYPES = {"报告", "总结", "公报"}  # document types that report what happened

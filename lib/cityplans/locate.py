@@ -23,9 +23,7 @@ from cityplans.resources import load_yaml
 LEAD_CHARS = 160  # the headline and lead of a text: where it names its own place
 _TOPIC = re.compile(r"科技|创新|研发|R&D|高新技术|专利|技术合同|科学技术")
 _SELF = re.compile(r"(?:全|我|本|该)(市|县|区|省|州|旗|盟|地区)(?!级)")
-_ORGAN_LEVEL = re.compile(
-    r"(?<![\u4e00-\u9fff])(市|县|区|省)(?:委|政府|人民政府|科技局|科学技术局|科技厅)"
-)
+_ORGAN_LEVEL = re.compile(r"(?<![\u4e00-\u9fff])(市|县|区)(?:委|政府|人民政府|科技局|科学技术局)")
 
 
 @dataclass(frozen=True)
@@ -37,6 +35,7 @@ class Located:
     zone: str | None
     source: str
     note: str | None = None
+    level: str | None = None  # the level the text calls itself by, when no place is named
 
 
 @cache
@@ -93,8 +92,13 @@ _SENTENCE_OPEN = re.compile(
 
 
 def self_level(text: str) -> Counter:
-    """How the text refers to its own jurisdiction: 全市/我县/市科技局 -> counts per level word."""
-    counts = Counter(m.group(1) for m in _SELF.finditer(text))
+    """How the text refers to its own jurisdiction: 全市/我县/市科技局 -> counts per level word.
+    Comparisons (居全省第4位, 高于全省平均) and a higher authority (省科技厅) are not it."""
+    from cityplans.scope import compared
+
+    counts = Counter(
+        m.group(1) for m in _SELF.finditer(text) if not compared(text, m.start(), m.end())
+    )
     counts.update(m.group(1) for m in _ORGAN_LEVEL.finditer(text))
     return counts
 
@@ -176,9 +180,12 @@ def _choose(
     best, n = ranked[0]
     # a place inside the best one, named nearly as often, is more specific (衡阳市 > 衡东县)
     for p, m in ranked[1:]:
-        if p.within(best) and p != best and m * 2 >= n and _fits(p, word):
+        if p.within(best) and p != best and m * 2 >= n and _fits(p, word) and p.adcode in prominent:
             best, n = p, m
             break
+    if best.level == "province" and word in _LEVEL_OF_WORD and not best.name.endswith("市"):
+        # 我市 in a text that names only its province: a city of that province, unnamed
+        return Located(None, best.province, None, "body", "city not named", _LEVEL_OF_WORD[word])
     rivals = [
         (p, m)
         for p, m in ranked[1:]
@@ -189,6 +196,15 @@ def _choose(
     if rivals and (rivals[0][1] >= n or (shared and rivals[0][1] * 2 >= n)):
         return Located(None, _province_of(scores, places), None, "body", "two places named equally")
     return Located(best, best.province, None, "body")
+
+
+_LEVEL_OF_WORD = {
+    "市": "prefecture",
+    "州": "prefecture",
+    "盟": "prefecture",
+    "县": "county",
+    "旗": "county",
+}
 
 
 def _fits(place: gazetteer.Place, word: str | None) -> bool:

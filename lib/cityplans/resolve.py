@@ -39,7 +39,9 @@ _SENTENCE = re.compile(r"[。;；!！?？\n]")
 _NEWLINE = re.compile(r"\n")
 _SUBCLAUSE = re.compile(r"[,，:：]")
 _YEARISH = re.compile(r"(?:19|20)\d{2}")
-_STARTS_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年(?:底|末)?的?)?\s*$")
+_STARTS_FROM = re.compile(
+    r"(?:从|由)[“\"]?(?:(?:19|20)\d{2}年|十[一二三四五]五[”\"]?)?(?:底|末|期末)?的?\s*$"
+)
 # a floor that picks out members, not a figure: 经费投入超过10亿元的市(州)有6个
 _THRESHOLD = re.compile(r"\s*(?:以上)?的(?![比])")
 # the beneficiaries of an incentive or an aside: 为27家高新技术企业争取…, 对20家企业
@@ -449,10 +451,16 @@ def _paired_scope(mention: Mention, ctx: _Context, s_start: int, s_end: int) -> 
     at = ctx.text.rfind("分别", s_start, mention.start)
     if at == -1:
         return None
-    values = _values_after(ctx, at, s_end)
+    values = _values_after(ctx, at, _clause_end(ctx.text, at, s_end))
     if len(values) < 2 or mention.start not in values:
         return None
     return ctx.scoper.paired(s_start, at, values.index(mention.start), len(values))
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    """The end of the clause holding `pos`: the values a 分别 pairs stop at the next comma."""
+    m = _SUBCLAUSE.search(text, pos, limit)
+    return m.start() if m else limit
 
 
 def _since_last_number(ctx: _Context, start: int, pos: int) -> str:
@@ -490,7 +498,7 @@ def _paired(mention: Mention, ctx: _Context, subs: list[tuple[int, int]], k: int
     if at == -1:
         return None
     listed = _aliases_within(ctx, s_start, at)
-    values = _values_after(ctx, at, subs[-1][1])
+    values = _values_after(ctx, at, _clause_end(text, at, subs[-1][1]))
     if len(listed) < 2 or mention.start not in values:
         return None
     i = values.index(mention.start)
@@ -509,9 +517,11 @@ def _connective_re() -> re.Pattern[str]:
         cues["connective_words"]
         + cues["new_verbs"]
         + cues["level_markers"]
+        + cues["register_words"]
         + cues["city_level_words"]
         + cues["whole_area_words"]
-        + ["市级", "省级", "国家级", "以上"]
+        + list(load_yaml("document_cues.yaml")["five_year_plans"])
+        + ["市级", "省级", "国家级", "以上", "期末"]
     )
     alt = "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
     return re.compile(rf"(?:{alt})|(?:19|20)\d{{2}}|[\u25a1\d.%“”\"'()\s,，、]")

@@ -80,7 +80,7 @@ def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
     """Every scope word of a document, left to right (whole-area words, zones, places)."""
     found: list[ScopeWord] = []
     for m in _word_re().finditer(text):
-        if m["whole"] and _compared(text, m.start(), m.end()):
+        if m["whole"] and compared(text, m.start(), m.end()):
             continue  # 位居全省第7位, 占全市的22%: a comparison, not a subject
         own = m["whole"] and ctx.own_level_word(m.group())
         found.append(ScopeWord(m.start(), m.end(), None if own else m.group()))
@@ -164,7 +164,7 @@ _SHARE_BEFORE = re.compile(r"(?:占|高于|低于|超过|超出)\s*$")
 _COMPARED_AFTER = re.compile(r"\s*(?:第|前|首|平均|领先|之首|排名|同类|总量|的\d|的比重|比重)")
 
 
-def _compared(text: str, start: int, end: int) -> bool:
+def compared(text: str, start: int, end: int) -> bool:
     """位居全省第7位, 高于全省平均: a comparison. 占全省61家的80.3% keeps 全省 as the scope
     of 61家: after 占 only a following 的/平均/比重 makes it a comparison."""
     if _RANKED_BEFORE.search(text, max(0, start - 3), start) or _COMPARED_AFTER.match(text, end):

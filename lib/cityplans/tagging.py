@@ -398,6 +398,8 @@ def _place(text: str, header: list[str], tags: Tags, lead: str, source: str | No
                 return
     if found is not None and (found.place or found.province):
         _set_place(tags, found.place, found.source, found.province)
+        if found.level and found.place is None:
+            tags.set("admin_level", found.level, "self-reference (我市/全县)")
         if found.source != "body" or found.place is None:
             return
         tags.warnings.append(f"place inferred from the text: {found.place.name}")
