@@ -27,7 +27,7 @@ from cityplans.aliases import find_aliases
 from cityplans.context import DocContext
 from cityplans.mention import Mention, find_mentions
 from cityplans.numbers import COUNT_UNITS, MONEY_UNITS, convert_money
-from cityplans.registry import Indicator
+from cityplans.registry import Indicator, registry
 from cityplans.resources import load_yaml
 from cityplans.scope import Scoper
 from cityplans.segment import Clause, find_markers, segment
@@ -39,6 +39,13 @@ _SENTENCE = re.compile(r"[。;；!！?？\n]")
 _NEWLINE = re.compile(r"\n")
 _SUBCLAUSE = re.compile(r"[,，:：]")
 _YEARISH = re.compile(r"(?:19|20)\d{2}")
+# a span of several years: 五年来, 近3年, 十二五期间, 2016-2020年, 2017年以来
+_SEVERAL_YEARS = re.compile(
+    r"(?:[两三四五六七八九十\d]+年(?:来|间|以来|中)?(?=累计|共|,|，)|近[两三四五\d]+年|"
+    r"十[一二三四五]五(?:期间|时期|以来)|(?:19|20)\d{2}\s*(?:年)?\s*[-—–至到]\s*(?:19|20)\d{2}|以来)"
+)
+_STOCK_BEFORE = re.compile(r"(?:已|累计|共)$")
+_QUALIFIER_PREFIX = re.compile(r"[^\d一二两三四五六七八九十百千零〇]*")
 _STARTS_FROM = re.compile(
     r"(?:从|由)[“\"]?(?:(?:19|20)\d{2}年|十[一二三四五]五[”\"]?)?(?:底|末|期末)?的?\s*$"
 )
@@ -256,6 +263,12 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
     local = _since_last_number(
         ctx, max(c_start, a_end if a_end <= mention.start else c_start), mention.start
     )
+    # a qualifier inside the number's span (突破500家, 超过90家) is a verb of the statement too
+    prefix = _QUALIFIER_PREFIX.match(q.surface).group()
+    if a_start < mention.start and a_start >= c_start:
+        between += prefix
+    else:
+        before += prefix
     shaped = _shape(
         q, indicator, text[s_start : mention.start], before, between, growth_zone, local
     )
@@ -340,13 +353,26 @@ _CONTINUES = re.compile(r"\s*(?:其中|分别为|分别是|具体为|包括)")
 def _continued_sentence(ctx: _Context, s_start: int) -> tuple[int, int] | None:
     """其中,长沙市233.82亿元、…: a sentence that opens with 其中 continues the figure of the
     sentence before it in the paragraph; (start, end) of that sentence's last clause."""
-    if not _CONTINUES.match(ctx.text, s_start) or s_start == 0:
+    if s_start == 0:
+        return None
+    if not _CONTINUES.match(ctx.text, s_start) and not _bare_sentence(ctx, s_start):
         return None
     prev_start, _ = _sentence_span(ctx, s_start - 1)
     if prev_start < _line_start(ctx, s_start) or not _any_alias(ctx, prev_start, s_start):
         return None
     last = _aliases_within(ctx, prev_start, s_start)[-1]
     return last[0], s_start
+
+
+def _bare_sentence(ctx: _Context, s_start: int) -> bool:
+    """2016年净增12家,2017年净增21家: a sentence that names nothing before its first number
+    (only years and verbs) speaks of the figure of the sentence before."""
+    i = bisect.bisect_left(ctx.quantity_starts, s_start)
+    if i >= len(ctx.quantity_starts):
+        return False
+    first = ctx.quantity_starts[i]
+    s_end = _sentence_span(ctx, s_start)[1]
+    return first < s_end and not _starts_new_subject(ctx.text[s_start:first])
 
 
 def _timing(
@@ -410,7 +436,8 @@ def _link_indicator(mention: Mention, ctx: _Context, subs: list[tuple[int, int]]
     ]
     if mention.quantity.unit in COUNT_UNITS and after:
         a = after[0]
-        return a[2], a[0], a[1], [], item_start
+        counted = _counted_prefix(text, a)  # 213家高新技术企业实现营业收入…: the firms
+        return counted or a[2], a[0], a[1], [], item_start
     if mention.quantity.unit in COUNT_UNITS and _OTHER_NOUN.match(text, mention.end):
         mention.note = "counts another noun (27家企业)"
         return None
@@ -483,6 +510,19 @@ def _joined(text: str, aliases, alias) -> bool:
     prev = aliases[i - 1]
     gap = text[prev[1] : alias[0]]
     return len(gap) <= 6 and bool(_JOIN.fullmatch(gap)) and "分别" not in text[alias[1] :][:8]
+
+
+def _counted_prefix(text: str, alias) -> Indicator | None:
+    """When a count stands before an alias of an amount that starts with the name of something
+    counted (213家|高新技术企业|实现营业收入), the count is of that something."""
+    if alias[2].unit in COUNT_UNITS or alias[2].unit == "家":
+        return None
+    names = registry().aliases()
+    for end in range(alias[1] - 1, alias[0] + 1, -1):
+        found = names.get(text[alias[0] : end])
+        if found is not None and found.unit in ("家", "个", "项", "件"):
+            return found
+    return None
 
 
 def _has_quantity(ctx: _Context, start: int, end: int) -> bool:
@@ -566,6 +606,8 @@ def _shape(
     it does not fit (a string)."""
     cues = _cues()
     unit = q.unit
+    if q.unit == "个百分点" and indicator.unit != "%":
+        return "a percentage-point change of an amount or count (a share of it moved)"
     if q.unit == "个百分点" and _has(["增速", "增幅"], growth_zone):
         return "a change of a growth rate (增速比上年降低0.8个百分点), not of the indicator"
     if _has(["贡献", "拉动"], growth_zone):
@@ -589,6 +631,8 @@ def _shape(
         unit = BARE_MULTIPLIERS.get(unit, unit)
         if unit not in MONEY_UNITS:
             return misfit
+        if _has(["累计"], between or before) and _SEVERAL_YEARS.search(sentence_before):
+            return "a cumulative total over several years (五年累计…亿元), not the year's amount"
         if _ends_with(("增加", "增长", "减少", "下降", "多"), (between or before).rstrip()):
             return "an absolute change of an amount, not a level"
         value = convert_money(q.value, unit, target_unit)
@@ -684,6 +728,8 @@ def _nearest_marker(text: str) -> str | None:
             pos = text.rfind(w)
             if pos > best or (pos == best and pos >= 0 and k == "new"):
                 best, kind = pos, k
+    if kind == "new" and _STOCK_BEFORE.search(text, max(0, best - 2), best):
+        return "level"  # 已培育科技型企业132家、国家高新技术企业67家: the stock so far
     return kind
 
 
