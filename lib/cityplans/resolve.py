@@ -568,13 +568,17 @@ def _connective_re() -> re.Pattern[str]:
 
 
 _ASIDE = re.compile(r"\([^()\n]{0,16}\)")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]+")
+_LATIN = re.compile(r"[\x00-\x7f]")
 
 
 def _starts_new_subject(text: str) -> bool:
     """A clause that names something else (形象进度, 占区内企业数) does not continue a figure;
     asides in parentheses ((R&D与GDP之比)) do not count."""
     rest = _connective_re().sub("", _ASIDE.sub("", text))
-    return len(rest) > 2
+    # an acronym (GDP) names a subject; other Latin letters are residue (alert('x'))
+    rest = _ACRONYM.sub("名词", rest)
+    return len(_LATIN.sub("", rest)) > 2
 
 
 def _growth_zone(
