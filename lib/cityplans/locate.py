@@ -91,6 +91,14 @@ _SENTENCE_OPEN = re.compile(
 )
 
 
+def named_places(text: str) -> set[str]:
+    """The names of the unambiguous places a text mentions, stems at sentence openings
+    included (连云港新闻 -> 连云港市)."""
+    return {c[0].name for _, _, c in _mentions(text, False) if len(c) == 1} | {
+        c[0].name for _, _, c in _mentions(text[: LEAD_CHARS * 2], True) if len(c) == 1
+    }
+
+
 def self_level(text: str) -> Counter:
     """How the text refers to its own jurisdiction: 全市/我县/市科技局 -> counts per level word.
     Comparisons (居全省第4位, 高于全省平均) and a higher authority (省科技厅) are not it."""
@@ -112,10 +120,14 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
     places: dict[str, gazetteer.Place] = {}
     headline = "\n".join(lead.split("\n")[:2])
     subjects: set[str] = set()  # places that open a sentence: 2020年,济宁市高新技术企业…
+    named = named_places(text)
     for source_text, weight in ((text, 1), (lead, 2), (headline, 2)):
         for start, end, candidates in _mentions(source_text, source_text is not text):
             if len(candidates) != 1:
-                continue
+                # a shared name (海州区, 鼓楼区): the one in a city or province the text names
+                candidates = [c for c in candidates if c.prefecture in named or c.province in named]
+                if len(candidates) != 1:
+                    continue
             place = candidates[0]
             places[place.adcode] = place
             bonus = 0

@@ -427,8 +427,7 @@ def _most_specific(
             others = [p for m in matches if m is not match for p in m.candidates]
             inside = [c for c in cands if any(c.within(o) and o != c for o in others)]
             if not inside:
-                named = {m.name for m in gazetteer.find_places(context)}
-                inside = [c for c in cands if c.prefecture in named or c.province in named]
+                inside = _inside_named(cands, context)
             if len(inside) != 1:
                 tags.warnings.append(
                     f"ambiguous place name {match.name}: " + ", ".join(c.full_name for c in cands)
@@ -438,6 +437,15 @@ def _most_specific(
         chosen.append(cands[0])
     rank = {"province": 0, "prefecture": 1, "county": 2, "district": 2}
     return max(chosen, key=lambda p: rank[p.level])
+
+
+def _inside_named(cands, context: str) -> list[gazetteer.Place]:
+    """The candidates of a shared name (海州区) whose city or province the text names, by full
+    name or stem (连云港新闻, 阜新市)."""
+    from cityplans.locate import named_places
+
+    named = named_places(context)
+    return [c for c in cands if c.prefecture in named or c.province in named]
 
 
 def _set_place(
