@@ -314,6 +314,7 @@ def _lead_doc_type(lead: str, tags: Tags) -> None:
 
 
 _REPORT_TYPES = {"报告", "总结", "公报"}
+_FIVE_YEAR_SPELLED = re.compile(r"第?十([一二三四五])个五年")
 
 
 def _reported_year(lead: str, tags: Tags) -> int | None:
@@ -336,8 +337,9 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
     if m and int(m.group(1)) <= int(m.group(2)):
         _set_period(tags, int(m.group(1)), int(m.group(2)), "title")
         return
+    spelled = _FIVE_YEAR_SPELLED.sub(lambda m: f"十{m.group(1)}五", title)  # 第十四个五年规划
     for name, (a, b) in _cues()["five_year_plans"].items():
-        if name in title:
+        if name in spelled:
             _set_period(tags, a, b, f"title ({name})")
             return
     m = _SINGLE_YEAR.search(title)
