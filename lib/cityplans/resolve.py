@@ -384,8 +384,13 @@ def _timing(
     p_start = _line_start(ctx, pos)
     clauses = _enclosing(ctx, pos)
     headings = [(c.marker_end, c.marker_end + len(c.heading) + 1) for c in reversed(clauses)]
+    lead = _lead_line(ctx, p_start)
+    if lead:
+        headings.append(lead)
     year, cue = ctx.timer.year(pos, c_start, s_start, p_start, headings)
     heading_text = " ".join(c.heading for c in clauses)
+    if lead:
+        heading_text += " " + text[lead[0] : lead[1]]
     status = ctx.timer.status(text[s_start:pos], text[p_start:s_start], heading_text, year)
     if (
         status == "target"
@@ -403,6 +408,29 @@ def _timing(
     if cue == "none" and status == "target":
         review.append("no target year in the text")
     return year, status, review
+
+
+_LIST_ITEM = re.compile(
+    r"\s*(?:\d{1,2}\s*[.、)]|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[一二三四五六七八九十]{1,3}\s*是)"
+)
+
+
+def _lead_line(ctx: _Context, line_start: int) -> tuple[int, int] | None:
+    """到2025年,主要目标: a line ending with a colon leads the list of lines below it; the span
+    of that line, for the items of its list, or None."""
+    text, starts = ctx.text, ctx.line_starts
+    i = bisect.bisect_right(starts, line_start) - 1
+    for j in range(i - 1, max(-1, i - 30), -1):
+        a = starts[j]
+        b = starts[j + 1] - 1
+        line = text[a:b].rstrip()
+        if not line:
+            continue
+        if line.endswith((":", "：")):
+            return a, b
+        if not _LIST_ITEM.match(line):
+            return None
+    return None
 
 
 def _item_start(text: str, c_start: int, pos: int, ctx: _Context) -> int:

@@ -159,14 +159,21 @@ def _title_candidates(header: list[str]) -> list[tuple[str, str]]:
         cand = _squeeze(_clean(line))
         if 6 <= len(cand) <= 60 and not re.search(r"[。;；,，:：]", cand) and dt_re.search(cand):
             found.append((cand, "title line"))
-    # 4. any bracketed name that ends with a document type
+    # 4. any bracketed name that ends with a document type, unless it is cited as a basis
+    #    (根据《…纲要》…特制定本方案: the plan is not the 纲要 it cites)
     for line in header:
         found += [
             (_squeeze(m.group(1)), "header")
             for m in bracketed.finditer(line)
             if dt_re.search(m.group(1))
+            and not _CITED.search(line, max(0, m.start() - 8), m.start())
         ]
     return found
+
+
+_CITED = re.compile(
+    r"(?:根据|按照|依据|贯彻|落实|参照|对照|结合|围绕|遵循)[^。;；]{0,6}$|》[、和及与]?$"
+)
 
 
 def _squeeze(text: str) -> str:
