@@ -347,7 +347,8 @@ def _is_incentive(text: str, sentence: tuple[int, int], clause: tuple[int, int])
     )
 
 
-_CONTINUES = re.compile(r"\s*(?:其中|分别为|分别是|具体为|包括)")
+# sentences that go on with the figure of the one before: 其中…, 分地区看,…
+_CONTINUES = re.compile(r"\s*(?:其中|分别为|分别是|具体为|包括|分(?:地区|区域|地市|市|县|行业)看)")
 
 
 def _continued_sentence(ctx: _Context, s_start: int) -> tuple[int, int] | None:
