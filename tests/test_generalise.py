@@ -141,7 +141,8 @@ CASES = [
     # ---- damaged text ----
     (
         "spaces inside phrases and numbers, pinyin annotations",
-        "到2025年,高新技术产业总产 值达到500亿元,研发投入强度达 1.94%,高新技術(shù)企業(yè)達(dá)到300家。",
+        "到2025年,高新技术产业总产 值达到500亿元,研发投入强度达 1.94%,"
+        "高新技術(shù)企業(yè)達(dá)到300家。",
         [
             ("hitech_output", "level", 500, None, 2025, "city", "target"),
             ("hte_count", "level", 300, None, 2025, "city", "target"),
