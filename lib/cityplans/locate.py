@@ -257,6 +257,8 @@ def _own_zone(lead: str) -> str | None:
     for start, _end, name in zone_names(head, organs=True):
         if is_generic_zone(name) or len(name) <= 3 or gazetteer.lookup(name):
             continue
+        if _SELF_BEFORE_ZONE.search(head, 0, start):
+            break  # 我省…合芜蚌示范区: the text is the province's, the zone one of its parts
         city = _zone_place(name)
         others = [m for m in _mentions(head[:start]) if city is None or city not in m[2]]
         headline = "\n" not in head[:start]
@@ -268,7 +270,10 @@ def _own_zone(lead: str) -> str | None:
     return None
 
 
-_SOURCE = re.compile(r"从\s*$")  # 记者从合肥高新区管委会获悉: the zone speaks
+_SOURCE = re.compile(r"从\s*$")
+_SELF_BEFORE_ZONE = re.compile(
+    r"(?:全|我|本|该)(?:省|市|县|州)"
+)  # 记者从合肥高新区管委会获悉: the zone speaks
 
 
 # a news dateline names where the reporter is, not the subject: 央广网合肥2月17日消息(记者徐鹏)

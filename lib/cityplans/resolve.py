@@ -246,7 +246,7 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
         before, between = text[item_start : mention.start], ""
     else:
         before, between = text[c_start:a_start], text[a_end : mention.start]
-    if _ends_with(tuple(_cues()["non_outcome_verbs"]), before.rstrip()):
+    if _ends_with(tuple(_cues()["non_outcome_verbs"]), before.rstrip().removesuffix("的")):
         mention.note = "application count, not an outcome"
         return None
     if q.qualifier in ("at_least", "more_than") and _THRESHOLD.match(text, mention.end):
