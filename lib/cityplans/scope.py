@@ -354,11 +354,26 @@ class Scoper:
             if a >= clause_start:
                 continue
             lead = _LEAD.match(self.text, a)
-            head = lead.end() if lead else a
-            word = self._last_before(head, min(head + 12, clause_start))
-            if word is not None and word.start <= head + 1:
+            word = self._head_word(lead.end() if lead else a, clause_start)
+            if word is not None:
                 return word
         return None
+
+    def _head_word(self, head: int, limit: int) -> ScopeWord | None:
+        """The scope word opening a clause at `head`; for 全区10家高新区, the zones counted."""
+        i = bisect.bisect_left(self.starts, head)
+        if i >= len(self.words) or self.words[i].start > head + 1 or self.words[i].end > limit:
+            return None
+        word = self.words[i]
+        if word.name is None and i + 1 < len(self.words):
+            nxt = self.words[i + 1]
+            if (
+                nxt.name
+                and nxt.end <= limit
+                and _COUNT_GAP.fullmatch(self.text, word.end, nxt.start)
+            ):
+                return nxt
+        return word
 
     def _paragraph_subject(self, paragraph_start: int, sentence_start: int) -> ScopeWord | None:
         """The subject named at the start of an earlier sentence of the paragraph."""
@@ -377,14 +392,13 @@ class Scoper:
             for start in [0, *(m.end() for m in _SENTENCE_END.finditer(self.text))]:
                 lead = _LEAD.match(self.text, start)
                 head = lead.end() if lead else start
-                word = self._last_before(head, head + 12)
-                opens = word if word is not None and word.start <= head + 1 else None
-                self._heads.append((start, opens))
+                self._heads.append((start, self._head_word(head, head + 16)))
         return self._heads
 
 
 _SENTENCE_END = re.compile(r"[。;；!！?？\n]")
 _CLAUSE_CUT = re.compile(r"[,，:：]")
+_COUNT_GAP = re.compile(r"\s*[\d一二两三四五六七八九十]*\s*[家个所座]?\s*")
 # A time phrase that may open a sentence before its subject: 2022年, 截至2022年底, 去年,
 _LEAD = re.compile(
     r"\s*(?:(?:截至|截止|到|至)?\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度)?|今年|去年|上年|目前|"
