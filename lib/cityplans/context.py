@@ -25,6 +25,7 @@ class DocContext:
     is_plan: bool = True  # a plan states goals; a report or news item states facts
     title_year: int | None = None  # the one year a title names (南昌市明确2023年科技工作重点)
     level: str | None = None  # admin_level of the jurisdiction (prefecture, county, …, zone)
+    reported_year: int | None = None  # the year a report or summary is about (its period)
     city: str | None = None
 
     @classmethod
@@ -57,6 +58,7 @@ class DocContext:
             is_plan=planned,
             title_year=_title_year(tags.get("title")),
             level=tags.get("admin_level") if isinstance(tags.get("admin_level"), str) else None,
+            reported_year=_int(start) if tags.get("doc_type") in REPORT_TYPES else None,
             city=tags.get("city") if isinstance(tags.get("city"), str) else None,
         )
 

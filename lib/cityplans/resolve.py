@@ -44,7 +44,8 @@ _SEVERAL_YEARS = re.compile(
     r"(?:[两三四五六七八九十\d]+年(?:来|间|以来|中)?(?=累计|共|,|，)|近[两三四五\d]+年|"
     r"十[一二三四五]五(?:期间|时期|以来)|(?:19|20)\d{2}\s*(?:年)?\s*[-—–至到]\s*(?:19|20)\d{2}|以来)"
 )
-_STOCK_BEFORE = re.compile(r"(?:已|累计|共)$")
+_DEMONSTRATIVE = re.compile(r"这|该|此|上述|以上")
+_STOCK_BEFORE = re.compile(r"(?:已|累计)$")
 _QUALIFIER_PREFIX = re.compile(r"[^\d一二两三四五六七八九十百千零〇]*")
 _STARTS_FROM = re.compile(
     r"(?:从|由)[“\"]?(?:(?:19|20)\d{2}年|十[一二三四五]五[”\"]?)?(?:底|末|期末)?的?\s*$"
@@ -180,6 +181,11 @@ def _has(words: list[str], text: str) -> bool:
     return _words_re(tuple(words)).search(text) is not None
 
 
+def _starts_with_any(words: list[str], text: str) -> bool:
+    """Whether `text` begins with one of `words` (科技型中小企业申请入库2360家)."""
+    return text.startswith(tuple(words))
+
+
 def _ends_with(words: tuple[str, ...], text: str) -> bool:
     """Whether `text` ends with one of `words`."""
     return _words_end_re(words).search(text) is not None
@@ -244,9 +250,15 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
         before, between = text[c_start : mention.start], ""
     elif a_start >= mention.end:  # noun after the number
         before, between = text[item_start : mention.start], ""
-    else:
-        before, between = text[c_start:a_start], text[a_end : mention.start]
-    if _ends_with(tuple(_cues()["non_outcome_verbs"]), before.rstrip().removesuffix("的")):
+    else:  # a list item (、) has its own words; a verb shared by the list is found later
+        own = item_start if c_start < item_start <= a_start else c_start
+        before, between = text[own:a_start], text[a_end : mention.start]
+    if _in_aside(text, mention.start):
+        mention.note = "a part of the figure before it (…88家(含6家更名))"
+        return None
+    if _ends_with(tuple(_cues()["non_outcome_verbs"]), before.rstrip().removesuffix("的")) or (
+        between and _starts_with_any(_cues()["non_outcome_verbs"], between.lstrip())
+    ):
         mention.note = "application count, not an outcome"
         return None
     if q.qualifier in ("at_least", "more_than") and _THRESHOLD.match(text, mention.end):
@@ -315,6 +327,14 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
     )
 
 
+_ASIDE_OPEN = re.compile(r"\((?:含|其中|包括|包含)[^()]{0,6}$")
+
+
+def _in_aside(text: str, pos: int) -> bool:
+    """A number in parentheses that open with 含/其中: a part of the figure before it."""
+    return bool(_ASIDE_OPEN.search(text, max(0, pos - 8), pos))
+
+
 def _is_start_value(text: str, mention: Mention, clause_end: int, lead: str) -> bool:
     """由512户提高到7000户: a value after 由/从 that a reach word (提高到, 增长到) follows."""
     if not _STARTS_FROM.search(lead):
@@ -373,7 +393,10 @@ def _bare_sentence(ctx: _Context, s_start: int) -> bool:
         return False
     first = ctx.quantity_starts[i]
     s_end = _sentence_span(ctx, s_start)[1]
-    return first < s_end and not _starts_new_subject(ctx.text[s_start:first])
+    lead = ctx.text[s_start:first]
+    if first >= s_end or _DEMONSTRATIVE.search(lead) or not ctx.text[first].isdigit():
+        return False  # 这三项…: a reference back, not a figure
+    return not _starts_new_subject(lead)
 
 
 def _timing(

@@ -144,6 +144,8 @@ class Timer:
             return self.ctx.title_year, "title"
         if status == "target" and self.ctx.is_plan and self.ctx.period_end:
             return self.ctx.period_end, "plan period"
+        if status == "actual" and self.ctx.reported_year:
+            return self.ctx.reported_year, "the year the report covers"
         if status == "actual":
             earlier = [w for w in self.words if w.start < pos and w.kind in ("year", "from")]
             if earlier:
