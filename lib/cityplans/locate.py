@@ -70,18 +70,31 @@ def _mentions(
         taken[a:b] = b"\x01" * (b - a)
     index = _stem_index()
     if stems_everywhere:
-        starts = range(len(text))
+        for end, stem in _stem_automaton().iter_long(text):
+            start = end - len(stem) + 1
+            if taken.find(1, start, end + 1) == -1:
+                found.append((start, end + 1, index[stem]))
     else:
-        starts = (m.end() for m in _SENTENCE_OPEN.finditer(text))
-    for start in starts:
-        for n in (4, 3, 2):
-            stem = text[start : start + n]
-            if stem in index and taken.find(1, start, start + n) == -1:
-                found.append((start, start + n, index[stem]))
-                taken[start : start + n] = b"\x01" * n
-                break
+        for m in _SENTENCE_OPEN.finditer(text):
+            start = m.end()
+            for n in (4, 3, 2):
+                stem = text[start : start + n]
+                if stem in index and taken.find(1, start, start + n) == -1:
+                    found.append((start, start + n, index[stem]))
+                    break
     found.sort()
     return found
+
+
+@cache
+def _stem_automaton():
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for stem in _stem_index():
+        automaton.add_word(stem, stem)
+    automaton.make_automaton()
+    return automaton
 
 
 _SENTENCE_OPEN = re.compile(
