@@ -23,7 +23,7 @@ TARGET_BYTES = 2 * 1024 * 1024
 ROUNDS = 7
 SOURCES = [
     ROOT / "seeds",
-    *(ROOT / "tests" / "corpus" / s / "docs" for s in ("dev25", "tune", "holdout")),
+    *(ROOT / "tests" / "corpus" / s / "docs" for s in ("dev25", "tune", "check", "holdout")),
 ]
 
 _CHILD = """

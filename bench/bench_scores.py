@@ -1,5 +1,6 @@
 """Extraction and tagging scores on every labelled split: the seeds, the 25 shared excerpts,
-the split rules are tuned on, and the held-out split (score it, do not tune on it).
+the two splits rules are developed against (tune; check, the first held-out split, examined
+once it had been scored), and the held-out split (score it, never tune on it).
 
 Each line is what `python -m cityplans evaluate` prints in summary form for that split.
 """
@@ -17,6 +18,7 @@ SPLITS = {  # name -> (gold folder, documents)
     "seeds": (CORPUS / "seeds", ROOT / "seeds"),
     "dev25": (CORPUS / "dev25", CORPUS / "dev25" / "docs"),
     "tune": (CORPUS / "tune", CORPUS / "tune" / "docs"),
+    "check": (CORPUS / "check", CORPUS / "check" / "docs"),
     "holdout": (CORPUS / "holdout", CORPUS / "holdout" / "docs"),
 }
 
