@@ -74,11 +74,12 @@ def find_aliases(text: str) -> list[tuple[int, int, Indicator]]:
 
 
 def _follows(text: str, start: int, found: list, ind: Indicator) -> bool:
-    """Whether the alias before `start` in the same paragraph is one `ind` may follow."""
+    """Whether the alias before `start` is one `ind` may follow (强度 after R&D spending,
+    成交额 after counted contracts), in the same paragraph or, for a text that said nothing
+    else in between, earlier."""
     if not found:
         return False
-    _, prev_end, prev = found[-1]
-    return prev.id in ind.follows and "\n" not in text[prev_end:start]
+    return found[-1][2].id in ind.follows
 
 
 def _view(text: str):

@@ -44,6 +44,14 @@ _SEVERAL_YEARS = re.compile(
     r"(?:[两三四五六七八九十\d]+年(?:来|间|以来|中)?(?=累计|共|,|，)|近[两三四五\d]+年|"
     r"十[一二三四五]五(?:期间|时期|以来)|(?:19|20)\d{2}\s*(?:年)?\s*[-—–至到]\s*(?:19|20)\d{2}|以来)"
 )
+_NEWLY = re.compile(r"新\S{0,3}$")  # 新备案, 新入库: newly registered, a flow
+# a noun right after a carried count: it counts that noun (50家市级研发平台), not the figure
+# before; 以上/左右/的 and punctuation are no noun
+_COUNTED_NOUN = re.compile(r"(?!以上|左右|的|和|与|及|等|、)[\u4e00-\u9fff]{2}")
+_VERB_AFTER = re.compile(
+    r"提高|提升|增长|增加|上升|下降|减少|达到|突破|超过|增至|同比|比上|较上|比去|较去|以上|左右|"
+    r"其中|分别|居|位居|排|列|占"
+)
 _DEMONSTRATIVE = re.compile(r"这|该|此|上述|以上")
 _STOCK_BEFORE = re.compile(r"(?:已|累计)$")
 _QUALIFIER_PREFIX = re.compile(r"[^\d一二两三四五六七八九十百千零〇]*")
@@ -304,7 +312,12 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
     review += scope_review
     if status == "actual":
         review = [r for r in review if not r.startswith("kind unclear")]
-        if kind == "new" and _ends_with(tuple(_cues()["register_words"]), _unqualified(before)):
+        verb = _unqualified(before)
+        if (
+            kind == "new"
+            and _ends_with(tuple(_cues()["register_words"]), verb)
+            and not _NEWLY.search(verb)
+        ):
             kind = "level"  # 入库登记科技型中小企业236家, reported: the register holds 236
     if q.value_max is not None:
         review.append("range")
@@ -509,6 +522,9 @@ def _link_indicator(mention: Mention, ctx: _Context, subs: list[tuple[int, int]]
         return a[2], a[0], a[1], ["indicator from an earlier list item"], a[0]
     if _starts_new_subject(subject(c_start, mention.start)):
         return None
+    if _COUNTED_NOUN.match(text, mention.end) and not _VERB_AFTER.match(text, mention.end):
+        mention.note = "counts the noun after it (新组建50家市级研发平台)"
+        return None
     for j in range(k - 1, -1, -1):
         p_start, p_end = subs[j]
         prev = _aliases_within(ctx, p_start, p_end)
@@ -629,7 +645,7 @@ def _starts_new_subject(text: str) -> bool:
     asides in parentheses ((R&D与GDP之比)) do not count."""
     rest = _connective_re().sub("", _ASIDE.sub("", text))
     # an acronym (GDP) names a subject; other Latin letters are residue (alert('x'))
-    rest = _ACRONYM.sub("名词", rest)
+    rest = _ACRONYM.sub("名词名", rest)
     return len(_LATIN.sub("", rest)) > 2
 
 
@@ -666,7 +682,11 @@ def _shape(
         return "a percentage-point change of an amount or count (a share of it moved)"
     if q.unit == "个百分点" and _has(["增速", "增幅"], growth_zone):
         return "a change of a growth rate (增速比上年降低0.8个百分点), not of the indicator"
-    if _has(["贡献", "拉动"], growth_zone):
+    if (
+        indicator.id != "st_progress_contribution"
+        and _has(["贡献", "拉动"], growth_zone)
+        and _has(cues["growth_markers"], growth_zone)
+    ):
         return "a contribution to growth (拉动…增长13个百分点), not the indicator's growth"
     if q.unit in ("%", "个百分点") and _STARTS_FROM.search(growth_zone):
         return "level", q.value, q.value_max, q.unit, []  # 比重从2015年的2.41%提高到…
