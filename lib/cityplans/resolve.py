@@ -364,8 +364,8 @@ def _start_year(ctx: _Context, text: str, mention: Mention, year: int | None) ->
     if own:
         return int(own.group(1))
     doc = ctx.doc
-    if doc.is_plan and doc.period_start and doc.period_end and doc.period_end > doc.period_start:
-        return doc.period_start - 1
+    if doc.period_start and doc.period_end and doc.period_end > doc.period_start:
+        return doc.period_start - 1  # a multi-year plan, or a review of one
     return year - 1 if year else None
 
 

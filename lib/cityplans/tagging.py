@@ -354,6 +354,10 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
         _set_period(tags, int(m.group(1)), int(m.group(1)), "title")
         return
     if tags.values.get("doc_type") in (None, *_REPORT_TYPES):
+        for name, (a, b) in _cues()["five_year_plans"].items():
+            if name in lead[:LEAD_CHARS] and not _SINGLE_YEAR.search(lead.split("\n")[0]):
+                _set_period(tags, a, b, f"lead ({name})")  # 奋进…“十四五”: a review of the plan
+                return
         year = _reported_year(lead, tags)
         if year:
             _set_period(tags, year, year, "the year the lead reports")
