@@ -274,13 +274,21 @@ def _own_zone(lead: str) -> str | None:
             break  # 我省…合芜蚌示范区: the text is the province's, the zone one of its parts
         city = _zone_place(name)
         others = [m for m in _mentions(head[:start]) if city is None or city not in m[2]]
-        headline = "\n" not in head[:start]
-        if not others and (
-            headline or _opens_sentence(head, start) or _SOURCE.search(head, 0, start)
-        ):
+        first_line = head.split("\n", 1)[0]
+        headline = "\n" not in head[:start] and (len(first_line) <= 40 or start <= 20)
+        opens = _SENTENCE_OPENER.search(head, max(0, start - 16), start)
+        if not others and (headline or opens or _SOURCE.search(head, 0, start)):
             return name
         break
     return None
+
+
+# a sentence (not a clause) opening, after an optional time phrase
+_SENTENCE_OPENER = re.compile(
+    r"(?:(?:^|[。;；!！?？\n])\s*(?:(?:截至|截止|到|至)?\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度)?|"
+    r"今年|去年|近年来|目前|如今)\s*(?:以来)?\s*[,，]?\s*)?"
+    r"|[,，:：]\s*(?:目标)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[,，]\s*)$"
+)
 
 
 _SOURCE = re.compile(r"从\s*$")
