@@ -349,15 +349,20 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
         if name in spelled:
             _set_period(tags, a, b, f"title ({name})")
             return
-    m = _SINGLE_YEAR.search(title)
-    if m:
-        _set_period(tags, int(m.group(1)), int(m.group(1)), "title")
+    years = sorted({int(y) for y in _SINGLE_YEAR.findall(title)})
+    if years:  # 2022年科技工作总结及2023年工作思路: from the year reported to the year planned
+        _set_period(tags, years[0], years[-1], "title")
         return
     if tags.values.get("doc_type") in (None, *_REPORT_TYPES):
-        for name, (a, b) in _cues()["five_year_plans"].items():
-            if name in lead[:LEAD_CHARS] and not _SINGLE_YEAR.search(lead.split("\n")[0]):
-                _set_period(tags, a, b, f"lead ({name})")  # 奋进…“十四五”: a review of the plan
-                return
+        plans = _cues()["five_year_plans"]
+        first = min(
+            ((lead.find(name), name) for name in plans if 0 <= lead.find(name) < LEAD_CHARS),
+            default=None,
+        )
+        if first and not _SINGLE_YEAR.search(lead, 0, first[0]):
+            a, b = plans[first[1]]  # 奋进…“十四五”, no year before it: a review of the plan
+            _set_period(tags, a, b, f"lead ({first[1]})")
+            return
         year = _reported_year(lead, tags)
         if year:
             _set_period(tags, year, year, "the year the lead reports")
