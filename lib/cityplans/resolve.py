@@ -92,7 +92,9 @@ class Target:
 
 @cache
 def _cues() -> dict:
-    return load_yaml("extraction_cues.yaml")
+    """The phrasing cues, word lists as tuples (hashable: their patterns are cached)."""
+    data = load_yaml("extraction_cues.yaml")
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
 
 
 @dataclass
@@ -112,6 +114,7 @@ class _Context:
     mention_ends: dict[int, int] = field(default_factory=dict)
     enclosing: dict[int, list[Clause]] = field(default_factory=dict)
     clause_starts: list[int] = field(default_factory=list)
+    sentences: dict[int, tuple] = field(default_factory=dict)
     subclauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
 
@@ -184,9 +187,9 @@ def _subclauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pairwise(cuts) if b > a]
 
 
-def _has(words: list[str], text: str) -> bool:
+def _has(words, text: str) -> bool:
     """Whether any of `words` occurs in `text` (one compiled pattern per word list)."""
-    return _words_re(tuple(words)).search(text) is not None
+    return _words_re(words if isinstance(words, tuple) else tuple(words)).search(text) is not None
 
 
 def _starts_with_any(words: list[str], text: str) -> bool:
@@ -226,8 +229,7 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
     text = ctx.text
     s_start, s_end = _sentence_span(ctx, mention.start)
     money_or_share = q.unit in MONEY_UNITS or q.unit in BARE_MULTIPLIERS or q.unit == "%"
-    named = _any_alias(ctx, s_start, s_end)
-    carried = None if named else _continued_sentence(ctx, s_start)
+    named, carried = _sentence_indicators(ctx, s_start, s_end)
     if not (named or carried or money_or_share):
         return None  # no indicator named in the sentence, nor carried into it
     subs = ctx.subclauses.get(s_start)
@@ -367,6 +369,18 @@ def _start_year(ctx: _Context, text: str, mention: Mention, year: int | None) ->
     if doc.period_start and doc.period_end and doc.period_end > doc.period_start:
         return doc.period_start - 1  # a multi-year plan, or a review of one
     return year - 1 if year else None
+
+
+def _sentence_indicators(ctx: _Context, s_start: int, s_end: int):
+    """(whether the sentence names an indicator, the carried-in clause or None), per sentence."""
+    found = ctx.sentences.get(s_start)
+    if found is None:
+        named = _any_alias(ctx, s_start, s_end)
+        found = ctx.sentences[s_start] = (
+            named,
+            None if named else _continued_sentence(ctx, s_start),
+        )
+    return found
 
 
 def _is_incentive(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:
@@ -628,8 +642,8 @@ def _connective_re() -> re.Pattern[str]:
         + cues["register_words"]
         + cues["city_level_words"]
         + cues["whole_area_words"]
-        + list(load_yaml("document_cues.yaml")["five_year_plans"])
-        + ["市级", "省级", "国家级", "以上", "期末"]
+        + tuple(load_yaml("document_cues.yaml")["five_year_plans"])
+        + ("市级", "省级", "国家级", "以上", "期末")
     )
     alt = "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
     return re.compile(rf"(?:{alt})|(?:19|20)\d{{2}}|[\u25a1\d.%“”\"'()\s,，、]")
@@ -785,14 +799,14 @@ def _only_register_words(between: str) -> bool:
     return not rest.strip()
 
 
-def _long(words: list[str]) -> list[str]:
+def _long(words) -> tuple[str, ...]:
     """Markers of two or more characters: safe to look for away from the number."""
     return _long_cached(tuple(words))
 
 
 @cache
-def _long_cached(words: tuple[str, ...]) -> list[str]:
-    return [w for w in words if len(w) >= 2]
+def _long_cached(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if len(w) >= 2)
 
 
 def _nearest_marker(text: str) -> str | None:
