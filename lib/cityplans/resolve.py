@@ -115,6 +115,7 @@ class _Context:
     enclosing: dict[int, list[Clause]] = field(default_factory=dict)
     clause_starts: list[int] = field(default_factory=list)
     sentences: dict[int, tuple] = field(default_factory=dict)
+    leads: dict[int, tuple[int, int] | None] = field(default_factory=dict)
     subclauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
 
@@ -435,7 +436,9 @@ def _timing(
     p_start = _line_start(ctx, pos)
     clauses = _enclosing(ctx, pos)
     headings = [(c.marker_end, c.marker_end + len(c.heading) + 1) for c in reversed(clauses)]
-    lead = _lead_line(ctx, p_start)
+    lead = ctx.leads.get(p_start, 0)
+    if lead == 0:
+        lead = ctx.leads[p_start] = _lead_line(ctx, p_start)
     if lead:
         headings.append(lead)
     year, cue = ctx.timer.year(pos, c_start, s_start, p_start, headings)
