@@ -35,9 +35,9 @@ class DocContext:
         for key in ("city", "zone"):
             value = tags.get(key)
             if isinstance(value, str) and value:
-                names.update({value, _stem(value)})
+                names.update({value, name_stem(value)})
         if tags.get("admin_level") == "province" and isinstance(tags.get("province"), str):
-            names.update({tags["province"], _stem(tags["province"])})
+            names.update({tags["province"], name_stem(tags["province"])})
         date = tags.get("issued") or tags.get("published") or tags.get("doc_date")
         year = month = None
         if isinstance(date, str) and len(date) >= 4 and date[:4].isdigit():
@@ -102,8 +102,8 @@ def _int(value) -> int | None:
         return None
 
 
-def _stem(name: str) -> str:
-    """磐安县 -> 磐安, 福州市 -> 福州, 内蒙古自治区 -> 内蒙古 (names keep two characters)."""
+def name_stem(name: str) -> str:
+    """平阳县 -> 平阳, 合肥市 -> 合肥, 内蒙古自治区 -> 内蒙古 (names keep two characters)."""
     for suffix in (
         "维吾尔自治区",
         "壮族自治区",

@@ -57,16 +57,16 @@ class GoldRow:
 def read_gold(path: str | Path) -> list[GoldRow]:
     """Parse a gold.jsonl file; GoldFileError names the file, the line and what is wrong."""
     path = Path(path)
+    return [_gold_row(obj, path, n) for n, obj in _json_lines(path)]
+
+
+def _json_lines(path: Path) -> list[tuple[int, dict]]:
+    """The non-blank lines of a JSON-lines file as (line number, object) pairs."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise GoldFileError(str(path), 0, f"cannot read: {exc.strerror or exc}") from exc
-    rows = []
-    for n, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        rows.append(_gold_row(_json_object(path, n, line), path, n))
-    return rows
+    return [(n, _json_object(path, n, line)) for n, line in enumerate(lines, 1) if line.strip()]
 
 
 def _json_object(path: Path, n: int, line: str) -> dict:
@@ -116,17 +116,11 @@ def _gold_row(obj: dict, path: Path, n: int) -> GoldRow:
 def read_doc_gold(path: str | Path) -> list[dict]:
     """Parse a docs_gold.jsonl file: one object per document with the tags it supports."""
     path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise GoldFileError(str(path), 0, f"cannot read: {exc.strerror or exc}") from exc
     rows = []
-    for n, line in enumerate(lines, start=1):
-        if line.strip():
-            obj = _json_object(path, n, line)
-            if "doc" not in obj:
-                raise GoldFileError(str(path), n, "missing field: doc")
-            rows.append(obj)
+    for n, obj in _json_lines(path):
+        if "doc" not in obj:
+            raise GoldFileError(str(path), n, "missing field: doc")
+        rows.append(obj)
     return rows
 
 

@@ -17,7 +17,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from cityplans import gazetteer
-from cityplans.context import _stem
+from cityplans.context import name_stem
 from cityplans.resources import load_yaml
 
 LEAD_CHARS = 160  # the headline and lead of a text: where it names its own place
@@ -51,7 +51,7 @@ def _stem_index() -> dict[str, tuple[gazetteer.Place, ...]]:
     for place in gazetteer.places().values():
         if place.level not in ("prefecture", "province"):
             continue
-        stem = _stem(place.name)
+        stem = name_stem(place.name)
         if len(stem) >= 2 and stem != place.name:
             index.setdefault(stem, []).append(place)
     stop = set(load_yaml("places.yaml")["common_word_names"])
@@ -318,7 +318,7 @@ def _pinyin_index() -> dict[str, tuple[gazetteer.Place, ...]]:
 
     index: dict[str, list[gazetteer.Place]] = {}
     for place in gazetteer.places().values():
-        stem = _stem(place.name)
+        stem = name_stem(place.name)
         if len(stem) < 2 or stem == place.name:
             continue
         spelled = "".join(r[0] for r in pinyin(stem, style=Style.NORMAL))

@@ -30,12 +30,11 @@ from cityplans.numbers import COUNT_UNITS, MONEY_UNITS, convert_money
 from cityplans.registry import Indicator, registry
 from cityplans.resources import load_yaml
 from cityplans.scope import Scoper
-from cityplans.segment import Clause, find_markers, segment
+from cityplans.segment import SENTENCE_END, Clause, find_markers, segment
 from cityplans.timing import Timer
 
 VAGUE_UNITS = {"批"}  # 一批: "a batch", not a count
 BARE_MULTIPLIERS = {"亿": "亿元", "万": "万元"}  # 27.6亿 next to an amount indicator is money
-_SENTENCE = re.compile(r"[。;；!！?？\n]")
 _NEWLINE = re.compile(r"\n")
 _SUBCLAUSE = re.compile(r"[,，:：]")
 _YEARISH = re.compile(r"(?:19|20)\d{2}")
@@ -122,7 +121,7 @@ class _Context:
 def resolve_document(text: str, doc: DocContext) -> tuple[list[Mention], list[Target]]:
     """Mentions (with final roles) and merged targets of one document's analysis text."""
     aliases = find_aliases(text)
-    bounds = [0] + [m.end() for m in _SENTENCE.finditer(text)] + [len(text)]
+    bounds = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
     markers = find_markers(text)
     clauses = segment(text, markers)
     lines = [0] + [m.end() for m in _NEWLINE.finditer(text)]

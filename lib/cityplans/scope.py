@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from cityplans import gazetteer
-from cityplans.context import DocContext, _stem
+from cityplans.context import DocContext, name_stem
 from cityplans.resources import load_yaml
-from cityplans.segment import Clause, enclosing
+from cityplans.segment import SENTENCE_END, Clause, enclosing
 
 WHOLE = "city"
 
@@ -42,7 +42,7 @@ def _stems() -> dict[str, str]:
     """Every division name and its stem (兰州市, 兰州) -> the name, for zone names."""
     out: dict[str, str] = {}
     for place in gazetteer.places().values():
-        for name in (place.name, _stem(place.name)):
+        for name in (place.name, name_stem(place.name)):
             if len(name) >= 2:
                 out.setdefault(name, place.name)
     return out
@@ -189,7 +189,7 @@ def _organ_follows(text: str, end: int) -> bool:
 
 def _own(name: str, ctx: DocContext) -> str | None:
     """None when `name` is the document's own place or zone (the whole area), else the name."""
-    if name in ctx.own_names or _stem(name) in ctx.own_names:
+    if name in ctx.own_names or name_stem(name) in ctx.own_names:
         return None
     if ctx.zone and (
         name == ctx.zone
@@ -238,7 +238,7 @@ def _stem_pattern(adcode: str | None) -> tuple[re.Pattern[str] | None, dict[str,
         if city.level == "province" and city.name.endswith("市"):
             below = ("county", "district")
         if place.level in below:
-            stem = _stem(place.name)
+            stem = name_stem(place.name)
             if len(stem) >= 2 and stem != place.name:
                 names[stem] = place.name
     if not names:
@@ -389,14 +389,13 @@ class Scoper:
         """(sentence start, the scope word opening it or None) for every sentence, once."""
         if self._heads is None:
             self._heads = []
-            for start in [0, *(m.end() for m in _SENTENCE_END.finditer(self.text))]:
+            for start in [0, *(m.end() for m in SENTENCE_END.finditer(self.text))]:
                 lead = _LEAD.match(self.text, start)
                 head = lead.end() if lead else start
                 self._heads.append((start, self._head_word(head, head + 16)))
         return self._heads
 
 
-_SENTENCE_END = re.compile(r"[。;；!！?？\n]")
 _CLAUSE_CUT = re.compile(r"[,，:：]")
 _COUNT_GAP = re.compile(r"\s*[\d一二两三四五六七八九十]*\s*[家个所座]?\s*")
 # A time phrase that may open a sentence before its subject: 2022年, 截至2022年底, 去年,

@@ -83,6 +83,8 @@ def _heading_end(text: str, start: int, stop: int) -> int:
     return end
 
 
+# where a sentence ends: a full stop, semicolon, exclamation or question mark, or a line break
+SENTENCE_END = re.compile(r"[。;；!！?？\n]")
 _HEADING_END = re.compile(r"[。\n]")
 _CLAUSE_PUNCT = re.compile(r"[,，;；:：]")
 

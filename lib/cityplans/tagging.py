@@ -428,12 +428,6 @@ def _place(text: str, header: list[str], tags: Tags, lead: str, source: str | No
     tags.warnings.append("no city found in the title, issuer, text or page address")
 
 
-def lookup_level(name: str) -> str | None:
-    """The level of a uniquely named place."""
-    found = gazetteer.lookup(name)
-    return found[0].level if len(found) == 1 else None
-
-
 def _most_specific(
     matches: list[gazetteer.PlaceMatch], context: str, tags: Tags
 ) -> gazetteer.Place | None:
