@@ -2,7 +2,7 @@
 
 News items and reports seldom carry an issuer line; they name their place in the headline
 and lead (镇江市召开…, 2017年,青岛全社会研发经费…), through the organ that speaks
-(枞阳县科技局, 随州科技局), and refer to it as 全市/我县/全省. The address a page was copied
+(桐庐县科技局, 荆门科技局), and refer to it as 全市/我县/全省. The address a page was copied
 from often spells the place in pinyin (zongyang.gov.cn). A development zone's own text
 (聊城高新区打出一套…) is the zone's, in its city. Each piece of evidence is weighed; a text
 that names two places equally gets neither.
@@ -106,7 +106,7 @@ _SENTENCE_OPEN = re.compile(
 
 def named_places(text: str) -> set[str]:
     """The names of the unambiguous places a text mentions, stems at sentence openings
-    included (连云港新闻 -> 连云港市)."""
+    included (盐城新闻 -> 盐城市)."""
     return {c[0].name for _, _, c in _mentions(text, False) if len(c) == 1} | {
         c[0].name for _, _, c in _mentions(text[: LEAD_CHARS * 2], True) if len(c) == 1
     }
@@ -146,7 +146,7 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
             bonus = 0
             if source_text is text:
                 if _organ_re().match(text, end):
-                    bonus += 2  # 枞阳县科技局: the organ that speaks
+                    bonus += 2  # 桐庐县科技局: the organ that speaks
                 if _opens_sentence(text, start):
                     bonus += 2
                     subjects.add(place.adcode)
@@ -271,7 +271,7 @@ def _own_zone(lead: str) -> str | None:
         if is_generic_zone(name) or len(name) <= 3 or gazetteer.lookup(name):
             continue
         if _SELF_BEFORE_ZONE.search(head, 0, start):
-            break  # 我省…合芜蚌示范区: the text is the province's, the zone one of its parts
+            break  # 我省…长株潭示范区: the text is the province's, the zone one of its parts
         city = _zone_place(name)
         others = [m for m in _mentions(head[:start]) if city is None or city not in m[2]]
         first_line = head.split("\n", 1)[0]
@@ -328,7 +328,7 @@ def _pinyin_index() -> dict[str, tuple[gazetteer.Place, ...]]:
 
 
 def places_in_address(url: str | None) -> list[gazetteer.Place]:
-    """Divisions a page address spells out in its host name (www.zongyang.gov.cn -> 枞阳县)."""
+    """Divisions a page address spells out in its host name (www.tonglu.gov.cn -> 桐庐县)."""
     if not url:
         return []
     try:

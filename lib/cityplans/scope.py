@@ -1,10 +1,10 @@
 """Whose figure a number is: the whole jurisdiction ("city") or a named sub-area or body.
 
-Plans and reports name the subject of a figure before it: in its sentence (陇西经济开发区高新技术
-企业总数达到13家), at the start of an earlier sentence of its paragraph (2022年,包头市… 。截至年底,
-…达到280家), in a section heading, or in parentheses after the place (贵阳市(87.3亿元)).
+Plans and reports name the subject of a figure before it: in its sentence (桐庐经济开发区高新技术
+企业总数达到13家), at the start of an earlier sentence of its paragraph (2022年,盐城市… 。截至年底,
+…达到280家), in a section heading, or in parentheses after the place (昆明市(62.5亿元)).
 全市/我县 and the document's own place or zone mean the whole area. A place inside an organ's
-name (陇西县人民政府, 福州新闻网) is not a subject. Word lists: data/extraction_cues.yaml.
+name (桐庐县人民政府, 厦门新闻网) is not a subject. Word lists: data/extraction_cues.yaml.
 """
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
 
 
 def zone_names(text: str, organs: bool = False) -> list[tuple[int, int, str]]:
-    """(start, end, name) of every development zone named in `text` (陇西经济开发区, 高新区);
+    """(start, end, name) of every development zone named in `text` (桐庐经济开发区, 高新区);
     with `organs`, also those that name an organ (合肥高新区管委会)."""
     out = []
     for m in _zone_suffix_re().finditer(text):
@@ -128,8 +128,8 @@ def is_generic_zone(name: str) -> bool:
 
 def _zone_start(text: str, suffix_start: int, has_level: bool) -> int:
     """Where a zone's name begins: a division name or stem right before its level and suffix
-    (陇西经济开发区, 定西省级高新技术产业开发区); else, with no level word, a short name after a
-    boundary (合芜蚌示范区); else the level or suffix itself (省级高新区, 高新区)."""
+    (桐庐经济开发区, 桐庐省级高新技术产业开发区); else, with no level word, a short name after a
+    boundary (长株潭示范区); else the level or suffix itself (省级高新区, 高新区)."""
     stems = _stems()
     for n in (6, 5, 4, 3, 2):
         a = suffix_start - n
@@ -211,7 +211,7 @@ def canonical_zone(name: str) -> str:
 
 
 def _stem_places(text: str, ctx: DocContext, taken: bytearray) -> list[ScopeWord]:
-    """Counties and districts of the document's city named by their stem (陇西, 榆中)."""
+    """Counties and districts of the document's city named by their stem (桐庐, 建德)."""
     pattern, names = _stem_pattern(ctx.adcode)
     if pattern is None:
         return []
@@ -226,7 +226,7 @@ def _stem_places(text: str, ctx: DocContext, taken: bytearray) -> list[ScopeWord
 @cache
 def _stem_pattern(adcode: str | None) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """The divisions one level below the document's place, by stem: a prefecture's counties
-    and districts, a province's prefectures (郑州(344.72亿元)), a municipality's districts."""
+    and districts, a province's prefectures (洛阳(121.5亿元)), a municipality's districts."""
     city = gazetteer.by_adcode(adcode) if adcode else None
     if city is None or city.level not in ("prefecture", "province"):
         return None, {}
@@ -244,7 +244,7 @@ def _stem_pattern(adcode: str | None) -> tuple[re.Pattern[str] | None, dict[str,
     if not names:
         return None, {}
     alt = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    # a stem counts only when no further CJK name character continues it (陇西县 is a full name)
+    # a stem counts only when no further CJK name character continues it (桐庐县 is a full name)
     return re.compile(rf"(?:{alt})(?![县区市旗])"), names
 
 
@@ -290,7 +290,7 @@ class Scoper:
             word = self._paragraph_subject(paragraph_start, sentence[0])
         if word is not None and word.name and is_generic_zone(word.name):
             specific = self._heading_zone(pos)
-            if specific:  # 省级高新区 under 加快定西省级高新技术产业开发区建设: that zone
+            if specific:  # 省级高新区 under 加快桐庐省级高新技术产业开发区建设: that zone
                 return specific, [f"zone named in the section heading: {specific}"]
         if word is not None:
             return word.name or WHOLE, []
@@ -317,7 +317,7 @@ class Scoper:
         return "".join(pieces)
 
     def paired(self, start: int, at: int, index: int, count: int) -> str | None:
-        """郴州市、张家界市和永州市…分别为282.67%、190.70%和160.87%: the index-th place of a
+        """郴州市、张家界市和永州市…分别为282.67%、190.70%和160.25%: the index-th place of a
         list of `count` named before 分别 (at `at`), or None when the list does not fit."""
         listed = [w for w in self.words if start <= w.start and w.end <= at and w.name]
         if len(listed) < count:
@@ -334,7 +334,7 @@ class Scoper:
         return None
 
     def _in_parentheses(self, pos: int) -> str | None:
-        """贵阳市(87.3亿元): a place right before the parenthesis holding the number."""
+        """昆明市(62.5亿元): a place right before the parenthesis holding the number."""
         open_at = self.text.rfind("(", max(0, pos - 4), pos)
         if open_at == -1 or self.text.find(")", open_at, pos) != -1:
             return None

@@ -453,7 +453,7 @@ def _most_specific(
 
 def _inside_named(cands, context: str) -> list[gazetteer.Place]:
     """The candidates of a shared name (海州区) whose city or province the text names, by full
-    name or stem (连云港新闻, 阜新市)."""
+    name or stem (盐城新闻, 阜新市)."""
     from cityplans.locate import named_places
 
     named = named_places(context)

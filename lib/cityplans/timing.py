@@ -138,7 +138,7 @@ class Timer:
     def default_year(self, pos: int, status: str) -> tuple[int | None, str]:
         """The year of a figure its sentence, paragraph and headings do not date: the one year
         the title names; for a goal, the plan's last year; for a fact, the latest year the text
-        reported before it (2021年,贵州省… then 分地区看,…贵阳市(87.3亿元)); else the year the
+        reported before it (2021年,云南省… then 分地区看,…昆明市(62.5亿元)); else the year the
         document was written."""
         if self.ctx.title_year:
             return self.ctx.title_year, "title"
