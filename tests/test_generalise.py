@@ -212,6 +212,24 @@ CASES = [
         "临安区2024年科技工作要点\n新认定高新技术企业不少于50家、不超过80家。",
         [("hte_count", "new", 50, 80, 2024, "city", "target")],
     ),
+    (
+        "a five-year plan named as a plan is no year; 十四五末 is",
+        "会议总结2021年工作。全市科技系统为“十四五”开好局、起好步夯实基础。全市新认定高新技术企业"
+        "26家。到“十四五”末,全市研发投入强度达到2.2%。",
+        [
+            ("hte_count", "new", 26, None, 2021, "city", "actual"),
+            ("rd_gdp_ratio", "level", 2.2, None, 2025, "city", "target"),
+        ],
+    ),
+    (
+        "a news item's facts take the year its lead reports when nothing nearer dates them",
+        "安岳科技创新成效显著\n2021年以来,县科技局狠抓科技创新。其中,认定高新技术企业12家,"
+        "培育入库科技型中小企业96家。",
+        [
+            ("hte_count", "new", 12, None, 2021, "city", "actual"),
+            ("tech_sme_count", "level", 96, None, 2021, "city", "actual"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications and combined counts",
@@ -262,6 +280,27 @@ def test_rule(name, text, expected):
                 "admin_level": "province",
                 "doc_type": "公报",
             },
+        ),
+        (  # a plan named deep in a meeting report is one of its items, not its title
+            "首页 » 新闻动态\n2022年全州科技工作会议召开\n4月12日,全州科技工作会议召开。会议回顾了"
+            "2021年科技工作,部署2022年工作。州科技局局长讲话。会议指出,全州科技系统深入"
+            "贯彻落实各项决策部署,加快推进科技创新,为高质量发展提供支撑。全州全社会研发投入4.6亿元,"
+            "技术合同成交额9.8亿元;印发实施《恩施州“十四五”科技创新规划》;新认定高新技术企业"
+            "21家。",
+            None,
+            {"city": "恩施土家族苗族自治州", "admin_level": "prefecture", "doc_type": None},
+        ),
+        (  # 传达州人民政府: 达州 inside the word 传达 is no place
+            "全州科技工作会议召开\n州科技局局长传达州人民政府副州长的批示。大理州高新技术企业达到"
+            "120家,全州研发投入强度0.9%。",
+            None,
+            {"city": "大理白族自治州", "admin_level": "prefecture"},
+        ),
+        (  # 是“十二五”末的3倍: the end of a five-year plan is a base, not the period reviewed
+            "高企数量创新高\n记者从市科技局获悉,经过五年培育,泰安高新技术企业数达到460家,是"
+            "“十二五”末的3倍。",
+            None,
+            {"city": "泰安市", "period_start": None, "period_end": None},
         ),
     ],
 )

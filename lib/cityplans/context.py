@@ -26,6 +26,7 @@ class DocContext:
     title_year: int | None = None  # the one year a title names (南昌市明确2023年科技工作重点)
     level: str | None = None  # admin_level of the jurisdiction (prefecture, county, …, zone)
     reported_year: int | None = None  # the year a report or summary is about (its period)
+    lead_year: int | None = None  # the year a text that is no plan reports (news: its lead's)
     city: str | None = None
 
     @classmethod
@@ -59,6 +60,7 @@ class DocContext:
             title_year=_title_year(tags.get("title")),
             level=tags.get("admin_level") if isinstance(tags.get("admin_level"), str) else None,
             reported_year=_int(start) if tags.get("doc_type") in REPORT_TYPES else None,
+            lead_year=_int(start) if not planned else None,
             city=tags.get("city") if isinstance(tags.get("city"), str) else None,
         )
 

@@ -70,10 +70,14 @@ def _mentions(
         taken[a:b] = b"\x01" * (b - a)
     index = _stem_index()
     if stems_everywhere:
+        starts = None
         for end, stem in _stem_automaton().iter_long(text):
             start = end - len(stem) + 1
             if taken.find(1, start, end + 1) == -1:
-                found.append((start, end + 1, index[stem]))
+                if starts is None:
+                    starts = _word_starts(text)
+                if start in starts:  # 传达州人民政府: 达州 inside the word 传达 is no place
+                    found.append((start, end + 1, index[stem]))
     else:
         for m in _SENTENCE_OPEN.finditer(text):
             start = m.end()
@@ -84,6 +88,13 @@ def _mentions(
                     break
     found.sort()
     return found
+
+
+def _word_starts(text: str) -> set[int]:
+    """Where jieba's words start in `text`: a place stem must begin a word."""
+    from cityplans.tokens import tokenizer
+
+    return {start for _, start, _ in tokenizer().tokenize(text)}
 
 
 @cache

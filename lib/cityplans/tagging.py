@@ -140,9 +140,12 @@ def _title_candidates(header: list[str]) -> list[tuple[str, str]]:
     dt_re = _doc_type_re()
     bracketed = re.compile(r"《([^《》]{4,80})》")
     found: list[tuple[str, str]] = []
+    near_top = _near_top(header)
     # 1. the plan named in its notice: 关于印发《X》的通知, 发布《X》, 《X》已经…同意
-    for line in header:
+    for line, top in zip(header, near_top, strict=True):
         for m in bracketed.finditer(line):
+            if not _own_title_position(line, m.start(), m.end(), top):
+                continue
             before, after = line[max(0, m.start() - 6) : m.start()], line[m.end() : m.end() + 8]
             if dt_re.search(m.group(1)) and (
                 re.search(r"(印发|发布|关于|转发|出台)\s*$", before)
@@ -161,14 +164,49 @@ def _title_candidates(header: list[str]) -> list[tuple[str, str]]:
             found.append((cand, "title line"))
     # 4. any bracketed name that ends with a document type, unless it is cited as a basis
     #    (根据《…纲要》…特制定本方案: the plan is not the 纲要 it cites)
-    for line in header:
+    for line, top in zip(header, near_top, strict=True):
         found += [
             (_squeeze(m.group(1)), "header")
             for m in bracketed.finditer(line)
             if dt_re.search(m.group(1))
+            and _own_title_position(line, m.start(), m.end(), top)
             and not _CITED.search(line, max(0, m.start() - 8), m.start())
         ]
     return found
+
+
+TITLE_LINE_CHARS = 100  # a notice or title line is short; a longer line is running text
+OPENING_CHARS = 300  # a news item names the plan it is about in its headline or first lines
+_SENTENCE_DONE = re.compile(r"[。!！?？;；]")
+_GOALS_FOLLOW = re.compile(r"[^。;；]{0,12}(?:目标|到\s*(?:19|20)\d{2}\s*年|提出)")
+
+
+def _near_top(header: list[str]) -> list[int]:
+    """How much visible text comes before each header line (markup and spaces not counted)."""
+    out, pos = [], 0
+    for line in header:
+        out.append(pos)
+        pos += _visible(line)
+    return out
+
+
+def _visible(text: str) -> int:
+    return len(_MARKUP.sub("", text)) - sum(ch.isspace() for ch in _MARKUP.sub("", text))
+
+
+_MARKUP = re.compile(r"<[^<>]{0,400}>")
+
+
+def _own_title_position(line: str, at: int, end: int, line_offset: int) -> bool:
+    """A plan named in a title or notice line, in the first sentence of an opening paragraph, or
+    with its goals right after it (印发《…方案》,目标到2023年…) may be the text's own; one named deep in
+    running text (…印发实施《…规划》;新认定…) is a plan it mentions."""
+    if _visible(line) <= TITLE_LINE_CHARS:
+        return True
+    paragraph = _MARKUP.split(line[:at])[-1]  # <p>…</p><p>: markup paragraphs in one line
+    if line_offset <= OPENING_CHARS and not _SENTENCE_DONE.search(paragraph):
+        return True  # the first sentence of an opening paragraph: 近日,某区印发《…方案》
+    return _GOALS_FOLLOW.match(line, end) is not None
 
 
 _CITED = re.compile(
@@ -314,6 +352,10 @@ def _lead_doc_type(lead: str, tags: Tags) -> None:
             tags.set("doc_type", doc_type, "lead")
             return
     for m in re.finditer(cues["lead_plan_reference"], lead):
+        line_start = lead.rfind("\n", 0, m.start()) + 1
+        line = lead[line_start : lead.find("\n", m.end()) % (len(lead) + 1)]
+        if not _own_title_position(line, m.start() - line_start, m.end() - line_start, 0):
+            continue  # 印发实施《…规划》 as one item of a report: a plan it mentions
         found = doc_type_of(m.group(1) or m.group(2))
         if found:
             tags.set("doc_type", found, "plan named in the lead")
@@ -321,6 +363,8 @@ def _lead_doc_type(lead: str, tags: Tags) -> None:
 
 
 _REPORT_TYPES = {"报告", "总结", "公报"}
+# 是“十二五”末的4倍: the end of a five-year plan is a base to compare with, not the period
+_PLAN_AS_BASE = re.compile(r"[”\"']?\s*(?:末|期末|时期末)")
 _FIVE_YEAR_SPELLED = re.compile(r"第?十([一二三四五])个五年")
 
 
@@ -356,7 +400,12 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
     if tags.values.get("doc_type") in (None, *_REPORT_TYPES):
         plans = _cues()["five_year_plans"]
         first = min(
-            ((lead.find(name), name) for name in plans if 0 <= lead.find(name) < LEAD_CHARS),
+            (
+                (at, name)
+                for name in plans
+                for at in [lead.find(name)]
+                if 0 <= at < LEAD_CHARS and not _PLAN_AS_BASE.match(lead, at + len(name))
+            ),
             default=None,
         )
         if first and not _SINGLE_YEAR.search(lead, 0, first[0]):

@@ -64,6 +64,10 @@ def _base_after_re() -> re.Pattern[str]:
 
 
 _FROM = re.compile(r"(?:从|由)\s*$")
+# a five-year plan is a time when its end, span or goals are meant: 十四五末, “十三五”期间,
+# 到“十四五”, 十四五规划目标; otherwise it is the plan named (为“十四五”开好局)
+_PLAN_AS_TIME = re.compile(r"[”\"']?\s*(?:末|期末|时期|期间|期|规划|以来|目标|前|中)")
+_PLAN_REACHED = re.compile(r"(?:到|至|在|于|截至|截止)\s*[“\"']?$")
 _NUMBER = re.compile(r"\d")
 _SINCE = re.compile(r"\s*年?(?:底|末|度)?\s*(?:以来|起|开始|至今)")
 _RANGE = re.compile(r"\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}")
@@ -85,6 +89,12 @@ def year_words(text: str) -> list[YearWord]:
         year = int(m["y"]) if m["y"] else _five_year_plans()[m["plan"]][1]
         if m["y"] and start and text[start - 1].isdigit():
             continue
+        if (
+            m["plan"]
+            and not _PLAN_AS_TIME.match(text, end)
+            and not _PLAN_REACHED.search(text, max(0, start - 4), start)
+        ):
+            continue  # 为“十四五”开好局: the plan named, not a time
         before = text[max(0, start - 4) : start]
         if base_before.search(before) or base_after.match(text, end):
             kind = "base"
@@ -150,6 +160,8 @@ class Timer:
             earlier = [w for w in self.words if w.start < pos and w.kind in ("year", "from")]
             if earlier:
                 return earlier[-1].year, "text before"
+            if self.ctx.lead_year:
+                return self.ctx.lead_year, "the year the text reports"
         if self.ctx.year and not self.ctx.is_plan:
             return self.ctx.year, "document date"
         if self.ctx.is_plan and self.ctx.period_end:
