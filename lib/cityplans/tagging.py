@@ -198,9 +198,9 @@ _MARKUP = re.compile(r"<[^<>]{0,400}>")
 
 
 def _own_title_position(line: str, at: int, end: int, line_offset: int) -> bool:
-    """A plan named in a title or notice line, in the first sentence of an opening paragraph, or
-    with its goals right after it (印发《…方案》,目标到2023年…) may be the text's own; one named deep in
-    running text (…印发实施《…规划》;新认定…) is a plan it mentions."""
+    """A plan named in a title or notice line, in the first sentence of an opening paragraph,
+    or with its goals right after it (印发《…方案》,目标到2023年…) may be the text's own; one
+    named deep in running text (…印发实施《…规划》;新认定…) is a plan it mentions."""
     if _visible(line) <= TITLE_LINE_CHARS:
         return True
     paragraph = _MARKUP.split(line[:at])[-1]  # <p>…</p><p>: markup paragraphs in one line
@@ -353,7 +353,8 @@ def _lead_doc_type(lead: str, tags: Tags) -> None:
             return
     for m in re.finditer(cues["lead_plan_reference"], lead):
         line_start = lead.rfind("\n", 0, m.start()) + 1
-        line = lead[line_start : lead.find("\n", m.end()) % (len(lead) + 1)]
+        line_end = lead.find("\n", m.end())
+        line = lead[line_start : line_end if line_end != -1 else len(lead)]
         if not _own_title_position(line, m.start() - line_start, m.end() - line_start, 0):
             continue  # 印发实施《…规划》 as one item of a report: a plan it mentions
         found = doc_type_of(m.group(1) or m.group(2))
