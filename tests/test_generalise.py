@@ -230,6 +230,17 @@ CASES = [
             ("tech_sme_count", "level", 96, None, 2021, "city", "actual"),
         ],
     ),
+    (
+        "a share right after its amount names the share",
+        "2022年,全市实现高新技术产业增加值412.6亿元,占规上工业增加值的48.3%;地方财政科技支出"
+        "9.7亿元,占一般公共预算支出的2.9%。",
+        [
+            ("fiscal_st_expenditure", "level", 9.7, None, 2022, "city", "actual"),
+            ("fiscal_st_share", "level", 2.9, None, 2022, "city", "actual"),
+            ("hitech_va", "level", 412.6, None, 2022, "city", "actual"),
+            ("hitech_va_share", "level", 48.3, None, 2022, "city", "actual"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications and combined counts",
