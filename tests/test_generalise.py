@@ -313,6 +313,20 @@ def test_rule(name, text, expected):
             None,
             {"city": "泰安市", "period_start": None, "period_end": None},
         ),
+        (  # 全市 and several counties of one prefecture named about equally: the prefecture's
+            "2023年,全市规上工业企业研发费用增长较快。其中宁乡市、浏阳市增速居前两位,望城区、"
+            "长沙县增速居后两位。宁乡市、浏阳市高新技术企业分别新增80家和75家,望城区、长沙县"
+            "分别新增60家和66家。",
+            None,
+            {"city": "长沙市", "admin_level": "prefecture"},
+        ),
+        (  # the city in the headline, its districts in the body: still the city's text
+            "遵义市研究与试验发展投入稳步提升\n2022年,遵义市全社会研发经费投入21.3亿元,增长9.1%。"
+            "分区县看,汇川区4.2亿元,红花岗区3.1亿元;汇川区增长12.1%,红花岗区增长8.5%。"
+            "汇川区、红花岗区位居前两位。",
+            None,
+            {"city": "遵义市", "admin_level": "prefecture"},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

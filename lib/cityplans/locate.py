@@ -75,8 +75,8 @@ def _mentions(
             start = end - len(stem) + 1
             if taken.find(1, start, end + 1) == -1:
                 if starts is None:
-                    starts = _word_starts(text)
-                if start in starts:  # 传达州人民政府: 达州 inside the word 传达 is no place
+                    starts = _word_bounds(text)
+                if _aligned(starts, start, end + 1):
                     found.append((start, end + 1, index[stem]))
     else:
         for m in _SENTENCE_OPEN.finditer(text):
@@ -90,11 +90,20 @@ def _mentions(
     return found
 
 
-def _word_starts(text: str) -> set[int]:
-    """Where jieba's words start in `text`: a place stem must begin a word."""
+def _word_bounds(text: str) -> dict[int, int]:
+    """jieba's words of `text` as start -> end."""
     from cityplans.tokens import tokenizer
 
-    return {start for _, start, _ in tokenizer().tokenize(text)}
+    return {start: end for _, start, end in tokenizer().tokenize(text)}
+
+
+def _aligned(words: dict[int, int], start: int, end: int) -> bool:
+    """Whether a stem at [start, end) begins a word, or ends the word it starts inside
+    (山西太原 is one word); 传达州人民政府: 达州 begins inside 传达 and is no place."""
+    if start in words:
+        return True
+    word_start = max((a for a in words if a < start), default=None)
+    return word_start is not None and words[word_start] == end
 
 
 @cache
@@ -174,7 +183,7 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
     if not scores:
         return None
     in_headline = {c[0].adcode for _, _, c in _mentions(headline) if len(c) == 1}
-    return _choose(scores, places, self_level(text), in_headline | subjects)
+    return _choose(scores, places, self_level(text), in_headline | subjects, frozenset(in_headline))
 
 
 _OPENER = re.compile(
@@ -189,7 +198,11 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def _choose(
-    scores: Counter, places: dict[str, gazetteer.Place], levels: Counter, prominent: set[str]
+    scores: Counter,
+    places: dict[str, gazetteer.Place],
+    levels: Counter,
+    prominent: set[str],
+    headline: frozenset[str] = frozenset(),
 ) -> Located | None:
     """The best-supported place, preferring the level the text refers to itself by (全市 -> a
     city, 全县 -> a county); a text that calls itself 全省 and names no city in its headline
@@ -217,8 +230,13 @@ def _choose(
     # a place inside the best one, named nearly as often, is more specific (衡阳市 > 衡东县)
     for p, m in ranked[1:]:
         if p.within(best) and p != best and m * 2 >= n and _fits(p, word) and p.adcode in prominent:
+            if best.adcode in headline and p.adcode not in headline:
+                break  # 六盘水市…(headline), then 钟山区5.10亿元: the city's text names its parts
             best, n = p, m
             break
+    parent = _common_parent(best, n, ranked, word)
+    if parent is not None:
+        return Located(parent, parent.province, None, "body (its counties and districts)")
     if best.level == "province" and word in _LEVEL_OF_WORD and not best.name.endswith("市"):
         # 我市 in a text that names only its province: a city of that province, unnamed
         return Located(None, best.province, None, "body", "city not named", _LEVEL_OF_WORD[word])
@@ -232,6 +250,22 @@ def _choose(
     if rivals and (rivals[0][1] >= n or (shared and rivals[0][1] * 2 >= n)):
         return Located(None, _province_of(scores, places), None, "body", "two places named equally")
     return Located(best, best.province, None, "body")
+
+
+def _common_parent(
+    best: gazetteer.Place, n: int, ranked: list[tuple[gazetteer.Place, int]], word: str | None
+) -> gazetteer.Place | None:
+    """全市…诸暨市、越城区增速居前两位,新昌县…: a text that calls itself a city and names
+    several of one prefecture's counties about equally is the prefecture's."""
+    if best.level not in ("county", "district") or word not in (None, "市", "州", "盟"):
+        return None
+    if word == "市" and best.name.endswith("市") and best.level == "county":
+        return None  # a county-level city calls itself 全市 too
+    siblings = [p for p, m in ranked[1:] if p.level in ("county", "district") and m * 2 >= n]
+    if not siblings or any(p.prefecture != best.prefecture for p in siblings):
+        return None
+    found = gazetteer.lookup(best.prefecture) if best.prefecture else ()
+    return found[0] if len(found) == 1 and found[0].level == "prefecture" else None
 
 
 _LEVEL_OF_WORD = {
