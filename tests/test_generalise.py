@@ -241,6 +241,19 @@ CASES = [
             ("hitech_va_share", "level", 48.3, None, 2022, "city", "actual"),
         ],
     ),
+    (
+        "a PDF copy's spaces do not turn 2020 年底 into 年底 of the text's year",
+        "某县“十四五”科技创新规划\n一、发展基础\n截至 2020 年底,全县有高新技术企 业 52 家。",
+        [("hte_count", "level", 52, None, 2020, "city", "actual")],
+    ),
+    (
+        "由上年的X增加至Y: the start is last year's fact, the goal this year's",
+        "发布时间:2018-01-20\n2018年科技工作计划\n全市R&D经费支出要由上年的6.2亿元增加至7.5亿元。",
+        [
+            ("rd_expenditure", "level", 6.2, None, 2017, "city", "actual"),
+            ("rd_expenditure", "level", 7.5, None, 2018, "city", "target"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications and combined counts",

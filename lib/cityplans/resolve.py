@@ -55,7 +55,8 @@ _DEMONSTRATIVE = re.compile(r"这|该|此|上述|以上")
 _STOCK_BEFORE = re.compile(r"(?:已|累计)$")
 _QUALIFIER_PREFIX = re.compile(r"[^\d一二两三四五六七八九十百千零〇]*")
 _STARTS_FROM = re.compile(
-    r"(?:从|由)[“\"]?(?:(?:19|20)\d{2}年|十[一二三四五]五[”\"]?)?(?:底|末|期末)?的?\s*$"
+    r"(?:从|由)[“\"]?(?:(?:19|20)\d{2}年|十[一二三四五]五[”\"]?|上年|去年|上一年)?"
+    r"(?:底|末|期末)?的?\s*$"
 )
 # a floor that picks out members, not a figure: 经费投入超过10亿元的市(州)有6个
 _THRESHOLD = re.compile(r"\s*(?:以上)?的(?![比])")
@@ -342,6 +343,7 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
     )
 
 
+_LAST_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)(?:底|末)?的?\s*$")
 _ASIDE_OPEN = re.compile(r"\((?:含|其中|包括|包含)[^()]{0,6}$")
 
 
@@ -365,6 +367,8 @@ def _start_year(ctx: _Context, text: str, mention: Mention, year: int | None) ->
     )
     if own:
         return int(own.group(1))
+    if _LAST_YEAR_BEFORE.search(text, max(0, mention.start - 10), mention.start):
+        return ctx.timer.relative_year("上年")  # 由上年的7.95亿元: the year before the text's
     doc = ctx.doc
     if doc.period_start and doc.period_end and doc.period_end > doc.period_start:
         return doc.period_start - 1  # a multi-year plan, or a review of one

@@ -80,10 +80,17 @@ def year_words(text: str) -> list[YearWord]:
     for m in _year_re().finditer(text):
         start, end = m.span()
         if m["rel"]:
-            if start and (text[start - 1].isdigit() or text[start - 1] == "年"):
-                continue  # 2020年底: the year itself is the mention
+            prev = text[max(0, start - 4) : start].rstrip()[-1:]
+            if prev.isdigit() or prev == "年":
+                continue  # 2020年底, 2020 年底: the year itself is the mention
             before = text[max(0, start - 3) : start]
             kind = "base" if base_before.search(before) else "relative"
+            if (
+                kind == "relative"
+                and _FROM.search(text[max(0, start - 2) : start])
+                and not _SINCE.match(text, end)  # 从今年起: a span that starts now
+            ):
+                kind = "from"  # 由上年的7.95亿元增加至…: the start value's year only
             out.append(YearWord(start, end, None, kind, m["rel"]))
             continue
         year = int(m["y"]) if m["y"] else _five_year_plans()[m["plan"]][1]
@@ -132,7 +139,8 @@ class Timer:
         for span in ((sentence_start, pos), (paragraph_start, sentence_start)):
             for w in reversed(self._within(*span)):
                 if w.kind == "from" and not self._quantity_between(w.end, pos):
-                    return w.year, "text"  # 从2015年的0.94%: the start value's own year
+                    # 从2015年的0.94%, 由上年的7.95亿元: the start value's own year
+                    return (w.year, "text") if w.word == "" else (self._relative(w), w.word)
                 if w.kind == "year" and w.year not in bases:
                     return w.year, "text"
                 if w.kind == "relative":
@@ -172,6 +180,11 @@ class Timer:
         """Whether a number other than a year's stands in [start, end)."""
         gap = self.text[start:end]
         return _NUMBER.search(re.sub(r"(?:19|20)\d{2}\s*年", "", gap)) is not None
+
+    def relative_year(self, word: str) -> int | None:
+        """The year a relative word (今年, 上年) names in this document, if it is dated."""
+        shift = _cues()["relative_years"][word]
+        return None if self.ctx.year is None else self.ctx.year + shift
 
     def _relative(self, w: YearWord) -> int | None:
         shift = _cues()["relative_years"][w.word]
@@ -240,9 +253,10 @@ def _goal(text: str) -> bool:
 
 
 def _has_fact_cue(text: str) -> bool:
-    """截至/已/现有… before the number; 比上年/较上年 name a base, not a fact."""
+    """截至/已/现有… before the number; 比上年/较上年 name a base and 由上年 a start, not a fact."""
     cues = _cues()
     for m in _words_re(tuple(cues["actual_cues"])).finditer(text):
-        if not _base_before_re().search(text[max(0, m.start() - 2) : m.start()]):
-            return True
+        before = text[max(0, m.start() - 2) : m.start()]
+        if not _base_before_re().search(before) and not _FROM.search(before):
+            return True  # 由上年的7.95亿元增加至…: the start of a change, not a fact
     return False
