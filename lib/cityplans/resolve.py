@@ -410,15 +410,28 @@ def _continued_sentence(ctx: _Context, s_start: int) -> tuple[int, int] | None:
     if not _CONTINUES.match(ctx.text, s_start) and not _bare_sentence(ctx, s_start):
         return None
     prev_start, _ = _sentence_span(ctx, s_start - 1)
-    if prev_start < _line_start(ctx, s_start) or not _any_alias(ctx, prev_start, s_start):
+    if prev_start < _line_start(ctx, s_start):
         return None
+    if not _any_alias(ctx, prev_start, s_start):
+        # a list of places goes on: …;六枝特区0.84亿元…;水城3.29亿元: the figure carried before
+        named, carried = _sentence_indicators(ctx, prev_start, s_start)
+        if named or carried is None or not _opens_with_place(ctx, s_start):
+            return None
+        return carried[0], s_start
     last = _aliases_within(ctx, prev_start, s_start)[-1]
     return last[0], s_start
 
 
+def _opens_with_place(ctx: _Context, s_start: int) -> bool:
+    """Whether a place (a scope word) stands before the first number of a sentence."""
+    i = bisect.bisect_left(ctx.quantity_starts, s_start)
+    first = ctx.quantity_starts[i] if i < len(ctx.quantity_starts) else s_start
+    return ctx.scoper.without_scopes(s_start, first) != ctx.text[s_start:first]
+
+
 def _bare_sentence(ctx: _Context, s_start: int) -> bool:
     """2016年净增12家,2017年净增21家: a sentence that names nothing before its first number
-    (only years and verbs) speaks of the figure of the sentence before."""
+    (only years, places and verbs) speaks of the figure of the sentence before."""
     i = bisect.bisect_left(ctx.quantity_starts, s_start)
     if i >= len(ctx.quantity_starts):
         return False
@@ -427,7 +440,8 @@ def _bare_sentence(ctx: _Context, s_start: int) -> bool:
     lead = ctx.text[s_start:first]
     if first >= s_end or _DEMONSTRATIVE.search(lead) or not ctx.text[first].isdigit():
         return False  # 这三项…: a reference back, not a figure
-    return not _starts_new_subject(lead)
+    # a place names whose figure it is, not another figure: …分别为钟山区5.10亿元;六枝特区0.84亿元
+    return not _starts_new_subject(ctx.scoper.without_scopes(s_start, first))
 
 
 def _timing(
