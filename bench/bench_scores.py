@@ -1,6 +1,6 @@
 """Extraction and tagging scores on every labelled split: the seeds, the 25 shared excerpts,
-the two splits rules are developed against (tune; check, the first held-out split, examined
-once it had been scored), and the held-out split (score it, never tune on it).
+the splits rules are developed against (tune; check and check2, earlier held-out splits,
+examined once they had been scored), and the held-out split (score it, never tune on it).
 
 Each line is what `python -m cityplans evaluate` prints in summary form for that split.
 """
@@ -19,6 +19,7 @@ SPLITS = {  # name -> (gold folder, documents)
     "dev25": (CORPUS / "dev25", CORPUS / "dev25" / "docs"),
     "tune": (CORPUS / "tune", CORPUS / "tune" / "docs"),
     "check": (CORPUS / "check", CORPUS / "check" / "docs"),
+    "check2": (CORPUS / "check2", CORPUS / "check2" / "docs"),
     "holdout": (CORPUS / "holdout", CORPUS / "holdout" / "docs"),
 }
 

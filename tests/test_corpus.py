@@ -19,7 +19,7 @@ from cityplans.normalize import normalise
 from cityplans.numbers import find_quantities
 
 CORPUS = Path(__file__).parent / "corpus"
-SPLITS = ["dev25", "tune", "check", "holdout"]
+SPLITS = ["dev25", "tune", "check", "check2", "holdout"]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
 DOC_TYPES = {
