@@ -340,6 +340,19 @@ def test_rule(name, text, expected):
             None,
             {"city": "遵义市", "admin_level": "prefecture"},
         ),
+        (  # policies listed as past work are not what the text is
+            "科技创新支点城市建设情况发布会召开\n近年来,我市先后出台了《关于加快建设科技创新强市的"
+            "若干措施》《科技创新强市建设行动方案(2023—2027)》等政策文件。2021年以来,全市新增"
+            "国家高新技术企业120家,发展到356家。",
+            None,
+            {"doc_type": None},
+        ),
+        (  # a notice that issues two documents: the first is its title
+            "某市人民政府印发《关于推进创新型城市建设的实施意见》和《创新型城市建设评价指标体系》的"
+            "通知\n各县(市)区人民政府:现予以印发,请认真贯彻执行。",
+            None,
+            {"doc_type": "意见"},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

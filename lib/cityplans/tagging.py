@@ -198,9 +198,11 @@ _MARKUP = re.compile(r"<[^<>]{0,400}>")
 
 
 def _own_title_position(line: str, at: int, end: int, line_offset: int) -> bool:
-    """A plan named in a title or notice line, in the first sentence of an opening paragraph,
-    or with its goals right after it (印发《…方案》,目标到2023年…) may be the text's own; one
+    """A plan named alone (not in a list of policies) in a title or notice line, in the first
+    sentence of an opening paragraph, or with its goals right after it (印发《…方案》,目标到2023年…) may be the text's own; one
     named deep in running text (…印发实施《…规划》;新认定…) is a plan it mentions."""
+    if _POLICY_LIST.match(line, end):
+        return False  # 先后出台了《…措施》《…方案》等政策文件: policies listed, not the subject
     if _visible(line) <= TITLE_LINE_CHARS:
         return True
     paragraph = _MARKUP.split(line[:at])[-1]  # <p>…</p><p>: markup paragraphs in one line
@@ -364,6 +366,7 @@ def _lead_doc_type(lead: str, tags: Tags) -> None:
 
 
 _REPORT_TYPES = {"报告", "总结", "公报"}
+_POLICY_LIST = re.compile(r"\s*(?:、?\s*《|等)")
 # 是“十二五”末的4倍: the end of a five-year plan is a base to compare with, not the period
 _PLAN_AS_BASE = re.compile(r"[”\"']?\s*(?:末|期末|时期末)")
 _FIVE_YEAR_SPELLED = re.compile(r"第?十([一二三四五])个五年")
