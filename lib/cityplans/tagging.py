@@ -199,8 +199,9 @@ _MARKUP = re.compile(r"<[^<>]{0,400}>")
 
 def _own_title_position(line: str, at: int, end: int, line_offset: int) -> bool:
     """A plan named alone (not in a list of policies) in a title or notice line, in the first
-    sentence of an opening paragraph, or with its goals right after it (印发《…方案》,目标到2023年…) may be the text's own; one
-    named deep in running text (…印发实施《…规划》;新认定…) is a plan it mentions."""
+    sentence of an opening paragraph, or with its goals right after it (印发《…方案》,目标到
+    2023年…) may be the text's own; one named deep in running text (…印发实施《…规划》;
+    新认定…) is a plan it mentions."""
     if _POLICY_LIST.match(line, end):
         return False  # 先后出台了《…措施》《…方案》等政策文件: policies listed, not the subject
     if _visible(line) <= TITLE_LINE_CHARS:
