@@ -213,7 +213,7 @@ def _choose(
     # bulletin names many cities about equally)
     one_city = (
         bool(cities)
-        and cities[0][0] in prominent
+        and cities[0][0] in (headline or prominent)
         and (len(cities) == 1 or cities[0][1] >= 2 * cities[1][1])
     )
     if levels["省"] and levels["省"] >= sum(local.values()) and not one_city:
