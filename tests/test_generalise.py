@@ -254,6 +254,22 @@ CASES = [
             ("rd_expenditure", "level", 7.5, None, 2018, "city", "target"),
         ],
     ),
+    (
+        "比增 is a growth; a clause with 同比去年下降 goes on with the figure before",
+        "2022年,全市研发经费投入86.2亿元,比增14.2%;预计全年高新技术企业数量1950家,同比去年"
+        "下降5%。",
+        [
+            ("hte_count", "growth", -5, None, 2022, "city", "actual"),
+            ("hte_count", "level", 1950, None, 2022, "city", "actual"),
+            ("rd_expenditure", "growth", 14.2, None, 2022, "city", "actual"),
+            ("rd_expenditure", "level", 86.2, None, 2022, "city", "actual"),
+        ],
+    ),
+    (
+        "占全省…: a place after a verb does not open the clause",
+        "2021年,全市申报高新技术企业1689家,占全省申报总数31.55%,高新技术企业数量达到1950家。",
+        [("hte_count", "level", 1950, None, 2021, "city", "actual")],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications and combined counts",

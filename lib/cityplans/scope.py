@@ -365,6 +365,8 @@ class Scoper:
         if i >= len(self.words) or self.words[i].start > head + 1 or self.words[i].end > limit:
             return None
         word = self.words[i]
+        if word.start > head and "\u4e00" <= self.text[head] <= "\u9fff":
+            return None  # 占全省申报总数…: a word before the place, not a place opening the clause
         if word.name is None and i + 1 < len(self.words):
             nxt = self.words[i + 1]
             if (
