@@ -270,6 +270,24 @@ CASES = [
         "预计全年高新技术企业数量1950家。",
         [("hte_count", "level", 1950, None, 2021, "city", "actual")],
     ),
+    (
+        "目前 in a January review of the year before is that year's end",
+        "发布时间:2016-01-15\n2015年全市科技工作总结\n2015年,全市新认定高新技术企业80家。目前全市"
+        "高企达到750家。",
+        [
+            ("hte_count", "level", 750, None, 2015, "city", "actual"),
+            ("hte_count", "new", 80, None, 2015, "city", "actual"),
+        ],
+    ),
+    (
+        "a meeting of one year that reviews the year before reports that year",
+        "2024-03-08 10:33:35\n3月6日,某县召开2024年科技工作会议,总结2023年工作成效,谋划2024年"
+        "工作任务。会议指出,全年培育科技型中小企业37家,全县高新技术企业累计达到14家。",
+        [
+            ("hte_count", "level", 14, None, 2023, "city", "actual"),
+            ("tech_sme_count", "new", 37, None, 2023, "city", "actual"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications and combined counts",
@@ -381,6 +399,12 @@ def test_rule(name, text, expected):
             "神木市全年新增高新技术企业5家。",
             None,
             {"city": "神木市", "admin_level": "county", "province": "陕西省"},
+        ),
+        (  # a meeting of 2024 that reviews 2023: the text reports 2023
+            "2024-03-08 10:33:35\n3月6日,某县召开2024年科技工作会议,总结2023年工作成效,谋划2024年"
+            "工作任务。",
+            None,
+            {"period_start": 2023, "period_end": 2023},
         ),
     ],
 )

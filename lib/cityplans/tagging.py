@@ -367,6 +367,7 @@ def _lead_doc_type(lead: str, tags: Tags) -> None:
 
 
 _REPORT_TYPES = {"报告", "总结", "公报"}
+_REVIEWED_YEAR = re.compile(r"(?:总结|回顾)(?:了)?\s*((?:19|20)\d{2})\s*年")
 _POLICY_LIST = re.compile(r"\s*(?:、?\s*《|等)")
 # 是“十二五”末的4倍: the end of a five-year plan is a base to compare with, not the period
 _PLAN_AS_BASE = re.compile(r"[”\"']?\s*(?:末|期末|时期末)")
@@ -374,8 +375,12 @@ _FIVE_YEAR_SPELLED = re.compile(r"第?十([一二三四五])个五年")
 
 
 def _reported_year(lead: str, tags: Tags) -> int | None:
-    """The year a report or news item is about: the first year its lead names (2018年烟台新
-    培育…), or the year before its own date when it opens with 去年."""
+    """The year a report or news item is about: the year it says it reviews (总结2023年工作),
+    else the first year its lead names (2018年烟台新培育…), or the year before its own date
+    when it opens with 去年."""
+    reviewed = _REVIEWED_YEAR.search(lead)
+    if reviewed:
+        return int(reviewed.group(1))  # 召开2024年科技工作会议…总结2023年工作成效: 2023
     for m in re.finditer(r"((?:19|20)\d{2})\s*年(?!\s*[-—–~至到]\s*(?:19|20)\d{2})|去年", lead):
         before = lead[max(0, m.start() - 2) : m.start()]
         if re.search(r"[较比与同]", before):

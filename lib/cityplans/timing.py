@@ -20,6 +20,9 @@ from cityplans.context import DocContext
 from cityplans.resources import load_yaml
 
 
+QUARTER_END = 3  # a review written by March is about the year before
+
+
 @dataclass(frozen=True)
 class YearWord:
     """A year or a relative time word in the text, and how it is used."""
@@ -181,6 +184,15 @@ class Timer:
         gap = self.text[start:end]
         return _NUMBER.search(re.sub(r"(?:19|20)\d{2}\s*年", "", gap)) is not None
 
+    def _present_year(self) -> int | None:
+        """目前 in a text: its own year, or, in a review written in the first quarter of a year
+        about the year before, the year reviewed (the stock then is the year-end stock)."""
+        year, reported = self.ctx.year, self.ctx.reported_year or self.ctx.lead_year
+        early = self.ctx.month is not None and self.ctx.month <= QUARTER_END
+        if year is not None and early and reported == year - 1 and not self.ctx.is_plan:
+            return reported
+        return year
+
     def relative_year(self, word: str) -> int | None:
         """The year a relative word (今年, 上年) names in this document, if it is dated."""
         shift = _cues()["relative_years"][word]
@@ -188,6 +200,8 @@ class Timer:
 
     def _relative(self, w: YearWord) -> int | None:
         shift = _cues()["relative_years"][w.word]
+        if self.ctx.year is not None and w.word in _cues()["present_words"]:
+            return self._present_year()
         if self.ctx.year is not None:
             return self.ctx.year + shift
         if shift == -1:  # 去年 in an undated text: the latest year it reported before
@@ -225,7 +239,11 @@ class Timer:
         return self.ctx.year is not None and year < self.ctx.year
 
     def whole_year_actual(self, year: int | None, cue: str) -> int | None:
-        """全年 in a report written in the first half of a year is the year before, completed."""
+        """全年 in a report written in the first half of a year is the year before, completed,
+        unless the text says it reports on its own year (今年以来,…全年新增…)."""
+        reported = self.ctx.reported_year or self.ctx.lead_year
+        if reported is not None and reported == self.ctx.year:
+            return year
         if cue == "全年" and year is not None and self.ctx.month and self.ctx.month <= 6:
             return year - 1
         return year
