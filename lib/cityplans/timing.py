@@ -19,7 +19,6 @@ from functools import cache
 from cityplans.context import DocContext
 from cityplans.resources import load_yaml
 
-
 QUARTER_END = 3  # a review written by March is about the year before
 
 
