@@ -288,6 +288,16 @@ CASES = [
             ("tech_sme_count", "new", 37, None, 2023, "city", "actual"),
         ],
     ),
+    (
+        "a goal reached (稳定在…以上的目标) is no threshold; a performer after 其中 is a part",
+        "2023年,全省认定高新技术企业2926家,实现有效期内高企稳定在6100家以上的目标。全省研发投入"
+        "经费达558.15亿元,其中企业各类研发投入经费464.58亿元。",
+        [
+            ("hte_count", "level", 6100, None, 2023, "city", "actual"),
+            ("hte_count", "new", 2926, None, 2023, "city", "actual"),
+            ("rd_expenditure", "level", 558.15, None, 2023, "city", "actual"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications and combined counts",

@@ -59,7 +59,7 @@ _STARTS_FROM = re.compile(
     r"(?:底|末|期末)?的?\s*$"
 )
 # a floor that picks out members, not a figure: 经费投入超过10亿元的市(州)有6个
-_THRESHOLD = re.compile(r"\s*(?:以上)?的(?![比])")
+_THRESHOLD = re.compile(r"\s*(?:以上)?的(?![比]|目标|任务|水平|规模)")
 # the beneficiaries of an incentive or an aside: 为27家高新技术企业争取…, 对20家企业
 _FOR_WHOM = re.compile(r"(?:为|对|给|向)\s*$")
 # what may stand between a count and the indicator it counts: 10个以上创新团队, 5家市级重点实验室
@@ -267,6 +267,9 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
     if _in_aside(text, mention.start):
         mention.note = "a part of the figure before it (…88家(含6家更名))"
         return None
+    if a_start < mention.start and _is_component(text, max(s_start, c_start - 12), a_start):
+        mention.note = "a performer's part of the whole (其中企业各类研发投入…), not the whole"
+        return None
     if _ends_with(tuple(_cues()["non_outcome_verbs"]), before.rstrip().removesuffix("的")) or (
         between and _starts_with_any(_cues()["non_outcome_verbs"], between.lstrip())
     ):
@@ -344,6 +347,23 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
 
 
 _LAST_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)(?:底|末)?的?\s*$")
+
+
+def _is_component(text: str, start: int, alias_start: int) -> bool:
+    """其中企业各类研发投入经费464.58亿: after 其中, a performer named before the indicator
+    makes the figure that performer's share of the whole."""
+    at = text.rfind("其中", start, alias_start)
+    if at == -1:
+        return False
+    words = text[at + 2 : alias_start]
+    if _LIST_OR_NUMBER.search(words):
+        return False  # 其中上市企业11家、国家高新技术企业15家: items of a list, not a performer
+    return _has(_cues()["component_words"], words)
+
+
+_LIST_OR_NUMBER = re.compile(r"[、\d]")
+
+
 _ASIDE_OPEN = re.compile(r"\((?:含|其中|包括|包含)[^()]{0,6}$")
 
 
