@@ -51,6 +51,9 @@ class Indicator:
     # (强度 after 研发经费投入…亿元 is R&D intensity)
     follow_aliases: tuple[str, ...] = ()
     follows: tuple[str, ...] = ()
+    # words right before an alias that make it another population or measure (上市高新技术企业,
+    # 省级高新技术企业, 吸纳…技术合同成交额): the number is not this indicator's
+    not_after: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -172,6 +175,7 @@ def registry() -> Registry:
         fields["aliases"] = tuple(raw["aliases"]) + _expanded(raw, "patterns", terms)
         fields["follow_aliases"] = _expanded(raw, "follow_aliases", terms)
         fields["follows"] = tuple(raw.get("follows", []))
+        fields["not_after"] = tuple(raw.get("not_after", []))
         items.append(Indicator(**fields))
     return Registry(items, data.get("themes"))
 

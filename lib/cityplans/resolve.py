@@ -256,6 +256,9 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
     if link is None:
         return None
     indicator, a_start, a_end, review, quote_start = link
+    if indicator.not_after and _qualified_away(text, indicator, c_start, a_start):
+        mention.note = f"another population or measure than {indicator.id} (上市/省级…, 吸纳…)"
+        return None
     item_start = _item_start(text, c_start, mention.start, ctx)
     if a_start < c_start:  # indicator carried over from an earlier clause
         before, between = text[c_start : mention.start], ""
@@ -270,9 +273,9 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
     if a_start < mention.start and _is_component(text, max(s_start, c_start - 12), a_start):
         mention.note = "a performer's part of the whole (其中企业各类研发投入…), not the whole"
         return None
-    if _ends_with(tuple(_cues()["non_outcome_verbs"]), before.rstrip().removesuffix("的")) or (
-        between and _starts_with_any(_cues()["non_outcome_verbs"], between.lstrip())
-    ):
+    if _ends_with(
+        tuple(_cues()["non_outcome_verbs"]), _BATCH.sub("", before.rstrip()).removesuffix("的")
+    ) or (between and _starts_with_any(_cues()["non_outcome_verbs"], between.lstrip())):
         mention.note = "application count, not an outcome"
         return None
     if q.qualifier in ("at_least", "more_than") and _THRESHOLD.match(text, mention.end):
@@ -349,6 +352,19 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
 _LAST_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)(?:底|末)?的?\s*$")
 
 
+def _qualified_away(text: str, indicator: Indicator, clause_start: int, alias_start: int) -> bool:
+    """上市高新技术企业达24家, 吸纳京津技术合同成交额: a word of the indicator's `not_after`
+    in the few characters before its name, within the clause (a place may stand between)."""
+    before = text[max(clause_start, alias_start - 6) : alias_start]
+    if "国家" in before:
+        return False  # 国家及省级高新技术企业: the national ones are counted too
+    for word in indicator.not_after:
+        at = before.rfind(word)
+        if at != -1 and "级以上" not in before[at:]:
+            return True  # 省级以上 includes the national ones; 省级 alone does not
+    return False
+
+
 def _is_component(text: str, start: int, alias_start: int) -> bool:
     """其中企业各类研发投入经费464.58亿: after 其中, a performer named before the indicator
     makes the figure that performer's share of the whole."""
@@ -362,6 +378,8 @@ def _is_component(text: str, start: int, alias_start: int) -> bool:
 
 
 _LIST_OR_NUMBER = re.compile(r"[、\d]")
+# a batch named between a verb and what it acts on: 组织申报第一批国家高新技术企业53家
+_BATCH = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}批|首批|(?:上|下)半年)\s*$")
 
 
 _ASIDE_OPEN = re.compile(r"\((?:含|其中|包括|包含)[^()]{0,6}$")
