@@ -299,7 +299,7 @@ CASES = [
         ],
     ),
     (
-        "another population: listed or provincial-level firms, contracts bought in, an application batch",
+        "another population: listed or provincial firms, contracts bought in, an application batch",
         "2022年,全市上市高新技术企业达24家,省级高新技术企业55家,国家级高新技术企业达到380家,省级以上"
         "高新技术企业420家;吸纳京津技术合同成交额40.35亿元;组织申报第一批国家高新技术企业53家。",
         [
