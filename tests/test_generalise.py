@@ -307,6 +307,16 @@ CASES = [
             ("hte_count", "level", 420, None, 2022, "city", "actual"),
         ],
     ),
+    (
+        "bare sentences go on with the figure two sentences back; a quoted noun is counted",
+        "二是净增高新技术企业数创新高。2016年净增12家,2017年净增21家。2018年净增32家,创近年来最高"
+        "水平。新组建50家市级研发平台;实施6个“揭榜挂帅”项目。",
+        [
+            ("hte_count", "new", 12, None, 2016, "city", "actual"),
+            ("hte_count", "new", 21, None, 2017, "city", "actual"),
+            ("hte_count", "new", 32, None, 2018, "city", "actual"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications and combined counts",

@@ -46,7 +46,7 @@ _SEVERAL_YEARS = re.compile(
 _NEWLY = re.compile(r"新\S{0,3}$")  # 新备案, 新入库: newly registered, a flow
 # a noun right after a carried count: it counts that noun (50家市级研发平台), not the figure
 # before; 以上/左右/的 and punctuation are no noun
-_COUNTED_NOUN = re.compile(r"(?!以上|左右|的|和|与|及|等|、)[\u4e00-\u9fff]{2}")
+_COUNTED_NOUN = re.compile(r"[“\"']?(?!以上|左右|的|和|与|及|等|、)[\u4e00-\u9fff]{2}")
 _VERB_AFTER = re.compile(
     r"提高|提升|增长|增加|上升|下降|减少|达到|突破|超过|增至|同比|比上|较上|比去|较去|以上|左右|"
     r"其中|分别|居|位居|排|列|占"
@@ -453,18 +453,9 @@ def _continued_sentence(ctx: _Context, s_start: int) -> tuple[int, int] | None:
     if not _any_alias(ctx, prev_start, s_start):
         # a list of places goes on: …;六枝特区0.84亿元…;水城3.29亿元: the figure carried before
         named, carried = _sentence_indicators(ctx, prev_start, s_start)
-        if named or carried is None or not _opens_with_place(ctx, s_start):
-            return None
-        return carried[0], s_start
+        return None if named or carried is None else (carried[0], s_start)
     last = _aliases_within(ctx, prev_start, s_start)[-1]
     return last[0], s_start
-
-
-def _opens_with_place(ctx: _Context, s_start: int) -> bool:
-    """Whether a place (a scope word) stands before the first number of a sentence."""
-    i = bisect.bisect_left(ctx.quantity_starts, s_start)
-    first = ctx.quantity_starts[i] if i < len(ctx.quantity_starts) else s_start
-    return ctx.scoper.without_scopes(s_start, first) != ctx.text[s_start:first]
 
 
 def _bare_sentence(ctx: _Context, s_start: int) -> bool:
