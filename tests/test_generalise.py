@@ -317,6 +317,19 @@ CASES = [
             ("hte_count", "new", 32, None, 2018, "city", "actual"),
         ],
     ),
+    (
+        "wordings: 科技对经济增长的贡献率, 研发费用占营业收入, 投入总量, 技术合同登记…亿元",
+        "到2025年,科技对经济增长的贡献率提升至60%,规上工业研发费用占营业收入的2.5%,研发投入强度"
+        "达到1.8%,投入总量达到95亿元;全市技术合同登记320项,技术合同登记22.9亿元。",
+        [
+            ("rd_expenditure", "level", 95, None, 2025, "city", "target"),
+            ("rd_gdp_ratio", "level", 1.8, None, 2025, "city", "target"),
+            ("rd_revenue_ratio", "level", 2.5, None, 2025, "city", "target"),
+            ("st_progress_contribution", "level", 60, None, 2025, "city", "target"),
+            ("tech_contract_count", "level", 320, None, 2025, "city", "target"),
+            ("tech_contract_turnover", "level", 22.9, None, 2025, "city", "target"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications and combined counts",

@@ -54,6 +54,9 @@ class Indicator:
     # words right before an alias that make it another population or measure (上市高新技术企业,
     # 省级高新技术企业, 吸纳…技术合同成交额): the number is not this indicator's
     not_after: tuple[str, ...] = ()
+    # the indicator the same words name when the number is money (技术合同登记22.9亿元 is
+    # turnover, 技术合同登记403项 a count)
+    as_amount: str | None = None
 
     @property
     def label(self) -> str:
@@ -72,7 +75,7 @@ class Registry:
         self._by_alias = _alias_table(indicators, lambda i: (i.name_zh, *i.aliases))
         self._by_follow_alias = _alias_table(indicators, lambda i: i.follow_aliases)
         for ind in indicators:
-            unknown = [f for f in ind.follows if f not in self._by_id]
+            unknown = [f for f in (*ind.follows, ind.as_amount or ind.id) if f not in self._by_id]
             if unknown:
                 raise DataFileError("indicators.yaml", f"{ind.id} follows unknown id {unknown[0]}")
 

@@ -256,6 +256,8 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
     if link is None:
         return None
     indicator, a_start, a_end, review, quote_start = link
+    if indicator.as_amount and (q.unit in MONEY_UNITS or q.unit in BARE_MULTIPLIERS):
+        indicator = registry().get(indicator.as_amount)  # 技术合同登记22.9亿元: the turnover
     if indicator.not_after and _qualified_away(text, indicator, c_start, a_start):
         mention.note = f"another population or measure than {indicator.id} (上市/省级…, 吸纳…)"
         return None
