@@ -448,6 +448,11 @@ def test_rule(name, text, expected):
             None,
             {"period_start": 2023, "period_end": 2023},
         ),
+        (  # a plan that says only when it ends: its start is not known
+            "关于加快科技创新的实施方案\n到2023年,全省高新技术企业达到1.5万家。",
+            None,
+            {"doc_type": "方案", "period_start": None, "period_end": 2023},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

@@ -426,7 +426,7 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
         if year:
             _set_period(tags, year, year, "the year the lead reports")
             return
-    issued = tags.values.get("issued")
+    issued = tags.values.get("issued") or tags.values.get("published")
     issued_year = int(issued[:4]) if issued else None
     years = []
     for m in _TARGET_YEAR.finditer(text):
@@ -435,6 +435,9 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
             years.append(y)
     if years:
         start = issued_year if issued_year and issued_year <= max(years) else min(years)
+        planned = tags.values.get("doc_type") not in (None, *_REPORT_TYPES)
+        if planned and issued_year is None and len(set(years)) == 1:
+            start = None  # a plan's 到2020年 alone says when it ends, not when it began
         _set_period(tags, start, max(years), "target years in the body")
 
 
