@@ -453,6 +453,17 @@ def test_rule(name, text, expected):
             None,
             {"doc_type": "方案", "period_start": None, "period_end": 2023},
         ),
+        (  # a county named by its stem in the headline
+            "创新,让郫都的发展引擎动力更强劲\n“十三五”以来,全区累计培育高新技术企业209家。",
+            None,
+            {"city": "郫都区", "province": "四川省", "admin_level": "district"},
+        ),
+        (  # 新建 is a common word, not 新建区; 塔城地区 from its counties named alike
+            "我地区新建一批创新平台\n2022年,额敏县高新技术企业达到8家,裕民县达到6家,"
+            "额敏县研发投入增长12%,裕民县增长9%。全地区科技工作稳步推进。",
+            None,
+            {"city": "塔城地区", "admin_level": "prefecture"},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

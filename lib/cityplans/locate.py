@@ -21,6 +21,9 @@ from cityplans.context import name_stem
 from cityplans.resources import load_yaml
 
 LEAD_CHARS = 160  # the headline and lead of a text: where it names its own place
+# a county stem that jieba's dictionary counts more often than this is an ordinary word too
+# (新建 1000, 龙门 835; 双流 30, 永嘉 116)
+COMMON_WORD_FREQ = 200
 _TOPIC = re.compile(r"科技|创新|研发|R&D|高新技术|高企|专利|技术合同|科学技术")
 _SELF = re.compile(r"(?:全|我|本|该)(市|县|区|省|州|旗|盟|地区)(?!级)")
 _ORGAN_LEVEL = re.compile(r"(?<![\u4e00-\u9fff])(市|县|区)(?:委|政府|人民政府|科技局|科学技术局)")
@@ -56,6 +59,49 @@ def _stem_index() -> dict[str, tuple[gazetteer.Place, ...]]:
             index.setdefault(stem, []).append(place)
     stop = set(load_yaml("places.yaml")["common_word_names"])
     return {k: tuple(v) for k, v in index.items() if k not in stop}
+
+
+@cache
+def _county_stem_index() -> dict[str, gazetteer.Place]:
+    """Stems of counties and districts (双流, 永嘉) that name one division only and are no
+    common word; read in headlines only, where a stem is the subject."""
+    index: dict[str, list[gazetteer.Place]] = {}
+    for place in gazetteer.places().values():
+        if place.level not in ("county", "district"):
+            continue
+        stem = name_stem(place.name)
+        if len(stem) >= 2 and stem != place.name:
+            index.setdefault(stem, []).append(place)
+    stop = set(load_yaml("places.yaml")["common_word_names"]) | set(_stem_index())
+    return {k: v[0] for k, v in index.items() if len(v) == 1 and k not in stop}
+
+
+def _county_stems(headline: str) -> list[gazetteer.Place]:
+    """County and district stems that begin a word of the headline (jieba), are rare as words
+    (新建, 龙门 are common words; 双流, 永嘉 are not) and are not part of a full name or an
+    organ's name."""
+    from cityplans.tokens import tokenizer
+
+    index = _county_stem_index()
+    words = _word_bounds(headline)
+    freq = tokenizer().FREQ
+    taken = bytearray(len(headline))
+    for m in gazetteer.find_places(headline):
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    found = []
+    for start in words:
+        for n in (4, 3, 2):
+            stem = headline[start : start + n]
+            if len(stem) < n or stem not in index:
+                continue
+            if (
+                taken.find(1, start, start + n) == -1
+                and freq.get(stem, 0) <= COMMON_WORD_FREQ
+                and not _organ_re().match(headline, start + n)
+            ):
+                found.append(index[stem])
+            break
+    return found
 
 
 def _mentions(
@@ -153,6 +199,7 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
     places: dict[str, gazetteer.Place] = {}
     headline = "\n".join(lead.split("\n")[:2])
     subjects: set[str] = set()  # places that open a sentence: 2020年,济宁市高新技术企业…
+    headline_counties: set[str] = set()
     named = named_places(text)
     for source_text, weight in ((text, 1), (lead, 2), (headline, 2)):
         for start, end, candidates in _mentions(source_text, source_text is not text):
@@ -172,6 +219,10 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
                     bonus += 2
                     subjects.add(place.adcode)
             scores[place.adcode] += weight + bonus
+    for place in _county_stems(headline):  # 双流的发展引擎…, 永嘉入选…: a county in its headline
+        places.setdefault(place.adcode, place)
+        scores[place.adcode] += 4
+        headline_counties.add(place.adcode)
     for place in places_in_address(source):
         places.setdefault(place.adcode, place)
         scores[place.adcode] += 2
@@ -187,7 +238,7 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
         c[0].adcode
         for _, end, c in _mentions(headline)
         if len(c) == 1 and not headline.startswith("、", end)  # one of several parties
-    }
+    } | headline_counties
     return _choose(scores, places, self_level(text), in_headline | subjects, frozenset(in_headline))
 
 
@@ -268,7 +319,7 @@ def _common_parent(
 ) -> gazetteer.Place | None:
     """全市…诸暨市、越城区增速居前两位,新昌县…: a text that calls itself a city and names
     several of one prefecture's counties about equally is the prefecture's."""
-    if best.level not in ("county", "district") or word not in (None, "市", "州", "盟"):
+    if best.level not in ("county", "district") or word not in (None, "市", "州", "盟", "地区"):
         return None
     siblings = [p for p, m in ranked[1:] if p.level in ("county", "district") and m * 2 >= n]
     if not siblings or any(p.prefecture != best.prefecture for p in siblings):
