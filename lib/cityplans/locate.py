@@ -83,24 +83,20 @@ def _county_stems(headline: str) -> list[gazetteer.Place]:
     from cityplans.tokens import tokenizer
 
     index = _county_stem_index()
-    words = _word_bounds(headline)
     freq = tokenizer().FREQ
     taken = bytearray(len(headline))
     for m in gazetteer.find_places(headline):
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     found = []
-    for start in words:
-        for n in (4, 3, 2):
-            stem = headline[start : start + n]
-            if len(stem) < n or stem not in index:
-                continue
-            if (
-                taken.find(1, start, start + n) == -1
-                and freq.get(stem, 0) <= COMMON_WORD_FREQ
-                and not _organ_re().match(headline, start + n)
-            ):
-                found.append(index[stem])
-            break
+    for end, stem in _county_automaton().iter_long(headline):
+        start = end - len(stem) + 1
+        if (
+            taken.find(1, start, end + 1) == -1
+            and freq.get(stem, 0) <= COMMON_WORD_FREQ
+            and not _organ_re().match(headline, end + 1)
+            and _aligned(headline, start, end + 1)
+        ):
+            found.append(index[stem])
     return found
 
 
@@ -116,14 +112,10 @@ def _mentions(
         taken[a:b] = b"\x01" * (b - a)
     index = _stem_index()
     if stems_everywhere:
-        starts = None
         for end, stem in _stem_automaton().iter_long(text):
             start = end - len(stem) + 1
-            if taken.find(1, start, end + 1) == -1:
-                if starts is None:
-                    starts = _word_bounds(text)
-                if _aligned(starts, start, end + 1):
-                    found.append((start, end + 1, index[stem]))
+            if taken.find(1, start, end + 1) == -1 and _aligned(text, start, end + 1):
+                found.append((start, end + 1, index[stem]))
     else:
         for m in _SENTENCE_OPEN.finditer(text):
             start = m.end()
@@ -136,28 +128,44 @@ def _mentions(
     return found
 
 
-def _word_bounds(text: str) -> dict[int, int]:
-    """jieba's words of `text` as start -> end."""
+def _aligned(text: str, start: int, end: int) -> bool:
+    """Whether a stem at [start, end) begins a word, or ends the word it starts inside
+    (山西太原 is one word); 传达州人民政府: 达州 begins inside 传达 and is no place. jieba reads
+    only a few characters around the stem, and only when a Chinese character precedes it."""
+    if start == 0 or not _CJK_CHAR.match(text[start - 1]):
+        return True
     from cityplans.tokens import tokenizer
 
-    return {start: end for _, start, end in tokenizer().tokenize(text)}
-
-
-def _aligned(words: dict[int, int], start: int, end: int) -> bool:
-    """Whether a stem at [start, end) begins a word, or ends the word it starts inside
-    (山西太原 is one word); 传达州人民政府: 达州 begins inside 传达 and is no place."""
+    a = max(0, start - _WINDOW)
+    words = {s + a: e + a for _, s, e in tokenizer().tokenize(text[a : end + _WINDOW])}
     if start in words:
         return True
-    word_start = max((a for a in words if a < start), default=None)
+    word_start = max((w for w in words if w < start), default=None)
     return word_start is not None and words[word_start] == end
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_WINDOW = 4  # characters of context jieba needs on each side to segment a stem's neighbours
 
 
 @cache
 def _stem_automaton():
+    """Prefecture and province stems in one Aho-Corasick automaton."""
+    return _automaton(_stem_index())
+
+
+@cache
+def _county_automaton():
+    """County and district stems in one Aho-Corasick automaton."""
+    return _automaton(_county_stem_index())
+
+
+def _automaton(stems):
+    """An Aho-Corasick automaton over `stems` (one scan of a text finds them all)."""
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    for stem in _stem_index():
+    for stem in stems:
         automaton.add_word(stem, stem)
     automaton.make_automaton()
     return automaton

@@ -191,7 +191,10 @@ def _near_top(header: list[str]) -> list[int]:
 
 
 def _visible(text: str) -> int:
-    return len(_MARKUP.sub("", text)) - sum(ch.isspace() for ch in _MARKUP.sub("", text))
+    """How many characters of `text` show: markup and white space not counted."""
+    if "<" in text:
+        text = _MARKUP.sub("", text)
+    return len("".join(text.split()))
 
 
 _MARKUP = re.compile(r"<[^<>]{0,400}>")
