@@ -330,6 +330,18 @@ CASES = [
             ("tech_contract_turnover", "level", 22.9, None, 2025, "city", "target"),
         ],
     ),
+    (
+        "a year inside a statement dates its sentence, not the next one; a time phrase carries on",
+        "泉州市科技局2024年工作总结\n研发投入方面,健全投入机制,2023年全社会R&D投入239.06亿元;"
+        "R&D投入强度1.96%。科技企业方面,入库科技型中小企业1609家。据了解,2020年,全市推动成果"
+        "转化。全市技术交易额实现26.8亿元。",
+        [
+            ("rd_expenditure", "level", 239.06, None, 2023, "city", "actual"),
+            ("rd_gdp_ratio", "level", 1.96, None, 2023, "city", "actual"),
+            ("tech_contract_turnover", "level", 26.8, None, 2020, "city", "actual"),
+            ("tech_sme_count", "level", 1609, None, 2024, "city", "actual"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications and combined counts",

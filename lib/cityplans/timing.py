@@ -66,6 +66,14 @@ def _base_after_re() -> re.Pattern[str]:
 
 
 _FROM = re.compile(r"(?:从|由)\s*$")
+# what may stand before a time word that opens a sentence: a list number, 截至/到/在…
+_SENTENCE_OPENING = re.compile(
+    r"\s*(?:[\d一二三四五六七八九十]{1,3}\s*[、.)]|[(（][\d一二三四五六七八九十]{1,3}[)）])?"
+    r"\s*(?:力争|争取|确保|预计|目标是|目标为|其中)?\s*(?:截至|截止|到|至|在|自|从|于)?\s*[“\"]?"
+)
+_FULL_STOP = re.compile(r"[。!！?？]")
+# a time word that is a phrase of its own: 2020年,… “十三五”时期,… 2021年以来,…
+_ADVERBIAL = re.compile(r"[”\"']?\s*年?(?:底|末|度)?(?:时期|期间|以来)?\s*[,，]")
 # a five-year plan is a time when its end, span or goals are meant: 十四五末, “十三五”期间,
 # 到“十四五”, 十四五规划目标; otherwise it is the plan named (为“十四五”开好局)
 _PLAN_AS_TIME = re.compile(r"[”\"']?\s*(?:末|期末|时期|期间|期|规划|以来|目标|前|中)")
@@ -138,8 +146,10 @@ class Timer:
     ) -> tuple[int | None, str]:
         """(year, where it came from) for the figure at `pos`."""
         bases = {w.year for w in self._within(clause_start, pos) if w.kind == "base"}
-        for span in ((sentence_start, pos), (paragraph_start, sentence_start)):
+        for earlier, span in enumerate(((sentence_start, pos), (paragraph_start, sentence_start))):
             for w in reversed(self._within(*span)):
+                if earlier and not self._governs(w, pos):
+                    continue  # …机制,2023年全社会R&D投入…。: a year inside a sentence dates only it
                 if w.kind == "from" and not self._quantity_between(w.end, pos):
                     # 从2015年的0.94%, 由上年的7.95亿元: the start value's own year
                     return (w.year, "text") if w.word == "" else (self._relative(w), w.word)
@@ -154,6 +164,18 @@ class Timer:
                 if w.kind == "year":
                     return w.year, "heading"
         return None, "none"
+
+    def _governs(self, w: YearWord, pos: int) -> bool:
+        """Whether a time word in an earlier clause of the paragraph dates the figure at `pos`:
+        it does within one full sentence (…2023年R&D投入239亿元;R&D投入强度1.96%), and across a
+        full stop only as a time phrase of its own (据了解,2020年,我省…; 目标是:到2015年,…),
+        not as a word inside a statement (…机制,2023年全社会R&D投入…。)."""
+        at = w.start
+        if not _FULL_STOP.search(self.text, at, pos) or _ADVERBIAL.match(self.text, w.end):
+            return True
+        head = self.text[max(0, at - 12) : at]
+        cut = max(head.rfind(ch) for ch in "。;；!！?？:：\n")
+        return _SENTENCE_OPENING.fullmatch(head[cut + 1 :]) is not None
 
     def default_year(self, pos: int, status: str) -> tuple[int | None, str]:
         """The year of a figure its sentence, paragraph and headings do not date: the one year
