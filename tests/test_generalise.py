@@ -342,6 +342,15 @@ CASES = [
             ("tech_sme_count", "level", 1609, None, 2024, "city", "actual"),
         ],
     ),
+    (
+        "是2015年的3.3倍: the year of a multiple is a base",
+        "某省“十四五”科技创新规划\n一、“十三五”科技发展成效\n2020年全社会研发经费支出占地区生产"
+        "总值之比为1.68%;专利授权总量达8万件,是2015年的3.3倍;万人发明专利拥有量达3.68件。",
+        [
+            ("invention_patents_per_10k", "level", 3.68, None, 2020, "city", "actual"),
+            ("rd_gdp_ratio", "level", 1.68, None, 2020, "city", "actual"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications and combined counts",

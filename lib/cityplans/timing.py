@@ -66,6 +66,10 @@ def _base_after_re() -> re.Pattern[str]:
 
 
 _FROM = re.compile(r"(?:从|由)\s*$")
+# 是2015年的3.3倍, “十二五”时期的2.4倍: the year a multiple is of, a base
+_MULTIPLE_OF = re.compile(
+    r"[”\"']?\s*年?(?:底|末|期末|时期|期间)?的\s*[\d.一二三四五六七八九十]+\s*倍"
+)
 # what may stand before a time word that opens a sentence: a list number, 截至/到/在…
 _SENTENCE_OPENING = re.compile(
     r"\s*(?:[\d一二三四五六七八九十]{1,3}\s*[、.)]|[(（][\d一二三四五六七八九十]{1,3}[)）])?"
@@ -113,7 +117,11 @@ def year_words(text: str) -> list[YearWord]:
         ):
             continue  # 为“十四五”开好局: the plan named, not a time
         before = text[max(0, start - 4) : start]
-        if base_before.search(before) or base_after.match(text, end):
+        if (
+            base_before.search(before)
+            or base_after.match(text, end)
+            or _MULTIPLE_OF.match(text, end)
+        ):
             kind = "base"
         elif m["y"] and _RANGE.match(text, end):
             kind = "range_start"
