@@ -164,6 +164,8 @@ class Timer:
                 if w.kind == "year" and w.year not in bases:
                     return w.year, "text"
                 if w.kind == "relative":
+                    if w.word in _cues()["within_year_words"] and self._year_before(span[0], w):
+                        continue  # 展望2020年,…力争全年新增12家: the whole of the year named
                     year = self._relative(w)
                     if year is not None:
                         return year, w.word
@@ -172,6 +174,12 @@ class Timer:
                 if w.kind == "year":
                     return w.year, "heading"
         return None, "none"
+
+    def _year_before(self, start: int, w: YearWord) -> bool:
+        """Whether a year is written in digits (not a base, not a plan's name) in [start, w)."""
+        return any(
+            x.kind == "year" and self.text[x.start].isdigit() for x in self._within(start, w.start)
+        )
 
     def _governs(self, w: YearWord, pos: int) -> bool:
         """Whether a time word in an earlier clause of the paragraph dates the figure at `pos`:
