@@ -370,6 +370,7 @@ def _lead_doc_type(lead: str, tags: Tags) -> None:
 
 
 _REPORT_TYPES = {"报告", "总结", "公报"}
+_GOAL_YEAR_BEFORE = re.compile(r"(?:展望|到|至|力争|计划|预计|争取)\s*$")
 _REVIEWED_YEAR = re.compile(r"(?:总结|回顾)(?:了)?\s*((?:19|20)\d{2})\s*年")
 _POLICY_LIST = re.compile(r"\s*(?:、?\s*《|等)")
 # 是“十二五”末的4倍: the end of a five-year plan is a base to compare with, not the period
@@ -386,8 +387,8 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
         return int(reviewed.group(1))  # 召开2024年科技工作会议…总结2023年工作成效: 2023
     for m in re.finditer(r"((?:19|20)\d{2})\s*年(?!\s*[-—–~至到]\s*(?:19|20)\d{2})|去年", lead):
         before = lead[max(0, m.start() - 2) : m.start()]
-        if re.search(r"[较比与同]", before):
-            continue
+        if re.search(r"[较比与同]", before) or _GOAL_YEAR_BEFORE.search(lead, 0, m.start()):
+            continue  # 较2019年, 展望2020年, 到2025年: a base or a goal, not the year reported
         if m.group(1):
             return int(m.group(1))
         date = tags.values.get("doc_date") or tags.values.get("published") or ""
@@ -429,7 +430,7 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
         if year:
             _set_period(tags, year, year, "the year the lead reports")
             return
-    issued = tags.values.get("issued") or tags.values.get("published")
+    issued = tags.values.get("issued")  # not the page's date: reposts carry their own
     issued_year = int(issued[:4]) if issued else None
     years = []
     for m in _TARGET_YEAR.finditer(text):
