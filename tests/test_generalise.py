@@ -353,7 +353,7 @@ CASES = [
     ),
     (
         "全年 after a year written in its sentence is that year; 同比上升 is a growth",
-        "发布时间:2019-12-26\n全州研发投入3.58亿元,同比上升2.64%。展望2020年,市科技局将力争全年"
+        "2019年,全州研发投入3.58亿元,同比上升2.64%。展望2020年,市科技局将力争全年"
         "实现新增高新技术企业12家。",
         [
             ("hte_count", "new", 12, None, 2020, "city", "target"),
