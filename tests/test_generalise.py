@@ -361,6 +361,14 @@ CASES = [
             ("rd_expenditure", "level", 3.58, None, 2019, "city", "actual"),
         ],
     ),
+    (
+        "全年 in an undated text about one year is that year",
+        "2024年是攻坚之年。\n总体目标是:力争全年科技型中小企业总数超过4500家,高新技术企业超过2000家。",
+        [
+            ("hte_count", "level", 2000, None, 2024, "city", "target"),
+            ("tech_sme_count", "level", 4500, None, 2024, "city", "target"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications and combined counts",

@@ -244,6 +244,8 @@ class Timer:
         if shift == -1:  # 去年 in an undated text: the latest year it reported before
             earlier = [x.year for x in self.words if x.kind == "year" and x.start < w.start]
             return earlier[-1] if earlier else None
+        if shift == 0:  # 全年 in an undated text about one year (2024年是…攻坚之年): that year
+            return self.ctx.reported_year or self.ctx.lead_year
         return None
 
     def status(
