@@ -15,6 +15,7 @@ import pandas as pd
 
 from cityplans.clauses import CLI_COLUMNS as CLAUSE_COLUMNS
 from cityplans.corpus import Corpus, load_corpus
+from cityplans.errors import EmptyCorpusError
 from cityplans.extract import TARGET_COLUMNS
 
 TABLE_COLUMNS = [
@@ -113,6 +114,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run a sub-command; return the exit status (0 all good, 1 some input failed, 2 usage)."""
     _utf8_stdio()
     args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except EmptyCorpusError as exc:  # every path named with its reason; no traceback
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "corpus":
         corpus = load_corpus(args.paths or None)
         write_frame(corpus.documents, args.format, TABLE_COLUMNS)

@@ -29,6 +29,18 @@ class DocumentError(CityplansError):
         super().__init__(f"{self.path}: {reason}")
 
 
+class EmptyCorpusError(CityplansError, ValueError):
+    """No plan could be loaded: names every path looked at (absolute) and why it gave nothing."""
+
+    def __init__(self, paths: list[str], errors: list[DocumentError], hint: str = "") -> None:
+        self.paths = [str(p) for p in paths]
+        self.reasons = [(e.path, e.reason) for e in errors]
+        said = {path for path, _ in self.reasons}
+        reasons = self.reasons + [(p, "no plan read") for p in self.paths if p not in said]
+        listed = "; ".join(f"{path}: {reason}" for path, reason in reasons)
+        super().__init__(f"no plans loaded: {listed}" + (f". {hint}" if hint else ""))
+
+
 class ManifestError(CityplansError):
     """A manifest.csv row or column is malformed."""
 
