@@ -7,6 +7,8 @@ reaches a report, so a plan containing <script> or <img onerror=…> runs nothin
 from __future__ import annotations
 
 import html
+import json
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -14,7 +16,9 @@ import pandas as pd
 
 from cityplans.compare import check_parameters
 from cityplans.corpus import Corpus, load_corpus
+from cityplans.errors import ParameterError
 from cityplans.extract import extract_targets
+from cityplans.resources import project_root
 
 LONG_TEXT = 24  # characters: a column with a longer cell wraps
 TABLE_STYLE = (
@@ -28,8 +32,48 @@ TABLE_STYLE = (
 )
 
 
+DEFAULT_PATHS = ("seeds",)  # the plans a notebook reads when `paths` is empty
+_LIST_SEPARATORS = re.compile(r"[,，、]")
+
+
+def as_list(value: object, item: type = str) -> list:
+    """A list parameter as papermill may give it: a list, one value, or a string holding a
+    JSON list ('["郑州市"]') or a comma list (郑州市,定西市); items converted to `item`.
+
+    `papermill -p cities '["郑州市"]'` passes the string, whose characters would otherwise be
+    taken for cities one by one.
+    """
+    if value is None:
+        return []
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise ParameterError(
+                    f"cannot read {value!r} as a list: {exc.msg}; write a JSON list "
+                    '(\'["郑州市", "定西市"]\') or values with commas (郑州市,定西市)'
+                ) from exc
+        else:
+            value = [v.strip() for v in _LIST_SEPARATORS.split(text) if v.strip()]
+    elif not isinstance(value, list | tuple):
+        value = [value]
+    try:
+        return [item(v) for v in value]
+    except (TypeError, ValueError) as exc:
+        raise ParameterError(f"cannot read {value!r} as a list of {item.__name__}: {exc}") from exc
+
+
+def project_path(path: str | Path) -> Path:
+    """A path parameter: absolute as given, relative from the project root (not the working
+    folder, which is notebooks/ in JupyterLab and wherever papermill was started otherwise)."""
+    path = Path(path)
+    return path if path.is_absolute() else project_root() / path
+
+
 def load(
-    paths: Sequence[str] | None,
+    paths: Sequence[str] | str | None,
     indicators: Iterable[str] | None = None,
     cities: Iterable[str] | None = None,
     kinds: Iterable[str] | None = None,
@@ -40,13 +84,16 @@ def load(
 
     `tables` is the file the report command writes once for all notebooks of a run, so no
     kernel parses the plans again; else `built` tables (cityplans build) are used when they
-    match the plans at `paths`; else the plans are read.
+    match the plans at `paths`; else the plans are read. Relative paths start at the project
+    root; a corpus of no documents is an error naming the paths looked at.
     """
     if tables:
         corpus, targets = read_tables(tables)
     else:
-        built_dir = Path(built) if built and Path(built).exists() else None
-        corpus = load_corpus([Path(p) for p in paths] if paths else None, built=built_dir)
+        built_dir = project_path(built) if built else None
+        built_dir = built_dir if built_dir and built_dir.exists() else None
+        chosen = [project_path(p) for p in as_list(paths) or DEFAULT_PATHS]
+        corpus = load_corpus(chosen, built=built_dir)
         targets = extract_targets(corpus)
     check_parameters(targets, corpus.documents, indicators, cities, kinds)
     return corpus, targets
@@ -54,7 +101,6 @@ def load(
 
 def check_themes(themes: Iterable[str] | None) -> None:
     """An unknown theme id is an error that lists the valid ones."""
-    from cityplans.errors import ParameterError
     from cityplans.themes import theme_labels
 
     valid = list(theme_labels())
