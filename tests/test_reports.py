@@ -16,7 +16,7 @@ import cityplans as cp
 from cityplans.compare import check_parameters
 from cityplans.errors import UnknownCityError, UnknownIndicatorError
 from cityplans.reports import render_reports
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import DINGXI, ROOT, SEEDS
 
 NOTEBOOKS = ROOT / "notebooks"
 CITIES = ["定西市", "盘锦市", "郑州市", "霸州市", "驻马店市"]
@@ -369,3 +369,86 @@ def test_slide_data_is_what_the_chart_plots(seeds_run):
     _, out = seeds_run
     data = pd.read_csv(out / "figures" / "04_incentives.csv", encoding="utf-8-sig")
     assert len(data) and data["amount_wan"].notna().all() and data["for_group"].notna().all()
+
+
+NO_PLACE = "plan_noplace.txt"
+NO_PLACE_TEXT = """关于印发《科技创新三年行动方案(2021—2023年)》的通知
+
+各有关单位:
+现将《科技创新三年行动方案(2021—2023年)》印发给你们,请认真贯彻落实。
+
+一、主要目标
+到2023年,全社会研发经费投入强度达到2.5%,高新技术企业数量达到300家以上,\
+科技型中小企业达到500家,技术合同成交额达到20亿元。
+二、重点任务
+(一)培育创新主体。实施高新技术企业倍增计划,对新认定的高新技术企业给予10万元奖励。
+(二)建设创新平台。新建省级以上重点实验室5个。
+"""
+UNKNOWN = f"城市未识别 ({NO_PLACE})"
+
+
+@pytest.fixture(scope="module")
+def no_place_run(tmp_path_factory):
+    """A seed plan and a short S&T plan that names no place (so no city is found)."""
+    plans = tmp_path_factory.mktemp("plans")
+    (plans / DINGXI).write_bytes((SEEDS / DINGXI).read_bytes())
+    (plans / NO_PLACE).write_text(NO_PLACE_TEXT, encoding="utf-8")
+    out = tmp_path_factory.mktemp("out")
+    return render_reports([plans], out=out, progress=False), out
+
+
+def test_a_plan_without_a_city_breaks_no_report(no_place_run):
+    import pandas as pd
+
+    run, out = no_place_run
+    assert not run.failed, [str(p.error) for p in run.failed]
+    for name in ("01_corpus_overview", "02_indicator_comparison", "04_policy_themes"):
+        page = next(p for p in run.pages if p.job.name == name)
+        assert UNKNOWN in page.html.read_text(encoding="utf-8"), name
+    # the charts' data (what the slides plot) name it the same way
+    coverage = pd.read_csv(out / "figures" / "01_coverage.csv", encoding="utf-8-sig")
+    assert UNKNOWN in set(coverage["city"])
+    hte = pd.read_csv(out / "figures" / "02_hte_count_cities.csv", encoding="utf-8-sig")
+    assert set(hte["city"]) == {"定西市", UNKNOWN}
+    themes = pd.read_csv(out / "figures" / "04_theme_shares.csv", encoding="utf-8-sig")
+    assert UNKNOWN in set(themes["city"])
+    # no city profile for it, and the index says so
+    assert [p.job.name for p in run.pages if p.job.name.startswith("03_")] == [
+        "03_city_profile_定西市"
+    ]
+    index = run.index.read_text(encoding="utf-8")
+    assert UNKNOWN in index and "manifest.csv" in index
+
+
+def test_labels_for_a_document_without_a_city():
+    import pandas as pd
+
+    from cityplans import charts
+    from cityplans.compare import city_label, label_cities, place_label
+
+    assert city_label(None, NO_PLACE) == UNKNOWN
+    assert city_label(float("nan"), NO_PLACE) == UNKNOWN
+    assert city_label("定西市", DINGXI) == "定西市"
+    assert place_label({"city": None, "doc": NO_PLACE, "scope": "city"}) == UNKNOWN
+    assert place_label({"city": None, "doc": NO_PLACE, "scope": "高新区"}) == f"{UNKNOWN}·高新区"
+    frame = pd.DataFrame({"doc": [NO_PLACE, DINGXI], "city": [None, "定西市"]})
+    assert list(label_cities(frame)["city"]) == [UNKNOWN, "定西市"]
+    assert pd.isna(frame["city"][0])  # the table given is not changed
+    docs = frame.assign(title=["科技创新三年行动方案", "定西市方案"], period_start=[2021, 2020])
+    docs = docs.assign(period_end=[2023, 2020])
+    assert f"{UNKNOWN}《科技创新三年行动方案》(2021–2023)" in charts.source_line(docs)
+
+
+def test_a_failed_page_shows_a_short_message_and_logs_the_traceback(tmp_path):
+    run = render_reports(
+        [SEEDS], out=tmp_path, notebooks_dir=ROOT / "tests/notebooks", progress=False
+    )
+    page = next(p for p in run.pages if p.job.name == "02_broken_cell")
+    text = page.html.read_text(encoding="utf-8")
+    assert "Traceback" not in text and "encountered an exception" not in text
+    assert "第 4 个单元格" in text and "ValueError: deliberately broken" in text
+    assert page.log == tmp_path / "reports" / "02_broken_cell.log"
+    log = page.log.read_text(encoding="utf-8")
+    assert "Traceback" in log and 'raise ValueError("deliberately broken")' in log
+    assert "\x1b[" not in log  # no terminal colour codes
+    assert "02_broken_cell.log" in text  # the reader is told where the details are

@@ -13,7 +13,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from cityplans.compare import KIND_LABELS, format_value, place_label, select
+from cityplans.compare import (
+    KIND_LABELS,
+    UNKNOWN_CITY,
+    format_value,
+    label_cities,
+    place_label,
+    select,
+)
 from cityplans.registry import registry
 
 SLIDE = (13.333, 7.5)  # 16:9 in inches, PowerPoint's widescreen slide
@@ -79,9 +86,9 @@ def use_project_style() -> str:
 def source_line(rows: pd.DataFrame) -> str:
     """来源: each document's city, title and plan years."""
     parts = []
-    for _, r in rows.drop_duplicates("doc").sort_values("city").iterrows():
+    for _, r in label_cities(rows.drop_duplicates("doc")).sort_values("city").iterrows():
         years = _years(r.get("period_start"), r.get("period_end"))
-        title = r.get("title") or r["doc"]
+        title = r.get("title") if isinstance(r.get("title"), str) else r["doc"]
         parts.append(f"{r['city']}《{title}》{years}")
     return "来源: " + ";".join(parts) if parts else "来源: 无"
 
@@ -90,6 +97,14 @@ def _years(start, end) -> str:
     if start is None or start != start:
         return ""
     return f"({int(start)})" if start == end else f"({int(start)}–{int(end)})"
+
+
+def tick_label(label: object) -> object:
+    """A place as an axis label: the sub-area (兰州市·榆中县) and the file name of a document
+    without a city (城市未识别 (x.txt)) on a line of their own, so a long label is not cut."""
+    if not isinstance(label, str):
+        return label
+    return label.replace("·", "\n").replace(f"{UNKNOWN_CITY} (", f"{UNKNOWN_CITY}\n(")
 
 
 def _figure(title: str, subtitle: str, source: str, ncols: int = 1):
@@ -159,7 +174,7 @@ def dotplot(
 
 
 def _dot_panel(ax, rows: pd.DataFrame, kind: str, colors: dict) -> None:
-    rows = rows.assign(place=rows.apply(lambda r: place_label(r).replace("·", "\n"), axis=1))
+    rows = rows.assign(place=rows.apply(lambda r: tick_label(place_label(r)), axis=1))
     rows = rows.sort_values(["city", "place", "year"])
     places = list(dict.fromkeys(rows["place"]))
     for _, r in rows.iterrows():
@@ -292,6 +307,7 @@ def heatmap(table: pd.DataFrame, title: str, subtitle: str, source: str, fmt: st
     import seaborn as sns  # only the heatmaps need it
 
     fig, axes = _figure(title, subtitle, source)
+    table = table.rename(index=tick_label, columns=tick_label)
     sns.heatmap(
         table,
         annot=True,
@@ -315,6 +331,7 @@ def heatmap(table: pd.DataFrame, title: str, subtitle: str, source: str, fmt: st
 def stacked_shares(table: pd.DataFrame, title: str, subtitle: str, source: str):
     """Horizontal 100% bars, one per city: e.g. the mix of policy-instrument types."""
     fig, axes = _figure(title, subtitle, source)
+    table = table.rename(index=tick_label)
     ax = axes[0]
     left = pd.Series(0.0, index=table.index)
     for i, col in enumerate(table.columns):
@@ -347,7 +364,7 @@ def stacked_shares(table: pd.DataFrame, title: str, subtitle: str, source: str):
 
 def incentive_dots(table: pd.DataFrame, source: str):
     """Money incentives in 万元 per beneficiary group, one dot per city and incentive."""
-    rows = table.dropna(subset=["amount_wan", "for_group"])
+    rows = label_cities(table.dropna(subset=["amount_wan", "for_group"]))
     fig, axes = _figure(
         "各城市资金激励水平比较", "单位: 万元(一次性或每年,见表) · ▶ 最高/不超过", source
     )
@@ -368,6 +385,7 @@ def incentive_dots(table: pd.DataFrame, source: str):
     for city, color in colors.items():
         ax.scatter([], [], color=color, label=city, s=80)
     ax.set_yticks(range(len(groups)), groups)
+    ax.set_ylim(len(groups) - 0.5, -0.5)  # one band per group, first on top
     ax.set_xlabel("金额(万元)")
     ax.legend(frameon=False, fontsize=11)
     return fig

@@ -205,6 +205,8 @@ def _report(args) -> int:
         print(f"error: {problem}", file=sys.stderr)
     for page in run.failed:
         print(f"error: {page.error}", file=sys.stderr)
+        if page.log is not None:
+            print(f"  traceback: {page.log}", file=sys.stderr)
     ok = len(run.pages) - len(run.failed)
     print(f"{ok} of {len(run.pages)} reports rendered; index: {run.index}")
     return 1 if run.failed or run.input_errors else 0

@@ -15,6 +15,7 @@ from cityplans.registry import HEADLINE_IDS, registry
 
 KINDS = ("level", "new", "growth")
 KIND_LABELS = {"level": "总量/水平", "new": "新增", "growth": "增长率"}
+UNKNOWN_CITY = "城市未识别"  # how a document whose city was not found is named in reports
 COMPARATOR_SIGNS = {"=": "", ">=": "≥", ">": ">", "~": "~", "<=": "≤", "<": "<"}
 
 
@@ -72,10 +73,32 @@ def _num(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
+def city_label(city: object, doc: str) -> str:
+    """The city, or 城市未识别 (file name) for a document whose city was not found, so that it
+    is named (and told apart from other such documents) wherever cities are shown."""
+    if isinstance(city, str) and city:
+        return city
+    return f"{UNKNOWN_CITY} ({doc})"
+
+
+def label_cities(frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` with each missing city written as city_label gives it (from the doc column)."""
+    if "city" not in frame.columns or "doc" not in frame.columns:
+        return frame
+    missing = ~frame["city"].map(lambda c: isinstance(c, str) and bool(c))
+    if not missing.any():
+        return frame
+    out = frame.copy()
+    out["city"] = out["city"].astype(object)
+    out.loc[missing, "city"] = [city_label(None, d) for d in out.loc[missing, "doc"]]
+    return out
+
+
 def place_label(row) -> str:
     """The city, with the sub-area when the scope is not the whole city: 兰州市·榆中县."""
+    city = city_label(row.get("city"), row.get("doc"))
     scope = row.get("scope")
-    return row["city"] if scope in (None, "city") else f"{row['city']}·{scope}"
+    return city if scope in (None, "city") else f"{city}·{scope}"
 
 
 def compare(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from cityplans.compare import check_parameters
+from cityplans.compare import check_parameters, city_label, label_cities
 from cityplans.corpus import Corpus, load_corpus
 from cityplans.errors import ParameterError
 from cityplans.extract import extract_targets
@@ -95,8 +95,24 @@ def load(
         chosen = [project_path(p) for p in as_list(paths) or DEFAULT_PATHS]
         corpus = load_corpus(chosen, built=built_dir)
         targets = extract_targets(corpus)
+    targets = name_unknown_cities(corpus, targets)
     check_parameters(targets, corpus.documents, indicators, cities, kinds)
     return corpus, targets
+
+
+def name_unknown_cities(corpus: Corpus, targets: pd.DataFrame) -> pd.DataFrame:
+    """Write 城市未识别 (file name) as the city of each document without one, in a notebook's
+    corpus (changed in place) and targets (returned), so every table, chart and filter of the
+    report names it; the built tables and the command line keep the city empty."""
+    from cityplans.extract import resolved
+
+    for doc in corpus.docs:
+        if city_label(doc.tags.get("city"), doc.doc) != doc.tags.get("city"):
+            resolved(doc)  # extraction ran without a city; it must never see the label
+            doc.tags["city"] = city_label(None, doc.doc)
+    if corpus.tables is not None:
+        corpus.tables = {name: label_cities(table) for name, table in corpus.tables.items()}
+    return label_cities(targets)
 
 
 def check_themes(themes: Iterable[str] | None) -> None:

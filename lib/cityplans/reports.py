@@ -11,6 +11,7 @@ import datetime as dt
 import html
 import json
 import queue
+import re
 import subprocess
 import threading
 import time
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cityplans.compare import check_parameters
+from cityplans.compare import check_parameters, city_label
 from cityplans.corpus import Corpus, load_corpus
 from cityplans.errors import CityplansError, ReportError
 from cityplans.extract import extract_targets
@@ -51,6 +52,7 @@ class Rendered:
     html: Path | None
     error: ReportError | None
     seconds: float
+    log: Path | None = None  # the failing cell's traceback, for whoever fixes it
 
 
 @dataclass
@@ -230,20 +232,67 @@ def _render(job: Job, ctx: _Context, kernel: Kernel) -> Rendered:
         )
     except (CityplansError, KeyError) as exc:
         return Rendered(job, None, ReportError(job.name, None, str(exc)), time.time() - t0)
-    error = None
+    error = failure = log = None
     try:
         kernel.execute(job.notebook, executed, job.parameters, job.notebook.parent)
     except pm.PapermillExecutionError as exc:
         cell, source = _source_cell(executed, exc.cell_index)
         error = ReportError(job.name, cell, f"{exc.ename}: {exc.evalue} (in: {source})")
+        log = _write_log(ctx.reports_dir / f"{job.name}.log", error, exc.traceback)
+        failure = Failure(cell, f"{exc.ename}: {exc.evalue}", log.name)
     except Exception as exc:  # kernel died, notebook unreadable: still report it by name
         error = ReportError(job.name, None, f"{type(exc).__name__}: {exc}")
     page = None
     if executed.exists():
         page = ctx.reports_dir / f"{job.name}.html"
-        body = export_html(executed, ctx.with_code)
+        body = export_html(executed, ctx.with_code, failure)
         page.write_text(_with_footer(body, _footer(job, ctx, error)), encoding="utf-8")
-    return Rendered(job, page, error, time.time() - t0)
+    return Rendered(job, page, error, time.time() - t0, log)
+
+
+@dataclass
+class Failure:
+    """What a reader of a failed page is told: the cell (as numbered in the notebook), the
+    error in one line, and the log file with the traceback."""
+
+    cell: int
+    error: str
+    log: str
+
+    def html(self) -> str:
+        """The short message shown in place of the failing cell's output."""
+        error = self.error if len(self.error) <= 200 else self.error[:200] + "…"
+        return (
+            "<div class='cp-failed' style='border-left:4px solid #a33;background:#fbeeee;"
+            "padding:8px 12px;margin:8px 0;color:#5a1d1d'>"
+            f"此处内容未能生成:第 {self.cell} 个单元格出错({html.escape(error)})。"
+            f"完整的错误信息见 {html.escape(self.log)}。</div>"
+        )
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+def _write_log(path: Path, error: ReportError, traceback: list[str]) -> Path:
+    """The failing cell's traceback as plain text (no terminal colours), beside the page."""
+    lines = [str(error), "", *(_ANSI.sub("", t) for t in traceback)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _for_readers(nb, failure: Failure):
+    """The executed notebook as a reader sees it: papermill's banners dropped, the failing
+    cell's traceback replaced by a short message (the traceback is in the log)."""
+    import nbformat
+
+    nb.cells = [c for c in nb.cells if "papermill-error-cell-tag" not in c.metadata.get("tags", [])]
+    message = nbformat.v4.new_output("display_data", data={"text/html": failure.html()})
+    for cell in nb.cells:
+        outputs = cell.get("outputs", [])
+        if any(o.get("output_type") == "error" for o in outputs):
+            kept = [o for o in outputs if o.get("output_type") != "error"]
+            cell.outputs = [*kept, message]
+    return nb
 
 
 def _source_cell(executed: Path, index: int) -> tuple[int, str]:
@@ -286,14 +335,26 @@ def _exporter(with_code: bool):
         return _EXPORTERS[with_code]
 
 
-def export_html(notebook: Path, with_code: bool = False) -> str:
-    """Stand-alone HTML of an executed notebook: input hidden unless asked, images embedded."""
+def export_html(notebook: Path, with_code: bool = False, failure: Failure | None = None) -> str:
+    """Stand-alone HTML of an executed notebook: input hidden unless asked, images embedded;
+    for a failed run, a short message where the traceback was."""
     import nbformat
 
+    nb = nbformat.read(str(notebook), as_version=4)
+    if failure is not None:
+        nb = _for_readers(nb, failure)
     exporter = _exporter(with_code)
     with _EXPORT_LOCK:  # an exporter is not safe to share between threads
-        body, _ = exporter.from_notebook_node(nbformat.read(str(notebook), as_version=4))
+        body, _ = exporter.from_notebook_node(nb)
+    if failure is not None:
+        body = _after_body_tag(body, failure.html().replace("此处内容", "本页部分内容", 1))
     return body
+
+
+def _after_body_tag(page: str, fragment: str) -> str:
+    """`fragment` inserted at the top of the page's body."""
+    match = re.search(r"<body[^>]*>", page)
+    return page[: match.end()] + fragment + page[match.end() :] if match else fragment + page
 
 
 def _checksums(corpus: Corpus) -> list[tuple[str, str]]:
@@ -360,6 +421,12 @@ def _write_index(run: ReportRun, ctx: _Context) -> None:
         for f in figures
     )
     errors = "".join(f"<li>{html.escape(e)}</li>" for e in run.input_errors)
+    docs = ctx.corpus.documents
+    unnamed = "".join(
+        f"<li>{html.escape(city_label(None, doc))}: 没有城市画像(03);"
+        "在 manifest.csv 的 city 列写明城市即可 (no city found: set it in manifest.csv)</li>"
+        for doc in docs.loc[docs["city"].map(lambda c: city_label(c, "") != c), "doc"]
+    )
     page = (
         "<!DOCTYPE html><html lang='zh'><head><meta charset='utf-8'>"
         "<title>cityplans reports</title></head>"
@@ -368,6 +435,11 @@ def _write_index(run: ReportRun, ctx: _Context) -> None:
         f"<p>{len(ctx.checksums)} documents · {len(run.pages)} reports · "
         f"{len(run.failed)} failed</p><h2>Reports</h2><ul>{''.join(items)}</ul>"
         + (f"<h2>Inputs that could not be read</h2><ul>{errors}</ul>" if errors else "")
+        + (
+            f"<h2>城市未识别的文档 Documents without a city</h2><ul>{unnamed}</ul>"
+            if unnamed
+            else ""
+        )
         + f"<h2>Figures for slides (16:9, PNG {DPI} dpi + SVG)</h2><ul>{fig_items}</ul>"
         + _footer(None, ctx, None)
         + "</body></html>"
