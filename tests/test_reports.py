@@ -22,9 +22,14 @@ NOTEBOOKS = ROOT / "notebooks"
 CITIES = ["定西市", "盘锦市", "郑州市", "霸州市", "驻马店市"]
 
 
+STALE_FIGURE = "02_hte_count_cities__cities-火星市.png"  # left by an earlier run
+
+
 @pytest.fixture(scope="module")
 def seeds_run(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
+    (out / "figures").mkdir()
+    (out / "figures" / STALE_FIGURE).write_bytes(b"")
     return render_reports([SEEDS], out=out, jobs=2, progress=False), out
 
 
@@ -40,7 +45,7 @@ def test_every_expected_file(seeds_run):
     index = (out / "reports" / "index.html").read_text(encoding="utf-8")
     for name in names:
         assert f"href='{name}'" in index
-    pngs = sorted((out / "figures").glob("*.png"))
+    pngs = sorted(p for p in (out / "figures").glob("*.png") if p.name != STALE_FIGURE)
     assert (out / "figures" / "01_coverage.png") in pngs
     assert (out / "figures" / "02_hte_count_cities.png") in pngs
     for png in pngs:
@@ -452,3 +457,65 @@ def test_a_failed_page_shows_a_short_message_and_logs_the_traceback(tmp_path):
     assert "Traceback" in log and 'raise ValueError("deliberately broken")' in log
     assert "\x1b[" not in log  # no terminal colour codes
     assert "02_broken_cell.log" in text  # the reader is told where the details are
+
+
+def _execute(notebook: str, out, **parameters):
+    pm.execute_notebook(
+        str(NOTEBOOKS / notebook),
+        str(out),
+        parameters={"paths": [str(SEEDS)], **parameters},
+        kernel_name="python3",
+        progress_bar=False,
+    )
+
+
+def test_a_one_city_run_keeps_the_all_city_figures(tmp_path):
+    import pandas as pd
+
+    figures = tmp_path / "figures"
+    _execute("02_indicator_comparison.ipynb", tmp_path / "all.ipynb", figures_dir=str(figures))
+    before = {p.name: p.read_bytes() for p in figures.iterdir()}
+    _execute(
+        "02_indicator_comparison.ipynb",
+        tmp_path / "one.ipynb",
+        figures_dir=str(figures),
+        cities=["郑州市"],
+    )
+    assert all(figures.joinpath(n).read_bytes() == b for n, b in before.items())  # untouched
+    everyone = pd.read_csv(figures / "02_hte_count_cities.csv", encoding="utf-8-sig")
+    assert len(set(everyone["city"])) > 1
+    one = pd.read_csv(figures / "02_hte_count_cities__cities-郑州市.csv", encoding="utf-8-sig")
+    assert set(one["city"]) == {"郑州市"}
+
+
+def test_figure_names_and_titles_carry_the_selection():
+    from cityplans import charts
+
+    assert charts.figure_name("02_hte_count_cities") == "02_hte_count_cities"
+    assert charts.figure_name("02_x", cities=[], years=None) == "02_x"
+    name = charts.figure_name("02_x", cities=["郑州市", "定西市"], years=[2020], kinds=["new"])
+    assert name == "02_x__cities-郑州市+定西市__years-2020__kinds-new"
+    many = charts.figure_name("02_x", cities=CITIES)
+    assert many.startswith("02_x__cities-5-") and many != charts.figure_name(
+        "02_x", cities=CITIES[:4]
+    )
+    assert "/" not in charts.figure_name("04_x", paths=["a/b"])
+    corpus = cp.load_corpus([SEEDS])
+    targets = cp.extract_targets(corpus)
+    fig = charts.dotplot(targets, "hte_count", cities=["郑州市"])
+    assert fig.get_suptitle() == "高新技术企业数:郑州市的目标"
+    fig = charts.dotplot(targets, "hte_count")
+    assert fig.get_suptitle() == "高新技术企业数:各城市目标比较"
+
+
+def test_the_index_links_the_figures_each_page_made(seeds_run):
+    run, _ = seeds_run
+    index = run.index.read_text(encoding="utf-8")
+    assert STALE_FIGURE not in index  # in the folder, but made by no page of this run
+    block = re.search(r"<h3>02_indicator_comparison</h3>(.*?)</ul>", index, re.S).group(1)
+    assert "href='../figures/02_hte_count_cities.png'" in block
+    assert "href='../figures/02_hte_count_cities.svg'" in block
+    assert "href='../figures/02_hte_count_cities.csv'" in block
+    assert "01_coverage" not in block
+    block = re.search(r"<h3>01_corpus_overview</h3>(.*?)</ul>", index, re.S).group(1)
+    assert "href='../figures/01_coverage.png'" in block

@@ -7,6 +7,8 @@ carries its title, unit and a source line naming the documents and years.
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -149,8 +151,12 @@ def dotplot(
     subtitle = (
         f"{ind.name_en} · 单位见各分图 · ● 等于  ▶ 不低于/超过  ○ 约  ━ 区间  空心: 非全市范围"
     )
+    if years:
+        subtitle += f" · 仅目标年份 {'、'.join(map(str, years))}"
+    if kinds:
+        subtitle += f" · 仅{'、'.join(KIND_LABELS.get(k, k) for k in kinds)}"
     fig, axes = _figure(
-        f"{ind.name_zh}:各城市目标比较", subtitle, source_line(rows), len(kinds_present)
+        f"{ind.name_zh}:{selection_title(cities)}", subtitle, source_line(rows), len(kinds_present)
     )
     if rows.empty:
         axes[0].text(
@@ -228,8 +234,9 @@ def timeline(
     ind = registry().get(indicator)
     rows = select(targets, [indicator], cities, None, kinds)
     kinds_present = [k for k in KIND_LABELS if k in set(rows["kind"])] or ["level"]
+    where = f"{'、'.join(cities)}" if cities else ""
     fig, axes = _figure(
-        f"{ind.name_zh}:按目标年份", ind.name_en, source_line(rows), len(kinds_present)
+        f"{ind.name_zh}:{where}按目标年份", ind.name_en, source_line(rows), len(kinds_present)
     )
     if rows.empty:
         axes[0].set_axis_off()
@@ -274,7 +281,9 @@ def coverage_heatmap(table: pd.DataFrame, documents: pd.DataFrame):
 def show(paths: list[Path], fig=None, width: int = 960):
     """Show a saved chart in the notebook (its PNG, not a second rendering) and close it.
 
-    The chart's title becomes the image's alternative text in the HTML report."""
+    The chart's title becomes the image's alternative text in the HTML report; the PNG's path
+    goes in the output's metadata ("figure"), so the report index links the files each page
+    made and no others."""
     from IPython.display import Image
 
     alt = ""
@@ -283,7 +292,41 @@ def show(paths: list[Path], fig=None, width: int = 960):
 
         alt = fig.get_suptitle()
         plt.close(fig)
-    return Image(filename=str(paths[0]), width=width, alt=alt or paths[0].stem)
+    return Image(
+        filename=str(paths[0]),
+        width=width,
+        alt=alt or paths[0].stem,
+        metadata={"figure": str(Path(paths[0]).resolve())},
+    )
+
+
+_UNSAFE = re.compile(r"[^\w+\-.]")
+
+
+def figure_name(base: str, **selection: Iterable | None) -> str:
+    """A chart's file name: `base`, then each selection that narrows it, so a filtered run
+    never overwrites the full one: 02_hte_count_cities__cities-郑州市__years-2025. More than
+    three values are counted and hashed (cities-5-1a2b3c4d)."""
+    parts = [base]
+    for key, values in selection.items():
+        values = [str(v) for v in (values or [])]
+        if not values:
+            continue
+        joined = "+".join(values)
+        if len(values) > 3:
+            joined = f"{len(values)}-{hashlib.sha1(joined.encode()).hexdigest()[:8]}"
+        parts.append(f"{key}-{joined}")
+    return _UNSAFE.sub("_", "__".join(parts))
+
+
+def selection_title(cities: Iterable[str] | None) -> str:
+    """各城市目标比较, or the cities chosen: 郑州市的目标, 郑州市、定西市目标比较."""
+    cities = list(cities or [])
+    if not cities:
+        return "各城市目标比较"
+    if len(cities) == 1:
+        return f"{cities[0]}的目标"
+    return f"{'、'.join(cities)}目标比较"
 
 
 def save_for_slides(

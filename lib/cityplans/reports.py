@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import os
 import queue
 import re
 import subprocess
@@ -53,6 +54,7 @@ class Rendered:
     error: ReportError | None
     seconds: float
     log: Path | None = None  # the failing cell's traceback, for whoever fixes it
+    figures: list[Path] = field(default_factory=list)  # the slide PNGs this page showed
 
 
 @dataclass
@@ -242,12 +244,26 @@ def _render(job: Job, ctx: _Context, kernel: Kernel) -> Rendered:
         failure = Failure(cell, f"{exc.ename}: {exc.evalue}", log.name)
     except Exception as exc:  # kernel died, notebook unreadable: still report it by name
         error = ReportError(job.name, None, f"{type(exc).__name__}: {exc}")
-    page = None
+    page, figures = None, []
     if executed.exists():
         page = ctx.reports_dir / f"{job.name}.html"
         body = export_html(executed, ctx.with_code, failure)
         page.write_text(_with_footer(body, _footer(job, ctx, error)), encoding="utf-8")
-    return Rendered(job, page, error, time.time() - t0, log)
+        figures = _figures_of(executed)
+    return Rendered(job, page, error, time.time() - t0, log, figures)
+
+
+def _figures_of(executed: Path) -> list[Path]:
+    """The slide PNGs a page showed (charts.show records each one's path), in page order."""
+    import nbformat
+
+    found = []
+    for cell in nbformat.read(str(executed), as_version=4).cells:
+        for output in cell.get("outputs", []):
+            figure = output.get("metadata", {}).get("image/png", {}).get("figure")
+            if figure and Path(figure) not in found:
+                found.append(Path(figure))
+    return found
 
 
 @dataclass
@@ -401,6 +417,17 @@ def _with_footer(page: str, footer: str) -> str:
     return page.replace("</body>", footer + "</body>", 1) if "</body>" in page else page + footer
 
 
+def _figure_item(png: Path, reports_dir: Path) -> str:
+    """One slide figure: its name, and links to its PNG, SVG and data (those that exist)."""
+    links = []
+    for suffix in (".png", ".svg", ".csv"):
+        path = png.with_suffix(suffix)
+        if path.exists():
+            href = html.escape(os.path.relpath(path, reports_dir))
+            links.append(f"<a href='{href}'>{suffix[1:]}</a>")
+    return f"<li>{html.escape(png.stem)}: {' · '.join(links)}</li>"
+
+
 def _write_index(run: ReportRun, ctx: _Context) -> None:
     from cityplans.charts import DPI
 
@@ -414,11 +441,12 @@ def _write_index(run: ReportRun, ctx: _Context) -> None:
             else f"<span style='color:#2a7'>ok</span> ({p.seconds:.1f} s)"
         )
         items.append(f"<li>{link} · {state}</li>")
-    figures = sorted((ctx.reports_dir.parent / "figures").glob("*.png"))
     fig_items = "".join(
-        f"<li><a href='../figures/{html.escape(f.name)}'>{html.escape(f.name)}</a>"
-        f" (<a href='../figures/{html.escape(f.stem)}.svg'>svg</a>)</li>"
-        for f in figures
+        f"<h3>{html.escape(p.job.name)}</h3><ul>"
+        + "".join(_figure_item(f, ctx.reports_dir) for f in p.figures)
+        + "</ul>"
+        for p in run.pages
+        if p.figures
     )
     errors = "".join(f"<li>{html.escape(e)}</li>" for e in run.input_errors)
     docs = ctx.corpus.documents
@@ -440,7 +468,7 @@ def _write_index(run: ReportRun, ctx: _Context) -> None:
             if unnamed
             else ""
         )
-        + f"<h2>Figures for slides (16:9, PNG {DPI} dpi + SVG)</h2><ul>{fig_items}</ul>"
+        + f"<h2>Figures for slides (16:9, PNG {DPI} dpi + SVG)</h2>{fig_items}"
         + _footer(None, ctx, None)
         + "</body></html>"
     )
