@@ -519,3 +519,15 @@ def test_the_index_links_the_figures_each_page_made(seeds_run):
     assert "01_coverage" not in block
     block = re.search(r"<h3>01_corpus_overview</h3>(.*?)</ul>", index, re.S).group(1)
     assert "href='../figures/01_coverage.png'" in block
+
+
+def test_slide_data_prints_counts_as_integers(seeds_run):
+    """驻马店市: 2021年认定国家高新技术企业20家 is 20 in the chart's CSV, not 20.0."""
+    import csv
+
+    _, out = seeds_run
+    with open(out / "figures" / "02_hte_count_cities.csv", encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    quoted = [r for r in rows if r["quote"] == "2021年认定国家高新技术企业20家"]
+    assert [r["value"] for r in quoted] == ["20"]
+    assert all(not r["value"].endswith(".0") for r in rows)

@@ -21,6 +21,7 @@ from cityplans.compare import (
     format_value,
     label_cities,
     place_label,
+    plain_numbers,
     select,
 )
 from cityplans.registry import registry
@@ -341,7 +342,7 @@ def save_for_slides(
     fig.savefig(paths[1])
     if data is not None:
         paths.append(out / f"{name}.csv")
-        data.to_csv(paths[2], index=False, encoding="utf-8-sig")
+        plain_numbers(data).to_csv(paths[2], index=False, encoding="utf-8-sig")
     return paths
 
 

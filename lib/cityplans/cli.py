@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from cityplans.clauses import CLI_COLUMNS as CLAUSE_COLUMNS
+from cityplans.compare import plain_numbers
 from cityplans.corpus import Corpus, load_corpus
 from cityplans.errors import EmptyCorpusError
 from cityplans.extract import TARGET_COLUMNS
@@ -245,6 +246,7 @@ def write_frame(frame: pd.DataFrame, fmt: str, table_columns: list[str]) -> None
             print(json.dumps({k: _plain(v) for k, v in record.items()}, ensure_ascii=False))
     elif fmt == "csv":
         flat = frame.map(lambda v: "; ".join(map(str, v)) if isinstance(v, list) else v)
+        flat = plain_numbers(flat)
         sys.stdout.write(flat.to_csv(index=False))
     else:
         print(render_table(frame[[c for c in table_columns if c in frame.columns]]))
@@ -261,7 +263,8 @@ def _plain(value: object) -> object:
         return value
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return None
-    return value.item() if hasattr(value, "item") else value
+    value = value.item() if hasattr(value, "item") else value
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def render_table(frame: pd.DataFrame) -> str:

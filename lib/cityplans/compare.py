@@ -69,6 +69,25 @@ def format_value(row) -> str:
     return f"{COMPARATOR_SIGNS.get(row['comparator'], '')}{value}"
 
 
+def plain_numbers(frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` for CSV and JSON: whole numbers in float columns as integers (500, not 500.0);
+    other values unchanged, which print as the decimal the plan wrote (16.4, 0.87)."""
+    floats = [c for c in frame.columns if pd.api.types.is_float_dtype(frame[c])]
+    if not floats:
+        return frame
+    out = frame.copy()
+    for col in floats:
+        # built as objects: map() would infer float64 again where a column has gaps
+        out[col] = pd.Series([_whole(x) for x in out[col]], index=out.index, dtype=object)
+    return out
+
+
+def _whole(x: object) -> object:
+    if isinstance(x, float) and x == x and x.is_integer():
+        return int(x)
+    return x
+
+
 def _num(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
