@@ -531,3 +531,75 @@ def test_slide_data_prints_counts_as_integers(seeds_run):
     quoted = [r for r in rows if r["quote"] == "2021年认定国家高新技术企业20家"]
     assert [r["value"] for r in quoted] == ["20"]
     assert all(not r["value"].endswith(".0") for r in rows)
+
+
+def _page(run, name: str) -> str:
+    return next(p for p in run.pages if p.job.name == name).html.read_text(encoding="utf-8")
+
+
+def _rows(page: str) -> list[list[str]]:
+    """The cells of every table row of a page, as text."""
+    import html as html_lib
+
+    return [
+        [html_lib.unescape(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+        for row in re.findall(r"<tr>(.*?)</tr>", page, re.S)
+    ]
+
+
+def test_report_tables_speak_chinese(seeds_run):
+    """Headers and codes (level/new/growth, target/actual, simplified…) in Chinese."""
+    run, _ = seeds_run
+    for page in run.pages:
+        text = page.html.read_text(encoding="utf-8")
+        for header in re.findall(r"<th>(.*?)</th>", text):
+            assert re.search(r"[\u4e00-\u9fff]", header), (page.job.name, header)
+        cells = {c for row in _rows(text) for c in row}
+        english = {"level", "new", "growth", "target", "actual", "simplified", "prefecture"}
+        assert not cells & english, (page.job.name, cells & english)
+
+
+def test_city_profile_tiers_are_a_column_and_units_as_written(seeds_run):
+    """郑州: 2015年新建科技企业孵化器市级15个、省级3个、国家级1个 gives three rows told apart by
+    their tier, in 个 as written; 定西: 企业技术研究中心达到14家 is in 家."""
+    run, _ = seeds_run
+    rows = _rows(_page(run, "03_city_profile_郑州市"))
+    incubators = [r[:5] for r in rows if r and r[0] == "科技企业孵化器"]
+    assert incubators == [
+        ["科技企业孵化器", "市级", "新增", "15", "个"],
+        ["科技企业孵化器", "省级", "新增", "3", "个"],
+        ["科技企业孵化器", "国家级", "新增", "1", "个"],
+    ]
+    rows = _rows(_page(run, "03_city_profile_定西市"))
+    (centres,) = [r for r in rows if "企业技术研究中心达到14家" in r]
+    # scope, name, tier (none here; 新增省级创新科研平台3家 has one), kind, value, unit, year
+    assert centres[:7] == ["陇西经济开发区", "企业技术中心", "", "总量/水平", "14", "家", "2020"]
+
+
+def test_city_profile_money_table_holds_money_only(seeds_run):
+    """定西: 对新认定的高新技术企业给予5万元奖补 is money; 不低于90%的转化收益奖励给成果完成人
+    is a share, shown apart."""
+    run, _ = seeds_run
+    page = _page(run, "03_city_profile_定西市")
+    section = page.split("资金激励 Money incentives", 1)[1]
+    money, shares = re.findall(r"<table class=.cp-table.>.*?</table>", section, re.S)[:2]
+    assert "给予5万元奖补" in money and "90%" not in money
+    assert "不低于90%的转化收益奖励给成果完成人" in shares
+    (share,) = [r for r in _rows(shares) if r and r[0] == "成果完成人"]
+    assert share[1:4] == ["90", "%", "≥"]
+
+
+def test_city_profile_charts_the_city_against_the_others(seeds_run):
+    import pandas as pd
+
+    run, out = seeds_run
+    page = _page(run, "03_city_profile_定西市")
+    assert 'alt="定西市与其他城市的目标比较"' in page
+    data = pd.read_csv(out / "figures" / "03_city_profile__city-定西市.csv", encoding="utf-8-sig")
+    assert set(data["scope"]) == {"city"}  # whole-city targets only
+    for _, panel in data.groupby("panel"):
+        assert "定西市" in set(panel["city"]) and panel["city"].nunique() > 1
+        assert panel[["indicator", "kind", "unit"]].drop_duplicates().shape[0] == 1
+    # 定西 高新技术企业总数达到38家 against 盘锦 (140家以上 by 2021) and 霸州
+    hte = data[(data["indicator"] == "hte_count") & (data["kind"] == "level")]
+    assert set(zip(hte["city"], hte["value"], strict=True)) >= {("定西市", 38), ("盘锦市", 140)}

@@ -110,16 +110,16 @@ def tick_label(label: object) -> object:
     return label.replace("·", "\n").replace(f"{UNKNOWN_CITY} (", f"{UNKNOWN_CITY}\n(")
 
 
-def _figure(title: str, subtitle: str, source: str, ncols: int = 1):
+def _figure(title: str, subtitle: str, source: str, ncols: int = 1, nrows: int = 1):
     import matplotlib.pyplot as plt
 
     use_project_style()
-    fig, axes = plt.subplots(1, max(ncols, 1), figsize=SLIDE, squeeze=False)
+    fig, axes = plt.subplots(max(nrows, 1), max(ncols, 1), figsize=SLIDE, squeeze=False)
     fig.suptitle(title, fontsize=20, x=0.02, ha="left", y=0.97)
     fig.text(0.02, 0.905, subtitle, fontsize=12, color="#444444", ha="left")
     fig.text(0.02, 0.015, _wrap(source, 190), fontsize=9, color="#555555", ha="left", va="bottom")
     fig.subplots_adjust(left=0.16, right=0.97, top=0.84, bottom=0.17, wspace=0.35)
-    return fig, axes[0]
+    return fig, list(axes.flatten())
 
 
 def _wrap(text: str, width: int) -> str:
@@ -432,4 +432,66 @@ def incentive_dots(table: pd.DataFrame, source: str):
     ax.set_ylim(len(groups) - 0.5, -0.5)  # one band per group, first on top
     ax.set_xlabel("金额(万元)")
     ax.legend(frameon=False, fontsize=11)
+    return fig
+
+
+def city_against_others(rows: pd.DataFrame, city: str):
+    """One city's targets against the other cities' (compare.shared_targets), one panel per
+    indicator, kind and unit; the city in red and first, every value labelled with its year."""
+    import math
+
+    panels = sorted(rows["panel"].unique())
+    ncols = min(len(panels), 4)
+    nrows = math.ceil(len(panels) / ncols)
+    fig, axes = _figure(
+        f"{city}与其他城市的目标比较",
+        f"全市目标,指标、类型与单位相同才同图 · 红色: {city} · "
+        "● 等于  ▶ 不低于/超过  ○ 约  ━ 区间 · 括号内为目标年份",
+        source_line(rows),
+        ncols,
+        nrows,
+    )
+    reg = registry()
+    for ax, panel in zip(axes, panels, strict=False):
+        sub = rows[rows["panel"] == panel]
+        first = sub.iloc[0]
+        cities = [city, *sorted(set(sub["city"]) - {city})]
+        for _, r in sub.iterrows():
+            y = cities.index(r["city"])
+            color = PALETTE[1] if r["city"] == city else PALETTE[0]
+            if pd.notna(r["value_max"]):
+                ax.plot([r["value"], r["value_max"]], [y, y], color=color, lw=3)
+            ax.scatter(
+                r["value"],
+                y,
+                s=90,
+                marker=MARKERS.get(r["comparator"], "o"),
+                facecolors="white" if r["comparator"] == "~" else color,
+                edgecolors=color,
+                linewidths=2,
+                zorder=3,
+            )
+            tier = f"{r['tier']} " if isinstance(r.get("tier"), str) else ""
+            ax.annotate(
+                f"{tier}{format_value(r)} ({r['year']})",
+                (r["value_max"] if pd.notna(r["value_max"]) else r["value"], y),
+                xytext=(6, 5),
+                textcoords="offset points",
+                fontsize=9,
+                color="#222222",
+            )
+        ax.set_yticks(range(len(cities)), [tick_label(c) for c in cities])
+        ax.get_yticklabels()[0].set_color(PALETTE[1])
+        ax.set_ylim(len(cities) - 0.4, -0.6)
+        top = sub[["value", "value_max"]].max(numeric_only=True).max()
+        ax.set_xlim(0, max(top * 1.45, 1))
+        label = reg.get(first["indicator"]).label
+        kind = KIND_LABELS[first["kind"]]
+        title = f"{label}·{kind}" if len(label) + len(kind) <= 13 else f"{label}\n{kind}"
+        ax.set_title(title, loc="left", fontsize=12)
+        ax.set_xlabel(first["unit"], fontsize=10)
+        ax.tick_params(axis="both", labelsize=9)
+    for ax in axes[len(panels) :]:
+        ax.set_axis_off()
+    fig.subplots_adjust(left=0.08, hspace=0.6, wspace=0.45)
     return fig

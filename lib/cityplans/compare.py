@@ -157,3 +157,27 @@ def coverage(
     table = pd.crosstab(rows["city"], rows["indicator"])
     index = sorted(cities) if cities is not None else sorted(targets["city"].dropna().unique())
     return table.reindex(index=index, columns=ids, fill_value=0)
+
+
+def shared_targets(targets: pd.DataFrame, city: str, max_panels: int = 8) -> pd.DataFrame:
+    """The whole-city targets of `city` and of every other city on the same indicator, kind
+    and unit, with a `panel` number per (indicator, kind, unit): headline indicators first,
+    then those most cities state; at most `max_panels` of them. Empty when no other city
+    states any of this city's."""
+    reg = registry()
+    rows = select(targets, list(targets["indicator"].unique()))
+    rows = rows[rows["scope"] == "city"]
+    keys = ["indicator", "kind", "unit"]
+    mine = rows.loc[rows["city"] == city, keys].drop_duplicates()
+    rows = rows.merge(mine, on=keys)
+    n_cities = rows.groupby(keys)["city"].nunique().rename("n_cities").reset_index()
+    n_cities = n_cities[n_cities["n_cities"] > 1]
+    if n_cities.empty:
+        return rows.iloc[0:0].assign(panel=pd.Series(dtype=int))
+    n_cities["headline"] = n_cities["indicator"].map(lambda i: reg.get(i).headline)
+    order = n_cities.sort_values(
+        ["headline", "n_cities", "indicator", "kind"], ascending=[False, False, True, True]
+    ).head(max_panels)
+    order = order.assign(panel=range(len(order)))[[*keys, "panel"]]
+    out = rows.merge(order, on=keys)
+    return out.sort_values(["panel", "city", "year", "value"]).reset_index(drop=True)

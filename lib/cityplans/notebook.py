@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from cityplans.compare import check_parameters, city_label, label_cities
+from cityplans.compare import KIND_LABELS, check_parameters, city_label, label_cities
 from cityplans.corpus import Corpus, load_corpus
 from cityplans.errors import ParameterError
 from cityplans.extract import extract_targets
@@ -144,21 +144,105 @@ def read_tables(path: str | Path) -> tuple[Corpus, pd.DataFrame]:
         return pickle.load(fh)
 
 
-def table(frame: pd.DataFrame, columns: Sequence[str] | None = None, max_rows: int = 200):
-    """An escaped HTML table (IPython display object) of `frame`'s `columns`."""
+# Report tables speak Chinese: column headers, and the codes the tables hold (level, target,
+# simplified…), which stay as they are in the data files.
+COLUMN_LABELS = {
+    "doc": "文件",
+    "path": "路径",
+    "city": "城市",
+    "province": "省份",
+    "admin_level": "行政级别",
+    "doc_type": "文种",
+    "title": "标题",
+    "issuer": "发文机关",
+    "issued": "成文日期",
+    "period_start": "起始年",
+    "period_end": "终止年",
+    "status": "状态",
+    "doc_status": "文件状态",
+    "script": "字形",
+    "n_chars": "字数",
+    "is_news": "新闻转载",
+    "warnings": "提示",
+    "indicator": "指标代码",
+    "indicator_name": "指标",
+    "name": "指标",
+    "kind": "类型",
+    "value": "数值",
+    "value_max": "上限",
+    "shown": "目标值",
+    "unit": "单位",
+    "unit_written": "单位",
+    "year": "年份",
+    "scope": "范围",
+    "tier": "层级",
+    "comparator": "比较",
+    "n_sources": "出处数",
+    "quote": "原文",
+    "review": "待核对原因",
+    "for_group": "受益群体",
+    "for_what": "受益对象",
+    "amount": "金额",
+    "amount_wan": "金额(万元)",
+    "per": "频次",
+    "share": "比例",
+    "clauses_led": "牵头条款数",
+    "keyword": "关键词",
+}
+_STATUS = {
+    "target": "目标",
+    "actual": "现状",
+    "valid": "有效",
+    "expired": "已失效",
+    "unknown": "未知",
+}
+VALUE_LABELS = {
+    "kind": KIND_LABELS,
+    "status": _STATUS,
+    "doc_status": _STATUS,
+    "script": {"simplified": "简体", "traditional": "繁体"},
+    "admin_level": {
+        "province": "省级",
+        "prefecture": "地级市",
+        "county": "县级",
+        "district": "市辖区",
+        "zone": "开发区",
+    },
+    "scope": {"city": "全市"},
+    "per": {"次": "一次性", "年": "每年"},
+    "comparator": {"=": "=", ">=": "≥", ">": ">", "~": "约", "<=": "≤", "<": "<"},
+    "is_news": {True: "是", False: "否"},
+}
+
+
+def table(
+    frame: pd.DataFrame,
+    columns: Sequence[str] | None = None,
+    max_rows: int = 200,
+    optional: Sequence[str] = (),
+):
+    """An escaped HTML table (IPython display object) of `frame`'s `columns`, with Chinese
+    headers and values (COLUMN_LABELS, VALUE_LABELS); an `optional` column is left out when
+    it is empty in every row (a tier column where no target names a tier)."""
     from IPython.display import HTML
 
     shown = frame[list(columns)] if columns else frame
     if shown.empty:
         return note("(无数据)")
-    cells = shown.head(max_rows).map(_fmt)
+    shown = shown.head(max_rows)
+    empty = [c for c in optional if c in shown.columns and not shown[c].map(_fmt).any()]
+    shown = shown.drop(columns=empty)
+    cells = shown.map(_fmt)
+    for col, labels in VALUE_LABELS.items():
+        if col in shown.columns:
+            cells[col] = [_fmt(_relabel(labels, v)) for v in shown[col]]
     # long text (titles, quotes, warnings) wraps; short cells (cities, numbers) never do, so a
     # wide table stays on the page without breaking a city name into one character per line
     opening = [
         "<td class='cp-long'>" if cells[c].str.len().max() > LONG_TEXT else "<td>"
         for c in cells.columns
     ]
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in cells.columns)
+    head = "".join(f"<th>{html.escape(str(COLUMN_LABELS.get(c, c)))}</th>" for c in cells.columns)
     rows = "".join(
         "<tr>"
         + "".join(f"{td}{html.escape(v)}</td>" for td, v in zip(opening, row, strict=True))
@@ -167,11 +251,18 @@ def table(frame: pd.DataFrame, columns: Sequence[str] | None = None, max_rows: i
     )
     body = f"<table class='cp-table'><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
     more = (
-        f"<p class='cp-note'>… {len(shown) - max_rows} more rows</p>"
-        if len(shown) > max_rows
+        f"<p class='cp-note'>… 另有 {len(frame) - max_rows} 行未显示</p>"
+        if len(frame) > max_rows
         else ""
     )
     return HTML(TABLE_STYLE + body + more)
+
+
+def _relabel(labels: dict, value: object) -> object:
+    try:
+        return labels.get(value, value)
+    except TypeError:  # a list (warnings): nothing to relabel
+        return value
 
 
 def _fmt(value) -> str:
