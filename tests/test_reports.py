@@ -364,6 +364,9 @@ def test_tables_wrap_long_text_only_and_escape_everything():
     assert "<td class='cp-long'>短</td>" in html_text  # the whole column, not just long cells
     assert "&lt;b&gt;霸州市&lt;/b&gt;" in html_text and "<b>" not in html_text
     assert "<td></td>" in html_text and "NA" not in html_text  # a missing count is blank
+    # a wide table scrolls in its own box rather than being clipped by the output cell
+    assert "<div class='cp-scroll'><table class='cp-table'>" in html_text
+    assert ".cp-scroll{overflow-x:auto" in html_text
 
 
 def test_slide_data_is_what_the_chart_plots(seeds_run):
@@ -603,3 +606,66 @@ def test_city_profile_charts_the_city_against_the_others(seeds_run):
     # 定西 高新技术企业总数达到38家 against 盘锦 (140家以上 by 2021) and 霸州
     hte = data[(data["indicator"] == "hte_count") & (data["kind"] == "level")]
     assert set(zip(hte["city"], hte["value"], strict=True)) >= {("定西市", 38), ("盘锦市", 140)}
+
+
+class _Text(__import__("html.parser").parser.HTMLParser):
+    """The text a browser shows: everything outside <style> and <script>."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        self._skip += tag in ("style", "script")
+
+    def handle_endtag(self, tag):
+        self._skip -= tag in ("style", "script")
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def _embedded_font(page: str):
+    import base64
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    faces = re.findall(
+        r'@font-face\{font-family:"([^"]+)";[^}]*url\(data:font/woff;base64,([A-Za-z0-9+/=]+)\)',
+        page,
+    )
+    assert len(faces) == 1, "one embedded web font"
+    family, data = faces[0]
+    return family, TTFont(io.BytesIO(base64.b64decode(data))).getBestCmap()
+
+
+def test_pages_name_a_cjk_font_stack_and_embed_the_glyphs_they_use(seeds_run):
+    run, _ = seeds_run
+    for page in [*run.pages, None]:
+        text = (page.html if page else run.index).read_text(encoding="utf-8")
+        family, cmap = _embedded_font(text)
+        stack = re.findall(r"--jp-content-font-family:([^;]+);", text)[-1]  # the last one wins
+        assert "Noto Sans CJK SC" in stack and f'"{family}"' in stack
+        assert stack.index(f'"{family}"') < stack.index("sans-serif")  # before any fallback
+        assert "system-ui" not in stack  # Chromium shows boxes after it (see webfont.py)
+        parser = _Text()
+        parser.feed(text)
+        shown = "".join(parser.parts)
+        chinese = {ch for ch in shown if "\u4e00" <= ch <= "\u9fff"}
+        assert chinese and not {ch for ch in chinese if ord(ch) not in cmap}
+    panjin = _page(run, "03_city_profile_盘锦市")
+    _, cmap = _embedded_font(panjin)
+    assert all(ord(ch) in cmap for ch in "研究與開發")  # traditional quotes too
+
+
+def test_pages_link_back_to_the_index(seeds_run):
+    run, _ = seeds_run
+    for page in run.pages:
+        text = page.html.read_text(encoding="utf-8")
+        body = text[text.index("<body") :]
+        nav = body[: body.index("</nav>")]
+        assert "<a href='index.html'>" in nav, page.job.name  # at the top
+        assert text.count("href='index.html'") == 2  # and in the footer

@@ -22,7 +22,15 @@ from cityplans.resources import project_root
 
 LONG_TEXT = 24  # characters: a column with a longer cell wraps
 TABLE_STYLE = (
-    "<style>.cp-table{border-collapse:collapse;font-size:13px;margin:6px 0 14px}"
+    # a wide table scrolls sideways in its own box, with a scroll bar that shows (overlay
+    # scroll bars hide it; JupyterLab's output cell clips what overflows in some browsers)
+    "<style>.cp-scroll{overflow-x:auto;max-width:100%;margin:6px 0 14px;"
+    "scrollbar-width:thin;scrollbar-color:#9fb6c8 #eef3f7}"
+    ".cp-scroll::-webkit-scrollbar{height:9px}"
+    ".cp-scroll::-webkit-scrollbar-track{background:#eef3f7}"
+    ".cp-scroll::-webkit-scrollbar-thumb{background:#9fb6c8;border-radius:4px}"
+    ".cp-scroll .cp-table{margin:0 0 4px}"
+    ".cp-table{border-collapse:collapse;font-size:13px;margin:6px 0 14px}"
     ".cp-table th,.cp-table td{text-align:left!important;white-space:nowrap}"
     ".cp-table td.cp-long{white-space:normal;min-width:14em;max-width:34em}"
     ".cp-table th{background:#eef3f7;text-align:left;padding:4px 8px;"
@@ -249,7 +257,10 @@ def table(
         + "</tr>"
         for row in cells.itertuples(index=False)
     )
-    body = f"<table class='cp-table'><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+    body = (
+        f"<div class='cp-scroll'><table class='cp-table'><thead><tr>{head}</tr></thead>"
+        f"<tbody>{rows}</tbody></table></div>"
+    )
     more = (
         f"<p class='cp-note'>… 另有 {len(frame) - max_rows} 行未显示</p>"
         if len(frame) > max_rows

@@ -135,7 +135,22 @@ def render_reports(
         workers.close()
     run.pages.sort(key=lambda p: p.job.name)
     _write_index(run, context)
+    embed_font([p.html for p in run.pages if p.html is not None] + [run.index])
     return run
+
+
+def embed_font(pages: list[Path]) -> None:
+    """Give every page the CJK font stack and one web-font subset holding the characters of
+    all of them (one subset per run: cutting it takes about a second)."""
+    from cityplans.webfont import font_css, page_characters, subset_woff
+
+    texts = {page: page.read_text(encoding="utf-8") for page in pages}
+    characters = set().union(*(page_characters(t) for t in texts.values()))
+    css = font_css(subset_woff(characters))
+    for page, text in texts.items():
+        head = text.find("</head>")
+        text = text[:head] + css + text[head:] if head >= 0 else css + text
+        page.write_text(text, encoding="utf-8")
 
 
 @dataclass
@@ -247,7 +262,7 @@ def _render(job: Job, ctx: _Context, kernel: Kernel) -> Rendered:
     page, figures = None, []
     if executed.exists():
         page = ctx.reports_dir / f"{job.name}.html"
-        body = export_html(executed, ctx.with_code, failure)
+        body = _after_body_tag(export_html(executed, ctx.with_code, failure), NAV)
         page.write_text(_with_footer(body, _footer(job, ctx, error)), encoding="utf-8")
         figures = _figures_of(executed)
     return Rendered(job, page, error, time.time() - t0, log, figures)
@@ -286,6 +301,10 @@ class Failure:
         )
 
 
+NAV = (
+    "<nav class='cp-nav' style='margin:12px 20px 0;font-size:13px'>"
+    "<a href='index.html'>← 全部报告 All reports (index)</a></nav>"
+)
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
@@ -404,8 +423,9 @@ def _footer(job: Job | None, ctx: _Context, error: ReportError | None) -> str:
     when = dt.datetime.fromtimestamp(ctx.started).strftime("%Y-%m-%d %H:%M:%S")
     return (
         "<footer style='margin:40px 20px 20px;padding-top:12px;border-top:1px solid #ccc;"
-        "font-size:12px;color:#555;font-family:sans-serif'>"
-        f"{status}<p>cityplans {html.escape(__version__)} · git {html.escape(_git_sha())} · "
+        "font-size:12px;color:#555'>"
+        + ("<p><a href='index.html'>← 全部报告 All reports (index)</a></p>" if job else "")
+        + f"{status}<p>cityplans {html.escape(__version__)} · git {html.escape(_git_sha())} · "
         f"rendered {when}</p>"
         + (f"<details><summary>Parameters</summary><pre>{params}</pre></details>" if job else "")
         + f"<details><summary>Input documents ({len(ctx.checksums)}), sha256</summary>"
@@ -458,7 +478,7 @@ def _write_index(run: ReportRun, ctx: _Context) -> None:
     page = (
         "<!DOCTYPE html><html lang='zh'><head><meta charset='utf-8'>"
         "<title>cityplans reports</title></head>"
-        "<body style='font-family:sans-serif;max-width:960px;margin:30px auto;line-height:1.6'>"
+        "<body style='max-width:960px;margin:30px auto;line-height:1.6'>"
         "<h1>cityplans · 城市科技创新规划比较报告</h1>"
         f"<p>{len(ctx.checksums)} documents · {len(run.pages)} reports · "
         f"{len(run.failed)} failed</p><h2>Reports</h2><ul>{''.join(items)}</ul>"
