@@ -130,3 +130,64 @@ def test_an_empty_corpus_stops_the_notebook_naming_the_path(tmp_path):
         )
     assert info.value.ename == "EmptyCorpusError"
     assert f"{ROOT / 'no_such_plans'}: no such file or folder" in info.value.evalue
+
+
+def test_a_filter_that_leaves_nothing_says_so(tmp_path):
+    """郑州's plan sets targets for 2015 only: asking for 2030 leaves nothing, and the page says
+    which filters did it."""
+    out = tmp_path / "o.ipynb"
+    pm.execute_notebook(
+        str(NOTEBOOKS / "02_indicator_comparison.ipynb"),
+        str(out),
+        parameters={"cities": "郑州市", "years": "2030", "figures_dir": str(tmp_path)},
+        kernel_name="python3",
+        progress_bar=False,
+    )
+    text = _text_of(out)
+    assert "所选条件(城市 郑州市 · 目标年份 2030)下没有任何目标" in text
+    assert not list(tmp_path.glob("*.png"))
+
+
+def test_an_unknown_city_suggests_the_nearest(tmp_path):
+    with pytest.raises(pm.PapermillExecutionError) as info:
+        pm.execute_notebook(
+            str(NOTEBOOKS / "03_city_profile.ipynb"),
+            str(tmp_path / "o.ipynb"),
+            parameters={"city": "郑州", "figures_dir": str(tmp_path)},
+            kernel_name="python3",
+            progress_bar=False,
+        )
+    assert info.value.ename == "UnknownCityError"
+    assert "unknown city '郑州'; did you mean '郑州市'?" in info.value.evalue
+
+
+@pytest.mark.parametrize(
+    ("given", "valid", "message"),
+    [
+        ("定西", ["定西市", "郑州市"], "did you mean '定西市'?"),
+        ("郑洲市", ["定西市", "郑州市"], "did you mean '郑州市'?"),
+        ("火星市", ["定西市", "郑州市"], "unknown city '火星市'; cities in this corpus"),
+    ],
+)
+def test_city_suggestions(given, valid, message):
+    from cityplans.errors import UnknownCityError
+
+    assert message in str(UnknownCityError(given, valid))
+
+
+def test_an_unknown_indicator_suggests_the_nearest():
+    from cityplans.errors import UnknownIndicatorError
+
+    error = UnknownIndicatorError("hte", ["hte_count", "tech_sme_count"])
+    assert str(error).startswith("unknown indicator 'hte'; did you mean 'hte_count'? valid ids:")
+
+
+def test_notebooks_readme_is_up_to_date():
+    """It names every notebook and every parameter, and shows how to run one."""
+    readme = (NOTEBOOKS / "README.md").read_text(encoding="utf-8")
+    assert "Planned" not in readme
+    for path in sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb")):
+        assert f"`{path.stem}`" in readme, path.stem
+        for name in pm.inspect_notebook(str(path)):
+            assert f"`{name}`" in readme, (path.stem, name)
+        assert f"papermill notebooks/{path.name} out.ipynb" in readme, path.name

@@ -445,6 +445,10 @@ def test_labels_for_a_document_without_a_city():
     docs = frame.assign(title=["科技创新三年行动方案", "定西市方案"], period_start=[2021, 2020])
     docs = docs.assign(period_end=[2023, 2020])
     assert f"{UNKNOWN}《科技创新三年行动方案》(2021–2023)" in charts.source_line(docs)
+    # a document without plan years (pd.NA in the Int64 columns) is named without them
+    docs = docs.astype({"period_start": "Int64", "period_end": "Int64"})
+    docs.loc[1, ["period_start", "period_end"]] = pd.NA
+    assert charts.source_line(docs).endswith(";定西市《定西市方案》")
 
 
 def test_a_failed_page_shows_a_short_message_and_logs_the_traceback(tmp_path):

@@ -97,9 +97,11 @@ def source_line(rows: pd.DataFrame) -> str:
 
 
 def _years(start, end) -> str:
-    if start is None or start != start:
+    if start is None or pd.isna(start):  # pd.NA in an Int64 column: no plan years found
         return ""
-    return f"({int(start)})" if start == end else f"({int(start)}–{int(end)})"
+    if end is None or pd.isna(end) or start == end:
+        return f"({int(start)})"
+    return f"({int(start)}–{int(end)})"
 
 
 def tick_label(label: object) -> object:

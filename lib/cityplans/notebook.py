@@ -286,6 +286,26 @@ def _fmt(value) -> str:
     return str(value)
 
 
+def selection_text(
+    cities: Iterable[str] = (),
+    years: Iterable[int] = (),
+    kinds: Iterable[str] = (),
+    indicators: Iterable[str] = (),
+) -> str:
+    """The filters a notebook was given, in words: 城市 郑州市 · 目标年份 2030; or 全部城市."""
+    parts = [
+        f"{label} {'、'.join(str(names.get(v, v)) for v in values)}"
+        for label, values, names in (
+            ("指标", list(indicators), {}),
+            ("城市", list(cities), {}),
+            ("目标年份", list(years), {}),
+            ("类型", list(kinds), KIND_LABELS),
+        )
+        if values
+    ]
+    return " · ".join(parts) or "全部城市"
+
+
 def heading(text: str, level: int = 2):
     """An escaped heading."""
     from IPython.display import HTML

@@ -471,8 +471,7 @@ def _write_index(run: ReportRun, ctx: _Context) -> None:
     errors = "".join(f"<li>{html.escape(e)}</li>" for e in run.input_errors)
     docs = ctx.corpus.documents
     unnamed = "".join(
-        f"<li>{html.escape(city_label(None, doc))}: 没有城市画像(03);"
-        "在 manifest.csv 的 city 列写明城市即可 (no city found: set it in manifest.csv)</li>"
+        f"<li>{html.escape(city_label(None, doc))}</li>"
         for doc in docs.loc[docs["city"].map(lambda c: city_label(c, "") != c), "doc"]
     )
     page = (
@@ -484,7 +483,10 @@ def _write_index(run: ReportRun, ctx: _Context) -> None:
         f"{len(run.failed)} failed</p><h2>Reports</h2><ul>{''.join(items)}</ul>"
         + (f"<h2>Inputs that could not be read</h2><ul>{errors}</ul>" if errors else "")
         + (
-            f"<h2>城市未识别的文档 Documents without a city</h2><ul>{unnamed}</ul>"
+            "<h2>城市未识别的文档 Documents without a city</h2>"
+            "<p>这些文档在各报告中记作“城市未识别 (文件名)”,没有城市画像(03)。在其文件夹的 "
+            "manifest.csv 中写明 city 列即可 (no city found in the text: set it in the "
+            f"folder's manifest.csv, column city).</p><ul>{unnamed}</ul>"
             if unnamed
             else ""
         )
