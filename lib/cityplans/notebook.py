@@ -35,7 +35,8 @@ TABLE_STYLE = (
     ".cp-table td.cp-long{white-space:normal;min-width:14em;max-width:34em}"
     ".cp-table th{background:#eef3f7;text-align:left;padding:4px 8px;"
     "border-bottom:2px solid #9fb6c8}"
-    ".cp-table td{padding:3px 8px;border-bottom:1px solid #e3e8ec;vertical-align:top}"
+    # baseline, not top: a cell of digits (Latin font) and one of Chinese then line up
+    ".cp-table td{padding:3px 8px;border-bottom:1px solid #e3e8ec;vertical-align:baseline}"
     ".cp-note{color:#555;font-size:13px}.cp-warn{color:#a33;font-size:13px}</style>"
 )
 
