@@ -451,6 +451,29 @@ def test_labels_for_a_document_without_a_city():
     assert charts.source_line(docs).endswith(";定西市《定西市方案》")
 
 
+def test_source_lines_fit_a_slide():
+    """Thirty plans would fill half the slide: the line names the first and counts them all;
+    a plan without a title is named by its file, once."""
+    import pandas as pd
+
+    from cityplans import charts
+
+    docs = pd.DataFrame(
+        {
+            "doc": [f"{i:03d}_plan.txt" for i in range(30)],
+            "city": [None] * 10 + [f"第{i}市" for i in range(20)],
+            "title": [None] * 10 + ["关于印发科技创新三年行动方案的通知"] * 20,
+            "period_start": [2021] * 30,
+            "period_end": [2023] * 30,
+        }
+    )
+    line = charts.source_line(docs)
+    width = sum(2 if ord(ch) > 0x2E80 else 1 for ch in line)
+    assert width <= charts.SOURCE_WIDTH * charts.SOURCE_LINES
+    assert line.endswith("…共 30 份文件(完整列表见报告)")
+    assert line.startswith("来源: 城市未识别 (000_plan.txt)(2021–2023);")
+
+
 def test_a_failed_page_shows_a_short_message_and_logs_the_traceback(tmp_path):
     run = render_reports(
         [SEEDS], out=tmp_path, notebooks_dir=ROOT / "tests/notebooks", progress=False

@@ -86,14 +86,41 @@ def use_project_style() -> str:
     return font
 
 
+SOURCE_WIDTH = 190  # display columns of one line of a chart's source line
+SOURCE_LINES = 3  # lines it may take before the documents are counted instead of named
+
+
 def source_line(rows: pd.DataFrame) -> str:
-    """来源: each document's city, title and plan years."""
+    """来源: each document's city, title and plan years; when that would take more than
+    SOURCE_LINES lines on a slide, the first documents and how many there are in all."""
     parts = []
     for _, r in label_cities(rows.drop_duplicates("doc")).sort_values("city").iterrows():
         years = _years(r.get("period_start"), r.get("period_end"))
-        title = r.get("title") if isinstance(r.get("title"), str) else r["doc"]
-        parts.append(f"{r['city']}《{title}》{years}")
-    return "来源: " + ";".join(parts) if parts else "来源: 无"
+        title = r.get("title")
+        # a document without a title is named by its file (in the city label when no city)
+        named = f"《{title}》" if isinstance(title, str) and title else ""
+        if not named and r["doc"] not in r["city"]:
+            named = f"({r['doc']})"
+        parts.append(f"{r['city']}{named}{years}")
+    if not parts:
+        return "来源: 无"
+    line = "来源: " + ";".join(parts)
+    room = SOURCE_WIDTH * SOURCE_LINES - 40  # the count at the end needs a little
+    if _width(line) <= room + 40:
+        return line
+    kept: list[str] = []
+    for part in parts:
+        if _width("来源: " + ";".join([*kept, part])) > room:
+            break
+        kept.append(part)
+    return f"来源: {';'.join(kept)};…共 {len(parts)} 份文件(完整列表见报告)"
+
+
+def _width(text: str) -> int:
+    """Display columns of `text` (a Chinese character takes two)."""
+    from unicodedata import east_asian_width
+
+    return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _years(start, end) -> str:
@@ -119,7 +146,15 @@ def _figure(title: str, subtitle: str, source: str, ncols: int = 1, nrows: int =
     fig, axes = plt.subplots(max(nrows, 1), max(ncols, 1), figsize=SLIDE, squeeze=False)
     fig.suptitle(title, fontsize=20, x=0.02, ha="left", y=0.97)
     fig.text(0.02, 0.905, subtitle, fontsize=12, color="#444444", ha="left")
-    fig.text(0.02, 0.015, _wrap(source, 190), fontsize=9, color="#555555", ha="left", va="bottom")
+    fig.text(
+        0.02,
+        0.015,
+        _wrap(source, SOURCE_WIDTH),
+        fontsize=9,
+        color="#555555",
+        ha="left",
+        va="bottom",
+    )
     fig.subplots_adjust(left=0.16, right=0.97, top=0.84, bottom=0.17, wspace=0.35)
     return fig, list(axes.flatten())
 
