@@ -116,11 +116,15 @@ def source_line(rows: pd.DataFrame) -> str:
     return f"来源: {';'.join(kept)};…共 {len(parts)} 份文件(完整列表见报告)"
 
 
-def _width(text: str) -> int:
-    """Display columns of `text` (a Chinese character takes two)."""
+def _cols(ch: str) -> int:
+    """Display columns of one character: two for a Chinese (wide) one."""
     from unicodedata import east_asian_width
 
-    return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text)
+    return 2 if east_asian_width(ch) in "WF" else 1
+
+
+def _width(text: str) -> int:
+    return sum(map(_cols, text))
 
 
 def _years(start, end) -> str:
@@ -161,11 +165,9 @@ def _figure(title: str, subtitle: str, source: str, ncols: int = 1, nrows: int =
 
 def _wrap(text: str, width: int) -> str:
     """Break `text` into lines of at most `width` display columns (a Chinese character is 2)."""
-    from unicodedata import east_asian_width
-
     lines, line, cols = [], [], 0
     for ch in text:
-        w = 2 if east_asian_width(ch) in "WF" else 1
+        w = _cols(ch)
         if cols + w > width:
             lines.append("".join(line))
             line, cols = [], 0

@@ -250,6 +250,7 @@ def _render(job: Job, ctx: _Context, kernel: Kernel) -> Rendered:
     except (CityplansError, KeyError) as exc:
         return Rendered(job, None, ReportError(job.name, None, str(exc)), time.time() - t0)
     error = failure = log = None
+    (ctx.reports_dir / f"{job.name}.log").unlink(missing_ok=True)  # an earlier run's
     try:
         kernel.execute(job.notebook, executed, job.parameters, job.notebook.parent)
     except pm.PapermillExecutionError as exc:
