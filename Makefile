@@ -41,8 +41,8 @@ format: $(STAMP) ## ruff format and safe fixes
 	$(PY) -m ruff format lib tests bench
 	$(PY) -m ruff check --fix lib tests bench
 
-lab: $(STAMP) ## JupyterLab on notebooks/ with the project kernel
-	$(PY) -m jupyter lab --notebook-dir=notebooks
+lab: $(STAMP) ## JupyterLab on notebooks/ with the project kernel; options in ARGS="--port 8890 --no-browser"
+	$(PY) -m jupyter lab --notebook-dir=notebooks $(ARGS)
 
 bench: $(STAMP) ## run the benchmarks in bench/ (never part of make test)
 	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

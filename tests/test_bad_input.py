@@ -12,6 +12,7 @@ import cityplans as cp
 from cityplans.errors import (
     DataFileError,
     DocumentError,
+    EmptyCorpusError,
     GoldFileError,
     ManifestError,
     ParameterError,
@@ -57,13 +58,51 @@ def test_missing_path_and_empty_folder(tmp_path):
     (tmp_path / "empty_dir").mkdir()
     (tmp_path / "pdfs").mkdir()
     (tmp_path / "pdfs" / "plan.pdf").write_bytes(b"%PDF-1.4")
-    corpus = cp.load_corpus([tmp_path / "nope", tmp_path / "empty_dir", tmp_path / "pdfs"])
+    shutil.copy(SEEDS / BAZHOU, tmp_path / BAZHOU)
+    paths = [tmp_path / "nope", tmp_path / "empty_dir", tmp_path / "pdfs", tmp_path / BAZHOU]
+    corpus = cp.load_corpus(paths)
+    assert [d.doc for d in corpus.docs] == [BAZHOU]  # the rest still loads
     reasons = {e.path: e.reason for e in corpus.errors}
     assert reasons[str(tmp_path / "nope")] == "no such file or folder"
     assert "no text files" in reasons[str(tmp_path / "empty_dir")]
     assert "no text files" in reasons[str(tmp_path / "pdfs")]
     # the skipped PDF is said, not silently dropped
     assert any("plan.pdf" in n and "skipped" in n for n in corpus.notices)
+
+
+def test_nothing_loaded_is_an_error_naming_every_path_looked_at(tmp_path):
+    (tmp_path / "empty_dir").mkdir()
+    with pytest.raises(EmptyCorpusError) as info:
+        cp.load_corpus([tmp_path / "nope", tmp_path / "empty_dir"])
+    message = str(info.value)
+    assert f"{tmp_path / 'nope'}: no such file or folder" in message
+    assert f"{tmp_path / 'empty_dir'}: folder holds no text files" in message
+    looked_at = [path for path, _ in info.value.reasons]
+    assert looked_at == [str(tmp_path / "nope"), str(tmp_path / "empty_dir")]
+
+
+def test_the_default_corpus_from_another_folder_raises(tmp_path, monkeypatch):
+    """load_corpus() reads seeds/ of the working folder; elsewhere that is nothing, and saying
+    nothing would leave a notebook with an empty corpus."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(EmptyCorpusError) as info:
+        cp.load_corpus()
+    message = str(info.value)
+    assert str(tmp_path / "seeds") in message  # the absolute path looked at
+    assert str(SEEDS) in message  # and where the project's plans are
+
+
+def test_cli_says_when_nothing_was_loaded(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "cityplans", "extract", str(tmp_path / "nope")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+    )
+    assert proc.returncode == 1
+    assert f"error: no plans loaded: {tmp_path / 'nope'}: no such file or folder" in proc.stderr
+    assert "Traceback" not in proc.stderr
 
 
 def test_text_that_is_not_a_plan(tmp_path):
@@ -123,6 +162,7 @@ def test_table_format_spells_out_warnings():
 
 PICKLED = [
     DocumentError("a.txt", "empty file"),
+    EmptyCorpusError(["seeds"], [DocumentError("seeds", "no such file or folder")]),
     ManifestError("manifest.csv", "no file column"),
     UnknownIndicatorError("hte", ["hte_count"]),
     UnknownCityError("火星市", ["定西市"]),

@@ -71,3 +71,30 @@ def test_bad_input_fails_but_the_rest_is_extracted(tmp_path):
     assert proc.returncode == 1
     assert "empty.txt: empty file" in proc.stderr
     assert proc.stdout.count("\n") > 5
+
+
+def _dingxi_rows(fmt: str) -> list[dict]:
+    proc = _run(str(SEEDS / DINGXI), "--format", fmt)
+    assert proc.returncode == 0, proc.stderr
+    if fmt == "jsonl":
+        return [json.loads(line) for line in proc.stdout.splitlines()]
+    return list(csv.DictReader(io.StringIO(proc.stdout)))
+
+
+def _city_row(rows: list[dict], indicator: str) -> dict:
+    (row,) = [r for r in rows if r["indicator"] == indicator and r["scope"] == "city"]
+    return row
+
+
+def test_counts_print_as_integers_and_decimals_as_written():
+    """高新技术企业总数达到38家 is 38, not 38.0; 万人发明专利拥有量达到0.87件 stays 0.87 and
+    技术市场合同交易额达到7亿元 is 7."""
+    rows = _dingxi_rows("csv")
+    assert _city_row(rows, "hte_count")["value"] == "38"
+    assert _city_row(rows, "invention_patents_per_10k")["value"] == "0.87"
+    assert _city_row(rows, "tech_contract_turnover")["value"] == "7"
+    assert _city_row(rows, "hte_count")["value_max"] == ""
+    rows = _dingxi_rows("jsonl")
+    hte = _city_row(rows, "hte_count")["value"]
+    assert hte == 38 and isinstance(hte, int)
+    assert _city_row(rows, "invention_patents_per_10k")["value"] == 0.87

@@ -187,3 +187,28 @@ def test_review_list_has_reasons(targets):
     assert len(review) and (review["review"] != "").all()
     lx = review[(review["doc"] == DINGXI) & (review["indicator"] == "hte_count")]
     assert any("range" in r for r in lx["review"])
+
+
+# Tiers and counting words as the plans write them, read from the seeds:
+# 郑州 2015年新建科技企业孵化器市级15个、省级3个、国家级1个; 新建市级研发中心100家、省级以上20家;
+# 定西 企业技术研究中心达到14家 (the registry counts these in 个).
+TIERS = [
+    (ZHENGZHOU, "incubators", 15, "市级", "个"),
+    (ZHENGZHOU, "incubators", 3, "省级", "个"),
+    (ZHENGZHOU, "incubators", 1, "国家级", "个"),
+    (ZHENGZHOU, "enterprise_rd_institutions", 100, "市级", "家"),
+    (ZHENGZHOU, "enterprise_rd_institutions", 20, "省级以上", "家"),
+    (DINGXI, "enterprise_tech_centers", 14, None, "家"),
+    (DINGXI, "hte_count", 38, None, "家"),
+]
+
+
+@pytest.mark.parametrize(("doc", "indicator", "value", "tier", "written"), TIERS)
+def test_tiers_and_counting_words_are_columns(targets, doc, indicator, value, tier, written):
+    rows = targets[
+        (targets["doc"] == doc) & (targets["indicator"] == indicator) & (targets["value"] == value)
+    ]
+    assert len(rows) == 1
+    row = rows.iloc[0]
+    assert (row["tier"] if isinstance(row["tier"], str) else None) == tier
+    assert row["unit_written"] == written

@@ -16,15 +16,20 @@ import cityplans as cp
 from cityplans.compare import check_parameters
 from cityplans.errors import UnknownCityError, UnknownIndicatorError
 from cityplans.reports import render_reports
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import DINGXI, ROOT, SEEDS
 
 NOTEBOOKS = ROOT / "notebooks"
 CITIES = ["定西市", "盘锦市", "郑州市", "霸州市", "驻马店市"]
 
 
+STALE_FIGURE = "02_hte_count_cities__cities-火星市.png"  # left by an earlier run
+
+
 @pytest.fixture(scope="module")
 def seeds_run(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
+    (out / "figures").mkdir()
+    (out / "figures" / STALE_FIGURE).write_bytes(b"")
     return render_reports([SEEDS], out=out, jobs=2, progress=False), out
 
 
@@ -40,7 +45,7 @@ def test_every_expected_file(seeds_run):
     index = (out / "reports" / "index.html").read_text(encoding="utf-8")
     for name in names:
         assert f"href='{name}'" in index
-    pngs = sorted((out / "figures").glob("*.png"))
+    pngs = sorted(p for p in (out / "figures").glob("*.png") if p.name != STALE_FIGURE)
     assert (out / "figures" / "01_coverage.png") in pngs
     assert (out / "figures" / "02_hte_count_cities.png") in pngs
     for png in pngs:
@@ -359,6 +364,9 @@ def test_tables_wrap_long_text_only_and_escape_everything():
     assert "<td class='cp-long'>短</td>" in html_text  # the whole column, not just long cells
     assert "&lt;b&gt;霸州市&lt;/b&gt;" in html_text and "<b>" not in html_text
     assert "<td></td>" in html_text and "NA" not in html_text  # a missing count is blank
+    # a wide table scrolls in its own box rather than being clipped by the output cell
+    assert "<div class='cp-scroll'><table class='cp-table'>" in html_text
+    assert ".cp-scroll{overflow-x:auto" in html_text
 
 
 def test_slide_data_is_what_the_chart_plots(seeds_run):
@@ -369,3 +377,322 @@ def test_slide_data_is_what_the_chart_plots(seeds_run):
     _, out = seeds_run
     data = pd.read_csv(out / "figures" / "04_incentives.csv", encoding="utf-8-sig")
     assert len(data) and data["amount_wan"].notna().all() and data["for_group"].notna().all()
+
+
+NO_PLACE = "plan_noplace.txt"
+NO_PLACE_TEXT = """关于印发《科技创新三年行动方案(2021—2023年)》的通知
+
+各有关单位:
+现将《科技创新三年行动方案(2021—2023年)》印发给你们,请认真贯彻落实。
+
+一、主要目标
+到2023年,全社会研发经费投入强度达到2.5%,高新技术企业数量达到300家以上,\
+科技型中小企业达到500家,技术合同成交额达到20亿元。
+二、重点任务
+(一)培育创新主体。实施高新技术企业倍增计划,对新认定的高新技术企业给予10万元奖励。
+(二)建设创新平台。新建省级以上重点实验室5个。
+"""
+UNKNOWN = f"城市未识别 ({NO_PLACE})"
+
+
+@pytest.fixture(scope="module")
+def no_place_run(tmp_path_factory):
+    """A seed plan and a short S&T plan that names no place (so no city is found)."""
+    plans = tmp_path_factory.mktemp("plans")
+    (plans / DINGXI).write_bytes((SEEDS / DINGXI).read_bytes())
+    (plans / NO_PLACE).write_text(NO_PLACE_TEXT, encoding="utf-8")
+    out = tmp_path_factory.mktemp("out")
+    return render_reports([plans], out=out, progress=False), out
+
+
+def test_a_plan_without_a_city_breaks_no_report(no_place_run):
+    import pandas as pd
+
+    run, out = no_place_run
+    assert not run.failed, [str(p.error) for p in run.failed]
+    for name in ("01_corpus_overview", "02_indicator_comparison", "04_policy_themes"):
+        page = next(p for p in run.pages if p.job.name == name)
+        assert UNKNOWN in page.html.read_text(encoding="utf-8"), name
+    # the charts' data (what the slides plot) name it the same way
+    coverage = pd.read_csv(out / "figures" / "01_coverage.csv", encoding="utf-8-sig")
+    assert UNKNOWN in set(coverage["city"])
+    hte = pd.read_csv(out / "figures" / "02_hte_count_cities.csv", encoding="utf-8-sig")
+    assert set(hte["city"]) == {"定西市", UNKNOWN}
+    themes = pd.read_csv(out / "figures" / "04_theme_shares.csv", encoding="utf-8-sig")
+    assert UNKNOWN in set(themes["city"])
+    # no city profile for it, and the index says so
+    assert [p.job.name for p in run.pages if p.job.name.startswith("03_")] == [
+        "03_city_profile_定西市"
+    ]
+    index = run.index.read_text(encoding="utf-8")
+    assert UNKNOWN in index and "manifest.csv" in index
+
+
+def test_labels_for_a_document_without_a_city():
+    import pandas as pd
+
+    from cityplans import charts
+    from cityplans.compare import city_label, label_cities, place_label
+
+    assert city_label(None, NO_PLACE) == UNKNOWN
+    assert city_label(float("nan"), NO_PLACE) == UNKNOWN
+    assert city_label("定西市", DINGXI) == "定西市"
+    assert place_label({"city": None, "doc": NO_PLACE, "scope": "city"}) == UNKNOWN
+    assert place_label({"city": None, "doc": NO_PLACE, "scope": "高新区"}) == f"{UNKNOWN}·高新区"
+    frame = pd.DataFrame({"doc": [NO_PLACE, DINGXI], "city": [None, "定西市"]})
+    assert list(label_cities(frame)["city"]) == [UNKNOWN, "定西市"]
+    assert pd.isna(frame["city"][0])  # the table given is not changed
+    docs = frame.assign(title=["科技创新三年行动方案", "定西市方案"], period_start=[2021, 2020])
+    docs = docs.assign(period_end=[2023, 2020])
+    assert f"{UNKNOWN}《科技创新三年行动方案》(2021–2023)" in charts.source_line(docs)
+    # a document without plan years (pd.NA in the Int64 columns) is named without them
+    docs = docs.astype({"period_start": "Int64", "period_end": "Int64"})
+    docs.loc[1, ["period_start", "period_end"]] = pd.NA
+    assert charts.source_line(docs).endswith(";定西市《定西市方案》")
+
+
+def test_source_lines_fit_a_slide():
+    """Thirty plans would fill half the slide: the line names the first and counts them all;
+    a plan without a title is named by its file, once."""
+    import pandas as pd
+
+    from cityplans import charts
+
+    docs = pd.DataFrame(
+        {
+            "doc": [f"{i:03d}_plan.txt" for i in range(30)],
+            "city": [None] * 10 + [f"第{i}市" for i in range(20)],
+            "title": [None] * 10 + ["关于印发科技创新三年行动方案的通知"] * 20,
+            "period_start": [2021] * 30,
+            "period_end": [2023] * 30,
+        }
+    )
+    line = charts.source_line(docs)
+    width = sum(2 if ord(ch) > 0x2E80 else 1 for ch in line)
+    assert width <= charts.SOURCE_WIDTH * charts.SOURCE_LINES
+    assert line.endswith("…共 30 份文件(完整列表见报告)")
+    assert line.startswith("来源: 城市未识别 (000_plan.txt)(2021–2023);")
+
+
+def test_a_failed_page_shows_a_short_message_and_logs_the_traceback(tmp_path):
+    run = render_reports(
+        [SEEDS], out=tmp_path, notebooks_dir=ROOT / "tests/notebooks", progress=False
+    )
+    page = next(p for p in run.pages if p.job.name == "02_broken_cell")
+    text = page.html.read_text(encoding="utf-8")
+    assert "Traceback" not in text and "encountered an exception" not in text
+    assert "第 4 个单元格" in text and "ValueError: deliberately broken" in text
+    assert page.log == tmp_path / "reports" / "02_broken_cell.log"
+    log = page.log.read_text(encoding="utf-8")
+    assert "Traceback" in log and 'raise ValueError("deliberately broken")' in log
+    assert "\x1b[" not in log  # no terminal colour codes
+    assert "02_broken_cell.log" in text  # the reader is told where the details are
+
+
+def _execute(notebook: str, out, **parameters):
+    pm.execute_notebook(
+        str(NOTEBOOKS / notebook),
+        str(out),
+        parameters={"paths": [str(SEEDS)], **parameters},
+        kernel_name="python3",
+        progress_bar=False,
+    )
+
+
+def test_a_one_city_run_keeps_the_all_city_figures(tmp_path):
+    import pandas as pd
+
+    figures = tmp_path / "figures"
+    _execute("02_indicator_comparison.ipynb", tmp_path / "all.ipynb", figures_dir=str(figures))
+    before = {p.name: p.read_bytes() for p in figures.iterdir()}
+    _execute(
+        "02_indicator_comparison.ipynb",
+        tmp_path / "one.ipynb",
+        figures_dir=str(figures),
+        cities=["郑州市"],
+    )
+    assert all(figures.joinpath(n).read_bytes() == b for n, b in before.items())  # untouched
+    everyone = pd.read_csv(figures / "02_hte_count_cities.csv", encoding="utf-8-sig")
+    assert len(set(everyone["city"])) > 1
+    one = pd.read_csv(figures / "02_hte_count_cities__cities-郑州市.csv", encoding="utf-8-sig")
+    assert set(one["city"]) == {"郑州市"}
+
+
+def test_figure_names_and_titles_carry_the_selection():
+    from cityplans import charts
+
+    assert charts.figure_name("02_hte_count_cities") == "02_hte_count_cities"
+    assert charts.figure_name("02_x", cities=[], years=None) == "02_x"
+    name = charts.figure_name("02_x", cities=["郑州市", "定西市"], years=[2020], kinds=["new"])
+    assert name == "02_x__cities-郑州市+定西市__years-2020__kinds-new"
+    many = charts.figure_name("02_x", cities=CITIES)
+    assert many.startswith("02_x__cities-5-") and many != charts.figure_name(
+        "02_x", cities=CITIES[:4]
+    )
+    assert "/" not in charts.figure_name("04_x", paths=["a/b"])
+    corpus = cp.load_corpus([SEEDS])
+    targets = cp.extract_targets(corpus)
+    fig = charts.dotplot(targets, "hte_count", cities=["郑州市"])
+    assert fig.get_suptitle() == "高新技术企业数:郑州市的目标"
+    fig = charts.dotplot(targets, "hte_count")
+    assert fig.get_suptitle() == "高新技术企业数:各城市目标比较"
+
+
+def test_the_index_links_the_figures_each_page_made(seeds_run):
+    run, _ = seeds_run
+    index = run.index.read_text(encoding="utf-8")
+    assert STALE_FIGURE not in index  # in the folder, but made by no page of this run
+    block = re.search(r"<h3>02_indicator_comparison</h3>(.*?)</ul>", index, re.S).group(1)
+    assert "href='../figures/02_hte_count_cities.png'" in block
+    assert "href='../figures/02_hte_count_cities.svg'" in block
+    assert "href='../figures/02_hte_count_cities.csv'" in block
+    assert "01_coverage" not in block
+    block = re.search(r"<h3>01_corpus_overview</h3>(.*?)</ul>", index, re.S).group(1)
+    assert "href='../figures/01_coverage.png'" in block
+
+
+def test_slide_data_prints_counts_as_integers(seeds_run):
+    """驻马店市: 2021年认定国家高新技术企业20家 is 20 in the chart's CSV, not 20.0."""
+    import csv
+
+    _, out = seeds_run
+    with open(out / "figures" / "02_hte_count_cities.csv", encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    quoted = [r for r in rows if r["quote"] == "2021年认定国家高新技术企业20家"]
+    assert [r["value"] for r in quoted] == ["20"]
+    assert all(not r["value"].endswith(".0") for r in rows)
+
+
+def _page(run, name: str) -> str:
+    return next(p for p in run.pages if p.job.name == name).html.read_text(encoding="utf-8")
+
+
+def _rows(page: str) -> list[list[str]]:
+    """The cells of every table row of a page, as text."""
+    import html as html_lib
+
+    return [
+        [html_lib.unescape(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+        for row in re.findall(r"<tr>(.*?)</tr>", page, re.S)
+    ]
+
+
+def test_report_tables_speak_chinese(seeds_run):
+    """Headers and codes (level/new/growth, target/actual, simplified…) in Chinese."""
+    run, _ = seeds_run
+    for page in run.pages:
+        text = page.html.read_text(encoding="utf-8")
+        for header in re.findall(r"<th>(.*?)</th>", text):
+            assert re.search(r"[\u4e00-\u9fff]", header), (page.job.name, header)
+        cells = {c for row in _rows(text) for c in row}
+        english = {"level", "new", "growth", "target", "actual", "simplified", "prefecture"}
+        assert not cells & english, (page.job.name, cells & english)
+
+
+def test_city_profile_tiers_are_a_column_and_units_as_written(seeds_run):
+    """郑州: 2015年新建科技企业孵化器市级15个、省级3个、国家级1个 gives three rows told apart by
+    their tier, in 个 as written; 定西: 企业技术研究中心达到14家 is in 家."""
+    run, _ = seeds_run
+    rows = _rows(_page(run, "03_city_profile_郑州市"))
+    incubators = [r[:5] for r in rows if r and r[0] == "科技企业孵化器"]
+    assert incubators == [
+        ["科技企业孵化器", "市级", "新增", "15", "个"],
+        ["科技企业孵化器", "省级", "新增", "3", "个"],
+        ["科技企业孵化器", "国家级", "新增", "1", "个"],
+    ]
+    rows = _rows(_page(run, "03_city_profile_定西市"))
+    (centres,) = [r for r in rows if "企业技术研究中心达到14家" in r]
+    # scope, name, tier (none here; 新增省级创新科研平台3家 has one), kind, value, unit, year
+    assert centres[:7] == ["陇西经济开发区", "企业技术中心", "", "总量/水平", "14", "家", "2020"]
+
+
+def test_city_profile_money_table_holds_money_only(seeds_run):
+    """定西: 对新认定的高新技术企业给予5万元奖补 is money; 不低于90%的转化收益奖励给成果完成人
+    is a share, shown apart."""
+    run, _ = seeds_run
+    page = _page(run, "03_city_profile_定西市")
+    section = page.split("资金激励 Money incentives", 1)[1]
+    money, shares = re.findall(r"<table class=.cp-table.>.*?</table>", section, re.S)[:2]
+    assert "给予5万元奖补" in money and "90%" not in money
+    assert "不低于90%的转化收益奖励给成果完成人" in shares
+    (share,) = [r for r in _rows(shares) if r and r[0] == "成果完成人"]
+    assert share[1:4] == ["90", "%", "≥"]
+
+
+def test_city_profile_charts_the_city_against_the_others(seeds_run):
+    import pandas as pd
+
+    run, out = seeds_run
+    page = _page(run, "03_city_profile_定西市")
+    assert 'alt="定西市与其他城市的目标比较"' in page
+    data = pd.read_csv(out / "figures" / "03_city_profile__city-定西市.csv", encoding="utf-8-sig")
+    assert set(data["scope"]) == {"city"}  # whole-city targets only
+    for _, panel in data.groupby("panel"):
+        assert "定西市" in set(panel["city"]) and panel["city"].nunique() > 1
+        assert panel[["indicator", "kind", "unit"]].drop_duplicates().shape[0] == 1
+    # 定西 高新技术企业总数达到38家 against 盘锦 (140家以上 by 2021) and 霸州
+    hte = data[(data["indicator"] == "hte_count") & (data["kind"] == "level")]
+    assert set(zip(hte["city"], hte["value"], strict=True)) >= {("定西市", 38), ("盘锦市", 140)}
+
+
+class _Text(__import__("html.parser").parser.HTMLParser):
+    """The text a browser shows: everything outside <style> and <script>."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        self._skip += tag in ("style", "script")
+
+    def handle_endtag(self, tag):
+        self._skip -= tag in ("style", "script")
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def _embedded_font(page: str):
+    import base64
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    faces = re.findall(
+        r'@font-face\{font-family:"([^"]+)";[^}]*url\(data:font/woff;base64,([A-Za-z0-9+/=]+)\)',
+        page,
+    )
+    assert len(faces) == 1, "one embedded web font"
+    family, data = faces[0]
+    return family, TTFont(io.BytesIO(base64.b64decode(data))).getBestCmap()
+
+
+def test_pages_name_a_cjk_font_stack_and_embed_the_glyphs_they_use(seeds_run):
+    run, _ = seeds_run
+    for page in [*run.pages, None]:
+        text = (page.html if page else run.index).read_text(encoding="utf-8")
+        family, cmap = _embedded_font(text)
+        stack = re.findall(r"--jp-content-font-family:([^;]+);", text)[-1]  # the last one wins
+        assert "Noto Sans CJK SC" in stack and f'"{family}"' in stack
+        assert stack.index(f'"{family}"') < stack.index("sans-serif")  # before any fallback
+        assert "system-ui" not in stack  # Chromium shows boxes after it (see webfont.py)
+        parser = _Text()
+        parser.feed(text)
+        shown = "".join(parser.parts)
+        chinese = {ch for ch in shown if "\u4e00" <= ch <= "\u9fff"}
+        assert chinese and not {ch for ch in chinese if ord(ch) not in cmap}
+    panjin = _page(run, "03_city_profile_盘锦市")
+    _, cmap = _embedded_font(panjin)
+    assert all(ord(ch) in cmap for ch in "研究與開發")  # traditional quotes too
+
+
+def test_pages_link_back_to_the_index(seeds_run):
+    run, _ = seeds_run
+    for page in run.pages:
+        text = page.html.read_text(encoding="utf-8")
+        body = text[text.index("<body") :]
+        nav = body[: body.index("</nav>")]
+        assert "<a href='index.html'>" in nav, page.job.name  # at the top
+        assert text.count("href='index.html'") == 2  # and in the footer

@@ -84,3 +84,13 @@ def test_import_does_no_work():
         [str(ROOT / ".venv/bin/python"), "-c", code], capture_output=True, text=True, cwd=ROOT
     )
     assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_make_lab_passes_args_on():
+    out = subprocess.run(
+        ["make", "-n", "lab", "ARGS=--port 8899 --no-browser"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert re.search(r"jupyter lab --notebook-dir=notebooks --port 8899 --no-browser$", out, re.M)

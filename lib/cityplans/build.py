@@ -57,10 +57,14 @@ class BuildResult:
 
 @cache
 def pipeline_version() -> str:
-    """Library version + the rules' data files: a rule change invalidates cached results."""
+    """Library version, table schemas and the rules' data files: a change to any of them
+    invalidates cached results (a cached batch with other columns cannot join a table)."""
     from cityplans import __version__
+    from cityplans.table_io import SCHEMAS
 
     h = hashlib.sha256(__version__.encode())
+    for name, schema in sorted(SCHEMAS.items()):
+        h.update(f"{name}:{schema}".encode())
     data = resources.files("cityplans").joinpath("data")
     for name in sorted(
         p.name for p in data.iterdir() if p.name.endswith((".yaml", ".txt", ".json"))

@@ -7,13 +7,23 @@ carries its title, unit and a source line naming the documents and years.
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
 import pandas as pd
 
-from cityplans.compare import KIND_LABELS, format_value, place_label, select
+from cityplans.compare import (
+    KIND_LABELS,
+    UNKNOWN_CITY,
+    format_value,
+    label_cities,
+    place_label,
+    plain_numbers,
+    select,
+)
 from cityplans.registry import registry
 
 SLIDE = (13.333, 7.5)  # 16:9 in inches, PowerPoint's widescreen slide
@@ -76,41 +86,88 @@ def use_project_style() -> str:
     return font
 
 
+SOURCE_WIDTH = 190  # display columns of one line of a chart's source line
+SOURCE_LINES = 3  # lines it may take before the documents are counted instead of named
+
+
 def source_line(rows: pd.DataFrame) -> str:
-    """来源: each document's city, title and plan years."""
+    """来源: each document's city, title and plan years; when that would take more than
+    SOURCE_LINES lines on a slide, the first documents and how many there are in all."""
     parts = []
-    for _, r in rows.drop_duplicates("doc").sort_values("city").iterrows():
+    for _, r in label_cities(rows.drop_duplicates("doc")).sort_values("city").iterrows():
         years = _years(r.get("period_start"), r.get("period_end"))
-        title = r.get("title") or r["doc"]
-        parts.append(f"{r['city']}《{title}》{years}")
-    return "来源: " + ";".join(parts) if parts else "来源: 无"
+        title = r.get("title")
+        # a document without a title is named by its file (in the city label when no city)
+        named = f"《{title}》" if isinstance(title, str) and title else ""
+        if not named and r["doc"] not in r["city"]:
+            named = f"({r['doc']})"
+        parts.append(f"{r['city']}{named}{years}")
+    if not parts:
+        return "来源: 无"
+    line = "来源: " + ";".join(parts)
+    room = SOURCE_WIDTH * SOURCE_LINES - 40  # the count at the end needs a little
+    if _width(line) <= room + 40:
+        return line
+    kept: list[str] = []
+    for part in parts:
+        if _width("来源: " + ";".join([*kept, part])) > room:
+            break
+        kept.append(part)
+    return f"来源: {';'.join(kept)};…共 {len(parts)} 份文件(完整列表见报告)"
+
+
+def _cols(ch: str) -> int:
+    """Display columns of one character: two for a Chinese (wide) one."""
+    from unicodedata import east_asian_width
+
+    return 2 if east_asian_width(ch) in "WF" else 1
+
+
+def _width(text: str) -> int:
+    return sum(map(_cols, text))
 
 
 def _years(start, end) -> str:
-    if start is None or start != start:
+    if start is None or pd.isna(start):  # pd.NA in an Int64 column: no plan years found
         return ""
-    return f"({int(start)})" if start == end else f"({int(start)}–{int(end)})"
+    if end is None or pd.isna(end) or start == end:
+        return f"({int(start)})"
+    return f"({int(start)}–{int(end)})"
 
 
-def _figure(title: str, subtitle: str, source: str, ncols: int = 1):
+def tick_label(label: object) -> object:
+    """A place as an axis label: the sub-area (兰州市·榆中县) and the file name of a document
+    without a city (城市未识别 (x.txt)) on a line of their own, so a long label is not cut."""
+    if not isinstance(label, str):
+        return label
+    return label.replace("·", "\n").replace(f"{UNKNOWN_CITY} (", f"{UNKNOWN_CITY}\n(")
+
+
+def _figure(title: str, subtitle: str, source: str, ncols: int = 1, nrows: int = 1):
     import matplotlib.pyplot as plt
 
     use_project_style()
-    fig, axes = plt.subplots(1, max(ncols, 1), figsize=SLIDE, squeeze=False)
+    fig, axes = plt.subplots(max(nrows, 1), max(ncols, 1), figsize=SLIDE, squeeze=False)
     fig.suptitle(title, fontsize=20, x=0.02, ha="left", y=0.97)
     fig.text(0.02, 0.905, subtitle, fontsize=12, color="#444444", ha="left")
-    fig.text(0.02, 0.015, _wrap(source, 190), fontsize=9, color="#555555", ha="left", va="bottom")
+    fig.text(
+        0.02,
+        0.015,
+        _wrap(source, SOURCE_WIDTH),
+        fontsize=9,
+        color="#555555",
+        ha="left",
+        va="bottom",
+    )
     fig.subplots_adjust(left=0.16, right=0.97, top=0.84, bottom=0.17, wspace=0.35)
-    return fig, axes[0]
+    return fig, list(axes.flatten())
 
 
 def _wrap(text: str, width: int) -> str:
     """Break `text` into lines of at most `width` display columns (a Chinese character is 2)."""
-    from unicodedata import east_asian_width
-
     lines, line, cols = [], [], 0
     for ch in text:
-        w = 2 if east_asian_width(ch) in "WF" else 1
+        w = _cols(ch)
         if cols + w > width:
             lines.append("".join(line))
             line, cols = [], 0
@@ -134,8 +191,12 @@ def dotplot(
     subtitle = (
         f"{ind.name_en} · 单位见各分图 · ● 等于  ▶ 不低于/超过  ○ 约  ━ 区间  空心: 非全市范围"
     )
+    if years:
+        subtitle += f" · 仅目标年份 {'、'.join(map(str, years))}"
+    if kinds:
+        subtitle += f" · 仅{'、'.join(KIND_LABELS.get(k, k) for k in kinds)}"
     fig, axes = _figure(
-        f"{ind.name_zh}:各城市目标比较", subtitle, source_line(rows), len(kinds_present)
+        f"{ind.name_zh}:{selection_title(cities)}", subtitle, source_line(rows), len(kinds_present)
     )
     if rows.empty:
         axes[0].text(
@@ -159,7 +220,7 @@ def dotplot(
 
 
 def _dot_panel(ax, rows: pd.DataFrame, kind: str, colors: dict) -> None:
-    rows = rows.assign(place=rows.apply(lambda r: place_label(r).replace("·", "\n"), axis=1))
+    rows = rows.assign(place=rows.apply(lambda r: tick_label(place_label(r)), axis=1))
     rows = rows.sort_values(["city", "place", "year"])
     places = list(dict.fromkeys(rows["place"]))
     for _, r in rows.iterrows():
@@ -213,8 +274,9 @@ def timeline(
     ind = registry().get(indicator)
     rows = select(targets, [indicator], cities, None, kinds)
     kinds_present = [k for k in KIND_LABELS if k in set(rows["kind"])] or ["level"]
+    where = f"{'、'.join(cities)}" if cities else ""
     fig, axes = _figure(
-        f"{ind.name_zh}:按目标年份", ind.name_en, source_line(rows), len(kinds_present)
+        f"{ind.name_zh}:{where}按目标年份", ind.name_en, source_line(rows), len(kinds_present)
     )
     if rows.empty:
         axes[0].set_axis_off()
@@ -259,7 +321,9 @@ def coverage_heatmap(table: pd.DataFrame, documents: pd.DataFrame):
 def show(paths: list[Path], fig=None, width: int = 960):
     """Show a saved chart in the notebook (its PNG, not a second rendering) and close it.
 
-    The chart's title becomes the image's alternative text in the HTML report."""
+    The chart's title becomes the image's alternative text in the HTML report; the PNG's path
+    goes in the output's metadata ("figure"), so the report index links the files each page
+    made and no others."""
     from IPython.display import Image
 
     alt = ""
@@ -268,7 +332,41 @@ def show(paths: list[Path], fig=None, width: int = 960):
 
         alt = fig.get_suptitle()
         plt.close(fig)
-    return Image(filename=str(paths[0]), width=width, alt=alt or paths[0].stem)
+    return Image(
+        filename=str(paths[0]),
+        width=width,
+        alt=alt or paths[0].stem,
+        metadata={"figure": str(Path(paths[0]).resolve())},
+    )
+
+
+_UNSAFE = re.compile(r"[^\w+\-.]")
+
+
+def figure_name(base: str, **selection: Iterable | None) -> str:
+    """A chart's file name: `base`, then each selection that narrows it, so a filtered run
+    never overwrites the full one: 02_hte_count_cities__cities-郑州市__years-2025. More than
+    three values are counted and hashed (cities-5-1a2b3c4d)."""
+    parts = [base]
+    for key, values in selection.items():
+        values = [str(v) for v in (values or [])]
+        if not values:
+            continue
+        joined = "+".join(values)
+        if len(values) > 3:
+            joined = f"{len(values)}-{hashlib.sha1(joined.encode()).hexdigest()[:8]}"
+        parts.append(f"{key}-{joined}")
+    return _UNSAFE.sub("_", "__".join(parts))
+
+
+def selection_title(cities: Iterable[str] | None) -> str:
+    """各城市目标比较, or the cities chosen: 郑州市的目标, 郑州市、定西市目标比较."""
+    cities = list(cities or [])
+    if not cities:
+        return "各城市目标比较"
+    if len(cities) == 1:
+        return f"{cities[0]}的目标"
+    return f"{'、'.join(cities)}目标比较"
 
 
 def save_for_slides(
@@ -283,7 +381,7 @@ def save_for_slides(
     fig.savefig(paths[1])
     if data is not None:
         paths.append(out / f"{name}.csv")
-        data.to_csv(paths[2], index=False, encoding="utf-8-sig")
+        plain_numbers(data).to_csv(paths[2], index=False, encoding="utf-8-sig")
     return paths
 
 
@@ -292,6 +390,7 @@ def heatmap(table: pd.DataFrame, title: str, subtitle: str, source: str, fmt: st
     import seaborn as sns  # only the heatmaps need it
 
     fig, axes = _figure(title, subtitle, source)
+    table = table.rename(index=tick_label, columns=tick_label)
     sns.heatmap(
         table,
         annot=True,
@@ -315,6 +414,7 @@ def heatmap(table: pd.DataFrame, title: str, subtitle: str, source: str, fmt: st
 def stacked_shares(table: pd.DataFrame, title: str, subtitle: str, source: str):
     """Horizontal 100% bars, one per city: e.g. the mix of policy-instrument types."""
     fig, axes = _figure(title, subtitle, source)
+    table = table.rename(index=tick_label)
     ax = axes[0]
     left = pd.Series(0.0, index=table.index)
     for i, col in enumerate(table.columns):
@@ -347,7 +447,7 @@ def stacked_shares(table: pd.DataFrame, title: str, subtitle: str, source: str):
 
 def incentive_dots(table: pd.DataFrame, source: str):
     """Money incentives in 万元 per beneficiary group, one dot per city and incentive."""
-    rows = table.dropna(subset=["amount_wan", "for_group"])
+    rows = label_cities(table.dropna(subset=["amount_wan", "for_group"]))
     fig, axes = _figure(
         "各城市资金激励水平比较", "单位: 万元(一次性或每年,见表) · ▶ 最高/不超过", source
     )
@@ -368,6 +468,69 @@ def incentive_dots(table: pd.DataFrame, source: str):
     for city, color in colors.items():
         ax.scatter([], [], color=color, label=city, s=80)
     ax.set_yticks(range(len(groups)), groups)
+    ax.set_ylim(len(groups) - 0.5, -0.5)  # one band per group, first on top
     ax.set_xlabel("金额(万元)")
     ax.legend(frameon=False, fontsize=11)
+    return fig
+
+
+def city_against_others(rows: pd.DataFrame, city: str):
+    """One city's targets against the other cities' (compare.shared_targets), one panel per
+    indicator, kind and unit; the city in red and first, every value labelled with its year."""
+    import math
+
+    panels = sorted(rows["panel"].unique())
+    ncols = min(len(panels), 4)
+    nrows = math.ceil(len(panels) / ncols)
+    fig, axes = _figure(
+        f"{city}与其他城市的目标比较",
+        f"全市目标,指标、类型与单位相同才同图 · 红色: {city} · "
+        "● 等于  ▶ 不低于/超过  ○ 约  ━ 区间 · 括号内为目标年份",
+        source_line(rows),
+        ncols,
+        nrows,
+    )
+    reg = registry()
+    for ax, panel in zip(axes, panels, strict=False):
+        sub = rows[rows["panel"] == panel]
+        first = sub.iloc[0]
+        cities = [city, *sorted(set(sub["city"]) - {city})]
+        for _, r in sub.iterrows():
+            y = cities.index(r["city"])
+            color = PALETTE[1] if r["city"] == city else PALETTE[0]
+            if pd.notna(r["value_max"]):
+                ax.plot([r["value"], r["value_max"]], [y, y], color=color, lw=3)
+            ax.scatter(
+                r["value"],
+                y,
+                s=90,
+                marker=MARKERS.get(r["comparator"], "o"),
+                facecolors="white" if r["comparator"] == "~" else color,
+                edgecolors=color,
+                linewidths=2,
+                zorder=3,
+            )
+            tier = f"{r['tier']} " if isinstance(r.get("tier"), str) else ""
+            ax.annotate(
+                f"{tier}{format_value(r)} ({r['year']})",
+                (r["value_max"] if pd.notna(r["value_max"]) else r["value"], y),
+                xytext=(6, 5),
+                textcoords="offset points",
+                fontsize=9,
+                color="#222222",
+            )
+        ax.set_yticks(range(len(cities)), [tick_label(c) for c in cities])
+        ax.get_yticklabels()[0].set_color(PALETTE[1])
+        ax.set_ylim(len(cities) - 0.4, -0.6)
+        top = sub[["value", "value_max"]].max(numeric_only=True).max()
+        ax.set_xlim(0, max(top * 1.45, 1))
+        label = reg.get(first["indicator"]).label
+        kind = KIND_LABELS[first["kind"]]
+        title = f"{label}·{kind}" if len(label) + len(kind) <= 13 else f"{label}\n{kind}"
+        ax.set_title(title, loc="left", fontsize=12)
+        ax.set_xlabel(first["unit"], fontsize=10)
+        ax.tick_params(axis="both", labelsize=9)
+    for ax in axes[len(panels) :]:
+        ax.set_axis_off()
+    fig.subplots_adjust(left=0.08, hspace=0.6, wspace=0.45)
     return fig

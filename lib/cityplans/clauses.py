@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from cityplans.compare import label_cities
 from cityplans.corpus import Corpus, Document
 from cityplans.segment import Clause, segment
 from cityplans.themes import instrument_of, themes_of
@@ -185,7 +186,8 @@ def clauses(corpus: Corpus) -> pd.DataFrame:
 
 def lead_counts(table: pd.DataFrame) -> pd.DataFrame:
     """How many clauses each unit leads, per city (most first)."""
-    rows = table[["city", "lead_units"]].explode("lead_units").dropna()
+    rows = label_cities(table[["doc", "city", "lead_units"]])[["city", "lead_units"]]
+    rows = rows.explode("lead_units").dropna()
     counts = rows.groupby(["city", "lead_units"]).size().rename("clauses_led").reset_index()
     counts = counts.rename(columns={"lead_units": "unit"})
     return counts.sort_values(

@@ -14,7 +14,9 @@ from collections.abc import Sequence
 import pandas as pd
 
 from cityplans.clauses import CLI_COLUMNS as CLAUSE_COLUMNS
+from cityplans.compare import plain_numbers
 from cityplans.corpus import Corpus, load_corpus
+from cityplans.errors import EmptyCorpusError
 from cityplans.extract import TARGET_COLUMNS
 
 TABLE_COLUMNS = [
@@ -113,6 +115,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run a sub-command; return the exit status (0 all good, 1 some input failed, 2 usage)."""
     _utf8_stdio()
     args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except EmptyCorpusError as exc:  # every path named with its reason; no traceback
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "corpus":
         corpus = load_corpus(args.paths or None)
         write_frame(corpus.documents, args.format, TABLE_COLUMNS)
@@ -196,6 +206,8 @@ def _report(args) -> int:
         print(f"error: {problem}", file=sys.stderr)
     for page in run.failed:
         print(f"error: {page.error}", file=sys.stderr)
+        if page.log is not None:
+            print(f"  traceback: {page.log}", file=sys.stderr)
     ok = len(run.pages) - len(run.failed)
     print(f"{ok} of {len(run.pages)} reports rendered; index: {run.index}")
     return 1 if run.failed or run.input_errors else 0
@@ -234,6 +246,7 @@ def write_frame(frame: pd.DataFrame, fmt: str, table_columns: list[str]) -> None
             print(json.dumps({k: _plain(v) for k, v in record.items()}, ensure_ascii=False))
     elif fmt == "csv":
         flat = frame.map(lambda v: "; ".join(map(str, v)) if isinstance(v, list) else v)
+        flat = plain_numbers(flat)
         sys.stdout.write(flat.to_csv(index=False))
     else:
         print(render_table(frame[[c for c in table_columns if c in frame.columns]]))
@@ -250,7 +263,8 @@ def _plain(value: object) -> object:
         return value
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return None
-    return value.item() if hasattr(value, "item") else value
+    value = value.item() if hasattr(value, "item") else value
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def render_table(frame: pd.DataFrame) -> str:

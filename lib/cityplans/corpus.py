@@ -16,7 +16,7 @@ import pandas as pd
 
 from cityplans import chrome, gazetteer
 from cityplans.encoding import decode
-from cityplans.errors import DocumentError, ManifestError
+from cityplans.errors import DocumentError, EmptyCorpusError, ManifestError
 from cityplans.manifest import MANIFEST_NAME, read_manifest
 from cityplans.normalize import Normalised, normalise
 from cityplans.tagging import doc_type_of, tag
@@ -139,21 +139,26 @@ class Corpus:
 def load_corpus(
     paths: Iterable[str | Path] | str | Path | None = None, built: str | Path | None = None
 ) -> Corpus:
-    """Load plans from files and folders (default seeds/); failures go to `Corpus.errors`.
+    """Load plans from files and folders (default seeds/ of the working folder).
 
-    With `built` (a folder written by `cityplans build`) whose tables cover exactly these plans,
-    unchanged, the corpus is backed by those tables and nothing is parsed again.
+    A file that cannot be read goes to `Corpus.errors` and the rest still load; when nothing
+    loads at all, EmptyCorpusError names every path looked at and why. With `built` (a folder
+    written by `cityplans build`) whose tables cover exactly these plans, unchanged, the corpus
+    is backed by those tables and nothing is parsed again.
     """
     if paths is None:
         paths = [DEFAULT_PATH]
     elif isinstance(paths, str | Path):
         paths = [paths]
+    paths = list(paths)
     if built is not None:
         from cityplans.build import fresh_tables
 
         tables = fresh_tables(paths, built)
         if tables is not None:
             errors = [DocumentError(r.path, r.reason) for r in tables["errors"].itertuples()]
+            if tables["documents"].empty:
+                raise _nothing_loaded(paths, errors)
             return Corpus(errors=errors, tables=tables)
     corpus = Corpus()
     for path in map(Path, paths):
@@ -162,7 +167,22 @@ def load_corpus(
                 corpus.docs.append(load_document(file, manifest))
             except DocumentError as exc:
                 corpus.errors.append(exc)
+    if not corpus.docs:
+        raise _nothing_loaded(paths, corpus.errors)
     return corpus
+
+
+def _nothing_loaded(paths: list, errors: list[DocumentError]) -> EmptyCorpusError:
+    """The error for a corpus of no documents, with absolute paths and where the seeds are."""
+    from cityplans.resources import project_root
+
+    looked = [Path(p).absolute() for p in paths]
+    absolute = [DocumentError(str(Path(e.path).absolute()), e.reason) for e in errors]
+    seeds = project_root() / DEFAULT_PATH
+    hint = ""
+    if seeds.is_dir() and seeds.resolve() not in {p.resolve() for p in looked}:
+        hint = f"The project's plans are in {seeds}: load_corpus({str(seeds)!r})"
+    return EmptyCorpusError([str(p) for p in looked], absolute, hint)
 
 
 def _expand(path: Path, corpus: Corpus) -> list[tuple[Path, dict]]:

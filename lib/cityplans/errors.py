@@ -29,6 +29,18 @@ class DocumentError(CityplansError):
         super().__init__(f"{self.path}: {reason}")
 
 
+class EmptyCorpusError(CityplansError, ValueError):
+    """No plan could be loaded: names every path looked at (absolute) and why it gave nothing."""
+
+    def __init__(self, paths: list[str], errors: list[DocumentError], hint: str = "") -> None:
+        self.paths = [str(p) for p in paths]
+        self.reasons = [(e.path, e.reason) for e in errors]
+        said = {path for path, _ in self.reasons}
+        reasons = self.reasons + [(p, "no plan read") for p in self.paths if p not in said]
+        listed = "; ".join(f"{path}: {reason}" for path, reason in reasons)
+        super().__init__(f"no plans loaded: {listed}" + (f". {hint}" if hint else ""))
+
+
 class ManifestError(CityplansError):
     """A manifest.csv row or column is malformed."""
 
@@ -38,25 +50,48 @@ class ManifestError(CityplansError):
         super().__init__(f"{self.path}: {reason}")
 
 
+def _nearest(name: str, valid: list[str]) -> str | None:
+    """The valid name a mistyped one most likely meant: the only one that contains it or that
+    it contains (郑州 → 郑州市, hte → hte_count), else the closest spelling, if close enough."""
+    import difflib
+
+    containing = [v for v in valid if name and (name in v or v in name)]
+    if len(containing) == 1:
+        return containing[0]
+    close = difflib.get_close_matches(name, valid, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def _did_you_mean(name: str, valid: list[str]) -> str:
+    guess = _nearest(name, valid)
+    return f"did you mean {guess!r}? " if guess else ""
+
+
 class UnknownIndicatorError(CityplansError, KeyError):
-    """An indicator id is not in the registry; lists the valid ids."""
+    """An indicator id is not in the registry; suggests the nearest and lists the valid ids."""
 
     def __init__(self, indicator: str, valid_ids: list[str]) -> None:
         self.indicator = indicator
         self.valid_ids = sorted(valid_ids)
-        super().__init__(f"unknown indicator {indicator!r}; valid ids: {', '.join(self.valid_ids)}")
+        super().__init__(
+            f"unknown indicator {indicator!r}; {_did_you_mean(indicator, self.valid_ids)}"
+            f"valid ids: {', '.join(self.valid_ids)}"
+        )
 
     def __str__(self) -> str:  # KeyError would otherwise quote the message
         return self.args[0]
 
 
 class UnknownCityError(CityplansError, KeyError):
-    """A city is not in the corpus; lists the cities that are."""
+    """A city is not in the corpus; suggests the nearest and lists the cities that are."""
 
     def __init__(self, city: str, valid: list[str]) -> None:
         self.city = city
         self.valid = sorted(valid)
-        super().__init__(f"unknown city {city!r}; cities in this corpus: {', '.join(self.valid)}")
+        super().__init__(
+            f"unknown city {city!r}; {_did_you_mean(city, self.valid)}"
+            f"cities in this corpus: {', '.join(self.valid)}"
+        )
 
     def __str__(self) -> str:
         return self.args[0]

@@ -6,6 +6,8 @@ the raw text as read from disk, so quotes can be found in the original, traditio
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from cityplans.context import DocContext
@@ -41,6 +43,8 @@ TARGET_COLUMNS = [
     "title",
     "sources",
     "review",
+    "tier",
+    "unit_written",
 ]
 MENTION_COLUMNS = [
     "doc",
@@ -71,14 +75,44 @@ def _float(value) -> float | None:
     return None if value is None else float(str(value))
 
 
+# Tiers of recognition a count can be split by (孵化器市级15个、省级3个、国家级1个): the last
+# one in the number's clause, before it. The counting words a plan may write for a count whose
+# registry unit is another one (企业技术研究中心达到14家, registry unit 个).
+_TIER = re.compile(r"(?:国家级|省部级|省级|市级|县级|区级)(?:及以上|以上)?")
+_CLAUSE_START = re.compile(r"[,，;；。:：、\n]")
+COUNT_WORDS = "个家项件名人所座台只户"
+_COUNT_WORD = re.compile(rf"([{COUNT_WORDS}])(?:以上|左右|以内|以下)?$")
+
+
+def tier_before(text: str, pos: int) -> str | None:
+    """The tier (市级, 省级以上, 国家级…) named in the clause before `pos`, if any."""
+    clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, pos)), default=0)
+    found = _TIER.findall(text, clause_start, pos)
+    return found[-1] if found else None
+
+
+def written_unit(number_text: str, unit: str) -> str:
+    """The counting word the plan wrote (14家) where the registry unit is another one (个);
+    else the unit."""
+    if len(unit) != 1 or unit not in COUNT_WORDS:
+        return unit
+    match = _COUNT_WORD.search(number_text)
+    return match.group(1) if match else unit
+
+
 def target_rows(doc: Document) -> list[dict]:
     """The targets of one document as table rows."""
-    _, targets = resolved(doc)
+    mentions, targets = resolved(doc)
+    value_of = {}  # target id -> the mention of its value (the first, in its first quote)
+    for m in mentions:
+        if m.target_ref and m.target_ref not in value_of:
+            value_of[m.target_ref] = m
     reg = registry()
     rows = []
     for t in targets:
         ind = reg.get(t.indicator)
         start, end = doc.raw_span(t.start, t.end)
+        number = value_of.get(t.target_id)
         rows.append(
             {
                 "doc": doc.doc,
@@ -108,6 +142,8 @@ def target_rows(doc: Document) -> list[dict]:
                 "title": doc.tags.get("title"),
                 "sources": [list(doc.raw_span(a, b)) for a, b in t.sources],
                 "review": "; ".join(t.review),
+                "tier": tier_before(doc.analysis_text, number.start) if number else None,
+                "unit_written": written_unit(number.text, t.unit) if number else t.unit,
             }
         )
     return rows

@@ -8,6 +8,7 @@ from functools import cache
 
 import pandas as pd
 
+from cityplans.compare import city_label
 from cityplans.corpus import Corpus
 from cityplans.tokens import tokenize, words
 
@@ -103,8 +104,7 @@ def similarity(corpus: Corpus) -> pd.DataFrame:
     docs = list(vectors)
     docs_table = corpus.documents
     label = {
-        d: (c if isinstance(c, str) else d)
-        for d, c in zip(docs_table["doc"], docs_table["city"], strict=True)
+        d: city_label(c, d) for d, c in zip(docs_table["doc"], docs_table["city"], strict=True)
     }
     matrix = [
         [sum(x * vectors[b].get(t, 0.0) for t, x in vectors[a].items()) for b in docs] for a in docs

@@ -7,29 +7,82 @@ reaches a report, so a plan containing <script> or <img onerror=…> runs nothin
 from __future__ import annotations
 
 import html
+import json
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pandas as pd
 
-from cityplans.compare import check_parameters
+from cityplans.compare import KIND_LABELS, check_parameters, city_label, label_cities
 from cityplans.corpus import Corpus, load_corpus
+from cityplans.errors import ParameterError
 from cityplans.extract import extract_targets
+from cityplans.resources import project_root
 
 LONG_TEXT = 24  # characters: a column with a longer cell wraps
 TABLE_STYLE = (
-    "<style>.cp-table{border-collapse:collapse;font-size:13px;margin:6px 0 14px}"
+    # a wide table scrolls sideways in its own box, with a scroll bar that shows (overlay
+    # scroll bars hide it; JupyterLab's output cell clips what overflows in some browsers)
+    "<style>.cp-scroll{overflow-x:auto;max-width:100%;margin:6px 0 14px;"
+    "scrollbar-width:thin;scrollbar-color:#9fb6c8 #eef3f7}"
+    ".cp-scroll::-webkit-scrollbar{height:9px}"
+    ".cp-scroll::-webkit-scrollbar-track{background:#eef3f7}"
+    ".cp-scroll::-webkit-scrollbar-thumb{background:#9fb6c8;border-radius:4px}"
+    ".cp-scroll .cp-table{margin:0 0 4px}"
+    ".cp-table{border-collapse:collapse;font-size:13px;margin:6px 0 14px}"
     ".cp-table th,.cp-table td{text-align:left!important;white-space:nowrap}"
     ".cp-table td.cp-long{white-space:normal;min-width:14em;max-width:34em}"
     ".cp-table th{background:#eef3f7;text-align:left;padding:4px 8px;"
     "border-bottom:2px solid #9fb6c8}"
-    ".cp-table td{padding:3px 8px;border-bottom:1px solid #e3e8ec;vertical-align:top}"
+    # baseline, not top: a cell of digits (Latin font) and one of Chinese then line up
+    ".cp-table td{padding:3px 8px;border-bottom:1px solid #e3e8ec;vertical-align:baseline}"
     ".cp-note{color:#555;font-size:13px}.cp-warn{color:#a33;font-size:13px}</style>"
 )
 
 
+DEFAULT_PATHS = ("seeds",)  # the plans a notebook reads when `paths` is empty
+_LIST_SEPARATORS = re.compile(r"[,，、]")
+
+
+def as_list(value: object, item: type = str) -> list:
+    """A list parameter as papermill may give it: a list, one value, or a string holding a
+    JSON list ('["郑州市"]') or a comma list (郑州市,定西市); items converted to `item`.
+
+    `papermill -p cities '["郑州市"]'` passes the string, whose characters would otherwise be
+    taken for cities one by one.
+    """
+    if value is None:
+        return []
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise ParameterError(
+                    f"cannot read {value!r} as a list: {exc.msg}; write a JSON list "
+                    '(\'["郑州市", "定西市"]\') or values with commas (郑州市,定西市)'
+                ) from exc
+        else:
+            value = [v.strip() for v in _LIST_SEPARATORS.split(text) if v.strip()]
+    elif not isinstance(value, list | tuple):
+        value = [value]
+    try:
+        return [item(v) for v in value]
+    except (TypeError, ValueError) as exc:
+        raise ParameterError(f"cannot read {value!r} as a list of {item.__name__}: {exc}") from exc
+
+
+def project_path(path: str | Path) -> Path:
+    """A path parameter: absolute as given, relative from the project root (not the working
+    folder, which is notebooks/ in JupyterLab and wherever papermill was started otherwise)."""
+    path = Path(path)
+    return path if path.is_absolute() else project_root() / path
+
+
 def load(
-    paths: Sequence[str] | None,
+    paths: Sequence[str] | str | None,
     indicators: Iterable[str] | None = None,
     cities: Iterable[str] | None = None,
     kinds: Iterable[str] | None = None,
@@ -40,21 +93,39 @@ def load(
 
     `tables` is the file the report command writes once for all notebooks of a run, so no
     kernel parses the plans again; else `built` tables (cityplans build) are used when they
-    match the plans at `paths`; else the plans are read.
+    match the plans at `paths`; else the plans are read. Relative paths start at the project
+    root; a corpus of no documents is an error naming the paths looked at.
     """
     if tables:
         corpus, targets = read_tables(tables)
     else:
-        built_dir = Path(built) if built and Path(built).exists() else None
-        corpus = load_corpus([Path(p) for p in paths] if paths else None, built=built_dir)
+        built_dir = project_path(built) if built else None
+        built_dir = built_dir if built_dir and built_dir.exists() else None
+        chosen = [project_path(p) for p in as_list(paths) or DEFAULT_PATHS]
+        corpus = load_corpus(chosen, built=built_dir)
         targets = extract_targets(corpus)
+    targets = name_unknown_cities(corpus, targets)
     check_parameters(targets, corpus.documents, indicators, cities, kinds)
     return corpus, targets
 
 
+def name_unknown_cities(corpus: Corpus, targets: pd.DataFrame) -> pd.DataFrame:
+    """Write 城市未识别 (file name) as the city of each document without one, in a notebook's
+    corpus (changed in place) and targets (returned), so every table, chart and filter of the
+    report names it; the built tables and the command line keep the city empty."""
+    from cityplans.extract import resolved
+
+    for doc in corpus.docs:
+        if city_label(doc.tags.get("city"), doc.doc) != doc.tags.get("city"):
+            resolved(doc)  # extraction ran without a city; it must never see the label
+            doc.tags["city"] = city_label(None, doc.doc)
+    if corpus.tables is not None:
+        corpus.tables = {name: label_cities(table) for name, table in corpus.tables.items()}
+    return label_cities(targets)
+
+
 def check_themes(themes: Iterable[str] | None) -> None:
     """An unknown theme id is an error that lists the valid ones."""
-    from cityplans.errors import ParameterError
     from cityplans.themes import theme_labels
 
     valid = list(theme_labels())
@@ -82,34 +153,128 @@ def read_tables(path: str | Path) -> tuple[Corpus, pd.DataFrame]:
         return pickle.load(fh)
 
 
-def table(frame: pd.DataFrame, columns: Sequence[str] | None = None, max_rows: int = 200):
-    """An escaped HTML table (IPython display object) of `frame`'s `columns`."""
+# Report tables speak Chinese: column headers, and the codes the tables hold (level, target,
+# simplified…), which stay as they are in the data files.
+COLUMN_LABELS = {
+    "doc": "文件",
+    "path": "路径",
+    "city": "城市",
+    "province": "省份",
+    "admin_level": "行政级别",
+    "doc_type": "文种",
+    "title": "标题",
+    "issuer": "发文机关",
+    "issued": "成文日期",
+    "period_start": "起始年",
+    "period_end": "终止年",
+    "status": "状态",
+    "doc_status": "文件状态",
+    "script": "字形",
+    "n_chars": "字数",
+    "is_news": "新闻转载",
+    "warnings": "提示",
+    "indicator": "指标代码",
+    "indicator_name": "指标",
+    "name": "指标",
+    "kind": "类型",
+    "value": "数值",
+    "value_max": "上限",
+    "shown": "目标值",
+    "unit": "单位",
+    "unit_written": "单位",
+    "year": "年份",
+    "scope": "范围",
+    "tier": "层级",
+    "comparator": "比较",
+    "n_sources": "出处数",
+    "quote": "原文",
+    "review": "待核对原因",
+    "for_group": "受益群体",
+    "for_what": "受益对象",
+    "amount": "金额",
+    "amount_wan": "金额(万元)",
+    "per": "频次",
+    "share": "比例",
+    "clauses_led": "牵头条款数",
+    "keyword": "关键词",
+}
+_STATUS = {
+    "target": "目标",
+    "actual": "现状",
+    "valid": "有效",
+    "expired": "已失效",
+    "unknown": "未知",
+}
+VALUE_LABELS = {
+    "kind": KIND_LABELS,
+    "status": _STATUS,
+    "doc_status": _STATUS,
+    "script": {"simplified": "简体", "traditional": "繁体"},
+    "admin_level": {
+        "province": "省级",
+        "prefecture": "地级市",
+        "county": "县级",
+        "district": "市辖区",
+        "zone": "开发区",
+    },
+    "scope": {"city": "全市"},
+    "per": {"次": "一次性", "年": "每年"},
+    "comparator": {"=": "=", ">=": "≥", ">": ">", "~": "约", "<=": "≤", "<": "<"},
+    "is_news": {True: "是", False: "否"},
+}
+
+
+def table(
+    frame: pd.DataFrame,
+    columns: Sequence[str] | None = None,
+    max_rows: int = 200,
+    optional: Sequence[str] = (),
+):
+    """An escaped HTML table (IPython display object) of `frame`'s `columns`, with Chinese
+    headers and values (COLUMN_LABELS, VALUE_LABELS); an `optional` column is left out when
+    it is empty in every row (a tier column where no target names a tier)."""
     from IPython.display import HTML
 
     shown = frame[list(columns)] if columns else frame
     if shown.empty:
         return note("(无数据)")
-    cells = shown.head(max_rows).map(_fmt)
+    shown = shown.head(max_rows)
+    empty = [c for c in optional if c in shown.columns and not shown[c].map(_fmt).any()]
+    shown = shown.drop(columns=empty)
+    cells = shown.map(_fmt)
+    for col, labels in VALUE_LABELS.items():
+        if col in shown.columns:
+            cells[col] = [_fmt(_relabel(labels, v)) for v in shown[col]]
     # long text (titles, quotes, warnings) wraps; short cells (cities, numbers) never do, so a
     # wide table stays on the page without breaking a city name into one character per line
     opening = [
         "<td class='cp-long'>" if cells[c].str.len().max() > LONG_TEXT else "<td>"
         for c in cells.columns
     ]
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in cells.columns)
+    head = "".join(f"<th>{html.escape(str(COLUMN_LABELS.get(c, c)))}</th>" for c in cells.columns)
     rows = "".join(
         "<tr>"
         + "".join(f"{td}{html.escape(v)}</td>" for td, v in zip(opening, row, strict=True))
         + "</tr>"
         for row in cells.itertuples(index=False)
     )
-    body = f"<table class='cp-table'><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+    body = (
+        f"<div class='cp-scroll'><table class='cp-table'><thead><tr>{head}</tr></thead>"
+        f"<tbody>{rows}</tbody></table></div>"
+    )
     more = (
-        f"<p class='cp-note'>… {len(shown) - max_rows} more rows</p>"
-        if len(shown) > max_rows
+        f"<p class='cp-note'>… 另有 {len(frame) - max_rows} 行未显示</p>"
+        if len(frame) > max_rows
         else ""
     )
     return HTML(TABLE_STYLE + body + more)
+
+
+def _relabel(labels: dict, value: object) -> object:
+    try:
+        return labels.get(value, value)
+    except TypeError:  # a list (warnings): nothing to relabel
+        return value
 
 
 def _fmt(value) -> str:
@@ -120,6 +285,26 @@ def _fmt(value) -> str:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else f"{value:g}"
     return str(value)
+
+
+def selection_text(
+    cities: Iterable[str] = (),
+    years: Iterable[int] = (),
+    kinds: Iterable[str] = (),
+    indicators: Iterable[str] = (),
+) -> str:
+    """The filters a notebook was given, in words: 城市 郑州市 · 目标年份 2030; or 全部城市."""
+    parts = [
+        f"{label} {'、'.join(str(names.get(v, v)) for v in values)}"
+        for label, values, names in (
+            ("指标", list(indicators), {}),
+            ("城市", list(cities), {}),
+            ("目标年份", list(years), {}),
+            ("类型", list(kinds), KIND_LABELS),
+        )
+        if values
+    ]
+    return " · ".join(parts) or "全部城市"
 
 
 def heading(text: str, level: int = 2):

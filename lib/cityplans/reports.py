@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import os
 import queue
+import re
 import subprocess
 import threading
 import time
@@ -18,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cityplans.compare import check_parameters
+from cityplans.compare import check_parameters, city_label
 from cityplans.corpus import Corpus, load_corpus
 from cityplans.errors import CityplansError, ReportError
 from cityplans.extract import extract_targets
@@ -51,6 +53,8 @@ class Rendered:
     html: Path | None
     error: ReportError | None
     seconds: float
+    log: Path | None = None  # the failing cell's traceback, for whoever fixes it
+    figures: list[Path] = field(default_factory=list)  # the slide PNGs this page showed
 
 
 @dataclass
@@ -131,7 +135,22 @@ def render_reports(
         workers.close()
     run.pages.sort(key=lambda p: p.job.name)
     _write_index(run, context)
+    embed_font([p.html for p in run.pages if p.html is not None] + [run.index])
     return run
+
+
+def embed_font(pages: list[Path]) -> None:
+    """Give every page the CJK font stack and one web-font subset holding the characters of
+    all of them (one subset per run: cutting it takes about a second)."""
+    from cityplans.webfont import font_css, page_characters, subset_woff
+
+    texts = {page: page.read_text(encoding="utf-8") for page in pages}
+    characters = set().union(*(page_characters(t) for t in texts.values()))
+    css = font_css(subset_woff(characters))
+    for page, text in texts.items():
+        head = text.find("</head>")
+        text = text[:head] + css + text[head:] if head >= 0 else css + text
+        page.write_text(text, encoding="utf-8")
 
 
 @dataclass
@@ -230,20 +249,86 @@ def _render(job: Job, ctx: _Context, kernel: Kernel) -> Rendered:
         )
     except (CityplansError, KeyError) as exc:
         return Rendered(job, None, ReportError(job.name, None, str(exc)), time.time() - t0)
-    error = None
+    error = failure = log = None
+    (ctx.reports_dir / f"{job.name}.log").unlink(missing_ok=True)  # an earlier run's
     try:
         kernel.execute(job.notebook, executed, job.parameters, job.notebook.parent)
     except pm.PapermillExecutionError as exc:
         cell, source = _source_cell(executed, exc.cell_index)
         error = ReportError(job.name, cell, f"{exc.ename}: {exc.evalue} (in: {source})")
+        log = _write_log(ctx.reports_dir / f"{job.name}.log", error, exc.traceback)
+        failure = Failure(cell, f"{exc.ename}: {exc.evalue}", log.name)
     except Exception as exc:  # kernel died, notebook unreadable: still report it by name
         error = ReportError(job.name, None, f"{type(exc).__name__}: {exc}")
-    page = None
+    page, figures = None, []
     if executed.exists():
         page = ctx.reports_dir / f"{job.name}.html"
-        body = export_html(executed, ctx.with_code)
+        body = _after_body_tag(export_html(executed, ctx.with_code, failure), NAV)
         page.write_text(_with_footer(body, _footer(job, ctx, error)), encoding="utf-8")
-    return Rendered(job, page, error, time.time() - t0)
+        figures = _figures_of(executed)
+    return Rendered(job, page, error, time.time() - t0, log, figures)
+
+
+def _figures_of(executed: Path) -> list[Path]:
+    """The slide PNGs a page showed (charts.show records each one's path), in page order."""
+    import nbformat
+
+    found = []
+    for cell in nbformat.read(str(executed), as_version=4).cells:
+        for output in cell.get("outputs", []):
+            figure = output.get("metadata", {}).get("image/png", {}).get("figure")
+            if figure and Path(figure) not in found:
+                found.append(Path(figure))
+    return found
+
+
+@dataclass
+class Failure:
+    """What a reader of a failed page is told: the cell (as numbered in the notebook), the
+    error in one line, and the log file with the traceback."""
+
+    cell: int
+    error: str
+    log: str
+
+    def html(self) -> str:
+        """The short message shown in place of the failing cell's output."""
+        error = self.error if len(self.error) <= 200 else self.error[:200] + "…"
+        return (
+            "<div class='cp-failed' style='border-left:4px solid #a33;background:#fbeeee;"
+            "padding:8px 12px;margin:8px 0;color:#5a1d1d'>"
+            f"此处内容未能生成:第 {self.cell} 个单元格出错({html.escape(error)})。"
+            f"完整的错误信息见 {html.escape(self.log)}。</div>"
+        )
+
+
+NAV = (
+    "<nav class='cp-nav' style='margin:12px 20px 0;font-size:13px'>"
+    "<a href='index.html'>← 全部报告 All reports (index)</a></nav>"
+)
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+def _write_log(path: Path, error: ReportError, traceback: list[str]) -> Path:
+    """The failing cell's traceback as plain text (no terminal colours), beside the page."""
+    lines = [str(error), "", *(_ANSI.sub("", t) for t in traceback)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _for_readers(nb, failure: Failure):
+    """The executed notebook as a reader sees it: papermill's banners dropped, the failing
+    cell's traceback replaced by a short message (the traceback is in the log)."""
+    import nbformat
+
+    nb.cells = [c for c in nb.cells if "papermill-error-cell-tag" not in c.metadata.get("tags", [])]
+    message = nbformat.v4.new_output("display_data", data={"text/html": failure.html()})
+    for cell in nb.cells:
+        outputs = cell.get("outputs", [])
+        if any(o.get("output_type") == "error" for o in outputs):
+            kept = [o for o in outputs if o.get("output_type") != "error"]
+            cell.outputs = [*kept, message]
+    return nb
 
 
 def _source_cell(executed: Path, index: int) -> tuple[int, str]:
@@ -286,14 +371,26 @@ def _exporter(with_code: bool):
         return _EXPORTERS[with_code]
 
 
-def export_html(notebook: Path, with_code: bool = False) -> str:
-    """Stand-alone HTML of an executed notebook: input hidden unless asked, images embedded."""
+def export_html(notebook: Path, with_code: bool = False, failure: Failure | None = None) -> str:
+    """Stand-alone HTML of an executed notebook: input hidden unless asked, images embedded;
+    for a failed run, a short message where the traceback was."""
     import nbformat
 
+    nb = nbformat.read(str(notebook), as_version=4)
+    if failure is not None:
+        nb = _for_readers(nb, failure)
     exporter = _exporter(with_code)
     with _EXPORT_LOCK:  # an exporter is not safe to share between threads
-        body, _ = exporter.from_notebook_node(nbformat.read(str(notebook), as_version=4))
+        body, _ = exporter.from_notebook_node(nb)
+    if failure is not None:
+        body = _after_body_tag(body, failure.html().replace("此处内容", "本页部分内容", 1))
     return body
+
+
+def _after_body_tag(page: str, fragment: str) -> str:
+    """`fragment` inserted at the top of the page's body."""
+    match = re.search(r"<body[^>]*>", page)
+    return page[: match.end()] + fragment + page[match.end() :] if match else fragment + page
 
 
 def _checksums(corpus: Corpus) -> list[tuple[str, str]]:
@@ -327,8 +424,9 @@ def _footer(job: Job | None, ctx: _Context, error: ReportError | None) -> str:
     when = dt.datetime.fromtimestamp(ctx.started).strftime("%Y-%m-%d %H:%M:%S")
     return (
         "<footer style='margin:40px 20px 20px;padding-top:12px;border-top:1px solid #ccc;"
-        "font-size:12px;color:#555;font-family:sans-serif'>"
-        f"{status}<p>cityplans {html.escape(__version__)} · git {html.escape(_git_sha())} · "
+        "font-size:12px;color:#555'>"
+        + ("<p><a href='index.html'>← 全部报告 All reports (index)</a></p>" if job else "")
+        + f"{status}<p>cityplans {html.escape(__version__)} · git {html.escape(_git_sha())} · "
         f"rendered {when}</p>"
         + (f"<details><summary>Parameters</summary><pre>{params}</pre></details>" if job else "")
         + f"<details><summary>Input documents ({len(ctx.checksums)}), sha256</summary>"
@@ -338,6 +436,17 @@ def _footer(job: Job | None, ctx: _Context, error: ReportError | None) -> str:
 
 def _with_footer(page: str, footer: str) -> str:
     return page.replace("</body>", footer + "</body>", 1) if "</body>" in page else page + footer
+
+
+def _figure_item(png: Path, reports_dir: Path) -> str:
+    """One slide figure: its name, and links to its PNG, SVG and data (those that exist)."""
+    links = []
+    for suffix in (".png", ".svg", ".csv"):
+        path = png.with_suffix(suffix)
+        if path.exists():
+            href = html.escape(os.path.relpath(path, reports_dir))
+            links.append(f"<a href='{href}'>{suffix[1:]}</a>")
+    return f"<li>{html.escape(png.stem)}: {' · '.join(links)}</li>"
 
 
 def _write_index(run: ReportRun, ctx: _Context) -> None:
@@ -353,22 +462,36 @@ def _write_index(run: ReportRun, ctx: _Context) -> None:
             else f"<span style='color:#2a7'>ok</span> ({p.seconds:.1f} s)"
         )
         items.append(f"<li>{link} · {state}</li>")
-    figures = sorted((ctx.reports_dir.parent / "figures").glob("*.png"))
     fig_items = "".join(
-        f"<li><a href='../figures/{html.escape(f.name)}'>{html.escape(f.name)}</a>"
-        f" (<a href='../figures/{html.escape(f.stem)}.svg'>svg</a>)</li>"
-        for f in figures
+        f"<h3>{html.escape(p.job.name)}</h3><ul>"
+        + "".join(_figure_item(f, ctx.reports_dir) for f in p.figures)
+        + "</ul>"
+        for p in run.pages
+        if p.figures
     )
     errors = "".join(f"<li>{html.escape(e)}</li>" for e in run.input_errors)
+    docs = ctx.corpus.documents
+    unnamed = "".join(
+        f"<li>{html.escape(city_label(None, doc))}</li>"
+        for doc in docs.loc[docs["city"].map(lambda c: city_label(c, "") != c), "doc"]
+    )
     page = (
         "<!DOCTYPE html><html lang='zh'><head><meta charset='utf-8'>"
         "<title>cityplans reports</title></head>"
-        "<body style='font-family:sans-serif;max-width:960px;margin:30px auto;line-height:1.6'>"
+        "<body style='max-width:960px;margin:30px auto;line-height:1.6'>"
         "<h1>cityplans · 城市科技创新规划比较报告</h1>"
         f"<p>{len(ctx.checksums)} documents · {len(run.pages)} reports · "
         f"{len(run.failed)} failed</p><h2>Reports</h2><ul>{''.join(items)}</ul>"
         + (f"<h2>Inputs that could not be read</h2><ul>{errors}</ul>" if errors else "")
-        + f"<h2>Figures for slides (16:9, PNG {DPI} dpi + SVG)</h2><ul>{fig_items}</ul>"
+        + (
+            "<h2>城市未识别的文档 Documents without a city</h2>"
+            "<p>这些文档在各报告中记作“城市未识别 (文件名)”,没有城市画像(03)。在其文件夹的 "
+            "manifest.csv 中写明 city 列即可 (no city found in the text: set it in the "
+            f"folder's manifest.csv, column city).</p><ul>{unnamed}</ul>"
+            if unnamed
+            else ""
+        )
+        + f"<h2>Figures for slides (16:9, PNG {DPI} dpi + SVG)</h2>{fig_items}"
         + _footer(None, ctx, None)
         + "</body></html>"
     )

@@ -33,3 +33,13 @@ def data_path(name: str) -> Path:
     if not path.exists():
         raise DataFileError(name, "not found in the package")
     return path
+
+
+def project_root() -> Path:
+    """The source checkout (lib/, notebooks/, seeds/) that relative notebook paths start from.
+
+    `make setup` installs cityplans editable, so this is the folder above lib/; installed
+    elsewhere (no notebooks/ beside it), the working folder.
+    """
+    root = Path(__file__).resolve().parents[2]
+    return root if (root / "notebooks").is_dir() else Path.cwd()

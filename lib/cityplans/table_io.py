@@ -75,6 +75,8 @@ SCHEMAS = {
             ("title", S),
             ("sources", pa.list_(pa.list_(INT))),
             ("review", S),
+            ("tier", S),
+            ("unit_written", S),
         ]
     ),
     "mentions": pa.schema(

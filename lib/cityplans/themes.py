@@ -14,6 +14,7 @@ from functools import cache
 
 import pandas as pd
 
+from cityplans.compare import label_cities
 from cityplans.resources import load_yaml
 
 MIN_HITS = 2  # a theme needs two keyword occurrences, unless it is the clause's only one
@@ -64,7 +65,7 @@ def instrument_of(text: str) -> str | None:
 
 def theme_shares(table: pd.DataFrame) -> pd.DataFrame:
     """City × theme: the share of a city's tagged clauses that carry each theme."""
-    rows = table[table["themes"].map(len) > 0]
+    rows = label_cities(table[table["themes"].map(len) > 0])
     exploded = rows[["city", "themes"]].explode("themes")
     counts = pd.crosstab(exploded["city"], exploded["themes"])
     shares = counts.div(rows.groupby("city").size(), axis=0).round(3)
@@ -73,6 +74,6 @@ def theme_shares(table: pd.DataFrame) -> pd.DataFrame:
 
 def instrument_shares(table: pd.DataFrame) -> pd.DataFrame:
     """City × instrument type: the share of a city's typed clauses of each type."""
-    rows = table.dropna(subset=["instrument"])
+    rows = label_cities(table.dropna(subset=["instrument"]))
     shares = pd.crosstab(rows["city"], rows["instrument"], normalize="index").round(3)
     return shares.reindex(columns=list(instrument_labels()), fill_value=0.0)
