@@ -369,11 +369,24 @@ CASES = [
             ("tech_sme_count", "level", 4500, None, 2024, "city", "target"),
         ],
     ),
+    (
+        "各: one number for each; 全社会 is the whole area; a repeat of 投入强度 is the intensity",
+        "2020年,全区R&D投入强度达到1.13%。国家高新区创建取得阶段性成效,全社会研发经费支出24.4亿元。"
+        "2021年全区投入强度达到1.3%左右。到2027年,新增高新技术企业和科技型中小企业各100家以上。",
+        [
+            ("hte_count", "new", 100, None, 2027, "city", "target"),
+            ("rd_expenditure", "level", 24.4, None, 2020, "city", "actual"),
+            ("rd_gdp_ratio", "level", 1.13, None, 2020, "city", "actual"),
+            ("rd_gdp_ratio", "level", 1.3, None, 2021, "city", "actual"),
+            ("tech_sme_count", "new", 100, None, 2027, "city", "target"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
-        "thresholds, beneficiaries, applications and combined counts",
+        "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",
         "2022年,研发经费投入超过10亿元的县有3个;为27家高新技术企业争取补助资金135万元;"
-        "申请认定高新技术企业60家;高新技术企业与科技型中小企业总数达到533家。",
+        "申请认定高新技术企业60家;高新技术企业与科技型中小企业总数达到533家;企业当年研发投入"
+        "1.51亿元。五年累计培育科技型中小企业超过2000家。",
         [],
     ),
 ]

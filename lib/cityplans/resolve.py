@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 from itertools import pairwise
@@ -148,6 +148,11 @@ def resolve_document(text: str, doc: DocContext) -> tuple[list[Mention], list[Ta
         target = _resolve_mention(mention, ctx)
         if target is not None:
             raw_targets.append((mention, target))
+            if mention.note and mention.note.startswith("each: also "):
+                other = registry().get(mention.note.removeprefix("each: also "))
+                raw_targets.append(
+                    (mention, replace(target, indicator=other.id, sources=list(target.sources)))
+                )
     return mentions, _merge(raw_targets)
 
 
@@ -575,6 +580,17 @@ def _link_indicator(mention: Mention, ctx: _Context, subs: list[tuple[int, int]]
     if before_item:
         a = before_item[-1]
         if _joined(text, in_clause, a):
+            if _EACH.match(text, a[1]):
+                # 高新技术企业和专精特新企业各100家: the number counts each of them
+                prev = in_clause[in_clause.index(a) - 1]
+                mention.note = f"each: also {prev[2].id}"
+                return (
+                    a[2],
+                    a[0],
+                    a[1],
+                    [f"the same figure for each of {prev[2].id} and it"],
+                    prev[0],
+                )
             mention.note = "one number for two indicators joined by 与/和 (a combined count)"
             return None
         if _starts_new_subject(ctx.scoper.without_scopes(a[1], mention.start)):
@@ -632,6 +648,7 @@ def _since_last_number(ctx: _Context, start: int, pos: int) -> str:
     return ""
 
 
+_EACH = re.compile(r"\s*(?:数量|总数)?\s*(?:均|都)?\s*各")
 _JOIN = re.compile(r"\s*(?:与|和|及|以及)\s*(?:国家|省级|市级)?\S{0,4}$")
 
 
@@ -772,7 +789,7 @@ def _shape(
         unit = BARE_MULTIPLIERS.get(unit, unit)
         if unit not in MONEY_UNITS:
             return misfit
-        if _has(["累计"], between or before) and _SEVERAL_YEARS.search(sentence_before):
+        if _cumulative(between or before, sentence_before):
             return "a cumulative total over several years (五年累计…亿元), not the year's amount"
         if _ends_with(("增加", "增长", "减少", "下降", "多"), (between or before).rstrip()):
             return "an absolute change of an amount, not a level"
@@ -787,8 +804,15 @@ def _shape(
         if not _bare_count(q, between or before):
             return "a bare number next to a count indicator is not its value"
         review.append("count written without its unit")
+    if _cumulative(before + between, sentence_before) and _has(cues["new_verbs"], before + between):
+        return "a flow summed over several years (五年累计培育…2000家), not a year's or a stock"
     kind, kind_review = _kind(indicator, before, between, sentence_before, local)
     return kind, value, value_max, target_unit, review + kind_review
+
+
+def _cumulative(words: str, sentence_before: str) -> bool:
+    """累计 in a sentence that names a span of several years (五年累计, 十三五期间累计)."""
+    return _has(["累计"], words) and _SEVERAL_YEARS.search(sentence_before) is not None
 
 
 def _bare_count(q, before: str) -> bool:
@@ -879,8 +903,10 @@ def _merge(raw: list[tuple[Mention, Target]]) -> list[Target]:
     merged: dict[tuple, Target] = {}
     order = []
     strength = {"=": 0, "~": 1, "<=": 1, "<": 1, ">=": 2, ">": 3}
-    for mention, t in raw:
+    keys = []
+    for _, t in raw:
         key = (t.indicator, t.kind, t.value, t.value_max, t.unit, t.year, t.scope, t.status)
+        keys.append(key)
         if key not in merged:
             merged[key] = t
             order.append(key)
@@ -890,9 +916,9 @@ def _merge(raw: list[tuple[Mention, Target]]) -> list[Target]:
             if strength[t.comparator] > strength[m.comparator]:
                 m.comparator = t.comparator
             m.review = sorted(set(m.review) & set(t.review)) if m.review else m.review
-        mention.target_ref = key
     for n, key in enumerate(order, start=1):
         merged[key].target_id = f"T{n:03d}"
-    for mention, _ in raw:
-        mention.target_ref = merged[mention.target_ref].target_id
+    for (mention, _), key in zip(raw, keys, strict=True):
+        if mention.target_ref is None:  # a number for several indicators (各) refers to the first
+            mention.target_ref = merged[key].target_id
     return [merged[k] for k in order]

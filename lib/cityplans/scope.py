@@ -21,6 +21,7 @@ from cityplans.resources import load_yaml
 from cityplans.segment import SENTENCE_END, Clause, enclosing
 
 WHOLE = "city"
+_SOCIETY_WIDE = "全社会"  # a figure for the whole society is the whole area's
 
 
 @dataclass(frozen=True)
@@ -285,6 +286,11 @@ class Scoper:
             return named, []
         if clause_start is None:
             clause_start = sentence[0]
+        if (
+            self._last_before(clause_start, pos) is None
+            and _SOCIETY_WIDE in self.text[clause_start:pos]
+        ):
+            return WHOLE, []  # …国家高新区创建取得成效,全社会R&D经费支出24.4亿元: society-wide
         word = self._sentence_subject(sentence[0], clause_start, pos)
         if word is None:
             word = self._paragraph_subject(paragraph_start, sentence[0])
