@@ -117,6 +117,7 @@ class _Context:
     sentences: dict[int, tuple] = field(default_factory=dict)
     leads: dict[int, tuple[int, int] | None] = field(default_factory=dict)
     subclauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    notes: dict[int, str] = field(default_factory=dict)  # why a number was set aside, by start
 
 
 def resolve_document(text: str, doc: DocContext) -> tuple[list[Mention], list[Target]]:
@@ -146,6 +147,8 @@ def resolve_document(text: str, doc: DocContext) -> tuple[list[Mention], list[Ta
     raw_targets = []
     for mention in quantities:
         target = _resolve_mention(mention, ctx)
+        if mention.note:
+            ctx.notes[mention.start] = mention.note
         if target is not None:
             raw_targets.append((mention, target))
             if mention.note and mention.note.startswith("each: also "):
@@ -295,6 +298,9 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
     ):
         mention.note = "the beneficiaries of an act (为27家企业争取…), not a figure"
         return None
+    if q.unit == "%" and a_start < c_start and _follows_an_application(ctx, c_start):
+        mention.note = "a change of an application count (申报279家,比去年增长43.8%)"
+        return None
     growth_zone = _growth_zone(ctx, subs, k, mention.start, before, between)
     local = _since_last_number(
         ctx, max(c_start, a_end if a_end <= mention.start else c_start), mention.start
@@ -357,6 +363,16 @@ def _resolve_mention(mention: Mention, ctx: _Context) -> Target | None:
 
 
 _LAST_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)(?:底|末)?的?\s*$")
+
+
+def _follows_an_application(ctx: _Context, clause_start: int) -> bool:
+    """Whether the last number before a clause that carries on a figure was an application
+    count, so the clause's change (比去年增长43.8%) is the applications' too."""
+    i = bisect.bisect_left(ctx.quantity_starts, clause_start) - 1
+    if i < 0:
+        return False
+    note = ctx.notes.get(ctx.quantity_starts[i]) or ""
+    return note.startswith("application count")
 
 
 def _qualified_away(text: str, indicator: Indicator, clause_start: int, alias_start: int) -> bool:
