@@ -516,6 +516,21 @@ def test_rule(name, text, expected):
             None,
             {"city": "塔城地区", "admin_level": "prefecture"},
         ),
+        (  # a work summary by its opening; a joint bulletin of the statistics and S&T bureaus
+            "2023年度,在市委、市政府的坚强领导下,全市科技系统深入实施创新驱动发展战略。",
+            None,
+            {"doc_type": "总结"},
+        ),
+        (
+            "某省统计局 某省科学技术厅\n2018年1月16日\n2016年,全省共投入研究与试验发展经费561亿元。",
+            None,
+            {"doc_type": "公报"},
+        ),
+        (  # 介绍…工作情况 at a press conference is no summary
+            "科技创新工作新闻发布会召开\n向社会各界详细地介绍全市科学技术创新工作情况。",
+            None,
+            {"doc_type": None},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):
