@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from cityplans.context import DocContext
+from cityplans.cue_words import cue_lists, has, words_re
 from cityplans.resources import load_yaml
 
 QUARTER_END = 3  # a review written by March is about the year before
@@ -34,11 +35,6 @@ class YearWord:
 
 
 @cache
-def _cues() -> dict:
-    return load_yaml("extraction_cues.yaml")
-
-
-@cache
 def _five_year_plans() -> dict[str, list[int]]:
     return load_yaml("document_cues.yaml")["five_year_plans"]
 
@@ -46,7 +42,9 @@ def _five_year_plans() -> dict[str, list[int]]:
 @cache
 def _year_re() -> re.Pattern[str]:
     plans = "|".join(map(re.escape, _five_year_plans()))
-    relative = "|".join(sorted(map(re.escape, _cues()["relative_years"]), key=len, reverse=True))
+    relative = "|".join(
+        sorted(map(re.escape, cue_lists()["relative_years"]), key=len, reverse=True)
+    )
     return re.compile(
         rf"(?P<y>(?:19|20)\d{{2}})(?=\s*年|\s*[-—–~～至到]\s*(?:19|20)\d{{2}}|\d{{1,2}}\.\d+\s*%)"
         rf"|(?P<plan>{plans})|(?P<rel>{relative})"
@@ -55,13 +53,13 @@ def _year_re() -> re.Pattern[str]:
 
 @cache
 def _base_before_re() -> re.Pattern[str]:
-    words = "|".join(sorted(map(re.escape, _cues()["base_year_words"]), key=len, reverse=True))
+    words = "|".join(sorted(map(re.escape, cue_lists()["base_year_words"]), key=len, reverse=True))
     return re.compile(rf"(?:{words})\s*[“\"']?\s*$")
 
 
 @cache
 def _base_after_re() -> re.Pattern[str]:
-    words = "|".join(map(re.escape, _cues()["base_year_after"]))
+    words = "|".join(map(re.escape, cue_lists()["base_year_after"]))
     return re.compile(rf"\s*年?(?:底|末|期末|度)?[”\"']?\s*(?:{words})")
 
 
@@ -164,7 +162,7 @@ class Timer:
                 if w.kind == "year" and w.year not in bases:
                     return w.year, "text"
                 if w.kind == "relative":
-                    if w.word in _cues()["within_year_words"] and self._year_before(span[0], w):
+                    if w.word in cue_lists()["within_year_words"] and self._year_before(span[0], w):
                         continue  # 展望2020年,…力争全年新增12家: the whole of the year named
                     year = self._relative(w)
                     if year is not None:
@@ -232,12 +230,12 @@ class Timer:
 
     def relative_year(self, word: str) -> int | None:
         """The year a relative word (今年, 上年) names in this document, if it is dated."""
-        shift = _cues()["relative_years"][word]
+        shift = cue_lists()["relative_years"][word]
         return None if self.ctx.year is None else self.ctx.year + shift
 
     def _relative(self, w: YearWord) -> int | None:
-        shift = _cues()["relative_years"][w.word]
-        if self.ctx.year is not None and w.word in _cues()["present_words"]:
+        shift = cue_lists()["relative_years"][w.word]
+        if self.ctx.year is not None and w.word in cue_lists()["present_words"]:
             return self._present_year()
         if self.ctx.year is not None:
             return self.ctx.year + shift
@@ -252,10 +250,10 @@ class Timer:
         self, sentence_before: str, paragraph_before: str, heading_text: str, year: int | None
     ) -> str:
         """ "target" or "actual" for a figure, from its wording, its year and the document."""
-        cues = _cues()
+        cues = cue_lists()
         if _has_fact_cue(sentence_before):
             return "actual"
-        estimate = _has(cues["estimate_cues"], sentence_before)
+        estimate = has(cues["estimate_cues"], sentence_before)
         if year is not None and self._before_reference(year):
             return "actual"
         if estimate:
@@ -265,9 +263,9 @@ class Timer:
             return "target"
         if year is not None and self.ctx.year is not None and year > self.ctx.year:
             return "target"  # a figure for a year after the text was written: a goal
-        if _has(cues["fact_sections"], heading_text):
+        if has(cues["fact_sections"], heading_text):
             return "actual"
-        if _goal(paragraph_before) or _has(cues["goal_sections"], heading_text):
+        if _goal(paragraph_before) or has(cues["goal_sections"], heading_text):
             return "target"
         return "target" if self.ctx.is_plan else "actual"
 
@@ -288,18 +286,9 @@ class Timer:
         return year
 
 
-def _has(words: list[str], text: str) -> bool:
-    return bool(text) and _words_re(tuple(words)).search(text) is not None
-
-
-@cache
-def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
-
-
 @cache
 def _goal_re() -> re.Pattern[str]:
-    cues = _cues()
+    cues = cue_lists()
     words = "|".join(map(re.escape, sorted(cues["goal_cues"], key=len, reverse=True)))
     return re.compile("|".join([words, *cues["goal_patterns"]]))
 
@@ -311,8 +300,8 @@ def _goal(text: str) -> bool:
 
 def _has_fact_cue(text: str) -> bool:
     """截至/已/现有… before the number; 比上年/较上年 name a base and 由上年 a start, not a fact."""
-    cues = _cues()
-    for m in _words_re(tuple(cues["actual_cues"])).finditer(text):
+    cues = cue_lists()
+    for m in words_re(tuple(cues["actual_cues"])).finditer(text):
         before = text[max(0, m.start() - 2) : m.start()]
         if not _base_before_re().search(before) and not _FROM.search(before):
             return True  # 由上年的7.95亿元增加至…: the start of a change, not a fact

@@ -1,0 +1,183 @@
+"""What a number says about its indicator: kind (level, new, growth), value and unit.
+
+Works on the words around the number (its clause, the words since the last number, the sentence
+before it) and the indicator it was linked to; word lists in data/extraction_cues.yaml:
+- growth for a percentage after 增长/增幅 (a change of a growth rate or a contribution is none);
+- new for a count after 认定/新增/培育/净增…, level after 达到/总数/累计 or a register word after
+  the indicator (科技型中小企业入库49家), else level, flagged when a count has no verb at all;
+- money converted to the indicator's unit; cumulative multi-year totals, absolute changes of an
+  amount and numbers whose unit does not fit are no value of the indicator (the reason returned).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cityplans.cue_words import cue_lists, ends_with, has, long_words, words_re
+from cityplans.numbers import COUNT_UNITS, MONEY_UNITS, convert_money
+from cityplans.registry import Indicator
+
+BARE_MULTIPLIERS = {"亿": "亿元", "万": "万元"}  # 27.6亿 next to an amount indicator is money
+
+
+_YEARISH = re.compile(r"(?:19|20)\d{2}")
+
+
+# a span of several years: 五年来, 近3年, 十二五期间, 2016-2020年, 2017年以来
+SEVERAL_YEARS = re.compile(
+    r"(?:[两三四五六七八九十\d]+年(?:来|间|以来|中)?(?=累计|共|,|，)|近[两三四五\d]+年|"
+    r"十[一二三四五]五(?:期间|时期|以来)|(?:19|20)\d{2}\s*(?:年)?\s*[-—–至到]\s*(?:19|20)\d{2}|以来)"
+)
+
+
+NEWLY = re.compile(r"新\S{0,3}$")  # 新备案, 新入库: newly registered, a flow
+
+
+_STOCK_BEFORE = re.compile(r"(?:已|累计)$")
+
+
+STARTS_FROM = re.compile(
+    r"(?:从|由)[“\"]?(?:(?:19|20)\d{2}年|十[一二三四五]五[”\"]?|上年|去年|上一年)?"
+    r"(?:底|末|期末)?的?\s*$"
+)
+
+
+def shape(
+    q,
+    indicator: Indicator,
+    sentence_before: str,
+    before: str,
+    between: str,
+    growth_zone: str,
+    local: str = "",
+):
+    """(kind, value, value_max, unit, review) for a quantity under an indicator, or the reason
+    it does not fit (a string)."""
+    cues = cue_lists()
+    unit = q.unit
+    if q.unit == "个百分点" and indicator.unit != "%":
+        return "a percentage-point change of an amount or count (a share of it moved)"
+    if q.unit == "个百分点" and has(["增速", "增幅"], growth_zone):
+        return "a change of a growth rate (增速比上年降低0.8个百分点), not of the indicator"
+    if (
+        indicator.id != "st_progress_contribution"
+        and has(["贡献", "拉动"], growth_zone)
+        and has(cues["growth_markers"], growth_zone)
+    ):
+        return "a contribution to growth (拉动…增长13个百分点), not the indicator's growth"
+    if q.unit in ("%", "个百分点") and STARTS_FROM.search(growth_zone):
+        return "level", q.value, q.value_max, q.unit, []  # 比重从2015年的2.41%提高到…
+    if q.unit in ("%", "个百分点") and (
+        has(cues["growth_markers"], growth_zone) and not has(cues["reach_words"], growth_zone)
+    ):
+        if has(["下降", "减少"], growth_zone[-6:]):
+            return "growth", -q.value, -q.value_max if q.value_max else None, q.unit, []
+        return "growth", q.value, q.value_max, q.unit, []
+    target_unit = indicator.unit
+    misfit = f"unit {unit or 'none'} does not fit {indicator.id} ({target_unit})"
+    if target_unit == "%":
+        return ("level", q.value, q.value_max, "%", []) if unit == "%" else misfit
+    if unit == "%":
+        return misfit
+    value, value_max, review = q.value, q.value_max, []
+    if target_unit in MONEY_UNITS:
+        unit = BARE_MULTIPLIERS.get(unit, unit)
+        if unit not in MONEY_UNITS:
+            return misfit
+        if cumulative(between or before, sentence_before):
+            return "a cumulative total over several years (五年累计…亿元), not the year's amount"
+        if ends_with(("增加", "增长", "减少", "下降", "多"), (between or before).rstrip()):
+            return "an absolute change of an amount, not a level"
+        value = convert_money(q.value, unit, target_unit)
+        value_max = convert_money(q.value_max, unit, target_unit) if q.value_max else None
+    elif target_unit == "件/万人":
+        if unit not in ("件", None):
+            return misfit
+    elif unit is not None and unit not in COUNT_UNITS and unit != target_unit:
+        return misfit
+    elif unit is None and target_unit not in ("人年",):
+        if not _bare_count(q, between or before):
+            return "a bare number next to a count indicator is not its value"
+        review.append("count written without its unit")
+    if cumulative(before + between, sentence_before) and has(cues["new_verbs"], before + between):
+        return "a flow summed over several years (五年累计培育…2000家), not a year's or a stock"
+    kind, kind_review = _kind(indicator, before, between, sentence_before, local)
+    return kind, value, value_max, target_unit, review + kind_review
+
+
+def cumulative(words: str, sentence_before: str) -> bool:
+    """累计 in a sentence that names a span of several years (五年累计, 十三五期间累计)."""
+    return has(["累计"], words) and SEVERAL_YEARS.search(sentence_before) is not None
+
+
+def _bare_count(q, before: str) -> bool:
+    """入库520, 突破300: an integer right after a verb is a count that lost its unit."""
+    if q.value != q.value.to_integral_value() or _YEARISH.fullmatch(q.surface.strip()):
+        return False
+    cues = cue_lists()
+    verbs = tuple(cues["new_verbs"] + cues["level_markers"] + cues["register_words"])
+    return ends_with(verbs, before.rstrip())
+
+
+def _kind(
+    indicator: Indicator, before: str, between: str, sentence_before: str, local: str = ""
+) -> tuple[str, list[str]]:
+    cues = cue_lists()
+    if local and ends_with(tuple(cues["new_verbs"]), local.rstrip()):
+        return "new", []  # 达到614家、比上年增加111家: the words since the last number decide
+    if has(cues["reach_words"], local or between or before):
+        return "level", []  # 由2011年的26家增加到2021年的1067家
+    stock = words_re(tuple(cues["stock_words"])).search(before + between)
+    if stock and not has(cues["new_flow_words"], (before + between)[stock.end() :]):
+        return "level", []  # 累计培育国家高新技术企业58家, 拥有…179家: the stock
+    head = unqualified(before)
+    if ends_with(tuple(cues["new_verbs"]), head):
+        return "new", []
+    stock = has(cues["stock_words"], between)
+    registered = _only_register_words(between)
+    if not stock and not registered and has(cues["new_verbs"], between):
+        return "new", []  # 高新技术企业新增50家: the verb names a flow
+    if registered or has(cues["level_markers"], between) or "拥有量" in indicator.name_zh:
+        return "level", []
+    if has(cues["new_verbs"], before) or has(["新增", "新建", "新认定"], between):
+        return "new", []
+    if indicator.unit in ("%", "亿元", "件/万人", "人年") or has(
+        long_words(cues["level_markers"]), before
+    ):
+        return "level", []
+    # a list that continues a verb: 全年新建…30家,5家市级重点实验室
+    nearest = _nearest_marker(sentence_before)
+    if nearest:
+        return nearest, []
+    return "level", ["kind unclear: no verb says whether this is a total or new"]
+
+
+def unqualified(before: str) -> str:
+    """The words before an indicator without its level (新认定国家级 -> 新认定)."""
+    head = before.rstrip()
+    for qualifier in ("国家级", "国家", "省级以上", "省级", "市级以上", "市级", "省市级", "以上"):
+        head = head.removesuffix(qualifier)
+    return head
+
+
+def _only_register_words(between: str) -> bool:
+    """科技型中小企业入库49家, …备案入库预计达到88家: register words, and no 新/新增."""
+    cues = cue_lists()
+    if not has(cues["register_words"], between) or "新" in between:
+        return False
+    rest = words_re(tuple(cues["register_words"] + cues["connective_words"])).sub("", between)
+    return not rest.strip()
+
+
+def _nearest_marker(text: str) -> str | None:
+    """new or level, from the last new verb or level marker in `text`."""
+    cues = cue_lists()
+    best, kind = -1, None
+    for words, k in ((cues["new_verbs"], "new"), (long_words(cues["level_markers"]), "level")):
+        for w in words:
+            pos = text.rfind(w)
+            if pos > best or (pos == best and pos >= 0 and k == "new"):
+                best, kind = pos, k
+    if kind == "new" and _STOCK_BEFORE.search(text, max(0, best - 2), best):
+        return "level"  # 已培育科技型企业132家、国家高新技术企业67家: the stock so far
+    return kind

@@ -1,0 +1,371 @@
+"""Which indicator a number is a figure of: the registry alias nearest it in its list item.
+
+A noun right after the number wins (组建3个产业技术创新战略联盟); else the alias before it in its
+item, clause or an earlier clause of the sentence; a clause with a number and no alias continues
+the figure of the clause before it (…达到461家,较上年度增加91家,增长24.59%) unless it names
+something else; values after 分别 pair with the indicators listed before it; a sentence opening
+with 其中 or naming nothing but years and places goes on with the figure of the sentence before.
+ResolveContext holds the per-document lookups every number asks (sentences, clauses, aliases).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
+
+from cityplans.context import DocContext
+from cityplans.cue_words import cue_lists
+from cityplans.mention import Mention
+from cityplans.numbers import COUNT_UNITS
+from cityplans.registry import Indicator, registry
+from cityplans.resources import load_yaml
+from cityplans.scope import Scoper
+from cityplans.segment import Clause
+from cityplans.timing import Timer
+
+_SUBCLAUSE = re.compile(r"[,，:：]")
+
+
+# a noun right after a carried count: it counts that noun (50家市级研发平台), not the figure
+# before; 以上/左右/的 and punctuation are no noun
+_COUNTED_NOUN = re.compile(r"[“\"']?(?!以上|左右|的|和|与|及|等|、)[\u4e00-\u9fff]{2}")
+
+
+_VERB_AFTER = re.compile(
+    r"提高|提升|增长|增加|上升|下降|减少|达到|突破|超过|增至|同比|比上|较上|比去|较去|以上|左右|"
+    r"其中|分别|居|位居|排|列|占"
+)
+
+
+_DEMONSTRATIVE = re.compile(r"这|该|此|上述|以上")
+
+
+# what may stand between a count and the indicator it counts: 10个以上创新团队, 5家市级重点实验室
+_QUALIFIERS = re.compile(
+    r"(?:以上|左右|的|国家级|国家|省级以上|省级|市级以上|市级|省市级|新|重点|\s)*"
+)
+
+
+# a count of something that is no indicator: 27家企业39个产品, 258家企业中
+_OTHER_NOUN = re.compile(r"(?:企业|公司|单位|产品|项目|机构|家企|个产品)")
+
+
+@dataclass
+class ResolveContext:
+    """Per-document lookups shared by every mention."""
+
+    text: str
+    doc: DocContext
+    clauses: list[Clause]
+    aliases: list[tuple[int, int, Indicator]]
+    alias_starts: list[int]
+    sentence_bounds: list[int]
+    line_starts: list[int]
+    timer: Timer
+    scoper: Scoper | None
+    quantity_starts: list[int] = field(default_factory=list)
+    mention_ends: dict[int, int] = field(default_factory=dict)
+    enclosing: dict[int, list[Clause]] = field(default_factory=dict)
+    clause_starts: list[int] = field(default_factory=list)
+    sentences: dict[int, tuple] = field(default_factory=dict)
+    leads: dict[int, tuple[int, int] | None] = field(default_factory=dict)
+    subclauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    notes: dict[int, str] = field(default_factory=dict)  # why a number was set aside, by start
+
+
+def sentence_span(ctx: ResolveContext, pos: int) -> tuple[int, int]:
+    i = bisect.bisect_right(ctx.sentence_bounds, pos) - 1
+    return ctx.sentence_bounds[i], ctx.sentence_bounds[min(i + 1, len(ctx.sentence_bounds) - 1)]
+
+
+def line_start(ctx: ResolveContext, pos: int) -> int:
+    """Where the paragraph holding `pos` starts: its line, or its numbered section when a page
+    that lost its line breaks runs several sections together."""
+    line = ctx.line_starts[bisect.bisect_right(ctx.line_starts, pos) - 1]
+    inner = enclosing_clauses(ctx, pos)
+    return max(line, inner[-1].start) if inner else line
+
+
+def enclosing_clauses(ctx: ResolveContext, pos: int) -> list[Clause]:
+    """The clauses holding `pos`, outermost first: from the last clause starting at or
+    before `pos` back to the first top-level one (asked several times per number: once)."""
+    found = ctx.enclosing.get(pos)
+    if found is None:
+        found = []
+        i = bisect.bisect_right(ctx.clause_starts, pos) - 1
+        while i >= 0:
+            clause = ctx.clauses[i]
+            if clause.end > pos:
+                found.append(clause)
+                if clause.level == 1:
+                    break
+            i -= 1
+        found.reverse()
+        ctx.enclosing[pos] = found
+    return found
+
+
+def subclauses_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [start] + [m.end() for m in _SUBCLAUSE.finditer(text, start, end)] + [end]
+    return [(a, b) for a, b in pairwise(cuts) if b > a]
+
+
+def any_alias(ctx: ResolveContext, start: int, end: int) -> bool:
+    """Whether an alias starts inside [start, end)."""
+    return bisect.bisect_left(ctx.alias_starts, start) < bisect.bisect_left(ctx.alias_starts, end)
+
+
+def aliases_within(ctx: ResolveContext, start: int, end: int) -> list[tuple[int, int, Indicator]]:
+    """Aliases lying wholly inside [start, end)."""
+    i = bisect.bisect_left(ctx.alias_starts, start)
+    j = bisect.bisect_left(ctx.alias_starts, end)
+    return [a for a in ctx.aliases[i:j] if a[1] <= end]
+
+
+def sentence_indicators(ctx: ResolveContext, s_start: int, s_end: int):
+    """(whether the sentence names an indicator, the carried-in clause or None), per sentence."""
+    found = ctx.sentences.get(s_start)
+    if found is None:
+        named = any_alias(ctx, s_start, s_end)
+        found = ctx.sentences[s_start] = (
+            named,
+            None if named else _continued_sentence(ctx, s_start),
+        )
+    return found
+
+
+# sentences that go on with the figure of the one before: 其中…, 分地区看,…
+_CONTINUES = re.compile(r"\s*(?:其中|分别为|分别是|具体为|包括|分(?:地区|区域|地市|市|县|行业)看)")
+
+
+def _continued_sentence(ctx: ResolveContext, s_start: int) -> tuple[int, int] | None:
+    """其中,长沙市233.82亿元、…: a sentence that opens with 其中 continues the figure of the
+    sentence before it in the paragraph; (start, end) of that sentence's last clause."""
+    if s_start == 0:
+        return None
+    if not _CONTINUES.match(ctx.text, s_start) and not _bare_sentence(ctx, s_start):
+        return None
+    prev_start, _ = sentence_span(ctx, s_start - 1)
+    if prev_start < line_start(ctx, s_start):
+        return None
+    if not any_alias(ctx, prev_start, s_start):
+        # a list of places goes on: …;六枝特区0.84亿元…;水城3.29亿元: the figure carried before
+        named, carried = sentence_indicators(ctx, prev_start, s_start)
+        return None if named or carried is None else (carried[0], s_start)
+    last = aliases_within(ctx, prev_start, s_start)[-1]
+    return last[0], s_start
+
+
+def _bare_sentence(ctx: ResolveContext, s_start: int) -> bool:
+    """2016年净增12家,2017年净增21家: a sentence that names nothing before its first number
+    (only years, places and verbs) speaks of the figure of the sentence before."""
+    i = bisect.bisect_left(ctx.quantity_starts, s_start)
+    if i >= len(ctx.quantity_starts):
+        return False
+    first = ctx.quantity_starts[i]
+    s_end = sentence_span(ctx, s_start)[1]
+    lead = ctx.text[s_start:first]
+    if first >= s_end or _DEMONSTRATIVE.search(lead) or not ctx.text[first].isdigit():
+        return False  # 这三项…: a reference back, not a figure
+    # a place names whose figure it is, not another figure: …分别为钟山区5.10亿元;六枝特区0.84亿元
+    return not starts_new_subject(ctx.scoper.without_scopes(s_start, first))
+
+
+def item_start_at(text: str, c_start: int, pos: int, ctx: ResolveContext) -> int:
+    """Start of the 、-separated list item holding `pos` (a 、 inside an alias does not split)."""
+    cut = c_start
+    for i in range(c_start, pos):
+        if text[i] == "、" and not inside_alias(ctx, i):
+            cut = i + 1
+    return cut
+
+
+def inside_alias(ctx: ResolveContext, pos: int) -> bool:
+    i = bisect.bisect_right(ctx.alias_starts, pos) - 1
+    return i >= 0 and ctx.aliases[i][0] <= pos < ctx.aliases[i][1]
+
+
+def link_indicator(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, int]], k: int):
+    """(indicator, alias start, alias end, review notes, quote start) or None."""
+    text = ctx.text
+    c_start, c_end = subs[k]
+    paired = _paired(mention, ctx, subs, k)
+    if paired is not None:
+        return paired
+    item_start = item_start_at(text, c_start, mention.start, ctx)
+    in_clause = aliases_within(ctx, c_start, c_end)
+    # a noun right after the number: 组建3个产业技术创新战略联盟, 10个以上创新团队
+    after = [
+        a
+        for a in in_clause
+        if 0 <= a[0] - mention.end <= 6 and _QUALIFIERS.fullmatch(text, mention.end, a[0])
+    ]
+    if mention.quantity.unit in COUNT_UNITS and after:
+        a = after[0]
+        counted = _counted_prefix(text, a)  # 213家高新技术企业实现营业收入…: the firms
+        return counted or a[2], a[0], a[1], [], item_start
+    if mention.quantity.unit in COUNT_UNITS and _OTHER_NOUN.match(text, mention.end):
+        mention.note = "counts another noun (27家企业)"
+        return None
+    before_item = [a for a in in_clause if item_start <= a[0] and a[1] <= mention.start]
+    if before_item:
+        a = before_item[-1]
+        if _joined(text, in_clause, a):
+            if _EACH.match(text, a[1]):
+                # 高新技术企业和专精特新企业各100家: the number counts each of them
+                prev = in_clause[in_clause.index(a) - 1]
+                mention.note = f"each: also {prev[2].id}"
+                return (
+                    a[2],
+                    a[0],
+                    a[1],
+                    [f"the same figure for each of {prev[2].id} and it"],
+                    prev[0],
+                )
+            mention.note = "one number for two indicators joined by 与/和 (a combined count)"
+            return None
+        if starts_new_subject(ctx.scoper.without_scopes(a[1], mention.start)):
+            return None  # 科技型中小企业179雏鹰企业40…8家: the number belongs to another noun
+        return a[2], a[0], a[1], [], min(item_start, a[0])
+    before_clause = [a for a in in_clause if a[1] <= mention.start]
+    subject = ctx.scoper.without_scopes
+    if before_clause and not starts_new_subject(subject(before_clause[-1][1], mention.start)):
+        a = before_clause[-1]
+        return a[2], a[0], a[1], ["indicator from an earlier list item"], a[0]
+    if starts_new_subject(subject(c_start, mention.start)):
+        return None
+    if _COUNTED_NOUN.match(text, mention.end) and not _VERB_AFTER.match(text, mention.end):
+        mention.note = "counts the noun after it (新组建50家市级研发平台)"
+        return None
+    for j in range(k - 1, -1, -1):
+        p_start, p_end = subs[j]
+        prev = aliases_within(ctx, p_start, p_end)
+        if prev:
+            a = prev[-1]
+            return a[2], a[0], a[1], ["indicator carried over from the clause before"], a[0]
+        if has_quantity(ctx, p_start, p_end) and starts_new_subject(subject(p_start, p_end)):
+            return None  # the clause between names another figure (营业总收入1086.2亿元)
+    return None
+
+
+def values_after(ctx: ResolveContext, at: int, end: int) -> list[int]:
+    """Start offsets of the quantities in [at, end)."""
+    starts = ctx.quantity_starts
+    return starts[bisect.bisect_left(starts, at) : bisect.bisect_left(starts, end)]
+
+
+def paired_place(mention: Mention, ctx: ResolveContext, s_start: int, s_end: int) -> str | None:
+    at = ctx.text.rfind("分别", s_start, mention.start)
+    if at == -1:
+        return None
+    values = values_after(ctx, at, clause_end(ctx.text, at, s_end))
+    if len(values) < 2 or mention.start not in values:
+        return None
+    return ctx.scoper.paired(s_start, at, values.index(mention.start), len(values))
+
+
+def clause_end(text: str, pos: int, limit: int) -> int:
+    """The end of the clause holding `pos`: the values a 分别 pairs stop at the next comma."""
+    m = _SUBCLAUSE.search(text, pos, limit)
+    return m.start() if m else limit
+
+
+def since_last_number(ctx: ResolveContext, start: int, pos: int) -> str:
+    """The text before `pos` back to the last number in [start, pos) (or to `start`)."""
+    i = bisect.bisect_left(ctx.quantity_starts, pos) - 1
+    if i >= 0 and ctx.quantity_starts[i] >= start:
+        prev = ctx.mention_ends.get(ctx.quantity_starts[i], start)
+        return ctx.text[prev:pos]
+    return ""
+
+
+_EACH = re.compile(r"\s*(?:数量|总数)?\s*(?:均|都)?\s*各")
+
+
+_JOIN = re.compile(r"\s*(?:与|和|及|以及)\s*(?:国家|省级|市级)?\S{0,4}$")
+
+
+def _joined(text: str, aliases, alias) -> bool:
+    """高新技术企业与科技型中小企业533家: an alias joined to the one before it by 与/和."""
+    i = aliases.index(alias)
+    if i == 0:
+        return False
+    prev = aliases[i - 1]
+    gap = text[prev[1] : alias[0]]
+    return len(gap) <= 6 and bool(_JOIN.fullmatch(gap)) and "分别" not in text[alias[1] :][:8]
+
+
+def _counted_prefix(text: str, alias) -> Indicator | None:
+    """When a count stands before an alias of an amount that starts with the name of something
+    counted (213家|高新技术企业|实现营业收入), the count is of that something."""
+    if alias[2].unit in COUNT_UNITS or alias[2].unit == "家":
+        return None
+    names = registry().aliases()
+    for end in range(alias[1] - 1, alias[0] + 1, -1):
+        found = names.get(text[alias[0] : end])
+        if found is not None and found.unit in ("家", "个", "项", "件"):
+            return found
+    return None
+
+
+def has_quantity(ctx: ResolveContext, start: int, end: int) -> bool:
+    starts = ctx.quantity_starts
+    return bisect.bisect_left(starts, start) < bisect.bisect_left(starts, end)
+
+
+def _paired(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, int]], k: int):
+    """分别X和Y: the i-th value after 分别 goes with the i-th indicator listed before it."""
+    text = ctx.text
+    s_start = subs[0][0]
+    at = text.rfind("分别", s_start, mention.start)
+    if at == -1:
+        return None
+    listed = aliases_within(ctx, s_start, at)
+    values = values_after(ctx, at, clause_end(text, at, subs[-1][1]))
+    if len(listed) < 2 or mention.start not in values:
+        return None
+    i = values.index(mention.start)
+    # the indicators joined by 和/、/及 right before 分别 (drop earlier ones in the sentence)
+    listed = listed[-len(values) :] if len(values) <= len(listed) else listed
+    if i >= len(listed):
+        return None
+    a = listed[i]
+    return a[2], a[0], a[1], ["value paired with an indicator listed before 分别"], at
+
+
+@cache
+def _connective_re() -> re.Pattern[str]:
+    cues = cue_lists()
+    words = (
+        cues["connective_words"]
+        + cues["new_verbs"]
+        + cues["level_markers"]
+        + cues["register_words"]
+        + cues["city_level_words"]
+        + cues["whole_area_words"]
+        + tuple(load_yaml("document_cues.yaml")["five_year_plans"])
+        + ("市级", "省级", "国家级", "以上", "期末")
+    )
+    alt = "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+    return re.compile(rf"(?:{alt})|(?:19|20)\d{{2}}|[\u25a1\d.%“”\"'()\s,，、]")
+
+
+_ASIDE = re.compile(r"\([^()\n]{0,16}\)")
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]+")
+
+
+_LATIN = re.compile(r"[\x00-\x7f]")
+
+
+def starts_new_subject(text: str) -> bool:
+    """A clause that names something else (形象进度, 占区内企业数) does not continue a figure;
+    asides in parentheses ((R&D与GDP之比)) do not count."""
+    rest = _connective_re().sub("", _ASIDE.sub("", text))
+    # an acronym (GDP) names a subject; other Latin letters are residue (alert('x'))
+    rest = _ACRONYM.sub("名词名", rest)
+    return len(_LATIN.sub("", rest)) > 2

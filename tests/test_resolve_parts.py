@@ -1,0 +1,74 @@
+"""The resolver's parts on their own: cue words (cue_words.py), what a number says about its
+indicator (kinds.py) and which indicator it belongs to (linking.py). Sentences are written the
+way plans write them; expected values are read off the words."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from cityplans.context import DocContext
+from cityplans.cue_words import ends_with, has, long_words
+from cityplans.kinds import shape
+from cityplans.linking import starts_new_subject
+from cityplans.numbers import find_quantities
+from cityplans.registry import get
+from cityplans.resolve import resolve_document
+
+
+def _q(text: str):
+    (q,) = find_quantities(text)
+    return q
+
+
+def test_cue_words_match_any_word_of_a_list():
+    assert has(["新认定", "净增"], "全年净增高新技术企业")
+    assert not has(["新认定", "净增"], "高新技术企业总数达到")
+    assert ends_with(("申报", "推荐"), "组织申报")
+    assert long_words(["达", "达到", "突破"]) == ("达到", "突破")
+
+
+@pytest.mark.parametrize(
+    ("number", "indicator", "before", "between", "zone", "expected"),
+    [
+        # a count after a flow verb is new; after 总数达到 it is a level
+        ("20家", "hte_count", "新认定国家", "", "", ("new", Decimal(20), "家")),
+        ("38家", "hte_count", "", "总数达到", "总数达到", ("level", Decimal(38), "家")),
+        # a percentage after 增长 is a growth of the indicator
+        ("15%", "rd_expenditure", "", "年均增长", "年均增长", ("growth", Decimal(15), "%")),
+        # money converts to the indicator's unit
+        (
+            "5000万元",
+            "tech_contract_turnover",
+            "",
+            "达到",
+            "达到",
+            ("level", Decimal("0.5"), "亿元"),
+        ),
+    ],
+)
+def test_shape_gives_kind_value_and_unit(number, indicator, before, between, zone, expected):
+    kind, value, _, unit, _ = shape(_q(number), get(indicator), before, before, between, zone)
+    assert (kind, value, unit) == expected
+
+
+def test_shape_refuses_a_unit_that_does_not_fit():
+    reason = shape(_q("12项"), get("rd_gdp_ratio"), "", "", "达到", "达到")
+    assert isinstance(reason, str) and "does not fit" in reason
+
+
+def test_a_clause_that_names_something_else_is_a_new_subject():
+    assert starts_new_subject(",形象进度完成")
+    assert not starts_new_subject(",较上年度增加")  # connective words only: the same figure
+
+
+def test_linking_carries_the_indicator_into_the_next_clause():
+    text = "全市高新技术企业达到461家,较上年度增加91家,增长24.59%。"
+    _, targets = resolve_document(text, DocContext(year=2022, is_plan=False))
+    got = sorted((t.indicator, t.kind, t.value) for t in targets)
+    assert got == [
+        ("hte_count", "growth", Decimal("24.59")),
+        ("hte_count", "level", Decimal(461)),
+        ("hte_count", "new", Decimal(91)),
+    ]
