@@ -136,10 +136,10 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<pre>{pre})[ \t]*)?"
         rf"(?:(?P<double>翻(?P<times>[一两二三四])番)"
-        rf"|(?=[\d{_CN_ALL}.,]{{1,12}}分之)(?P<den>{_NUM})分之(?P<num>{_NUM})"
+        rf"|(?!百分之)(?=[\d{_CN_ALL}.,]{{1,12}}分之)(?P<den>{_NUM})分之(?P<num>{_NUM})"
         rf"|(?P<tenths>[一二两三四五六七八九]|\d)成(?![{_NOT_TENTHS}])"
         rf"|(?P<pct>百分之)?(?P<a>{_NUM})"
-        rf"(?:{_SEP}(?P<b>{_NUM}))?"
+        rf"(?:{_SEP}(?:百分之)?(?P<b>{_NUM}))?"
         rf"(?P<mult>{mult})?(?P<fuzzy>余|多)?[ \t]*(?P<unit>{units})?)"
         rf"(?:[ \t]*(?P<suf>{suf}))?"
     )
@@ -233,14 +233,20 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 _BOUND_GAP = re.compile(r"[ \t、,，且和]{0,2}")
+_RANGE_GAP = re.compile(_SEP)
 
 
 def _join_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
-    """不少于5家、不超过10家: a floor followed by a ceiling of the same unit is one range."""
+    """不少于5家、不超过10家: a floor followed by a ceiling of the same unit is one range; so are
+    two percentages joined by a range sign (3%-5%)."""
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
-        if (
+        if _percent_range(text, prev, q):  # 3%-5%, 3%至5%: one range of percentages
+            out[-1] = Quantity(
+                prev.start, q.end, text[prev.start : q.end], prev.value, q.value, "%", q.qualifier
+            )
+        elif (
             prev is not None
             and prev.qualifier in ("at_least", "more_than")
             and q.qualifier in ("at_most", "less_than")
@@ -255,6 +261,18 @@ def _join_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
         else:
             out.append(q)
     return out
+
+
+def _percent_range(text: str, prev: Quantity | None, q: Quantity) -> bool:
+    """Whether two percentages joined by a range sign (3%-5%) are one range."""
+    return (
+        prev is not None
+        and prev.unit == q.unit == "%"
+        and prev.value_max is None
+        and prev.qualifier == "exact"
+        and q.value > prev.value
+        and _RANGE_GAP.fullmatch(text, prev.end, q.start) is not None
+    )
 
 
 def _match_at(text: str, pos: int, last_end: int, pattern: re.Pattern[str]):
