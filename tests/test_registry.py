@@ -96,3 +96,28 @@ def test_an_alias_shared_by_two_indicators_is_refused():
     b = reg.Indicator("b", "乙", "B", "家", None, None, False, "platforms", ("共同别名",))
     with pytest.raises(DataFileError, match="共同别名"):
         reg.Registry([a, b])
+
+
+@pytest.mark.parametrize(
+    ("wording", "indicator"),
+    [
+        ("科技公共财政支出占公共财政支出比重", "fiscal_st_share"),
+        ("大中型工业企业研发经费占销售收入比重", "rd_revenue_ratio"),
+        ("每万人劳动力从事研发人员", "researchers_per_10k"),
+        ("每万劳动力中研发人员", "researchers_per_10k"),
+        ("万人高价值发明专利", "high_value_patents_per_10k"),
+        ("有效期内国家高新技术企业", "hte_count"),
+        ("科学研究与实验发展经费占GDP", "rd_gdp_ratio"),
+        ("r&d经费占gdp比重", "rd_gdp_ratio"),
+        ("科技对经济增长的贡献率", "st_progress_contribution"),
+    ],
+)
+def test_wordings_of_other_places(wording, indicator):
+    from cityplans.aliases import find_aliases
+
+    found = find_aliases(wording)
+    assert [(wording[a:b], i.id) for a, b, i in found][-1] == (
+        wording[found[-1][0] : found[-1][1]],
+        indicator,
+    )
+    assert found[-1][1] == len(wording)  # the whole wording names it, to its end
