@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from cityplans import gazetteer
@@ -134,10 +134,15 @@ def _aligned(text: str, start: int, end: int) -> bool:
     only a few characters around the stem, and only when a Chinese character precedes it."""
     if start == 0 or not _CJK_CHAR.match(text[start - 1]):
         return True
+    a = max(0, start - _WINDOW)
+    return _aligned_in(text[a : end + _WINDOW], start - a, end - a)
+
+
+@lru_cache(maxsize=4096)  # the lead, headline and text of a document share their windows
+def _aligned_in(window: str, start: int, end: int) -> bool:
     from cityplans.tokens import tokenizer
 
-    a = max(0, start - _WINDOW)
-    words = {s + a: e + a for _, s, e in tokenizer().tokenize(text[a : end + _WINDOW])}
+    words = {s: e for _, s, e in tokenizer().tokenize(window)}
     if start in words:
         return True
     word_start = max((w for w in words if w < start), default=None)
@@ -209,8 +214,17 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
     subjects: set[str] = set()  # places that open a sentence: 2020年,济宁市高新技术企业…
     headline_counties: set[str] = set()
     named = named_places(text)
-    for source_text, weight in ((text, 1), (lead, 2), (headline, 2)):
-        for start, end, candidates in _mentions(source_text, source_text is not text):
+    found = {
+        "text": _mentions(text, False),
+        "lead": _mentions(lead),
+        "headline": _mentions(headline),
+    }
+    for kind, source_text, weight in (
+        ("text", text, 1),
+        ("lead", lead, 2),
+        ("headline", headline, 2),
+    ):
+        for start, end, candidates in found[kind]:
             if len(candidates) != 1:
                 # a shared name (海州区, 鼓楼区): the one in a city or province the text names
                 candidates = [c for c in candidates if c.prefecture in named or c.province in named]
@@ -244,7 +258,7 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
         return None
     in_headline = {
         c[0].adcode
-        for _, end, c in _mentions(headline)
+        for _, end, c in found["headline"]
         if len(c) == 1 and not headline.startswith("、", end)  # one of several parties
     } | headline_counties
     return _choose(scores, places, self_level(text), in_headline | subjects, frozenset(in_headline))
