@@ -339,17 +339,18 @@ def _merge_nonbody(
     found: list[chrome.NonBody], norm: Normalised, raw_spans: list[tuple[int, int, str]]
 ) -> list[chrome.NonBody]:
     """Add non-body spans given in raw offsets (a loader's page furniture, indicator tables)
-    to those chrome found, in normalised offsets; a span chrome already has is kept once."""
+    to those chrome found, in normalised offsets. Chrome's spans inside an added one (the
+    pipes of a table row) are dropped: blanking fills overlapping spans only once."""
     import bisect
 
-    seen = {(n.start, n.end) for n in found}
-    out = list(found)
+    added = []
     for raw_start, raw_end, kind in raw_spans:
         start = bisect.bisect_left(norm.starts, raw_start)
         end = bisect.bisect_left(norm.starts, raw_end)
-        if end > start and (start, end) not in seen:
-            seen.add((start, end))
-            out.append(chrome.NonBody(start, end, kind, norm.text[start:end]))
+        if end > start:
+            added.append(chrome.NonBody(start, end, kind, norm.text[start:end]))
+    kept = [n for n in found if not any(a.start <= n.start and n.end <= a.end for a in added)]
+    out = kept + [a for a in added if not any(a.start >= k.start and a.end <= k.end for k in kept)]
     out.sort(key=lambda nb: nb.start)
     return out
 

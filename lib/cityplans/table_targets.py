@@ -55,8 +55,6 @@ def _indicator(label: str) -> Indicator | None:
 def _kind(label: str, figure: TableFigure, ind: Indicator) -> str:
     if figure.growth or _GROWTH.search(label):
         return "growth"
-    if figure.unit == "%" and ind.unit != "%":
-        return "growth"
     if _NEW.search(label):
         return "new"
     return "level"
