@@ -72,7 +72,8 @@ def write_html(path: Path, src: dict, charset: str = "utf-8") -> None:
 </div>
 <div class="tools"><a href="#">【打印本页】</a> <a href="#">【关闭窗口】</a></div>
 </div>
-<div class="footer"><a href="#">网站地图</a> | <a href="#">联系我们</a> | <a href="#">隐私声明</a></div>
+<div class="footer"><a href="#">网站地图</a> | <a href="#">联系我们</a>
+| <a href="#">隐私声明</a></div>
 </body>
 </html>
 """

@@ -40,6 +40,7 @@ _META_NAMES = {"pubdate": "发布日期", "firstpublishedtime": "发布日期"}
 _CRUMB_CLASS = re.compile(r"crumb|position|location|weizhi|dqwz|curpos|current|bread|navpath", re.I)
 _CRUMB_TEXT = re.compile(r"^(当前位置|您的位置|您现在的位置|所在位置|当前的位置)")
 _CRUMB_SEP = re.compile(r"[>›»/]|&gt;")
+BASELINE_SHARE = 0.8  # one paragraph with this share of the page's text: the page run together
 MIN_MAIN_CHARS = 40  # less main content than this: trafilatura missed it, read the whole body
 _BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "br", "section", "article"}
 
@@ -65,7 +66,7 @@ def load_html(data: bytes, path: str) -> Loaded:
         out.line(crumbs, "breadcrumb")
     for label, value in labelled:
         out.line(f"{label}:{value}", "portal_metadata")
-    if not _main_content(text, out, labelled):
+    if not _main_content(text, out, _content_tables(tree), len(_squash(tree.text_content()))):
         _whole_body(tree, out)
     raw = out.text()
     if not raw.strip():
@@ -163,9 +164,21 @@ def _is_metadata(cells: list[str]) -> bool:
     return any(_LABEL.fullmatch(c) or (_LABEL.match(c) and len(c) < 40) for c in cells if c)
 
 
-def _main_content(html: str, out: TextBuilder, labelled: list) -> bool:
+def _content_tables(tree) -> int:
+    """Tables of content in the page (two rows or more, no table inside), not metadata."""
+    count = 0
+    for table in tree.iter("table"):
+        rows = table.findall(".//tr")
+        if len(rows) >= 2 and not table.findall(".//table"):
+            cells = [_squash(c.text_content()) for c in rows[0].iter("td", "th")]
+            count += not _is_metadata(cells)
+    return count
+
+
+def _main_content(html: str, out: TextBuilder, tables: int, page_chars: int) -> bool:
     """Write trafilatura's main content (paragraphs, headings, lists, tables); False when it
-    found none worth the name."""
+    found none worth the name: nothing, a few characters, the whole page run together in one
+    paragraph (its last-resort baseline), or content tables flattened into text."""
     import trafilatura
     from lxml import etree
 
@@ -185,6 +198,11 @@ def _main_content(html: str, out: TextBuilder, labelled: list) -> bool:
         return False
     chars = sum(len(t) for t in main.itertext())
     if chars < MIN_MAIN_CHARS:
+        return False
+    children = list(main)
+    if len(children) == 1 and children[0].tag == "p" and chars >= BASELINE_SHARE * page_chars:
+        return False
+    if len(main.findall(".//table")) < tables:
         return False
     for el in main:
         if el.tag == "table":
