@@ -27,7 +27,6 @@ def make_pdf(path: Path, pages: int = PAGES) -> None:
     header, page numbers, and a ruled indicator table every ten pages."""
     from fpdf import FPDF
     from fpdf.fonts import FontFace
-
     from tests.formats import sources
     from tests.formats.build_fixtures import BODY_PT, _cjk_font
 
