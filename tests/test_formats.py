@@ -449,3 +449,17 @@ def test_build_writes_format_and_pages(tmp_path):
     assert (pdf_rows["page"] == 1).all() and len(pdf_rows)
     table_rows = targets[targets["doc"] == "09_national_table.docx"]
     assert set(table_rows["column"]) == {"2015年指标值", "2020年目标值"}
+
+
+def test_report_renders_a_mixed_folder(tmp_path):
+    from cityplans.reports import render_reports
+
+    folder = _mixed(tmp_path)
+    (folder / "plan.wps").write_bytes(_OLE)  # refused, named, and the rest still renders
+    run = render_reports([folder], out=tmp_path / "out", progress=False)
+    assert not run.failed, [str(p.error) for p in run.failed]
+    assert len(run.input_errors) == 1 and "plan.wps" in run.input_errors[0]
+    overview = next(p for p in run.pages if p.job.name == "01_corpus_overview")
+    html = overview.html.read_text(encoding="utf-8")
+    for name in ("01_dongtou.html", "09_national_table.docx", "11_debrief.pdf"):
+        assert name in html
