@@ -13,7 +13,9 @@ target; its cells become mentions with a note saying so.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cityplans.aliases import find_aliases
 from cityplans.numbers import MONEY_UNITS
@@ -25,6 +27,10 @@ from cityplans.tables import (
     table_figures,
     to_registry_unit,
 )
+
+if TYPE_CHECKING:
+    from cityplans.corpus import Document
+    from cityplans.tables import Table
 
 _NEW = re.compile(r"新增|新认定|新培育|新建|净增|新引进|新备案")
 _GROWTH = re.compile(r"(?:年均)?(?:增长|增速|增幅)(?:率)?(?:\s*[(（][^()（）]*[)）])?\s*$")
@@ -60,7 +66,7 @@ def _kind(label: str, figure: TableFigure, ind: Indicator) -> str:
     return "level"
 
 
-def document_table_targets(tables, tags: dict) -> list[TableTarget]:
+def document_table_targets(tables: list[Table], tags: dict) -> list[TableTarget]:
     """Every value cell of every indicator table among `tables`, read (see the docstring)."""
     out: list[TableTarget] = []
     for t_index, table in enumerate(tables):
@@ -142,7 +148,7 @@ def _table_targets(itable: IndicatorTable, t_index: int, tags: dict) -> list[Tab
     return out
 
 
-def target_rows(doc, base_row) -> list[dict]:
+def target_rows(doc: Document, base_row: Callable[[Document], dict]) -> list[dict]:
     """The targets of `doc`'s indicator tables as rows of the targets table; `base_row(doc)`
     gives the document's own columns (city, title, period…)."""
     rows = []
@@ -183,7 +189,7 @@ def target_rows(doc, base_row) -> list[dict]:
     return rows
 
 
-def mention_records(doc) -> list[tuple]:
+def mention_records(doc: Document) -> list[tuple]:
     """The value cells of `doc`'s indicator tables as mentions (MENTION_COLUMNS order)."""
     records = []
     for t in document_table_targets(doc.tables, doc.tags):

@@ -112,8 +112,7 @@ def _breadcrumbs(tree) -> str:
     for text in tree.xpath("//body//text()"):
         text = _squash(text)
         if _CRUMB_TEXT.match(text):
-            parent = _squash(text)
-            return parent if len(parent) <= 150 else ""
+            return text if len(text) <= 150 else ""
     return ""
 
 
