@@ -58,7 +58,7 @@ def make_pdf(path: Path, pages: int = PAGES) -> None:
     pdf.set_auto_page_break(True, margin=28)
     pdf.add_page()
     i = 0
-    while pdf.page_no() < pages or pdf.get_y() < 200:
+    while pdf.page_no() < pages:
         if i % 40 == 39:
             pdf.set_font("cjk", size=11)
             with pdf.table(headings_style=FontFace(), line_height=7) as t:
@@ -72,8 +72,6 @@ def make_pdf(path: Path, pages: int = PAGES) -> None:
             pdf.write(10, paragraphs[i % len(paragraphs)], wrapmode="CHAR")
             pdf.ln(13)
         i += 1
-        if pdf.page_no() > pages:
-            break
     pdf.output(str(path))
 
 
