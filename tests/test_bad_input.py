@@ -40,7 +40,7 @@ REASONS = {
     "empty.txt": "empty file (0 bytes)",
     "blank.txt": "empty file (only white space)",
     "binary.txt": "binary file",
-    "report.txt": "looks like a PDF file",
+    "report.txt": "damaged or truncated PDF",  # read as a PDF by its bytes, not its name
     "garbled.txt": "cannot decode",
 }
 
@@ -58,16 +58,26 @@ def test_missing_path_and_empty_folder(tmp_path):
     (tmp_path / "empty_dir").mkdir()
     (tmp_path / "pdfs").mkdir()
     (tmp_path / "pdfs" / "plan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "scan.png").write_bytes(b"\x89PNG\r\n")
     shutil.copy(SEEDS / BAZHOU, tmp_path / BAZHOU)
-    paths = [tmp_path / "nope", tmp_path / "empty_dir", tmp_path / "pdfs", tmp_path / BAZHOU]
+    paths = [
+        tmp_path / "nope",
+        tmp_path / "empty_dir",
+        tmp_path / "pdfs",
+        tmp_path / "images",
+        tmp_path / BAZHOU,
+    ]
     corpus = cp.load_corpus(paths)
     assert [d.doc for d in corpus.docs] == [BAZHOU]  # the rest still loads
     reasons = {e.path: e.reason for e in corpus.errors}
     assert reasons[str(tmp_path / "nope")] == "no such file or folder"
-    assert "no text files" in reasons[str(tmp_path / "empty_dir")]
-    assert "no text files" in reasons[str(tmp_path / "pdfs")]
-    # the skipped PDF is said, not silently dropped
-    assert any("plan.pdf" in n and "skipped" in n for n in corpus.notices)
+    assert "no plan files" in reasons[str(tmp_path / "empty_dir")]
+    assert "no plan files" in reasons[str(tmp_path / "images")]
+    # a PDF is a plan file now: a truncated one is an error naming it, not a skipped file
+    assert "damaged or truncated PDF" in reasons[str(tmp_path / "pdfs" / "plan.pdf")]
+    # the skipped image is said, not silently dropped
+    assert any("scan.png" in n and "skipped" in n for n in corpus.notices)
 
 
 def test_nothing_loaded_is_an_error_naming_every_path_looked_at(tmp_path):
@@ -76,7 +86,7 @@ def test_nothing_loaded_is_an_error_naming_every_path_looked_at(tmp_path):
         cp.load_corpus([tmp_path / "nope", tmp_path / "empty_dir"])
     message = str(info.value)
     assert f"{tmp_path / 'nope'}: no such file or folder" in message
-    assert f"{tmp_path / 'empty_dir'}: folder holds no text files" in message
+    assert f"{tmp_path / 'empty_dir'}: folder holds no plan files" in message
     looked_at = [path for path, _ in info.value.reasons]
     assert looked_at == [str(tmp_path / "nope"), str(tmp_path / "empty_dir")]
 

@@ -14,15 +14,17 @@ from pathlib import Path
 
 import pandas as pd
 
-from cityplans import chrome, gazetteer
-from cityplans.encoding import decode
+from cityplans import chrome, gazetteer, loaders
 from cityplans.errors import DocumentError, EmptyCorpusError, ManifestError
+from cityplans.loaders import Loaded
 from cityplans.manifest import MANIFEST_NAME, read_manifest
 from cityplans.normalize import Normalised, normalise
+from cityplans.tables import Table, indicator_table, text_tables
 from cityplans.tagging import doc_type_of, tag
 
 DEFAULT_PATH = Path("seeds")
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = loaders.TEXT_SUFFIXES
+PLAN_SUFFIXES = loaders.SUFFIXES  # read from a folder: text, HTML, Word, PDF (and refused kinds)
 SOURCE_SUFFIX = ".src"  # a sidecar beside a plan: one line, the address it was copied from
 TRADITIONAL_SHARE = (
     0.05  # share of Chinese characters OpenCC changes above which a text is traditional
@@ -54,6 +56,9 @@ DOCUMENT_COLUMNS = [
     "field_sources",
     "zone",
     "doc_date",
+    "format",
+    "pages",
+    "index_no",
 ]
 
 
@@ -72,6 +77,18 @@ class Document:
     field_sources: dict[str, str]
     warnings: list[str]
     _resolved: object = field(default=None, repr=False, compare=False)  # extraction cache
+    format: str = "text"  # text | html | docx | pdf
+    pages: int | None = None  # a PDF's page count
+    page_starts: list[int] = field(default_factory=list)  # raw offset where each page starts
+    tables: list[Table] = field(default_factory=list)  # tables, with raw-text spans
+
+    def page_of(self, raw_offset: int) -> int | None:
+        """The 1-based page a raw-text offset is on (None for files without pages)."""
+        if not self.page_starts:
+            return None
+        import bisect
+
+        return max(1, bisect.bisect_right(self.page_starts, raw_offset))
 
     @property
     def text(self) -> str:
@@ -95,6 +112,8 @@ class Document:
             path=self.path,
             sha256=self.sha256,
             encoding=self.encoding,
+            format=self.format,
+            pages=self.pages,
             n_chars=len(self.raw),
             warnings=list(self.warnings),
             field_sources="; ".join(f"{k}={v}" for k, v in sorted(self.field_sources.items())),
@@ -193,22 +212,22 @@ def _expand(path: Path, corpus: Corpus) -> list[tuple[Path, dict]]:
     if path.is_file():
         return [(path, _manifest_row(path.parent, path.name, corpus))]
     files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
-    plans = [p for p in files if p.suffix.lower() in TEXT_SUFFIXES]
+    plans = [p for p in files if p.suffix.lower() in PLAN_SUFFIXES]
     stems = {p.with_suffix("") for p in plans}
     for other in files:
         sidecar = other.suffix.lower() == SOURCE_SUFFIX and other.with_suffix("") in stems
         if (
-            other.suffix.lower() not in TEXT_SUFFIXES
+            other.suffix.lower() not in PLAN_SUFFIXES
             and other.name != MANIFEST_NAME
             and not sidecar
         ):
             corpus.notices.append(
-                f"{other}: skipped, not a text file ({other.suffix or 'no suffix'}); "
+                f"{other}: skipped, not a plan file ({other.suffix or 'no suffix'}); "
                 "give it by name to read it anyway"
             )
     if not plans:
         corpus.errors.append(
-            DocumentError(str(path), "folder holds no text files (.txt, .text, .md)")
+            DocumentError(str(path), "folder holds no plan files (.txt, .md, .html, .docx, .pdf)")
         )
     return [(p, _manifest_row(p.parent, p.name, corpus)) for p in plans]
 
@@ -230,21 +249,23 @@ def _manifest_row(folder: Path, name: str, corpus: Corpus) -> dict:
 
 
 def load_document(path: str | Path, manifest: dict | None = None) -> Document:
-    """Read, decode, normalise and tag one file; raise DocumentError when it cannot be read."""
+    """Read (text, HTML, Word or PDF, by content), normalise and tag one file; raise
+    DocumentError when it cannot be read."""
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(str(path), f"cannot read: {exc.strerror or exc}") from exc
-    raw, encoding = decode(data, str(path))
+    loaded = loaders.load(path, data)
     return build_document(
-        raw,
+        loaded.raw,
         doc=path.name,
         path=str(path),
-        encoding=encoding,
+        encoding=loaded.encoding,
         sha256=hashlib.sha256(data).hexdigest(),
         manifest=manifest or {},
         source=read_source(path),
+        loaded=loaded,
     )
 
 
@@ -267,14 +288,23 @@ def build_document(
     sha256: str = "",
     manifest: dict | None = None,
     source: str | None = None,
+    loaded: Loaded | None = None,
 ) -> Document:
     """Make a Document from text already in memory (used by tests and by load_document).
 
     `source` is the address the text was copied from (a `.src` sidecar); it is kept and is
-    evidence for the place and date when the text itself does not say.
+    evidence for the place and date when the text itself does not say. `loaded` carries
+    what a loader of another format found: non-body spans, tables, pages, page metadata.
     """
     norm = normalise(raw)
     nonbody = chrome.find_nonbody(norm.text)
+    tables = loaded.tables if loaded is not None and loaded.tables is not None else None
+    if tables is None:
+        tables = text_tables(raw)
+    extra = list(loaded.nonbody) if loaded is not None else []
+    extra += [(t.start, t.end, "indicator_table") for t in tables if indicator_table(t)]
+    if extra:
+        nonbody = _merge_nonbody(nonbody, norm, extra)
     line_kinds = _line_kinds(norm.text, nonbody)
     body = chrome.blank(norm.text, [n for n in nonbody if n.kind == "markup"])
     analysis = chrome.blank(norm.text, nonbody)
@@ -292,10 +322,54 @@ def build_document(
     spam = [n for n in nonbody if n.kind == "spam"]
     if spam:
         warnings.append(f"{len(spam)} spam line(s) flagged and excluded: {spam[0].text[:20]}…")
+    if loaded is not None:
+        _apply_loaded(loaded, values, sources, warnings)
     _apply_manifest(manifest or {}, sha256, values, sources, warnings)
     document = Document(doc, path, raw, encoding, sha256, norm, nonbody, values, sources, warnings)
+    document.tables = tables
+    if loaded is not None:
+        document.format = loaded.format
+        document.pages = loaded.pages
+        document.page_starts = list(loaded.page_starts)
     document.__dict__["analysis_text"] = analysis  # the cached property, computed once here
     return document
+
+
+def _merge_nonbody(
+    found: list[chrome.NonBody], norm: Normalised, raw_spans: list[tuple[int, int, str]]
+) -> list[chrome.NonBody]:
+    """Add non-body spans given in raw offsets (a loader's page furniture, indicator tables)
+    to those chrome found, in normalised offsets. Chrome's spans inside an added one (the
+    pipes of a table row) are dropped: blanking fills overlapping spans only once."""
+    import bisect
+
+    added = []
+    for raw_start, raw_end, kind in raw_spans:
+        start = bisect.bisect_left(norm.starts, raw_start)
+        end = bisect.bisect_left(norm.starts, raw_end)
+        if end > start:
+            added.append(chrome.NonBody(start, end, kind, norm.text[start:end]))
+    kept = [n for n in found if not any(a.start <= n.start and n.end <= a.end for a in added)]
+    out = kept + [a for a in added if not any(a.start >= k.start and a.end <= k.end for k in kept)]
+    out.sort(key=lambda nb: nb.start)
+    return out
+
+
+# Page metadata (HTML portals) -> document fields read directly; dates are tagged from the
+# metadata lines the loader wrote (成文日期:…), so tagging's own date rules apply to them.
+_LOADED_FIELDS = ("doc_number", "index_no")
+
+
+def _apply_loaded(loaded: Loaded, values: dict, sources: dict, warnings: list[str]) -> None:
+    """Fields a page states about itself, and the loader's warnings."""
+    for key in _LOADED_FIELDS:
+        if loaded.fields.get(key):
+            values[key] = loaded.fields[key]
+            sources[key] = "page metadata"
+    if loaded.fields.get("issuer") and sources.get("issuer") != "metadata":
+        values["issuer"] = loaded.fields["issuer"]
+        sources["issuer"] = "page metadata"
+    warnings.extend(loaded.warnings)
 
 
 def _line_kinds(text: str, nonbody: list[chrome.NonBody]) -> dict[int, str]:

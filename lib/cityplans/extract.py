@@ -45,6 +45,11 @@ TARGET_COLUMNS = [
     "review",
     "tier",
     "unit_written",
+    "page",
+    "attribute",
+    "column",
+    "cell_start",
+    "cell_end",
 ]
 MENTION_COLUMNS = [
     "doc",
@@ -144,8 +149,46 @@ def target_rows(doc: Document) -> list[dict]:
                 "review": "; ".join(t.review),
                 "tier": tier_before(doc.analysis_text, number.start) if number else None,
                 "unit_written": written_unit(number.text, t.unit) if number else t.unit,
+                "page": doc.page_of(start),
+                "attribute": None,
+                "column": None,
+                "cell_start": None,
+                "cell_end": None,
             }
         )
+    if doc.tables:
+        rows = _with_table_rows(doc, rows)
+    return rows
+
+
+_DOC_COLUMNS = ("city", "province", "admin_level", "period_start", "period_end", "title")
+
+
+def _document_columns(doc: Document) -> dict:
+    row = {c: doc.tags.get(c) for c in _DOC_COLUMNS}
+    row.update(doc=doc.doc, doc_status=doc.tags.get("status"))
+    return row
+
+
+def _with_table_rows(doc: Document, rows: list[dict]) -> list[dict]:
+    """Add the targets of the document's indicator tables; a cell stating a goal the text
+    states too (same indicator, kind, value, year and status) becomes one more source of it."""
+    from cityplans import table_targets
+
+    same = {
+        (r["indicator"], r["kind"], r["value"], r["year"], r["status"]): r
+        for r in rows
+        if r["scope"] == "city"
+    }
+    for t in table_targets.target_rows(doc, _document_columns):
+        found = same.get((t["indicator"], t["kind"], t["value"], t["year"], t["status"]))
+        if found is None:
+            rows.append(t)
+            continue
+        found["sources"].append([t["start"], t["end"]])
+        found["n_sources"] += 1
+        for key in ("attribute", "column", "cell_start", "cell_end"):
+            found[key] = found[key] if found[key] is not None else t[key]
     return rows
 
 
@@ -171,6 +214,10 @@ def mention_records(doc: Document) -> list[tuple]:
                 m.note,
             )
         )
+    if doc.tables:
+        from cityplans import table_targets
+
+        records += table_targets.mention_records(doc)
     return records
 
 
@@ -189,13 +236,13 @@ def extract_targets(corpus: Corpus) -> pd.DataFrame:
     """The targets table: one row per goal (or reported fact), repeats merged, sources kept."""
     if corpus.tables is not None:
         frame = corpus.tables["targets"].copy()
-        for col in ("year", "period_start", "period_end"):
+        for col in ("year", "period_start", "period_end", "page", "cell_start", "cell_end"):
             frame[col] = frame[col].astype("Int64")
         return frame
     frame = _frame((target_rows(doc) for doc in corpus.docs), TARGET_COLUMNS)
     for col in ("value", "value_max"):
         frame[col] = frame[col].astype(float)  # NaN, not None, where there is no range
-    for col in ("year", "period_start", "period_end"):
+    for col in ("year", "period_start", "period_end", "page", "cell_start", "cell_end"):
         frame[col] = frame[col].astype("Int64")
     return frame
 

@@ -44,6 +44,9 @@ SCHEMAS = {
             ("encoding", S),
             ("source", S),
             ("field_sources", S),
+            ("format", S),
+            ("pages", INT),
+            ("index_no", S),
         ]
     ),
     "targets": pa.schema(
@@ -77,6 +80,11 @@ SCHEMAS = {
             ("review", S),
             ("tier", S),
             ("unit_written", S),
+            ("page", INT),
+            ("attribute", S),
+            ("column", S),
+            ("cell_start", INT),
+            ("cell_end", INT),
         ]
     ),
     "mentions": pa.schema(

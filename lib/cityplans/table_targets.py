@@ -1,0 +1,215 @@
+"""Targets and mentions from a document's indicator tables (主要指标表), read cell by cell.
+
+tables.py finds the tables and reads their cells; this module names each row's indicator with
+the registry's alias lookup and turns every value cell into a row of the targets table:
+the year from the column header (a column without one: the plan's last year), `actual` for a
+base column (基期, 现状, or a year before the plan starts) and `target` otherwise, the kind from
+the indicator's name (新增… new, …增长/增速 or a growth column growth, else level), the value
+in the registry's unit (万亿元 -> 亿元), the 属性 kept in `attribute`, the quote the whole row
+and the cell's own span in `cell_start`/`cell_end`. A row naming no registry indicator gives no
+target; its cells become mentions with a note saying so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from cityplans.aliases import find_aliases
+from cityplans.numbers import MONEY_UNITS
+from cityplans.registry import Indicator, registry
+from cityplans.tables import (
+    IndicatorTable,
+    TableFigure,
+    indicator_table,
+    table_figures,
+    to_registry_unit,
+)
+
+if TYPE_CHECKING:
+    from cityplans.corpus import Document
+    from cityplans.tables import Table
+
+_NEW = re.compile(r"新增|新认定|新培育|新建|净增|新引进|新备案")
+_GROWTH = re.compile(r"(?:年均)?(?:增长|增速|增幅)(?:率)?(?:\s*[(（][^()（）]*[)）])?\s*$")
+
+
+@dataclass
+class TableTarget:
+    """One value cell read as a target or reported figure (raw-text offsets)."""
+
+    figure: TableFigure
+    indicator: Indicator | None  # None: the row names no registry indicator
+    kind: str
+    value: object  # Decimal in the registry's unit
+    value_max: object
+    unit: str
+    year: int | None
+    status: str
+    review: str
+    ref: str  # table.row.cell, unique within the document
+
+
+def _indicator(label: str) -> Indicator | None:
+    """The registry indicator a row's label names: the alias reaching furthest right."""
+    found = find_aliases(label)
+    return found[-1][2] if found else None
+
+
+def _kind(label: str, figure: TableFigure, ind: Indicator) -> str:
+    if figure.growth or _GROWTH.search(label):
+        return "growth"
+    if _NEW.search(label):
+        return "new"
+    return "level"
+
+
+def document_table_targets(tables: list[Table], tags: dict) -> list[TableTarget]:
+    """Every value cell of every indicator table among `tables`, read (see the docstring)."""
+    out: list[TableTarget] = []
+    for t_index, table in enumerate(tables):
+        itable = indicator_table(table)
+        if itable is None:
+            continue
+        out += _table_targets(itable, t_index, tags)
+    return out
+
+
+def _table_targets(itable: IndicatorTable, t_index: int, tags: dict) -> list[TableTarget]:
+    reg = registry()
+    value_years = [c.year for c in itable.columns if c.role == "value" and c.year]
+    last_year = max(value_years, default=None) or tags.get("period_end")
+    period_start = tags.get("period_start")
+    rows = {id(r): i for i, r in enumerate(itable.table.rows)}
+    out = []
+    for figure in table_figures(itable):
+        ref = f"table{t_index + 1}.{rows[id(figure.row)]}.{figure.cell.start}"
+        ind = _indicator(figure.label)
+        if ind is not None and ind.as_amount and figure.unit in MONEY_UNITS | {"万亿元"}:
+            ind = reg.get(ind.as_amount)
+        review = []
+        year = figure.year
+        if figure.growth:
+            year = last_year
+        elif year is None:
+            year = tags.get("period_end")
+            review.append("year from the plan's period (the column names none)")
+        status = figure.status
+        if status is None:
+            before_plan = period_start is not None and year is not None and year < period_start
+            base = period_start is None and len(value_years) >= 2 and year == min(value_years)
+            status = "actual" if (before_plan or base) and not figure.growth else "target"
+        if ind is None:
+            out.append(
+                TableTarget(
+                    figure,
+                    None,
+                    "",
+                    figure.value,
+                    figure.value_max,
+                    figure.unit or "",
+                    year,
+                    status,
+                    "indicator not in the registry",
+                    ref,
+                )
+            )
+            continue
+        kind = _kind(figure.label, figure, ind)
+        unit = "%" if kind == "growth" else ind.unit
+        value, value_max = figure.value, figure.value_max
+        if kind != "growth":
+            value = to_registry_unit(figure.value, figure.unit, ind.unit)
+            if figure.value_max is not None:
+                value_max = to_registry_unit(figure.value_max, figure.unit, ind.unit)
+            if value is None:
+                out.append(
+                    TableTarget(
+                        figure,
+                        None,
+                        "",
+                        figure.value,
+                        figure.value_max,
+                        figure.unit or "",
+                        year,
+                        status,
+                        f"unit {figure.unit} cannot be {ind.id}'s ({ind.unit})",
+                        ref,
+                    )
+                )
+                continue
+        out.append(
+            TableTarget(
+                figure, ind, kind, value, value_max, unit, year, status, "; ".join(review), ref
+            )
+        )
+    return out
+
+
+def target_rows(doc: Document, base_row: Callable[[Document], dict]) -> list[dict]:
+    """The targets of `doc`'s indicator tables as rows of the targets table; `base_row(doc)`
+    gives the document's own columns (city, title, period…)."""
+    rows = []
+    for t in document_table_targets(doc.tables, doc.tags):
+        if t.indicator is None:
+            continue
+        f = t.figure
+        row = base_row(doc)
+        row.update(
+            indicator=t.indicator.id,
+            kind=t.kind,
+            value=float(str(t.value)),
+            value_max=None if t.value_max is None else float(str(t.value_max)),
+            unit=t.unit,
+            year=t.year,
+            scope="city",
+            comparator=f.comparator,
+            status=t.status,
+            quote=doc.raw[f.row.start : f.row.end],
+            start=f.row.start,
+            end=f.row.end,
+            n_sources=1,
+            target_id=f"{doc.doc}#{t.ref}",
+            indicator_name=t.indicator.name_zh,
+            headline=t.indicator.headline,
+            theme=t.indicator.theme,
+            sources=[[f.row.start, f.row.end]],
+            review=t.review,
+            tier=None,
+            unit_written=f.unit or t.unit,
+            page=doc.page_of(f.cell.start),
+            attribute=f.attribute,
+            column=f.column,
+            cell_start=f.cell.start,
+            cell_end=f.cell.end,
+        )
+        rows.append(row)
+    return rows
+
+
+def mention_records(doc: Document) -> list[tuple]:
+    """The value cells of `doc`'s indicator tables as mentions (MENTION_COLUMNS order)."""
+    records = []
+    for t in document_table_targets(doc.tables, doc.tags):
+        f = t.figure
+        ref = f"{doc.doc}#{t.ref}" if t.indicator is not None else None
+        role = t.status if t.indicator is not None else "other"
+        note = "indicator table" if t.indicator is not None else f"indicator table: {t.review}"
+        records.append(
+            (
+                doc.doc,
+                f.cell.start,
+                f.cell.end,
+                doc.raw[f.cell.start : f.cell.end],
+                float(str(t.value)) if t.value is not None else None,
+                t.unit or (f.unit or ""),
+                role,
+                ref,
+                None if t.value_max is None else float(str(t.value_max)),
+                t.indicator.id if t.indicator is not None else None,
+                note,
+            )
+        )
+    return records
