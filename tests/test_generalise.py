@@ -381,6 +381,20 @@ CASES = [
             ("tech_sme_count", "new", 100, None, 2027, "city", "target"),
         ],
     ),
+    (
+        "a text headed by its goals states goals; a list of values pairs with a list of names",
+        "“十四五”科技创新的总体目标\n研发投入强度达到2.8%,规模以上工业企业研发经费支出与主营业务收入"
+        "之比达到1.5%;高新技术企业、科技型中小企业达6588家、6403家。全社会研发投入367.1亿元,"
+        "同口径增长17.1%。",
+        [
+            ("hte_count", "level", 6588, None, 2025, "city", "target"),
+            ("rd_expenditure", "growth", 17.1, None, 2025, "city", "target"),
+            ("rd_expenditure", "level", 367.1, None, 2025, "city", "target"),
+            ("rd_gdp_ratio", "level", 2.8, None, 2025, "city", "target"),
+            ("rd_revenue_ratio", "level", 1.5, None, 2025, "city", "target"),
+            ("tech_sme_count", "level", 6403, None, 2025, "city", "target"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",

@@ -60,7 +60,7 @@ class DocContext:
             title_year=_title_year(tags.get("title")),
             level=tags.get("admin_level") if isinstance(tags.get("admin_level"), str) else None,
             reported_year=_int(start) if tags.get("doc_type") in REPORT_TYPES else None,
-            lead_year=_int(start) if not planned else None,
+            lead_year=_int(start) if not planned and _int(start) == _int(end) else None,
             city=tags.get("city") if isinstance(tags.get("city"), str) else None,
         )
 

@@ -322,7 +322,7 @@ def _paired(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, int]], 
     s_start = subs[0][0]
     at = text.rfind("分别", s_start, mention.start)
     if at == -1:
-        return None
+        return _listed_pairs(mention, ctx, subs)
     listed = aliases_within(ctx, s_start, at)
     values = values_after(ctx, at, clause_end(text, at, subs[-1][1]))
     if len(listed) < 2 or mention.start not in values:
@@ -334,6 +334,30 @@ def _paired(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, int]], 
         return None
     a = listed[i]
     return a[2], a[0], a[1], ["value paired with an indicator listed before 分别"], at
+
+
+def _listed_pairs(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, int]]):
+    """高新技术企业、科技型中小企业达6588家、6403家: a list of values after a list of as many
+    indicators (joined by 、) pairs them in order, as 分别 would."""
+    text = ctx.text
+    c_start, c_end = next((a, b) for a, b in subs if a <= mention.start < b)
+    values = values_after(ctx, c_start, c_end)
+    if len(values) < 2 or mention.start not in values:
+        return None
+    gaps = [text[ctx.mention_ends[a] : b] for a, b in pairwise(values)]
+    if not all(_LIST_GAP.fullmatch(g) for g in gaps):
+        return None
+    listed = aliases_within(ctx, c_start, values[0])
+    if len(listed) != len(values):
+        return None
+    names_gaps = [text[a[1] : b[0]] for a, b in pairwise(listed)]
+    if not all(_LIST_GAP.fullmatch(g) for g in names_gaps):
+        return None
+    a = listed[values.index(mention.start)]
+    return a[2], a[0], a[1], ["value paired with an indicator listed before it"], c_start
+
+
+_LIST_GAP = re.compile(r"\s*[、和及]\s*")
 
 
 @cache

@@ -141,6 +141,7 @@ class Timer:
         self.ctx = ctx
         self.words = year_words(text)
         self.starts = [w.start for w in self.words]
+        self.headline = _headline(text)
 
     def _within(self, start: int, end: int) -> list[YearWord]:
         i = bisect.bisect_left(self.starts, start)
@@ -198,7 +199,9 @@ class Timer:
         document was written."""
         if self.ctx.title_year:
             return self.ctx.title_year, "title"
-        if status == "target" and self.ctx.is_plan and self.ctx.period_end:
+        several = (self.ctx.period_end or 0) > (self.ctx.period_start or self.ctx.period_end or 0)
+        if status == "target" and self.ctx.period_end and (self.ctx.is_plan or several):
+            # a plan's goals, or the goals a text on a five-year plan states: its last year
             return self.ctx.period_end, "plan period"
         if status == "actual" and self.ctx.reported_year:
             return self.ctx.reported_year, "the year the report covers"
@@ -267,6 +270,8 @@ class Timer:
             return "actual"
         if _goal(paragraph_before) or has(cues["goal_sections"], heading_text):
             return "target"
+        if _goals_headline(self.headline):
+            return "target"  # “十三五”科技创新的总体目标: a text headed by its goals states goals
         return "target" if self.ctx.is_plan else "actual"
 
     def _before_reference(self, year: int) -> bool:
@@ -296,6 +301,24 @@ def _goal_re() -> re.Pattern[str]:
 def _goal(text: str) -> bool:
     """Whether `text` states a goal: 力争, 确保, 主要目标, 要增长到, 到2025年 …"""
     return bool(text) and _goal_re().search(text) is not None
+
+
+HEADLINE_CHARS = 40  # a first line this short is a headline, not the body's first paragraph
+
+
+def _headline(text: str) -> str:
+    """The text's first line when it is short enough to be a headline, else nothing."""
+    first = next((line.strip() for line in text.split("\n", 8)[:8] if line.strip()), "")
+    return first if len(first) <= HEADLINE_CHARS else ""
+
+
+def _goals_headline(headline: str) -> bool:
+    """A headline about goals (…的总体目标, 明确…工作重点和目标), not about how they went
+    (工作任务完成情况, 工作总结和工作计划)."""
+    cues = cue_lists()
+    return has(cues["goal_sections"], headline) and not has(
+        cues["fact_sections"] + cues["report_headline_words"], headline
+    )
 
 
 def _has_fact_cue(text: str) -> bool:
