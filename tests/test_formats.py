@@ -353,9 +353,12 @@ def test_every_cell_of_an_indicator_table_is_accounted_for(fixtures):
     corpus, targets = fixtures
     rows = targets[targets["doc"] == "09_national_table.docx"]
     got = {(r.indicator, r.value, int(r.year), r.status) for r in rows.itertuples()}
-    assert got == {  # read from the table: 科技进步贡献率 55.3 → 60, 营业收入 22.2 → 34 万亿元
+    assert got == {  # read from the table: 科技进步贡献率 55.3 → 60, 营业收入 22.2 → 34 万亿元,
+        # 工业企业研发经费支出与主营业务收入之比 0.9 → 1.1
         ("st_progress_contribution", 55.3, 2015, "actual"),
         ("st_progress_contribution", 60.0, 2020, "target"),
+        ("rd_revenue_ratio", 0.9, 2015, "actual"),
+        ("rd_revenue_ratio", 1.1, 2020, "target"),
         ("hte_revenue", 222000.0, 2015, "actual"),
         ("hte_revenue", 340000.0, 2020, "target"),
     }
