@@ -395,6 +395,14 @@ CASES = [
             ("tech_sme_count", "level", 6403, None, 2025, "city", "target"),
         ],
     ),
+    (
+        "分别 pairs values with the names listed, an indicator or not",
+        "2022年,全市技术合同成交额、登记项数分别为23.57亿元、23003项,分别增长54.31%、117.15%。",
+        [
+            ("tech_contract_turnover", "growth", 54.31, None, 2022, "city", "actual"),
+            ("tech_contract_turnover", "level", 23.57, None, 2022, "city", "actual"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",

@@ -193,6 +193,9 @@ def link_indicator(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, 
     text = ctx.text
     c_start, c_end = subs[k]
     paired = _paired(mention, ctx, subs, k)
+    if paired is NOT_A_FIGURE:
+        mention.note = "paired with a name that is no indicator (…、登记项数分别增长…)"
+        return None
     if paired is not None:
         return paired
     item_start = item_start_at(text, c_start, mention.start, ctx)
@@ -325,15 +328,45 @@ def _paired(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, int]], 
         return _listed_pairs(mention, ctx, subs)
     listed = aliases_within(ctx, s_start, at)
     values = values_after(ctx, at, clause_end(text, at, subs[-1][1]))
-    if len(listed) < 2 or mention.start not in values:
+    if mention.start not in values:
         return None
     i = values.index(mention.start)
+    names = _listed_names(text, s_start, text.find("分别", s_start))
+    if len(names) == len(values) > len(listed):
+        # 技术合同成交额、登记项数分别为…,分别增长54.31%、117.15%: the i-th name, indicator or not
+        within = [a for a in listed if names[i][0] <= a[0] and a[1] <= names[i][1]]
+        if not within:
+            return NOT_A_FIGURE
+        a = within[-1]
+        return a[2], a[0], a[1], ["value paired with a name listed before 分别"], at
+    if len(listed) < 2:
+        return None
     # the indicators joined by 和/、/及 right before 分别 (drop earlier ones in the sentence)
     listed = listed[-len(values) :] if len(values) <= len(listed) else listed
     if i >= len(listed):
         return None
     a = listed[i]
     return a[2], a[0], a[1], ["value paired with an indicator listed before 分别"], at
+
+
+NOT_A_FIGURE = object()  # a number paired with a name that is no indicator
+
+
+def _listed_names(text: str, start: int, at: int) -> list[tuple[int, int]]:
+    """The spans of the names joined by 、/和/及 right before `at` (from the clause start)."""
+    if at <= start:
+        return []
+    cut = max(text.rfind(ch, start, at) for ch in ",，:：;；")
+    a = max(start, cut + 1)
+    spans, pos = [], a
+    for m in _NAME_JOIN.finditer(text, a, at):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, at))
+    return [(x, y) for x, y in spans if y > x]
+
+
+_NAME_JOIN = re.compile(r"、|和|及")
 
 
 def _listed_pairs(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, int]]):
