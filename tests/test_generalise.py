@@ -403,6 +403,17 @@ CASES = [
             ("tech_contract_turnover", "level", 23.57, None, 2022, "city", "actual"),
         ],
     ),
+    (
+        "a growth that goes on with a named part's figure keeps its scope; a share over 100% is none",
+        "2020年,研究与试验发展经费投入分别为钟山区5.10亿元(包含市级高等院校),较上年增长8.9%;"
+        "盘州市2.75亿元,较上年下降13.1%。规上企业R&D经费支出占生产总值比重为 2. 152%。",
+        [
+            ("rd_expenditure", "growth", -13.1, None, 2020, "盘州市", "actual"),
+            ("rd_expenditure", "growth", 8.9, None, 2020, "钟山区", "actual"),
+            ("rd_expenditure", "level", 2.75, None, 2020, "盘州市", "actual"),
+            ("rd_expenditure", "level", 5.10, None, 2020, "钟山区", "actual"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",

@@ -76,7 +76,11 @@ def shape(
     target_unit = indicator.unit
     misfit = f"unit {unit or 'none'} does not fit {indicator.id} ({target_unit})"
     if target_unit == "%":
-        return ("level", q.value, q.value_max, "%", []) if unit == "%" else misfit
+        if unit != "%":
+            return misfit
+        if indicator.denominator and q.value > 100:
+            return "a share above 100% (a garbled number: 2. 152%?), not the indicator's level"
+        return "level", q.value, q.value_max, "%", []
     if unit == "%":
         return misfit
     value, value_max, review = q.value, q.value_max, []

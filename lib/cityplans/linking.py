@@ -74,6 +74,7 @@ class ResolveContext:
     leads: dict[int, tuple[int, int] | None] = field(default_factory=dict)
     subclauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     notes: dict[int, str] = field(default_factory=dict)  # why a number was set aside, by start
+    scopes: dict[int, str] = field(default_factory=dict)  # the scope of each figure, by start
 
 
 def sentence_span(ctx: ResolveContext, pos: int) -> tuple[int, int]:

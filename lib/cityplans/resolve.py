@@ -35,7 +35,7 @@ from cityplans.linking import (
 from cityplans.mention import Mention, find_mentions
 from cityplans.numbers import COUNT_UNITS, MONEY_UNITS
 from cityplans.registry import Indicator, registry
-from cityplans.scope import Scoper
+from cityplans.scope import WHOLE, Scoper
 from cityplans.segment import SENTENCE_END, find_markers, segment
 from cityplans.timing import Timer
 
@@ -205,8 +205,11 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         status, year = "actual", _start_year(ctx, text, mention, year)
         review.append("the start value of a change (由X提高到Y)")
     paired_scope = paired_place(mention, ctx, s_start, s_end)
+    carried_scope = _carried_scope(ctx, c_start) if a_start < c_start else None
     if paired_scope:
         scope, scope_review = paired_scope, ["scope paired with a place listed before 分别"]
+    elif carried_scope:  # 钟山区5.10亿元(…),较上年增长8.9%: the growth of that figure
+        scope, scope_review = carried_scope, []
     else:
         scope, scope_review = ctx.scoper.scope(
             mention.start, mention.end, (s_start, s_end), line_start(ctx, mention.start), c_start
@@ -225,6 +228,7 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         review.append("range")
     mention.indicator = indicator.id
     mention.role = status
+    ctx.scopes[mention.start] = scope
     return Target(
         indicator.id,
         kind,
@@ -243,6 +247,20 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
 
 
 _LAST_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)(?:底|末)?的?\s*$")
+
+
+def _carried_scope(ctx: ResolveContext, clause_start: int) -> str | None:
+    """The named scope of the figure a clause carries on (the last number before it), unless
+    the clause names a place of its own."""
+    i = bisect.bisect_left(ctx.quantity_starts, clause_start) - 1
+    if (
+        i < 0
+        or ctx.scoper.without_scopes(clause_start, clause_start + 12)
+        != ctx.text[clause_start : clause_start + 12]
+    ):
+        return None
+    scope = ctx.scopes.get(ctx.quantity_starts[i])
+    return scope if scope and scope != WHOLE else None
 
 
 def _follows_an_application(ctx: ResolveContext, clause_start: int) -> bool:
