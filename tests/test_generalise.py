@@ -404,7 +404,7 @@ CASES = [
         ],
     ),
     (
-        "a growth that goes on with a named part's figure keeps its scope; a share over 100% is none",
+        "a growth going on with a named part's figure keeps its scope; no share is over 100%",
         "2020年,研究与试验发展经费投入分别为钟山区5.10亿元(包含市级高等院校),较上年增长8.9%;"
         "盘州市2.75亿元,较上年下降13.1%。规上企业R&D经费支出占生产总值比重为 2. 152%。",
         [
