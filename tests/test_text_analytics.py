@@ -10,7 +10,7 @@ import pytest
 
 import cityplans as cp
 from cityplans import tokens as tk
-from cityplans.normalize import normalise
+from cityplans.normalise import normalise
 from tests.conftest import BAZHOU, DINGXI, PANJIN, ROOT, SEEDS, ZHENGZHOU, ZHUMADIAN
 
 

@@ -18,7 +18,7 @@ from cityplans import chrome, gazetteer
 from cityplans.encoding import decode
 from cityplans.errors import DocumentError, EmptyCorpusError, ManifestError
 from cityplans.manifest import MANIFEST_NAME, read_manifest
-from cityplans.normalize import Normalised, normalise
+from cityplans.normalise import Normalised, normalise
 from cityplans.tagging import doc_type_of, tag
 
 DEFAULT_PATH = Path("seeds")
