@@ -34,3 +34,12 @@ def test_one_spelling_of_normalise():
                 names = [a.name for a in node.names if a.name.startswith("cityplans")]
             found += [f"{path.name}: {n}" for n in names if re.search("normaliz", n, re.I)]
     assert found == []
+
+
+def test_modules_are_named_for_what_they_hold():
+    """targets.py holds the targets and mentions tables; the public names stay in cityplans."""
+    import cityplans as cp
+    from cityplans import targets
+
+    assert not (LIB / "extract.py").exists()
+    assert cp.extract_targets is targets.extract_targets and cp.mentions is targets.mentions

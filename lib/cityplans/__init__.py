@@ -6,9 +6,9 @@ Importing does no work; dictionaries and the gazetteer load on first use.
 from cityplans.clauses import clauses, lead_counts
 from cityplans.corpus import Corpus, Document, load_corpus
 from cityplans.errors import CityplansError, DocumentError, UnknownIndicatorError
-from cityplans.extract import extract_targets, mentions, review_list
 from cityplans.incentives import incentives
 from cityplans.keywords import keywords, similarity
+from cityplans.targets import extract_targets, mentions, review_list
 from cityplans.themes import instrument_shares, theme_shares
 
 __version__ = "0.1.0"

@@ -84,7 +84,7 @@ def process_file(path: str, cache_path: str) -> dict:
     Runs on a Dask worker as well as locally: it reads the file itself and ships no rows.
     """
     from cityplans.clauses import clauses
-    from cityplans.extract import mention_rows, target_rows
+    from cityplans.targets import mention_rows, target_rows
 
     try:
         doc = load_document(path)

@@ -13,9 +13,9 @@ import re
 import pandas as pd
 
 from cityplans.corpus import Corpus, Document
-from cityplans.extract import resolved
 from cityplans.numbers import MONEY_UNITS
 from cityplans.resources import load_yaml
+from cityplans.targets import resolved
 
 _FOR = re.compile(r"对(?P<who>[^对,，;；。]{2,60}?)(?:[,，]|的[,，]|(?=给予|予以|按))")
 _KIND = re.compile(r"奖励|奖补|补贴|补助|资助|贴息|配套支持|启动资金|经费支持|支持")

@@ -17,8 +17,8 @@ import pandas as pd
 from cityplans.compare import KIND_LABELS, check_parameters, city_label, label_cities
 from cityplans.corpus import Corpus, load_corpus
 from cityplans.errors import ParameterError
-from cityplans.extract import extract_targets
 from cityplans.resources import project_root
+from cityplans.targets import extract_targets
 
 LONG_TEXT = 24  # characters: a column with a longer cell wraps
 TABLE_STYLE = (
@@ -113,7 +113,7 @@ def name_unknown_cities(corpus: Corpus, targets: pd.DataFrame) -> pd.DataFrame:
     """Write 城市未识别 (file name) as the city of each document without one, in a notebook's
     corpus (changed in place) and targets (returned), so every table, chart and filter of the
     report names it; the built tables and the command line keep the city empty."""
-    from cityplans.extract import resolved
+    from cityplans.targets import resolved
 
     for doc in corpus.docs:
         if city_label(doc.tags.get("city"), doc.doc) != doc.tags.get("city"):

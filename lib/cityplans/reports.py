@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from cityplans.compare import check_parameters, city_label
 from cityplans.corpus import Corpus, load_corpus
 from cityplans.errors import CityplansError, ReportError
-from cityplans.extract import extract_targets
+from cityplans.targets import extract_targets
 
 if TYPE_CHECKING:
     from cityplans.kernels import Kernel

@@ -1,4 +1,4 @@
-"""Public extraction API: the mentions and targets tables of a corpus.
+"""The targets and mentions tables of parsed documents, from what resolve.py found.
 
 Works on Documents in memory (corpus.py did the reading). Offsets in both tables point into
 the raw text as read from disk, so quotes can be found in the original, traditional included.
