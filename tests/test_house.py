@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
 
 from tests.conftest import ROOT
 
@@ -43,3 +45,57 @@ def test_modules_are_named_for_what_they_hold():
 
     assert not (LIB / "extract.py").exists()
     assert cp.extract_targets is targets.extract_targets and cp.mentions is targets.mentions
+
+
+def _import_graph() -> dict[str, set[str]]:
+    """Module -> the modules of cityplans it imports, at the top or inside a function."""
+    graph = {}
+    for path in sorted(LIB.glob("*.py")):
+        deps = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "cityplans":
+                deps |= {a.name for a in node.names if (LIB / f"{a.name}.py").exists()}
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("cityplans."):
+                deps.add(node.module.split(".")[1])
+            elif isinstance(node, ast.Import):
+                ours = [a.name for a in node.names if a.name.startswith("cityplans.")]
+                deps |= {name.split(".")[1] for name in ours}
+        graph[path.stem] = deps - {path.stem, "__init__"}
+    return graph
+
+
+def _reachable(graph: dict[str, set[str]], start: str) -> set[str]:
+    seen, todo = set(), [start]
+    while todo:
+        for dep in graph.get(todo.pop(), ()):
+            if dep not in seen:
+                seen.add(dep)
+                todo.append(dep)
+    return seen
+
+
+def test_no_module_imports_itself_through_others():
+    """The layers form no circle, lazy imports inside functions included."""
+    graph = _import_graph()
+    circles = sorted(m for m in graph if m in _reachable(graph, m))
+    assert circles == []
+
+
+def test_loading_a_corpus_does_not_import_the_build_or_the_tables():
+    """corpus.py reads files; the build and the stored tables sit above it."""
+    assert not _reachable(_import_graph(), "corpus") & {"build", "tables", "targets"}
+    code = (
+        "import importlib.util, sys\n"  # the package, without running its __init__
+        "spec = importlib.util.spec_from_file_location(\n"
+        f"    'cityplans', {str(LIB / '__init__.py')!r},\n"
+        f"    submodule_search_locations=[{str(LIB)!r}],\n"
+        ")\n"
+        "sys.modules['cityplans'] = importlib.util.module_from_spec(spec)\n"
+        "import cityplans.corpus\n"
+        f"assert cityplans.corpus.load_corpus([{str(ROOT / 'seeds')!r}]).docs\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('cityplans.'))))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = set(proc.stdout.split())
+    assert "cityplans.corpus" in loaded
+    assert not loaded & {"cityplans.build", "cityplans.tables", "cityplans.targets"}

@@ -8,6 +8,7 @@ from cityplans.corpus import Corpus, Document, load_corpus
 from cityplans.errors import CityplansError, DocumentError, UnknownIndicatorError
 from cityplans.incentives import incentives
 from cityplans.keywords import keywords, similarity
+from cityplans.tables import Tables, load_tables
 from cityplans.targets import extract_targets, mentions, review_list
 from cityplans.themes import instrument_shares, theme_shares
 
@@ -18,6 +19,7 @@ __all__ = [
     "Corpus",
     "Document",
     "DocumentError",
+    "Tables",
     "UnknownIndicatorError",
     "__version__",
     "clauses",
@@ -27,6 +29,7 @@ __all__ = [
     "keywords",
     "lead_counts",
     "load_corpus",
+    "load_tables",
     "mentions",
     "review_list",
     "similarity",

@@ -38,8 +38,6 @@ COLUMNS = [
 
 def incentives(corpus: Corpus) -> pd.DataFrame:
     """One row per money incentive: beneficiary, amount (and in 万元), kind, condition, quote."""
-    if corpus.tables is not None:
-        return corpus.tables["incentives"].copy()
     rows = [row for doc in corpus.docs for row in document_incentives(doc)]
     frame = pd.DataFrame(rows, columns=COLUMNS)
     frame.insert(3, "for_group", frame["for_what"].map(beneficiary_group))
