@@ -99,3 +99,20 @@ def test_loading_a_corpus_does_not_import_the_build_or_the_tables():
     loaded = set(proc.stdout.split())
     assert "cityplans.corpus" in loaded
     assert not loaded & {"cityplans.build", "cityplans.tables", "cityplans.targets"}
+
+
+def test_money_units_are_defined_once():
+    """Only numbers.py lists money units (MONEY_UNITS, convert_money); others import them."""
+    money = {"元", "千元", "万元", "亿元"}
+    found = []
+    for path in sorted(LIB.glob("*.py")):
+        if path.name == "numbers.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            items = node.keys if isinstance(node, ast.Dict) else getattr(node, "elts", [])
+            if not isinstance(node, ast.Dict | ast.Set | ast.List | ast.Tuple):
+                continue
+            words = {i.value for i in items if isinstance(i, ast.Constant)}
+            if len(words & money) >= 2:
+                found.append(f"{path.name}:{node.lineno}")
+    assert found == []

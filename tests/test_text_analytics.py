@@ -180,6 +180,18 @@ def test_incentive_rows(corpus):
     assert row("盘锦市", 12)["comparator"] == "<="  # 最高12万元购房补贴
 
 
+@pytest.mark.parametrize(
+    ("amount", "wan"), [("12345元", 1.2345), ("7千元", 0.7), ("0.3亿元", 3000), ("1.1万元", 1.1)]
+)
+def test_incentive_amounts_in_wan_are_exact(amount, wan):
+    """Converted through Decimal with numbers.py's money units (not 1.2345000000000002)."""
+    from cityplans.corpus import Corpus, build_document
+
+    text = f"某市科技创新若干措施\n一、对新认定的高新技术企业,一次性给予{amount}奖励。\n"
+    inc = cp.incentives(Corpus([build_document(text, "x.txt")]))
+    assert inc["amount_wan"].tolist() == [wan]
+
+
 def test_keywords_and_similarity(corpus):
     kw = cp.keywords(corpus, top=15)
     assert set(kw.groupby("doc").size()) == {15}

@@ -9,11 +9,12 @@ beneficiaries pair with the listed amounts in order (对A、B,分别予以200万
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import pandas as pd
 
 from cityplans.corpus import Corpus, Document
-from cityplans.numbers import MONEY_UNITS
+from cityplans.numbers import MONEY_UNITS, convert_money
 from cityplans.resources import load_yaml
 from cityplans.targets import resolved
 
@@ -136,8 +137,7 @@ _VERB = re.compile(r"予以|给予|按|分别|标准|比例|可将|将|用于")
 
 
 def _wan(value, unit: str | None) -> float | None:
-    """The amount in 万元 (None for shares)."""
+    """The amount in 万元 (None for shares), converted exactly (12345元 is 1.2345万元)."""
     if unit not in MONEY_UNITS:
         return None
-    factor = {"元": 0.0001, "千元": 0.1, "万元": 1, "亿元": 10000}[unit]
-    return float(str(value)) * factor
+    return float(str(convert_money(Decimal(str(value)), unit, "万元")))
