@@ -139,7 +139,7 @@ def test_tokens_are_cached_by_content(tmp_path, monkeypatch):
 
 THEMES = [
     (PANJIN, "二/(四)/13", "finance"),  # 引导社会资本投入: 贷款, 贴息, 担保
-    (ZHUMADIAN, "三/(四)/2", "rd_platforms"),  # 孵化器、众创空间
+    (ZHUMADIAN, "三/(四)/2", "platforms"),  # 孵化器、众创空间
     (DINGXI, "二/(三)", "digital"),  # 丝绸之路信息港: 大数据, 云计算
     (ZHUMADIAN, "三/(三)/1", "talent"),
     (BAZHOU, "三/(四)/11", "intellectual_property"),
@@ -149,6 +149,20 @@ THEMES = [
 @pytest.mark.parametrize(("doc", "path", "theme"), THEMES)
 def test_clause_themes(table, doc, path, theme):
     assert theme in _clause(table, doc, path)["themes"]
+
+
+def test_one_vocabulary_of_themes(table):
+    """Clauses and targets name themes alike: the indicator registry's ids and labels."""
+    from cityplans.registry import registry
+    from cityplans.themes import clause_themes, theme_labels
+
+    vocabulary = registry().themes
+    assert theme_labels() == vocabulary
+    assert len(clause_themes()) == 10 and set(clause_themes()) <= set(vocabulary)
+    used = set(table["themes"].explode().dropna())
+    assert used and used <= set(vocabulary)
+    assert list(cp.theme_shares(table).columns) == clause_themes()
+    assert set(cp.extract_targets(cp.load_corpus([SEEDS]))["theme"]) <= set(vocabulary)
 
 
 def test_instruments(table):

@@ -110,10 +110,10 @@ def load(
 
 
 def check_themes(themes: Iterable[str] | None) -> None:
-    """An unknown theme id is an error that lists the valid ones."""
-    from cityplans.themes import theme_labels
+    """An unknown theme id (of those clauses are tagged with) is an error listing the valid ones."""
+    from cityplans.themes import clause_themes
 
-    valid = list(theme_labels())
+    valid = clause_themes()
     for theme in themes or []:
         if theme not in valid:
             raise ParameterError(f"unknown theme {theme!r}; valid themes: {', '.join(valid)}")
