@@ -48,7 +48,7 @@ def test_chrome_is_flagged_and_kept(corpus, doc, fragment, kind):
     ],
 )
 def test_body_is_not_flagged(corpus, doc, body_line):
-    from cityplans.normalize import to_simplified
+    from cityplans.normalise import to_simplified
 
     assert to_simplified(body_line) in corpus.get(doc).analysis_text
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from cityplans.evaluate import KINDS, read_doc_gold, read_gold
-from cityplans.normalize import normalise
+from cityplans.normalise import normalise
 from cityplans.numbers import find_quantities
 
 CORPUS = Path(__file__).parent / "corpus"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import cityplans as cp
-from cityplans.normalize import normalise
+from cityplans.normalise import normalise
 from cityplans.registry import HEADLINE_IDS
 from tests.conftest import BAZHOU, DINGXI, PANJIN, ZHENGZHOU, ZHUMADIAN
 

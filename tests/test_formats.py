@@ -20,7 +20,7 @@ import cityplans as cp
 from cityplans.corpus import build_document, load_document
 from cityplans.errors import DocumentError
 from cityplans.evaluate import evaluate, read_doc_gold, read_gold
-from cityplans.extract import mentions
+from cityplans.targets import mentions
 from tests.conftest import ROOT
 from tests.formats import sources
 from tests.formats.build_fixtures import _cjk_font
@@ -437,12 +437,14 @@ def test_corpus_and_extract_commands_read_a_mixed_folder(tmp_path):
 
 
 def test_build_writes_format_and_pages(tmp_path):
-    from cityplans.build import build, read_tables
+    from cityplans.build import build
+    from cityplans.tables import Tables
 
     folder = _mixed(tmp_path)
     result = build([folder], out=tmp_path / "data", progress=False)
     assert not result.errors
-    tables = read_tables(tmp_path / "data")
+    built = Tables.read(tmp_path / "data")
+    tables = {"documents": built.documents, "targets": built.targets}
     documents = tables["documents"].set_index("doc")
     assert documents.loc["11_debrief.pdf", "pages"] == 2
     assert documents.loc["09_national_table.docx", "format"] == "docx"

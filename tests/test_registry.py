@@ -1,13 +1,8 @@
-"""The indicator registry: valid against its schema, the fixed headline ids, lookups."""
+"""The indicator registry: the fixed headline ids, lookups (its schema: test_data_schemas)."""
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-
-import jsonschema
 import pytest
-import yaml
 
 from cityplans import registry as reg
 from cityplans.errors import DataFileError, UnknownIndicatorError
@@ -27,23 +22,6 @@ FIXED_HEADLINE = {
     "researchers_per_10k",
     "st_progress_contribution",
 }
-
-
-def _data(name: str) -> str:
-    return resources.files("cityplans").joinpath("data").joinpath(name).read_text("utf-8")
-
-
-def test_registry_matches_its_schema():
-    schema = json.loads(_data("indicators.schema.json"))
-    jsonschema.validate(yaml.safe_load(_data("indicators.yaml")), schema)
-
-
-def test_schema_rejects_a_broken_entry():
-    schema = json.loads(_data("indicators.schema.json"))
-    data = yaml.safe_load(_data("indicators.yaml"))
-    data["indicators"][0]["unit"] = ""
-    with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate(data, schema)
 
 
 def test_headline_ids_are_the_fixed_set():

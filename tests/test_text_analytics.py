@@ -10,7 +10,7 @@ import pytest
 
 import cityplans as cp
 from cityplans import tokens as tk
-from cityplans.normalize import normalise
+from cityplans.normalise import normalise
 from tests.conftest import BAZHOU, DINGXI, PANJIN, ROOT, SEEDS, ZHENGZHOU, ZHUMADIAN
 
 
@@ -139,7 +139,7 @@ def test_tokens_are_cached_by_content(tmp_path, monkeypatch):
 
 THEMES = [
     (PANJIN, "二/(四)/13", "finance"),  # 引导社会资本投入: 贷款, 贴息, 担保
-    (ZHUMADIAN, "三/(四)/2", "rd_platforms"),  # 孵化器、众创空间
+    (ZHUMADIAN, "三/(四)/2", "platforms"),  # 孵化器、众创空间
     (DINGXI, "二/(三)", "digital"),  # 丝绸之路信息港: 大数据, 云计算
     (ZHUMADIAN, "三/(三)/1", "talent"),
     (BAZHOU, "三/(四)/11", "intellectual_property"),
@@ -149,6 +149,20 @@ THEMES = [
 @pytest.mark.parametrize(("doc", "path", "theme"), THEMES)
 def test_clause_themes(table, doc, path, theme):
     assert theme in _clause(table, doc, path)["themes"]
+
+
+def test_one_vocabulary_of_themes(table):
+    """Clauses and targets name themes alike: the indicator registry's ids and labels."""
+    from cityplans.registry import registry
+    from cityplans.themes import clause_themes, theme_labels
+
+    vocabulary = registry().themes
+    assert theme_labels() == vocabulary
+    assert len(clause_themes()) == 10 and set(clause_themes()) <= set(vocabulary)
+    used = set(table["themes"].explode().dropna())
+    assert used and used <= set(vocabulary)
+    assert list(cp.theme_shares(table).columns) == clause_themes()
+    assert set(cp.extract_targets(cp.load_corpus([SEEDS]))["theme"]) <= set(vocabulary)
 
 
 def test_instruments(table):
@@ -178,6 +192,18 @@ def test_incentive_rows(corpus):
     assert row("盘锦市", 100, kind="资助", for_group="人才")["for_what"] == "新引进的国家级领军人才"
     assert row("盘锦市", 3.6)["per"] == "年"  # 3.6万元/年的薪酬补贴
     assert row("盘锦市", 12)["comparator"] == "<="  # 最高12万元购房补贴
+
+
+@pytest.mark.parametrize(
+    ("amount", "wan"), [("12345元", 1.2345), ("7千元", 0.7), ("0.3亿元", 3000), ("1.1万元", 1.1)]
+)
+def test_incentive_amounts_in_wan_are_exact(amount, wan):
+    """Converted through Decimal with numbers.py's money units (not 1.2345000000000002)."""
+    from cityplans.corpus import Corpus, build_document
+
+    text = f"某市科技创新若干措施\n一、对新认定的高新技术企业,一次性给予{amount}奖励。\n"
+    inc = cp.incentives(Corpus([build_document(text, "x.txt")]))
+    assert inc["amount_wan"].tolist() == [wan]
 
 
 def test_keywords_and_similarity(corpus):

@@ -6,9 +6,10 @@ Importing does no work; dictionaries and the gazetteer load on first use.
 from cityplans.clauses import clauses, lead_counts
 from cityplans.corpus import Corpus, Document, load_corpus
 from cityplans.errors import CityplansError, DocumentError, UnknownIndicatorError
-from cityplans.extract import extract_targets, mentions, review_list
 from cityplans.incentives import incentives
 from cityplans.keywords import keywords, similarity
+from cityplans.tables import Tables, load_tables
+from cityplans.targets import extract_targets, mentions, review_list
 from cityplans.themes import instrument_shares, theme_shares
 
 __version__ = "0.1.0"
@@ -18,6 +19,7 @@ __all__ = [
     "Corpus",
     "Document",
     "DocumentError",
+    "Tables",
     "UnknownIndicatorError",
     "__version__",
     "clauses",
@@ -27,6 +29,7 @@ __all__ = [
     "keywords",
     "lead_counts",
     "load_corpus",
+    "load_tables",
     "mentions",
     "review_list",
     "similarity",

@@ -84,7 +84,7 @@ def process_file(path: str, cache_path: str) -> dict:
     Runs on a Dask worker as well as locally: it reads the file itself and ships no rows.
     """
     from cityplans.clauses import clauses
-    from cityplans.extract import mention_rows, target_rows
+    from cityplans.targets import mention_rows, target_rows
 
     try:
         doc = load_document(path)
@@ -92,7 +92,7 @@ def process_file(path: str, cache_path: str) -> dict:
         rows = {"errors": [{"path": exc.path, "reason": exc.reason}]}
     else:
         from cityplans.incentives import beneficiary_group, document_incentives
-        from cityplans.keywords import document_terms
+        from cityplans.keywords import term_rows
 
         one = Corpus(docs=[doc])
         incentives = document_incentives(doc)
@@ -104,10 +104,7 @@ def process_file(path: str, cache_path: str) -> dict:
             "mentions": mention_rows(doc),
             "clauses": clauses(one).to_dict(orient="records"),
             "incentives": incentives,
-            "terms": [
-                {"doc": doc.doc, "term": t, "count": n}
-                for t, n in sorted(document_terms(doc).items())
-            ],
+            "terms": term_rows(doc),
         }
     from cityplans.table_io import SCHEMAS, serialize
 
@@ -304,36 +301,10 @@ def _write_tables(out: Path, inputs: list[tuple[str, str]], cache_dir: Path) -> 
     return errors
 
 
-def read_tables(out: str | Path = "outputs/data") -> dict:
-    """The built tables as DataFrames; list columns as Python lists, as the library makes them."""
-    import pandas as pd
-
-    tables = {}
-    for t in TABLES:
-        frame = pd.read_parquet(Path(out) / f"{t}.parquet")
-        for col in frame.columns:
-            if frame[col].dtype == object and len(frame) and _is_array(frame[col].iloc[0]):
-                frame[col] = frame[col].map(_as_list)
-        tables[t] = frame
-    return tables
-
-
-def _is_array(value) -> bool:
-    return hasattr(value, "tolist") and not isinstance(value, str)
-
-
-def _as_list(value):
-    if value is None:
-        return []
-    return [_as_list(v) if _is_array(v) else v for v in value.tolist()]
-
-
-def fresh_tables(paths: Iterable[str | Path] | None, built: str | Path) -> dict | None:
-    """The tables built at `built` if they cover exactly the plans at `paths`, unchanged
-    (same files, same sha256, same pipeline version); None when stale or missing."""
-    out = Path(built)
-    manifest = out / MANIFEST
-    if not manifest.exists() or not all((out / f"{t}.parquet").exists() for t in TABLES):
-        return None
-    state = _build_state(paths)
-    return read_tables(out) if _unchanged(out, state) else None
+def is_current(paths: Iterable[str | Path] | None, out: str | Path) -> bool:
+    """True when the tables at `out` were built from exactly the plans at `paths`, unchanged
+    (same files, same sha256, same pipeline version); cityplans.tables reads them then."""
+    out = Path(out)
+    if not (out / MANIFEST).exists() or not all((out / f"{t}.parquet").exists() for t in TABLES):
+        return False
+    return _unchanged(out, _build_state(paths))

@@ -147,8 +147,6 @@ def clauses(corpus: Corpus) -> pd.DataFrame:
     Themes and instrument are read from the clause's own text (not its sub-clauses'), so a
     parent section is not tagged with everything below it.
     """
-    if corpus.tables is not None:
-        return corpus.tables["clauses"].copy()
     rows = []
     for doc in corpus.docs:
         text = ROLE_PATTERN.sub(

@@ -17,7 +17,7 @@ from cityplans.clauses import CLI_COLUMNS as CLAUSE_COLUMNS
 from cityplans.compare import plain_numbers
 from cityplans.corpus import Corpus, load_corpus
 from cityplans.errors import EmptyCorpusError
-from cityplans.extract import TARGET_COLUMNS
+from cityplans.targets import TARGET_COLUMNS
 
 TABLE_COLUMNS = [
     "doc",
@@ -128,7 +128,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         write_frame(corpus.documents, args.format, TABLE_COLUMNS)
         return report_problems(corpus)
     if args.command == "extract":
-        from cityplans.extract import extract_targets
+        from cityplans.targets import extract_targets
 
         corpus = load_corpus(args.paths or None)
         targets = extract_targets(corpus)
@@ -171,7 +171,7 @@ def _evaluate(args) -> int:
 
     from cityplans.errors import GoldFileError
     from cityplans.evaluate import describe, evaluate, read_doc_gold, read_gold
-    from cityplans.extract import extract_targets
+    from cityplans.targets import extract_targets
 
     gold_path = Path(args.gold)
     paths = args.paths or [gold_path.parent / "docs"]

@@ -15,11 +15,11 @@ from pathlib import Path
 import pandas as pd
 
 from cityplans import chrome, gazetteer, loaders
+from cityplans.doc_tables import Table, indicator_table, text_tables
 from cityplans.errors import DocumentError, EmptyCorpusError, ManifestError
 from cityplans.loaders import Loaded
 from cityplans.manifest import MANIFEST_NAME, read_manifest
-from cityplans.normalize import Normalised, normalise
-from cityplans.tables import Table, indicator_table, text_tables
+from cityplans.normalise import Normalised, normalise
 from cityplans.tagging import doc_type_of, tag
 
 DEFAULT_PATH = Path("seeds")
@@ -128,13 +128,10 @@ class Corpus:
     docs: list[Document] = field(default_factory=list)
     errors: list[DocumentError] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
-    tables: dict | None = None  # built tables (cityplans build) standing in for parsed docs
 
     @property
     def documents(self) -> pd.DataFrame:
         """The documents table (architecture.md), one row per loaded document."""
-        if self.tables is not None:
-            return self.tables["documents"].copy()
         frame = pd.DataFrame([d.row() for d in self.docs], columns=DOCUMENT_COLUMNS)
         for col in ("period_start", "period_end"):
             frame[col] = frame[col].astype("Int64")
@@ -155,30 +152,18 @@ class Corpus:
         raise KeyError(f"no document {doc!r}; loaded: {', '.join(d.doc for d in self.docs)}")
 
 
-def load_corpus(
-    paths: Iterable[str | Path] | str | Path | None = None, built: str | Path | None = None
-) -> Corpus:
+def load_corpus(paths: Iterable[str | Path] | str | Path | None = None) -> Corpus:
     """Load plans from files and folders (default seeds/ of the working folder).
 
     A file that cannot be read goes to `Corpus.errors` and the rest still load; when nothing
-    loads at all, EmptyCorpusError names every path looked at and why. With `built` (a folder
-    written by `cityplans build`) whose tables cover exactly these plans, unchanged, the corpus
-    is backed by those tables and nothing is parsed again.
+    loads at all, EmptyCorpusError names every path looked at and why. (The tables of a
+    `cityplans build`, instead of parsing again: cityplans.load_tables.)
     """
     if paths is None:
         paths = [DEFAULT_PATH]
     elif isinstance(paths, str | Path):
         paths = [paths]
     paths = list(paths)
-    if built is not None:
-        from cityplans.build import fresh_tables
-
-        tables = fresh_tables(paths, built)
-        if tables is not None:
-            errors = [DocumentError(r.path, r.reason) for r in tables["errors"].itertuples()]
-            if tables["documents"].empty:
-                raise _nothing_loaded(paths, errors)
-            return Corpus(errors=errors, tables=tables)
     corpus = Corpus()
     for path in map(Path, paths):
         for file, manifest in _expand(path, corpus):

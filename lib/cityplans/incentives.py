@@ -9,13 +9,14 @@ beneficiaries pair with the listed amounts in order (对A、B,分别予以200万
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import pandas as pd
 
 from cityplans.corpus import Corpus, Document
-from cityplans.extract import resolved
-from cityplans.numbers import MONEY_UNITS
+from cityplans.numbers import MONEY_UNITS, convert_money
 from cityplans.resources import load_yaml
+from cityplans.targets import resolved
 
 _FOR = re.compile(r"对(?P<who>[^对,，;；。]{2,60}?)(?:[,，]|的[,，]|(?=给予|予以|按))")
 _KIND = re.compile(r"奖励|奖补|补贴|补助|资助|贴息|配套支持|启动资金|经费支持|支持")
@@ -38,8 +39,6 @@ COLUMNS = [
 
 def incentives(corpus: Corpus) -> pd.DataFrame:
     """One row per money incentive: beneficiary, amount (and in 万元), kind, condition, quote."""
-    if corpus.tables is not None:
-        return corpus.tables["incentives"].copy()
     rows = [row for doc in corpus.docs for row in document_incentives(doc)]
     frame = pd.DataFrame(rows, columns=COLUMNS)
     frame.insert(3, "for_group", frame["for_what"].map(beneficiary_group))
@@ -138,8 +137,7 @@ _VERB = re.compile(r"予以|给予|按|分别|标准|比例|可将|将|用于")
 
 
 def _wan(value, unit: str | None) -> float | None:
-    """The amount in 万元 (None for shares)."""
+    """The amount in 万元 (None for shares), converted exactly (12345元 is 1.2345万元)."""
     if unit not in MONEY_UNITS:
         return None
-    factor = {"元": 0.0001, "千元": 0.1, "万元": 1, "亿元": 10000}[unit]
-    return float(str(value)) * factor
+    return float(str(convert_money(Decimal(str(value)), unit, "万元")))

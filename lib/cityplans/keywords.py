@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 
 import pandas as pd
@@ -11,6 +12,8 @@ import pandas as pd
 from cityplans.compare import city_label
 from cityplans.corpus import Corpus
 from cityplans.tokens import tokenize, words
+
+TERM_COLUMNS = ["doc", "term", "count"]
 
 
 def term_counts(corpus: Corpus) -> dict[str, Counter]:
@@ -20,12 +23,26 @@ def term_counts(corpus: Corpus) -> dict[str, Counter]:
     names (every division name and stem in the gazetteer), which would make each plan's
     keywords its own city.
     """
-    if corpus.tables is not None:
-        counts: dict[str, Counter] = {}
-        for row in corpus.tables["terms"].itertuples():
-            counts.setdefault(row.doc, Counter())[row.term] = row.count
-        return {d: counts.get(d, Counter()) for d in corpus.tables["documents"]["doc"]}
     return {d.doc: document_terms(d) for d in corpus.docs}
+
+
+def term_rows(doc) -> list[dict]:
+    """Content-word counts of one document as rows of the terms table (doc, term, count)."""
+    return [{"doc": doc.doc, "term": t, "count": n} for t, n in sorted(document_terms(doc).items())]
+
+
+def terms(corpus: Corpus) -> pd.DataFrame:
+    """The terms table: content-word counts, one row per document and term."""
+    rows = [row for doc in corpus.docs for row in term_rows(doc)]
+    return pd.DataFrame(rows, columns=TERM_COLUMNS)
+
+
+def term_counts_of(table: pd.DataFrame, docs: Iterable[str]) -> dict[str, Counter]:
+    """term_counts from a terms table, for the documents `docs` (in that order)."""
+    counts: dict[str, Counter] = {}
+    for row in table.itertuples():
+        counts.setdefault(row.doc, Counter())[row.term] = row.count
+    return {d: counts.get(d, Counter()) for d in docs}
 
 
 def document_terms(doc) -> Counter:
@@ -77,10 +94,20 @@ def tfidf(counts: dict[str, Counter]) -> dict[str, dict[str, float]]:
 
 def keywords(corpus: Corpus, top: int = 15) -> pd.DataFrame:
     """The `top` TF-IDF keywords of each plan: doc, city, rank, keyword, weight, count."""
-    counts = term_counts(corpus)
+    return keyword_table(term_counts(corpus), corpus.documents, top)
+
+
+def similarity(corpus: Corpus) -> pd.DataFrame:
+    """Cosine similarity of the plans' TF-IDF vectors (1 on the diagonal), labelled by city."""
+    return similarity_matrix(term_counts(corpus), corpus.documents)
+
+
+def keyword_table(
+    counts: dict[str, Counter], documents: pd.DataFrame, top: int = 15
+) -> pd.DataFrame:
+    """The `top` TF-IDF keywords of each document of `counts` (cities from `documents`)."""
     vectors = tfidf(counts)
-    docs = corpus.documents
-    city = dict(zip(docs["doc"], docs["city"], strict=True))
+    city = dict(zip(documents["doc"], documents["city"], strict=True))
     rows = []
     for doc, v in vectors.items():
         best = sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
@@ -98,14 +125,11 @@ def keywords(corpus: Corpus, top: int = 15) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["doc", "city", "rank", "keyword", "weight", "count"])
 
 
-def similarity(corpus: Corpus) -> pd.DataFrame:
-    """Cosine similarity of the plans' TF-IDF vectors (1 on the diagonal), labelled by city."""
-    vectors = tfidf(term_counts(corpus))
+def similarity_matrix(counts: dict[str, Counter], documents: pd.DataFrame) -> pd.DataFrame:
+    """Cosine similarity of the TF-IDF vectors of `counts`, labelled by city (`documents`)."""
+    vectors = tfidf(counts)
     docs = list(vectors)
-    docs_table = corpus.documents
-    label = {
-        d: city_label(c, d) for d, c in zip(docs_table["doc"], docs_table["city"], strict=True)
-    }
+    label = {d: city_label(c, d) for d, c in zip(documents["doc"], documents["city"], strict=True)}
     matrix = [
         [sum(x * vectors[b].get(t, 0.0) for t, x in vectors[a].items()) for b in docs] for a in docs
     ]

@@ -14,11 +14,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from cityplans.compare import KIND_LABELS, check_parameters, city_label, label_cities
-from cityplans.corpus import Corpus, load_corpus
+from cityplans.compare import KIND_LABELS, check_parameters, label_cities
 from cityplans.errors import ParameterError
-from cityplans.extract import extract_targets
 from cityplans.resources import project_root
+from cityplans.tables import Tables, load_tables
 
 LONG_TEXT = 24  # characters: a column with a longer cell wraps
 TABLE_STYLE = (
@@ -88,65 +87,51 @@ def load(
     kinds: Iterable[str] | None = None,
     tables: str | None = None,
     built: str | None = None,
-) -> tuple[Corpus, pd.DataFrame]:
-    """Load the corpus and its targets, and check the notebook's parameters against them.
+) -> Tables:
+    """The tables of the corpus, checked against the notebook's parameters.
 
     `tables` is the file the report command writes once for all notebooks of a run, so no
     kernel parses the plans again; else `built` tables (cityplans build) are used when they
     match the plans at `paths`; else the plans are read. Relative paths start at the project
-    root; a corpus of no documents is an error naming the paths looked at.
+    root; a corpus of no documents is an error naming the paths looked at. A document without
+    a city is named 城市未识别 (file name) in every table, so every table, chart and filter of
+    the report names it (the built tables and the command line keep the city empty).
     """
     if tables:
-        corpus, targets = read_tables(tables)
+        found = read_tables(tables)
     else:
         built_dir = project_path(built) if built else None
         built_dir = built_dir if built_dir and built_dir.exists() else None
         chosen = [project_path(p) for p in as_list(paths) or DEFAULT_PATHS]
-        corpus = load_corpus(chosen, built=built_dir)
-        targets = extract_targets(corpus)
-    targets = name_unknown_cities(corpus, targets)
-    check_parameters(targets, corpus.documents, indicators, cities, kinds)
-    return corpus, targets
-
-
-def name_unknown_cities(corpus: Corpus, targets: pd.DataFrame) -> pd.DataFrame:
-    """Write 城市未识别 (file name) as the city of each document without one, in a notebook's
-    corpus (changed in place) and targets (returned), so every table, chart and filter of the
-    report names it; the built tables and the command line keep the city empty."""
-    from cityplans.extract import resolved
-
-    for doc in corpus.docs:
-        if city_label(doc.tags.get("city"), doc.doc) != doc.tags.get("city"):
-            resolved(doc)  # extraction ran without a city; it must never see the label
-            doc.tags["city"] = city_label(None, doc.doc)
-    if corpus.tables is not None:
-        corpus.tables = {name: label_cities(table) for name, table in corpus.tables.items()}
-    return label_cities(targets)
+        found = load_tables(chosen, built=built_dir)
+    found = found.map(label_cities)
+    check_parameters(found.targets, found.documents, indicators, cities, kinds)
+    return found
 
 
 def check_themes(themes: Iterable[str] | None) -> None:
-    """An unknown theme id is an error that lists the valid ones."""
-    from cityplans.themes import theme_labels
+    """An unknown theme id (of those clauses are tagged with) is an error listing the valid ones."""
+    from cityplans.themes import clause_themes
 
-    valid = list(theme_labels())
+    valid = clause_themes()
     for theme in themes or []:
         if theme not in valid:
             raise ParameterError(f"unknown theme {theme!r}; valid themes: {', '.join(valid)}")
 
 
-def write_tables(corpus: Corpus, targets: pd.DataFrame, path: str | Path) -> Path:
-    """Save a loaded corpus and its targets for the notebooks of one report run."""
+def write_tables(tables: Tables, path: str | Path) -> Path:
+    """Save every table of a corpus for the notebooks of one report run."""
     import pickle
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as fh:
-        pickle.dump((corpus, targets), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(tables.loaded(), fh, protocol=pickle.HIGHEST_PROTOCOL)
     return path
 
 
-def read_tables(path: str | Path) -> tuple[Corpus, pd.DataFrame]:
-    """The corpus and targets written by write_tables (a file of our own run, not user input)."""
+def read_tables(path: str | Path) -> Tables:
+    """The tables written by write_tables (a file of our own run, not user input)."""
     import pickle
 
     with open(path, "rb") as fh:
@@ -322,8 +307,8 @@ def note(text: str, warn: bool = False):
     return HTML(f"{TABLE_STYLE}<p class='{cls}'>{html.escape(str(text))}</p>")
 
 
-def problems(corpus: Corpus):
+def problems(tables: Tables):
     """The inputs that could not be read, with the reason (nothing is silently skipped)."""
-    rows = [{"文件": e.path, "原因": e.reason} for e in corpus.errors]
-    rows += [{"文件": n.split(": ", 1)[0], "原因": n.split(": ", 1)[-1]} for n in corpus.notices]
+    rows = [{"文件": e.path, "原因": e.reason} for e in tables.errors]
+    rows += [{"文件": n.split(": ", 1)[0], "原因": n.split(": ", 1)[-1]} for n in tables.notices]
     return table(pd.DataFrame(rows)) if rows else note("所有输入文件均已读取。")

@@ -21,11 +21,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cityplans.compare import check_parameters, city_label
-from cityplans.corpus import Corpus, load_corpus
 from cityplans.errors import CityplansError, ReportError
-from cityplans.extract import extract_targets
+from cityplans.tables import load_tables
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from cityplans.kernels import Kernel
 
 NOTEBOOKS_DIR = Path(__file__).resolve().parents[2] / "notebooks"
@@ -71,17 +72,18 @@ class ReportRun:
 
 
 def plan_jobs(
-    corpus: Corpus,
+    documents: pd.DataFrame,
     paths: list[Path],
     notebooks_dir: Path,
     figures_dir: Path,
     tables: Path | None = None,
 ) -> list[Job]:
-    """Every notebook in `notebooks_dir` (numbered), 03_city_profile once per city."""
+    """Every notebook in `notebooks_dir` (numbered), 03_city_profile once per city of the
+    `documents` table; `tables` is the file of write_tables the notebooks read."""
     common = {"paths": [str(p) for p in paths], "figures_dir": str(figures_dir)}
     if tables is not None:
         common["tables"] = str(tables)
-    cities = sorted(corpus.documents["city"].dropna().unique())
+    cities = sorted(documents["city"].dropna().unique())
     jobs = []
     for nb in sorted(notebooks_dir.glob("[0-9][0-9]_*.ipynb")):
         if nb.stem == PER_CITY:
@@ -117,15 +119,16 @@ def render_reports(
     workers = _Workers(max(1, jobs), fresh_kernels, nb_dir)
     try:
         input_paths = [Path(p).resolve() for p in (paths or [Path("seeds")])]
-        corpus = load_corpus(input_paths, built=out / "data")  # built tables when fresh
-        targets = extract_targets(corpus)
+        tables = load_tables(input_paths, built=out / "data")  # built tables when fresh
+        documents, targets = tables.documents, tables.targets
         run = ReportRun(index=reports_dir / "index.html")
-        run.input_errors = [f"{e.path}: {e.reason}" for e in corpus.errors]
+        run.input_errors = [f"{e.path}: {e.reason}" for e in tables.errors]
         from cityplans.notebook import write_tables
 
-        tables = write_tables(corpus, targets, out / "data" / "report_tables.pkl")
-        todo = plan_jobs(corpus, input_paths, nb_dir, figures_dir, tables)
-        context = _Context(corpus, targets, reports_dir, with_code, _checksums(corpus), started)
+        tables_file = write_tables(tables, out / "data" / "report_tables.pkl")
+        todo = plan_jobs(documents, input_paths, nb_dir, figures_dir, tables_file)
+        checksums = list(zip(documents["doc"], documents["sha256"], strict=True))
+        context = _Context(documents, targets, reports_dir, with_code, checksums, started)
         bar = _progress(len(todo), progress)
         for page in workers.run(todo, context):
             run.pages.append(page)
@@ -155,8 +158,8 @@ def embed_font(pages: list[Path]) -> None:
 
 @dataclass
 class _Context:
-    corpus: Corpus
-    targets: object
+    documents: pd.DataFrame
+    targets: pd.DataFrame
     reports_dir: Path
     with_code: bool
     checksums: list[tuple[str, str]]
@@ -242,7 +245,7 @@ def _render(job: Job, ctx: _Context, kernel: Kernel) -> Rendered:
     try:
         check_parameters(
             ctx.targets,
-            ctx.corpus.documents,
+            ctx.documents,
             job.parameters.get("indicators"),
             [job.parameters["city"]] if "city" in job.parameters else None,
             job.parameters.get("kinds"),
@@ -393,11 +396,6 @@ def _after_body_tag(page: str, fragment: str) -> str:
     return page[: match.end()] + fragment + page[match.end() :] if match else fragment + page
 
 
-def _checksums(corpus: Corpus) -> list[tuple[str, str]]:
-    docs = corpus.documents
-    return list(zip(docs["doc"], docs["sha256"], strict=True))
-
-
 def _git_sha() -> str:
     try:
         out = subprocess.run(
@@ -470,7 +468,7 @@ def _write_index(run: ReportRun, ctx: _Context) -> None:
         if p.figures
     )
     errors = "".join(f"<li>{html.escape(e)}</li>" for e in run.input_errors)
-    docs = ctx.corpus.documents
+    docs = ctx.documents
     unnamed = "".join(
         f"<li>{html.escape(city_label(None, doc))}</li>"
         for doc in docs.loc[docs["city"].map(lambda c: city_label(c, "") != c), "doc"]

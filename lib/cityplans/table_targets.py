@@ -18,19 +18,19 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cityplans.aliases import find_aliases
-from cityplans.numbers import MONEY_UNITS
-from cityplans.registry import Indicator, registry
-from cityplans.tables import (
+from cityplans.doc_tables import (
     IndicatorTable,
     TableFigure,
     indicator_table,
     table_figures,
     to_registry_unit,
 )
+from cityplans.numbers import MONEY_UNITS
+from cityplans.registry import Indicator, registry
 
 if TYPE_CHECKING:
     from cityplans.corpus import Document
-    from cityplans.tables import Table
+    from cityplans.doc_tables import Table
 
 _NEW = re.compile(r"新增|新认定|新培育|新建|净增|新引进|新备案")
 _GROWTH = re.compile(r"(?:年均)?(?:增长|增速|增幅)(?:率)?(?:\s*[(（][^()（）]*[)）])?\s*$")

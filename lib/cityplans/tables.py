@@ -1,456 +1,212 @@
-"""Tables in a plan's text, and the indicator tables (主要指标表) among them read as targets.
+"""The tables of a corpus, one type whether they were built or are computed now.
 
-Every loader writes a table into the raw text as one line per row, cells between pipes
-(`| 指标 | 单位 | 2020年 | 2025年 | 属性 |`), and records each cell's span, so a quote from
-a table points into the document's own text whatever the file format. Text files carry such
-rows themselves (pages copied to text): pipe- or tab-separated runs of lines are found here.
-
-An indicator table is one whose header names an indicator column (指标, 指标名称) and value
-columns by year or as base/target (2020年, 基期值, 2025年目标值). Each of its value cells
-becomes one row of the targets table: the year from the column header, the status `actual`
-for a base column and `target` otherwise, the kind from the indicator's name (新增… is new,
-…增长/增速 is growth), the 属性 (预期性/约束性) kept. Rows whose indicator the registry does
-not know give no target: they are listed as unmatched, never guessed.
+`Tables` holds documents, targets, mentions, clauses, incentives, terms and the inputs that
+failed. `Tables.read` opens what `cityplans build` wrote (Parquet); `Tables.of` computes the
+same tables from parsed documents, each on first use, so a notebook that needs only the
+targets never tokenises. `load_tables` takes the built tables when they cover exactly the
+plans asked for, unchanged, and parses the plans otherwise. Notebooks and reports read
+tables; a `Corpus` is always parsed documents.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
 
-from cityplans.numbers import COUNT_UNITS, convert_money, parse_number
+import pandas as pd
 
-CELL_SEPARATOR = " | "
+from cityplans import build
+from cityplans.clauses import clauses
+from cityplans.corpus import Corpus, load_corpus
+from cityplans.errors import DocumentError
+from cityplans.incentives import incentives
+from cityplans.keywords import keyword_table, similarity_matrix, term_counts_of, terms
+from cityplans.targets import extract_targets, mentions
 
+NAMES = ("documents", "targets", "mentions", "clauses", "incentives", "terms")
+# integer columns that may be empty, as the library makes them (pandas' nullable Int64)
+NULLABLE_INTS = {
+    "documents": ("period_start", "period_end"),
+    "targets": ("year", "period_start", "period_end", "page", "cell_start", "cell_end"),
+}
 
-@dataclass(frozen=True)
-class Cell:
-    """One cell: its text as in the raw text and its [start, end) there."""
-
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class Row:
-    """One table row: its [start, end) in the raw text and its cells."""
-
-    start: int
-    end: int
-    cells: tuple[Cell, ...]
-
-
-@dataclass
-class Table:
-    """A table as rows of cells with raw-text spans; `page` is 1-based where the file has pages."""
-
-    rows: list[Row]
-    caption: str = ""  # the line before the table (表1 主要指标), if short
-    page: int | None = None
-
-    @property
-    def start(self) -> int:
-        """Raw offset of the first row."""
-        return self.rows[0].start
-
-    @property
-    def end(self) -> int:
-        """Raw offset after the last row."""
-        return self.rows[-1].end
-
-
-class TextBuilder:
-    """Assemble a document's raw text line by line, recording spans of lines and table cells.
-
-    Loaders of structured formats (HTML, Word, PDF) write what they read through this, so
-    every format ends as the same kind of raw text with the same table layout.
-    """
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        self.tables: list[Table] = []
-        self.nonbody: list[tuple[int, int, str]] = []  # raw spans that are not body, and why
-
-    def _write(self, text: str) -> int:
-        start = self.length
-        self.parts.append(text)
-        self.length += len(text)
-        return start
-
-    def line(self, text: str, kind: str | None = None) -> tuple[int, int]:
-        """Append one line (a paragraph); `kind` flags it as non-body (page_header…)."""
-        text = text.replace("\n", " ").rstrip()
-        if self.length and not self.parts[-1].endswith("\n"):
-            self._write("\n")
-        start = self._write(text)
-        self._write("\n")
-        if kind:
-            self.nonbody.append((start, start + len(text), kind))
-        return start, start + len(text)
-
-    def extend(self, text: str) -> tuple[int, int]:
-        """Continue the last line (a paragraph running on across a PDF line or page break)."""
-        if self.parts and self.parts[-1] == "\n":
-            self.parts.pop()
-            self.length -= 1
-        start = self._write(text)
-        self._write("\n")
-        return start, start + len(text)
-
-    def table(self, rows: list[list[str]], caption: str = "", page: int | None = None) -> Table:
-        """Append a table, one `| a | b |` line per row; empty rows are skipped."""
-        out = []
-        for cells in rows:
-            texts = [_cell_text(c) for c in cells]
-            if not any(texts):
-                continue
-            if self.length and not self.parts[-1].endswith("\n"):
-                self._write("\n")
-            row_start = self._write("| ")
-            spans = []
-            for i, text in enumerate(texts):
-                if i:
-                    self._write(CELL_SEPARATOR)
-                at = self._write(text)
-                spans.append(Cell(text, at, at + len(text)))
-            self._write(" |")
-            out.append(Row(row_start, self.length, tuple(spans)))
-            self._write("\n")
-        table = Table(out, caption, page)
-        if out:
-            self.tables.append(table)
-        return table
-
-    def text(self) -> str:
-        """The raw text written so far."""
-        return "".join(self.parts)
-
-
-def _cell_text(value: object) -> str:
-    """A cell's text on one line (a cell may hold line breaks; pipes would split it)."""
-    text = "" if value is None else str(value)
-    return " ".join(text.replace("|", "｜").split())
-
-
-# --- tables written in text files -------------------------------------------------------
-
-_PIPE_ROW = re.compile(r"^[ \t]*\|?[^|\n]*(?:\|[^|\n]*){2,}\|?[ \t]*$")
-_RULE_ROW = re.compile(r"^[\s|:\-—–+=]*$")  # markdown |---|---| and box rules
-MIN_ROWS = 2
-
-
-def text_tables(raw: str) -> list[Table]:
-    """Runs of two or more pipe- or tab-separated lines in a text, as tables (rule lines
-    such as |---|---| skipped)."""
-    tables: list[Table] = []
-    current: list[Row] = []
-    kind = None
-    pos = 0
-    previous_line = ""
-    caption = ""
-    for line in raw.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
-        body = line.rstrip("\r")
-        row_kind = _row_kind(body)
-        if row_kind and row_kind == (kind or row_kind):
-            if not _RULE_ROW.match(body):
-                cells = _split(body, start, row_kind)
-                if cells:
-                    current.append(Row(start, start + len(body), cells))
-            if kind is None:
-                caption = previous_line.strip() if len(previous_line.strip()) <= 40 else ""
-            kind = row_kind
-            continue
-        if len(current) >= MIN_ROWS:
-            tables.append(Table(current, caption))
-        current, kind = [], None
-        if row_kind:  # a row of the other kind starts a new run
-            cells = _split(body, start, row_kind)
-            current = [Row(start, start + len(body), cells)] if cells else []
-            kind = row_kind
-            caption = previous_line.strip() if len(previous_line.strip()) <= 40 else ""
-        previous_line = body
-    if len(current) >= MIN_ROWS:
-        tables.append(Table(current, caption))
-    return tables
-
-
-def _row_kind(line: str) -> str | None:
-    if line.count("|") >= 2 and _PIPE_ROW.match(line):
-        return "pipe"
-    if line.count("\t") >= 2 and line.strip("\t "):
-        return "tab"
-    return None
-
-
-def _split(line: str, offset: int, kind: str) -> tuple[Cell, ...]:
-    """The cells of one row with their raw spans (white space around a cell excluded)."""
-    sep = "|" if kind == "pipe" else "\t"
-    cells = []
-    pos = 0
-    pieces = line.split(sep)
-    if kind == "pipe":
-        # a leading and a trailing pipe enclose the row; they open and close no cell
-        if not pieces[0].strip():
-            pos = len(pieces[0]) + 1
-            pieces = pieces[1:]
-        if pieces and not pieces[-1].strip():
-            pieces = pieces[:-1]
-    for piece in pieces:
-        text = piece.strip()
-        lead = len(piece) - len(piece.lstrip())
-        cells.append(Cell(text, offset + pos + lead, offset + pos + lead + len(text)))
-        pos += len(piece) + 1
-    return tuple(cells)
-
-
-# --- indicator tables ---------------------------------------------------------------------
-
-_INDICATOR_HEAD = re.compile(r"^(?:主要|核心|具体)?指标(?:名称|内容|体系)?$|^(?:指标)?项目$|^名称$")
-_UNIT_HEAD = re.compile(r"单位")
-_ATTRIBUTE_HEAD = re.compile(r"属性|性质")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
-_BASE_WORDS = re.compile(r"基期|基数|基准|现状|实际|完成|现值|基础值|起始")
-_TARGET_WORDS = re.compile(r"目标|预期值|规划值|计划")
-_GROWTH_HEAD = re.compile(r"年均增[长速]|增[长速]率?|增幅")
-_CUMULATIVE_HEAD = re.compile(r"累计")
-_SKIP_HEAD = re.compile(r"序号|编号|类别|领域|资料来源|来源|责任|牵头|备注|说明|部门")
-_ATTRIBUTES = ("预期性", "约束性")
-
-
-@dataclass
-class Column:
-    """What one column of an indicator table holds."""
-
-    index: int
-    role: str  # indicator, unit, attribute, value, growth, skip
-    header: str
-    year: int | None = None
-    status: str | None = None  # actual | target | None (decided with the plan's period)
-
-
-@dataclass
-class IndicatorTable:
-    """An indicator table: the table, its header rows and what each column holds."""
-
-    table: Table
-    header_rows: int
-    columns: list[Column] = field(default_factory=list)
-
-    @property
-    def body(self) -> list[Row]:
-        """The rows below the header."""
-        return self.table.rows[self.header_rows :]
-
-
-def indicator_table(table: Table) -> IndicatorTable | None:
-    """The table read as an indicator table, or None when its header does not name an
-    indicator column and at least one value column (a year, 基期, 目标值)."""
-    for header_rows in (1, 2):
-        if len(table.rows) <= header_rows:
-            return None
-        heads = _headers(table.rows[:header_rows])
-        columns = [_column(i, h, table.caption) for i, h in enumerate(heads)]
-        roles = [c.role for c in columns]
-        if "indicator" in roles and any(r in ("value", "growth") for r in roles):
-            return IndicatorTable(table, header_rows, columns)
-    return None
-
-
-def _headers(rows: list[Row]) -> list[str]:
-    """Column headers; a two-row header joins its cells (2025年 over 目标值)."""
-    width = max(len(r.cells) for r in rows)
-    heads = [""] * width
-    for row in rows:
-        offset = width - len(row.cells)  # a shorter row spans from the right
-        for i, cell in enumerate(row.cells):
-            heads[i + offset] = (heads[i + offset] + cell.text).strip()
-    return heads
-
-
-def _column(index: int, header: str, caption: str) -> Column:
-    head = re.sub(r"\s+", "", header)
-    if _INDICATOR_HEAD.match(head):
-        return Column(index, "indicator", header)
-    if _ATTRIBUTE_HEAD.search(head):
-        return Column(index, "attribute", header)
-    if _UNIT_HEAD.search(head) and not _YEAR.search(head):
-        return Column(index, "unit", header)
-    if _CUMULATIVE_HEAD.search(head) and not _GROWTH_HEAD.search(head):
-        return Column(index, "skip", header)
-    if _GROWTH_HEAD.search(head) and not _TARGET_WORDS.search(head):
-        return Column(index, "growth", header)
-    year = _YEAR.search(head)
-    status = "actual" if _BASE_WORDS.search(head) else None
-    if _TARGET_WORDS.search(head):
-        status = "target"
-    if year or status:
-        if year is None:
-            year = _YEAR.search(caption) if status == "target" else None
-        return Column(index, "value", header, int(year.group(1)) if year else None, status)
-    if _SKIP_HEAD.search(head):
-        return Column(index, "skip", header)
-    return Column(index, "skip", header)
-
-
-@dataclass
-class TableFigure:
-    """One value cell of an indicator table, read: the row, the cell, what the column says."""
-
-    row: Row
-    cell: Cell
-    label: str  # the indicator cell's text
-    unit: str | None  # as the table writes it (unit column or a parenthesis in the label)
-    value: Decimal
-    value_max: Decimal | None
-    comparator: str
-    year: int | None
-    status: str | None
-    growth: bool  # a growth column (年均增长)
-    attribute: str | None
-    column: str  # the header of the cell's column
-
-
-_UNIT_IN_LABEL = re.compile(r"[(（]\s*([^()（）]{1,8})\s*[)）]\s*$")
-_COMPARATORS = (
-    ("≥", ">="),
-    (">=", ">="),
-    ("≧", ">="),
-    ("不低于", ">="),
-    ("不少于", ">="),
-    ("≤", "<="),
-    ("<=", "<="),
-    ("不高于", "<="),
-    ("不超过", "<="),
-    (">", ">"),
-    ("＞", ">"),
-    ("超过", ">"),
-    ("<", "<"),
-    ("＜", "<"),
-    ("约", "~"),
-)
-_SUFFIXES = (("以上", ">="), ("左右", "~"), ("以下", "<="), ("以内", "<="))
-_RANGE = re.compile(r"^(\d+(?:\.\d+)?)\s*[-~～—–至到]\s*(\d+(?:\.\d+)?)$")
-
-
-def parse_cell(text: str) -> tuple[Decimal, Decimal | None, str, str | None] | None:
-    """(value, value_max, comparator, unit written in the cell) of a value cell; None for
-    empty, dashes, words (翻一番) and bracketed multi-year totals ([500])."""
-    s = text.strip().replace(" ", "").replace(",", "")
-    if not s or s.startswith(("[", "【", "〔")) or not re.search(r"\d", s):
-        return None
-    comparator = "="
-    for word, comp in _COMPARATORS:
-        if s.startswith(word):
-            comparator, s = comp, s[len(word) :]
-            break
-    for word, comp in _SUFFIXES:
-        if s.endswith(word):
-            comparator, s = comp, s[: -len(word)]
-            break
-    unit = None
-    m = re.match(r"^([\d.\-~～—–至到]+)(%|亿元|万元|万亿元|家|个|件|人年|项)?$", s)
-    if not m:
-        return None
-    s, unit = m.group(1), m.group(2)
-    rng = _RANGE.match(s)
-    try:
-        if rng:
-            return Decimal(rng.group(1)), Decimal(rng.group(2)), comparator, unit
-        value = parse_number(s)
-    except InvalidOperation:
-        return None
-    if value is None:
-        return None
-    return value, None, comparator, unit
-
-
-def table_figures(itable: IndicatorTable) -> list[TableFigure]:
-    """Every value cell of an indicator table, with the row's label, unit and attribute."""
-    figures = []
-    columns = itable.columns
-    width = len(columns)
-    for row in itable.body:
-        cells = _aligned(row, width)
-        label = next(
-            (c for col, c in zip(columns, cells, strict=True) if col.role == "indicator"), None
-        )
-        if label is None or not label.text:
-            continue
-        unit_cell = next(
-            (c for col, c in zip(columns, cells, strict=True) if col.role == "unit"), None
-        )
-        attribute_cell = next(
-            (c for col, c in zip(columns, cells, strict=True) if col.role == "attribute"), None
-        )
-        unit = unit_cell.text if unit_cell and unit_cell.text else None
-        if unit is None:
-            m = _UNIT_IN_LABEL.search(label.text)
-            unit = m.group(1) if m else None
-        attribute = None
-        if attribute_cell is not None:
-            attribute = next((a for a in _ATTRIBUTES if a in attribute_cell.text), None)
-        for col, cell in zip(columns, cells, strict=True):
-            if col.role not in ("value", "growth") or cell is None:
-                continue
-            parsed = parse_cell(cell.text)
-            if parsed is None:
-                continue
-            value, value_max, comparator, cell_unit = parsed
-            figures.append(
-                TableFigure(
-                    row=row,
-                    cell=cell,
-                    label=label.text,
-                    unit=cell_unit or unit,
-                    value=value,
-                    value_max=value_max,
-                    comparator=comparator,
-                    year=col.year,
-                    status=col.status,
-                    growth=col.role == "growth",
-                    attribute=attribute,
-                    column=col.header,
-                )
-            )
-    return figures
-
-
-def _aligned(row: Row, width: int) -> list[Cell | None]:
-    """A row's cells under the header's columns: a row short of cells lost its leftmost
-    (merged category) cells, so it is aligned from the right."""
-    cells: list[Cell | None] = list(row.cells[:width])
-    if len(cells) < width:
-        cells = [None] * (width - len(cells)) + cells
-    return cells
-
-
-# Units a table may write, and how to bring a value to the registry's unit.
-_SAME_UNIT = {
-    "%": {"%"},
-    "件/万人": {"件", "件/万人", "件/每万人"},
-    "人年": {"人年", "人年/万人", "人/万人"},
+_COMPUTE: dict[str, Callable[[Corpus], pd.DataFrame]] = {
+    "documents": lambda corpus: corpus.documents,
+    "targets": extract_targets,
+    "mentions": mentions,
+    "clauses": clauses,
+    "incentives": incentives,
+    "terms": terms,
 }
 
 
-def to_registry_unit(value: Decimal, unit: str | None, registry_unit: str) -> Decimal | None:
-    """The value in the registry's unit (万亿元 -> 亿元; a count's 家/个 are one unit); None
-    when the table's unit cannot be the indicator's (a % for an amount)."""
-    if unit is None or unit == registry_unit:
-        return value
-    if registry_unit == "亿元":
-        if unit == "万亿元":
-            return value * 10_000
-        try:
-            return convert_money(value, unit, "亿元")
-        except ValueError:
-            return None
-    if registry_unit in COUNT_UNITS and unit in COUNT_UNITS:
-        return value
-    if unit in _SAME_UNIT.get(registry_unit, set()):
-        return value
-    return None
+@dataclass(frozen=True)
+class _Computed:
+    """Tables made from parsed documents."""
+
+    corpus: Corpus
+
+    def __call__(self, name: str) -> pd.DataFrame:
+        return _COMPUTE[name](self.corpus)
+
+
+@dataclass(frozen=True)
+class _Read:
+    """Tables read from a build's folder."""
+
+    folder: Path
+
+    def __call__(self, name: str) -> pd.DataFrame:
+        return read_table(self.folder, name)
+
+
+@dataclass(frozen=True)
+class _Mapped:
+    """Another source's tables, each passed through `fn`."""
+
+    source: Callable[[str], pd.DataFrame]
+    fn: Callable[[pd.DataFrame], pd.DataFrame]
+
+    def __call__(self, name: str) -> pd.DataFrame:
+        return self.fn(self.source(name))
+
+
+class Tables:
+    """Documents, targets, mentions, clauses, incentives and terms of a corpus (each read or
+    computed once, on first use; every access returns a copy), its errors and notices."""
+
+    def __init__(
+        self,
+        source: Callable[[str], pd.DataFrame] | None,
+        errors: Iterable[DocumentError] = (),
+        notices: Iterable[str] = (),
+        frames: dict[str, pd.DataFrame] | None = None,
+    ) -> None:
+        self._source = source
+        self._frames = dict(frames or {})
+        self.errors = list(errors)  # inputs that could not be read
+        self.notices = list(notices)  # files skipped, with the reason
+
+    @classmethod
+    def of(cls, corpus: Corpus) -> Tables:
+        """The tables of parsed documents, computed when first asked for."""
+        return cls(_Computed(corpus), corpus.errors, corpus.notices)
+
+    @classmethod
+    def read(cls, folder: str | Path) -> Tables:
+        """The tables `cityplans build` wrote to `folder`."""
+        folder = Path(folder)
+        failed = read_table(folder, "errors")
+        errors = [DocumentError(r.path, r.reason) for r in failed.itertuples()]
+        return cls(_Read(folder), errors)
+
+    def table(self, name: str) -> pd.DataFrame:
+        """One table by name (documents, targets, mentions, clauses, incentives, terms)."""
+        if name not in NAMES:
+            raise KeyError(f"no table {name!r}; the tables are {', '.join(NAMES)}")
+        if name not in self._frames:
+            self._frames[name] = self._source(name)
+        return self._frames[name].copy()
+
+    @property
+    def documents(self) -> pd.DataFrame:
+        """One row per document (the columns of corpus.DOCUMENT_COLUMNS)."""
+        return self.table("documents")
+
+    @property
+    def targets(self) -> pd.DataFrame:
+        """One row per goal or reported fact (cityplans.extract_targets)."""
+        return self.table("targets")
+
+    @property
+    def mentions(self) -> pd.DataFrame:
+        """Every number of every body, with its role (cityplans.mentions)."""
+        return self.table("mentions")
+
+    @property
+    def clauses(self) -> pd.DataFrame:
+        """One row per numbered clause (cityplans.clauses)."""
+        return self.table("clauses")
+
+    @property
+    def incentives(self) -> pd.DataFrame:
+        """One row per money incentive (cityplans.incentives)."""
+        return self.table("incentives")
+
+    @property
+    def terms(self) -> pd.DataFrame:
+        """Content-word counts: doc, term, count."""
+        return self.table("terms")
+
+    @property
+    def error_table(self) -> pd.DataFrame:
+        """One row per input that failed: path and reason."""
+        rows = [{"path": e.path, "reason": e.reason} for e in self.errors]
+        return pd.DataFrame(rows, columns=["path", "reason"])
+
+    def keywords(self, top: int = 15) -> pd.DataFrame:
+        """The `top` TF-IDF keywords of each plan (cityplans.keywords)."""
+        documents = self.documents
+        return keyword_table(term_counts_of(self.terms, documents["doc"]), documents, top)
+
+    def similarity(self) -> pd.DataFrame:
+        """Cosine similarity of the plans' TF-IDF vectors (cityplans.similarity)."""
+        documents = self.documents
+        return similarity_matrix(term_counts_of(self.terms, documents["doc"]), documents)
+
+    def map(self, fn: Callable[[pd.DataFrame], pd.DataFrame]) -> Tables:
+        """These tables, each passed through `fn` (on first use, like the tables themselves)."""
+        frames = {name: fn(frame) for name, frame in self._frames.items()}
+        return Tables(_Mapped(self._source, fn), self.errors, self.notices, frames)
+
+    def loaded(self) -> Tables:
+        """Every table made now, kept in memory only: to pickle, or to share between runs."""
+        frames = {name: self.table(name) for name in NAMES}
+        return Tables(None, self.errors, self.notices, frames)
+
+
+def read_table(folder: str | Path, name: str) -> pd.DataFrame:
+    """One built table as the library makes it: list columns as Python lists, integer
+    columns that may be empty as Int64."""
+    frame = pd.read_parquet(Path(folder) / f"{name}.parquet")
+    for col in frame.columns:
+        if frame[col].dtype == object and len(frame) and _is_array(frame[col].iloc[0]):
+            frame[col] = frame[col].map(_as_list)
+    for col in NULLABLE_INTS.get(name, ()):
+        frame[col] = frame[col].astype("Int64")
+    return frame
+
+
+def _is_array(value) -> bool:
+    return hasattr(value, "tolist") and not isinstance(value, str)
+
+
+def _as_list(value):
+    if value is None:
+        return []
+    return [_as_list(v) if _is_array(v) else v for v in value.tolist()]
+
+
+def built_tables(paths: Iterable[str | Path] | None, built: str | Path) -> Tables | None:
+    """The tables built at `built` if they cover exactly the plans at `paths`, unchanged
+    (same files, same sha256, same pipeline version); None when stale or missing."""
+    return Tables.read(built) if build.is_current(paths, built) else None
+
+
+def load_tables(
+    paths: Iterable[str | Path] | str | Path | None = None, built: str | Path | None = None
+) -> Tables:
+    """The tables of the plans at `paths` (default seeds/): those built at `built` (a folder
+    written by `cityplans build`) when they cover exactly these plans, unchanged; else the
+    plans are parsed and the tables computed on first use. No document at all is an
+    EmptyCorpusError, as for load_corpus."""
+    if paths is None or isinstance(paths, str | Path):
+        paths = None if paths is None else [paths]
+    else:
+        paths = list(paths)
+    if built is not None:
+        found = built_tables(paths, built)
+        if found is not None and not found.documents.empty:
+            return found
+    return Tables.of(load_corpus(paths))

@@ -1,10 +1,12 @@
 """Themes and policy-instrument types of clauses, from the keyword lists in data/themes.yaml.
 
-Themes follow the issue's list (enterprise cultivation, R&D platforms, talent, finance, IP,
-technology transfer, agriculture, digital, parks and zones, governance); instruments follow
-Rothwell & Zegveld: supply (the state supplies talent, money, technology, platforms), demand
-(the state pulls demand: procurement, demonstration, markets), environment (goals, finance,
-tax, law, IP, evaluation, organisation).
+One vocabulary of themes: the indicator registry's (indicators.yaml `themes`, id -> Chinese
+label), which the targets table's `theme` column uses too. Clauses are tagged with ten of
+them (enterprises, platforms, talent, finance, intellectual property, technology transfer,
+agriculture, digital, parks, governance). Instruments follow Rothwell & Zegveld: supply (the
+state supplies talent, money, technology, platforms), demand (the state pulls demand:
+procurement, demonstration, markets), environment (goals, finance, tax, law, IP, evaluation,
+organisation).
 """
 
 from __future__ import annotations
@@ -15,14 +17,25 @@ from functools import cache
 import pandas as pd
 
 from cityplans.compare import label_cities
+from cityplans.errors import DataFileError
 from cityplans.resources import load_yaml
 
 MIN_HITS = 2  # a theme needs two keyword occurrences, unless it is the clause's only one
+# themes.yaml still names four themes by ids of its own: they are read under the registry's
+# ids, the one vocabulary (and this table can go once the file uses those ids)
+REGISTRY_THEME = {
+    "enterprise_cultivation": "enterprises",
+    "rd_platforms": "platforms",
+    "technology_transfer": "tech_transfer",
+    "parks_zones": "parks",
+}
 
 
 @cache
 def _config() -> dict:
-    return load_yaml("themes.yaml")
+    config = load_yaml("themes.yaml")
+    themes = {REGISTRY_THEME.get(k, k): v for k, v in config["themes"].items()}
+    return {**config, "themes": themes}
 
 
 @cache
@@ -32,8 +45,20 @@ def _pattern(group: str, key: str) -> re.Pattern[str]:
 
 
 def theme_labels() -> dict[str, str]:
-    """Theme id -> Chinese label."""
-    return {k: v["label"] for k, v in _config()["themes"].items()}
+    """Theme id -> Chinese label, for targets and clauses alike (the indicator registry's)."""
+    from cityplans.registry import registry
+
+    return dict(registry().themes)
+
+
+def clause_themes() -> list[str]:
+    """The theme ids clauses are tagged with (themes.yaml's keyword lists), in its order."""
+    labels = theme_labels()
+    for theme in _config()["themes"]:
+        if theme not in labels:
+            reason = f"theme {theme!r} is none of indicators.yaml's: {', '.join(labels)}"
+            raise DataFileError("themes.yaml", reason)
+    return list(_config()["themes"])
 
 
 def instrument_labels() -> dict[str, str]:
@@ -69,7 +94,7 @@ def theme_shares(table: pd.DataFrame) -> pd.DataFrame:
     exploded = rows[["city", "themes"]].explode("themes")
     counts = pd.crosstab(exploded["city"], exploded["themes"])
     shares = counts.div(rows.groupby("city").size(), axis=0).round(3)
-    return shares.reindex(columns=list(theme_labels()), fill_value=0.0)
+    return shares.reindex(columns=clause_themes(), fill_value=0.0)
 
 
 def instrument_shares(table: pd.DataFrame) -> pd.DataFrame:

@@ -17,8 +17,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cityplans.doc_tables import Table
 from cityplans.errors import DocumentError
-from cityplans.tables import Table
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
+from cityplans.doc_tables import TextBuilder
 from cityplans.encoding import decode
 from cityplans.errors import DocumentError
 from cityplans.loaders import Loaded
-from cityplans.tables import TextBuilder
 
 _META_CHARSET = re.compile(rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-]+)", re.I)
 _CHARSETS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030"}

@@ -19,9 +19,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from cityplans.doc_tables import TextBuilder
 from cityplans.errors import DocumentError
 from cityplans.loaders import Loaded
-from cityplans.tables import TextBuilder
 
 EDGE_SHARE = 0.12  # headers and footers sit in the top and bottom 12% of a page
 EDGE_LINES = 2  # at most this many lines at each edge are candidates

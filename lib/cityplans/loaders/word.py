@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import io
 
+from cityplans.doc_tables import TextBuilder
 from cityplans.errors import DocumentError
 from cityplans.loaders import Loaded
-from cityplans.tables import TextBuilder
 
 
 def load_docx(data: bytes, path: str) -> Loaded:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cityplans.normalize import normalise, to_halfwidth, to_simplified
+from cityplans.normalise import normalise, to_halfwidth, to_simplified
 from tests.conftest import PANJIN, SEED_FILES, raw_of
 
 

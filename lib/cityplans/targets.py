@@ -1,4 +1,4 @@
-"""Public extraction API: the mentions and targets tables of a corpus.
+"""The targets and mentions tables of parsed documents, from what resolve.py found.
 
 Works on Documents in memory (corpus.py did the reading). Offsets in both tables point into
 the raw text as read from disk, so quotes can be found in the original, traditional included.
@@ -234,11 +234,6 @@ def _frame(rows_per_doc, columns: list[str]) -> pd.DataFrame:
 
 def extract_targets(corpus: Corpus) -> pd.DataFrame:
     """The targets table: one row per goal (or reported fact), repeats merged, sources kept."""
-    if corpus.tables is not None:
-        frame = corpus.tables["targets"].copy()
-        for col in ("year", "period_start", "period_end", "page", "cell_start", "cell_end"):
-            frame[col] = frame[col].astype("Int64")
-        return frame
     frame = _frame((target_rows(doc) for doc in corpus.docs), TARGET_COLUMNS)
     for col in ("value", "value_max"):
         frame[col] = frame[col].astype(float)  # NaN, not None, where there is no range
@@ -249,8 +244,6 @@ def extract_targets(corpus: Corpus) -> pd.DataFrame:
 
 def mentions(corpus: Corpus) -> pd.DataFrame:
     """The mentions table: every number in every document body, with its role."""
-    if corpus.tables is not None:
-        return corpus.tables["mentions"].copy()
     records = [r for doc in corpus.docs for r in mention_records(doc)]
     frame = pd.DataFrame.from_records(records, columns=MENTION_COLUMNS)
     for col in ("value", "value_max"):
