@@ -275,8 +275,8 @@ def build_document(
     """
     norm = normalise(raw)
     nonbody = chrome.find_nonbody(norm.text)
-    line_kinds = _line_kinds(norm.text, nonbody)
     body = chrome.blank(norm.text, [n for n in nonbody if n.kind == "markup"])
+    line_kinds = _line_kinds(body, nonbody)  # lines of the body: a tag's line breaks are gone
     analysis = chrome.blank(norm.text, nonbody)
     tags = tag(body, line_kinds, source, analysis)
     values, sources, warnings = tags.values, tags.sources, tags.warnings
@@ -292,6 +292,13 @@ def build_document(
     spam = [n for n in nonbody if n.kind == "spam"]
     if spam:
         warnings.append(f"{len(spam)} spam line(s) flagged and excluded: {spam[0].text[:20]}…")
+    markup = chrome.html_markup(nonbody)
+    if markup:
+        first = " ".join(markup[0].text.split())
+        warnings.append(
+            f"{len(markup)} HTML tag(s) or comment(s) in the text, flagged and read around: "
+            f"{first[:40]}{'…' if len(first) > 40 else ''}"
+        )
     _apply_manifest(manifest or {}, sha256, values, sources, warnings)
     document = Document(doc, path, raw, encoding, sha256, norm, nonbody, values, sources, warnings)
     document.__dict__["analysis_text"] = analysis  # the cached property, computed once here

@@ -111,7 +111,7 @@ def target_rows(doc: Document) -> list[dict]:
     rows = []
     for t in targets:
         ind = reg.get(t.indicator)
-        start, end = doc.raw_span(t.start, t.end)
+        start, end = doc.raw_span(*_trimmed(doc.analysis_text, t.start, t.end))
         number = value_of.get(t.target_id)
         rows.append(
             {
@@ -140,13 +140,25 @@ def target_rows(doc: Document) -> list[dict]:
                 "period_start": doc.tags.get("period_start"),
                 "period_end": doc.tags.get("period_end"),
                 "title": doc.tags.get("title"),
-                "sources": [list(doc.raw_span(a, b)) for a, b in t.sources],
+                "sources": [
+                    list(doc.raw_span(*_trimmed(doc.analysis_text, a, b))) for a, b in t.sources
+                ],
                 "review": "; ".join(t.review),
                 "tier": tier_before(doc.analysis_text, number.start) if number else None,
                 "unit_written": written_unit(number.text, t.unit) if number else t.unit,
             }
         )
     return rows
+
+
+def _trimmed(analysis: str, start: int, end: int) -> tuple[int, int]:
+    """A quote's span without the blanks at its ends: markup or chrome just before or after a
+    sentence is blanked in the analysis text and must not open or close its quote."""
+    while start < end and analysis[start].isspace():
+        start += 1
+    while end > start and analysis[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def mention_records(doc: Document) -> list[tuple]:
