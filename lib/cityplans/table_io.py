@@ -44,6 +44,8 @@ SCHEMAS = {
             ("encoding", S),
             ("source", S),
             ("field_sources", S),
+            ("zone", S),
+            ("doc_date", S),
         ]
     ),
     "targets": pa.schema(
