@@ -24,6 +24,7 @@ from cityplans.compare import check_parameters, city_label
 from cityplans.corpus import Corpus, load_corpus
 from cityplans.errors import CityplansError, ReportError
 from cityplans.extract import extract_targets
+from cityplans.names import slug
 
 if TYPE_CHECKING:
     from cityplans.kernels import Kernel
@@ -85,7 +86,8 @@ def plan_jobs(
     jobs = []
     for nb in sorted(notebooks_dir.glob("[0-9][0-9]_*.ipynb")):
         if nb.stem == PER_CITY:
-            jobs += [Job(nb, f"{nb.stem}_{c}", {**common, "city": c}) for c in cities]
+            # a city comes from a plan or a manifest: its page name is a slug (no / or ..)
+            jobs += [Job(nb, f"{nb.stem}_{slug(c)}", {**common, "city": c}) for c in cities]
         else:
             jobs.append(Job(nb, nb.stem, dict(common)))
     # whole-corpus notebooks first: they take longest, so the per-city ones fill in around them
