@@ -15,6 +15,8 @@ from cityplans.errors import (
     EmptyCorpusError,
     GoldFileError,
     ManifestError,
+    OutputError,
+    OutputLockedError,
     ParameterError,
     ReportError,
     UnknownCityError,
@@ -170,6 +172,8 @@ PICKLED = [
     DataFileError("themes.yaml", "missing"),
     ParameterError("bad theme"),
     GoldFileError("gold.jsonl", 3, "missing field(s): quote"),
+    OutputError("outputs/data/documents.parquet", "No space left on device"),
+    OutputLockedError("outputs/data", "build"),
 ]
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from cityplans.corpus import Corpus, _expand, load_document
 from cityplans.errors import DocumentError
+from cityplans.writing import folder_lock, output_errors, write_atomic
 
 TABLES = ("documents", "targets", "mentions", "clauses", "errors", "incentives", "terms")
 BATCH = 200  # documents per Parquet row group / CSV append
@@ -117,14 +118,8 @@ def process_file(path: str, cache_path: str, manifest: dict | None = None) -> di
 
     # serialised here, on the worker: the driver only concatenates
     pieces = {t: serialize(SCHEMAS[t], r) for t, r in rows.items()}
-    tmp = f"{cache_path}.{os.getpid()}.tmp"
-    with open(tmp, "wb") as fh:
-        pickle.dump(
-            {"pieces": pieces, "errors": rows.get("errors", [])},
-            fh,
-            protocol=pickle.HIGHEST_PROTOCOL,
-        )
-    os.replace(tmp, cache_path)
+    cached = {"pieces": pieces, "errors": rows.get("errors", [])}
+    write_atomic(Path(cache_path), pickle.dumps(cached, protocol=pickle.HIGHEST_PROTOCOL))
     return {"path": path, "ok": "errors" not in rows}
 
 
@@ -153,9 +148,19 @@ def build(
     workers: int | None = None,
     progress: bool = True,
 ) -> BuildResult:
-    """Build the tables for the plans at `paths` into `out` (see the module docstring)."""
-    started = time.time()
+    """Build the tables for the plans at `paths` into `out` (see the module docstring).
+
+    Holds `out`'s lock throughout (OutputLockedError when another build writes there); any
+    OS error becomes OutputError(path, reason), and the tables already in `out` stay as
+    they were (they are replaced only once every new one is complete).
+    """
     out = Path(out).resolve()
+    with output_errors(out), folder_lock(out, "build"):
+        return _build(paths, out, engine, scheduler, workers, progress)
+
+
+def _build(paths, out: Path, engine: str, scheduler, workers, progress: bool) -> BuildResult:
+    started = time.time()
     cache_dir = out / "cache"
     cache_dir.mkdir(parents=True, exist_ok=True)
     state = _build_state(paths)
@@ -182,7 +187,7 @@ def build(
     result.errors = input_errors + _write_tables(out, inputs, cache_dir)
     result.seconds_writing = time.time() - t
     state["errors"] = result.errors
-    (out / MANIFEST).write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_atomic(out / MANIFEST, json.dumps(state, ensure_ascii=False, indent=1))
     result.seconds = time.time() - started
     return result
 
@@ -304,25 +309,38 @@ class _ClosingClient:
 
 
 def _write_tables(out: Path, inputs: list[tuple[str, str, dict]], cache_dir: Path) -> list[dict]:
-    """Stream every document's cached pieces into Parquet and CSV, BATCH documents at a time."""
+    """Stream every document's cached pieces into Parquet and CSV, BATCH documents at a time;
+    all or nothing: the tables in place are replaced only once every new one is complete."""
     from cityplans.table_io import TableWriter
 
-    writers = {t: TableWriter(out, t) for t in TABLES}
+    writers: dict[str, TableWriter] = {}
     errors: list[dict] = []
-    batch: dict[str, list] = {t: [] for t in TABLES}
-    for n, (path, sha, row) in enumerate(inputs, start=1):
-        with open(cache_dir / f"{_key(path, sha, row)}.pkl", "rb") as fh:
-            cached = pickle.load(fh)
-        for table, piece in cached["pieces"].items():
-            batch[table].append(piece)
-        errors += cached["errors"]
-        if n % BATCH == 0:
-            for t in TABLES:
-                writers[t].write_serialized(batch[t])
-                batch[t] = []
-    for t in TABLES:
-        writers[t].write_serialized(batch[t])
-        writers[t].close()
+    try:
+        for t in TABLES:
+            writers[t] = TableWriter(out, t)
+        batch: dict[str, list] = {t: [] for t in TABLES}
+        for n, (path, sha, row) in enumerate(inputs, start=1):
+            with open(cache_dir / f"{_key(path, sha, row)}.pkl", "rb") as fh:
+                cached = pickle.load(fh)
+            for table, piece in cached["pieces"].items():
+                batch[table].append(piece)
+            errors += cached["errors"]
+            if n % BATCH == 0:
+                for t in TABLES:
+                    writers[t].write_serialized(batch[t])
+                    batch[t] = []
+        for t in TABLES:
+            writers[t].write_serialized(batch[t])
+            writers[t].finish()
+    except BaseException:
+        for writer in writers.values():
+            writer.abort()
+        raise
+    # the state goes first: a run stopped between two moves leaves no state, so the mixed
+    # tables are never taken for fresh ones (the next build writes them all again)
+    (out / MANIFEST).unlink(missing_ok=True)
+    for writer in writers.values():
+        writer.commit()
     return errors
 
 

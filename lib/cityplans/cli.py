@@ -16,7 +16,7 @@ import pandas as pd
 from cityplans.clauses import CLI_COLUMNS as CLAUSE_COLUMNS
 from cityplans.compare import plain_numbers
 from cityplans.corpus import Corpus, load_corpus
-from cityplans.errors import EmptyCorpusError
+from cityplans.errors import EmptyCorpusError, OutputError
 from cityplans.extract import TARGET_COLUMNS
 
 TABLE_COLUMNS = [
@@ -112,14 +112,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run a sub-command; return the exit status (0 all good, 1 some input failed, 2 usage)."""
+    """Run a sub-command; return the exit status (0 all good, 1 some input or output failed,
+    2 usage, 130 interrupted)."""
     _utf8_stdio()
     args = build_parser().parse_args(argv)
     try:
         return _dispatch(args)
-    except EmptyCorpusError as exc:  # every path named with its reason; no traceback
+    except (EmptyCorpusError, OutputError) as exc:  # paths named with the reason; no traceback
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -209,6 +213,13 @@ def _report(args) -> int:
         if page.log is not None:
             print(f"  traceback: {page.log}", file=sys.stderr)
     ok = len(run.pages) - len(run.failed)
+    if run.interrupted:
+        print(
+            f"interrupted: {ok} reports rendered, {run.not_rendered} not rendered; "
+            f"the index lists the pages that finished: {run.index}",
+            file=sys.stderr,
+        )
+        return 130
     print(f"{ok} of {len(run.pages)} reports rendered; index: {run.index}")
     return 1 if run.failed or run.input_errors else 0
 
