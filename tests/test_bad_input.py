@@ -196,3 +196,29 @@ def test_every_error_class_is_pickle_tested():
         if isinstance(c, type) and issubclass(c, errors.CityplansError)
     }
     assert classes - {errors.CityplansError} == {type(e) for e in PICKLED}
+
+
+def test_a_file_beyond_use_is_refused_by_its_size(tmp_path):
+    """Refused before it is read: a sparse file of NUL bytes would otherwise be 'binary'."""
+    from cityplans.corpus import MAX_FILE_BYTES
+
+    shutil.copy(SEEDS / BAZHOU, tmp_path / BAZHOU)
+    with open(tmp_path / "huge.txt", "wb") as fh:
+        fh.truncate(MAX_FILE_BYTES + 1)
+    corpus = cp.load_corpus([tmp_path])
+    assert [d.doc for d in corpus.docs] == [BAZHOU]  # the rest still loads
+    [error] = corpus.errors
+    assert error.path == str(tmp_path / "huge.txt")
+    assert error.reason.startswith(f"too large: 10.0 MB, over the {MAX_FILE_BYTES // 10**6} MB")
+    assert "split it" in error.reason
+
+
+def test_a_file_at_the_limit_is_read(tmp_path, monkeypatch):
+    from cityplans import corpus as corpus_module
+
+    size = (SEEDS / BAZHOU).stat().st_size
+    monkeypatch.setattr(corpus_module, "MAX_FILE_BYTES", size)
+    assert cp.load_corpus([SEEDS / BAZHOU]).docs[0].doc == BAZHOU
+    monkeypatch.setattr(corpus_module, "MAX_FILE_BYTES", size - 1)
+    with pytest.raises(EmptyCorpusError, match="too large"):
+        cp.load_corpus([SEEDS / BAZHOU])

@@ -22,6 +22,9 @@ from cityplans.normalize import Normalised, normalise
 from cityplans.tagging import doc_type_of, tag
 
 DEFAULT_PATH = Path("seeds")
+# A file larger than this is refused: plans run to tens of kilobytes, rarely one megabyte, and
+# loading and extracting costs about 1 s of CPU and 30 MB of memory per megabyte (make bench).
+MAX_FILE_BYTES = 10_000_000
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 SOURCE_SUFFIX = ".src"  # a sidecar beside a plan: one line, the address it was copied from
 TRADITIONAL_SHARE = (
@@ -233,6 +236,9 @@ def load_document(path: str | Path, manifest: dict | None = None) -> Document:
     """Read, decode, normalise and tag one file; raise DocumentError when it cannot be read."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DocumentError(str(path), _too_large(size))
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(str(path), f"cannot read: {exc.strerror or exc}") from exc
@@ -245,6 +251,13 @@ def load_document(path: str | Path, manifest: dict | None = None) -> Document:
         sha256=hashlib.sha256(data).hexdigest(),
         manifest=manifest or {},
         source=read_source(path),
+    )
+
+
+def _too_large(size: int) -> str:
+    return (
+        f"too large: {size / 1e6:.1f} MB, over the {MAX_FILE_BYTES / 1e6:.0f} MB limit for one "
+        "file (a plan is rarely over 1 MB): check that it is one plan, or split it"
     )
 
 

@@ -6,7 +6,9 @@ the raw text as read from disk, so quotes can be found in the original, traditio
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -86,9 +88,17 @@ _COUNT_WORD = re.compile(rf"([{COUNT_WORDS}])(?:以上|左右|以内|以下)?$")
 
 def tier_before(text: str, pos: int) -> str | None:
     """The tier (市级, 省级以上, 国家级…) named in the clause before `pos`, if any."""
-    clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, pos)), default=0)
+    ends = _clause_ends(text)  # found once per text: a scan from the start per number was
+    i = bisect.bisect_right(ends, pos) - 1  # quadratic in the size of a file
+    clause_start = ends[i] if i >= 0 else 0
     found = _TIER.findall(text, clause_start, pos)
     return found[-1] if found else None
+
+
+@lru_cache(maxsize=4)
+def _clause_ends(text: str) -> list[int]:
+    """Where each clause of `text` starts (just after its mark), in order."""
+    return [m.end() for m in _CLAUSE_START.finditer(text)]
 
 
 def written_unit(number_text: str, unit: str) -> str:
