@@ -6,7 +6,9 @@ A file that cannot be read becomes a DocumentError in `Corpus.errors`; the rest 
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -183,7 +185,8 @@ def _nothing_loaded(paths: list, errors: list[DocumentError]) -> EmptyCorpusErro
     absolute = [DocumentError(str(Path(e.path).absolute()), e.reason) for e in errors]
     seeds = project_root() / DEFAULT_PATH
     hint = ""
-    if seeds.is_dir() and seeds.resolve() not in {p.resolve() for p in looked}:
+    # realpath, not resolve(): a path that is a symbolic link loop must not raise here
+    if seeds.is_dir() and seeds.resolve() not in {Path(os.path.realpath(p)) for p in looked}:
         hint = f"The project's plans are in {seeds}: load_corpus({str(seeds)!r})"
     return EmptyCorpusError([str(p) for p in looked], absolute, hint)
 
@@ -191,10 +194,12 @@ def _nothing_loaded(paths: list, errors: list[DocumentError]) -> EmptyCorpusErro
 def _expand(path: Path, corpus: Corpus) -> list[tuple[Path, dict]]:
     """The files to load under `path`, each with its folder's manifest row (or {})."""
     if not path.exists():
-        corpus.errors.append(DocumentError(str(path), "no such file or folder"))
+        reason = _link_problem(path) if path.is_symlink() else None
+        corpus.errors.append(DocumentError(str(path), reason or "no such file or folder"))
         return []
     if path.is_file():
         return [(path, _manifest_row(path.parent, path.name, corpus))]
+    _report_links(path, corpus)
     files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
     plans = [p for p in files if p.suffix.lower() in TEXT_SUFFIXES]
     stems = {p.with_suffix("") for p in plans}
@@ -214,6 +219,37 @@ def _expand(path: Path, corpus: Corpus) -> list[tuple[Path, dict]]:
             DocumentError(str(path), "folder holds no text files (.txt, .text, .md)")
         )
     return [(p, _manifest_row(p.parent, p.name, corpus)) for p in plans]
+
+
+def _link_problem(link: Path) -> str | None:
+    """Why a symbolic link cannot be followed (a loop, a missing target), or None."""
+    try:
+        link.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop (it leads back to itself): not read"
+        if exc.errno == errno.ENOENT:
+            return f"broken symbolic link (to {os.readlink(link)}, which does not exist): not read"
+        return f"cannot follow symbolic link: {exc.strerror or exc}"
+    return None
+
+
+def _report_links(folder: Path, corpus: Corpus) -> None:
+    """Links under `folder` that are not followed, said rather than skipped in silence: one
+    that cannot be resolved is an error, one to a folder a notice (a loop when it leads back
+    to a folder it is in)."""
+    for link in sorted(p for p in folder.rglob("*") if p.is_symlink() and not _hidden(p, folder)):
+        problem = _link_problem(link)
+        if problem:
+            corpus.errors.append(DocumentError(str(link), problem))
+        elif link.is_dir():
+            target, home = link.resolve(), link.parent.resolve()
+            what = (
+                "symbolic link loop (it leads back to a folder it is in)"
+                if target == home or target in home.parents
+                else "symbolic link to a folder"
+            )
+            corpus.notices.append(f"{link}: {what}: not followed; give {target} by name to read it")
 
 
 def _hidden(p: Path, root: Path) -> bool:
