@@ -269,8 +269,7 @@ def write_frame(frame: pd.DataFrame, fmt: str, table_columns: list[str]) -> None
             line = json.dumps({k: _plain(v) for k, v in record.items()}, ensure_ascii=False)
             print(_JSON_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", line))
     elif fmt == "csv":
-        flat = frame.map(lambda v: "; ".join(map(str, v)) if isinstance(v, list) else v)
-        flat = plain_numbers(flat).map(lambda v: one_line(v) if isinstance(v, str) else v)
+        flat = plain_numbers(frame.map(_csv_cell))
         sys.stdout.write(flat.to_csv(index=False))
     else:
         print(render_table(frame[[c for c in table_columns if c in frame.columns]]))
@@ -279,6 +278,13 @@ def write_frame(frame: pd.DataFrame, fmt: str, table_columns: list[str]) -> None
             print("\nwarnings:")
             for doc, warning in notes:
                 print(one_line(f"  {doc}: {warning}"))
+
+
+def _csv_cell(value: object) -> object:
+    """A list joined with "; ", text on one line (control characters escaped)."""
+    if isinstance(value, list):
+        value = "; ".join(map(str, value))
+    return one_line(value) if isinstance(value, str) else value
 
 
 def _plain(value: object) -> object:
