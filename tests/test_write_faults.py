@@ -221,3 +221,28 @@ def test_ctrl_c_during_a_report_leaves_an_index_of_what_finished(tmp_path):
     assert "<a href='01_quick.html'>01_quick</a>" in index
     assert "02_slow</a> · <span style='color:#2a7'>ok" not in index
     assert not list((out / "reports").glob(".*.tmp"))
+
+
+def test_a_killed_build_leaves_whole_tables_and_the_next_one_cleans_up(plans, tmp_path):
+    out = tmp_path / "out"
+    build([plans], out=out, progress=False)
+    before = _snapshot(out)
+    _touch_a_plan(plans)
+    stale = out / ".documents.parquet.4242.0123abcd.tmp"  # as a build killed mid-write leaves
+    stale.write_bytes(b"PAR1 half a table")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cityplans", "build", str(plans), "--out", str(out)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+    )
+    time.sleep(2)  # wherever it is then: loading, processing, writing or done
+    proc.kill()
+    proc.wait()
+    for table in TABLES:  # each table is the old one or the new one, never a part
+        assert pq.read_table(out / f"{table}.parquet") is not None
+    assert set(_snapshot(out)) == set(before)
+    again = _cli(["build", str(plans), "--out", str(out)])
+    assert again.returncode == 0, again.stderr
+    assert not stale.exists() and not [p for p in out.rglob("*.tmp")]
+    assert _snapshot(out) != before  # the changed plan is in the tables now

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from cityplans.corpus import Corpus, _expand, load_document
 from cityplans.errors import DocumentError
-from cityplans.writing import folder_lock, output_errors, write_atomic
+from cityplans.writing import folder_lock, output_errors, remove_stale_temps, write_atomic
 
 TABLES = ("documents", "targets", "mentions", "clauses", "errors", "incentives", "terms")
 BATCH = 200  # documents per Parquet row group / CSV append
@@ -163,6 +163,8 @@ def _build(paths, out: Path, engine: str, scheduler, workers, progress: bool) ->
     started = time.time()
     cache_dir = out / "cache"
     cache_dir.mkdir(parents=True, exist_ok=True)
+    for folder in (out, cache_dir):  # left by a build that was killed
+        remove_stale_temps(folder)
     state = _build_state(paths)
     inputs = [_input(i) for i in state["inputs"]]
     input_errors = state["input_errors"]

@@ -25,7 +25,7 @@ from cityplans.corpus import Corpus, load_corpus
 from cityplans.errors import CityplansError, ReportError
 from cityplans.extract import extract_targets
 from cityplans.names import slug
-from cityplans.writing import folder_lock, output_errors, write_atomic
+from cityplans.writing import folder_lock, output_errors, remove_stale_temps, write_atomic
 
 if TYPE_CHECKING:
     from cityplans.kernels import Kernel
@@ -129,6 +129,7 @@ def _render_reports(
     reports_dir, figures_dir = out / "reports", out / "figures"
     reports_dir.mkdir(parents=True, exist_ok=True)
     figures_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_temps(reports_dir)  # left by a run that was killed
     nb_dir = Path(notebooks_dir or NOTEBOOKS_DIR).resolve()
     workers = _Workers(max(1, jobs), fresh, nb_dir)
     try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -95,6 +96,18 @@ def temp_path(target: Path) -> Path:
                 return path
         except FileExistsError:
             continue
+
+
+_TEMP = re.compile(r"^\..+\.\d+\.[0-9a-f]{8}\.tmp$")  # the names temp_path makes
+
+
+def remove_stale_temps(folder: Path) -> int:
+    """Remove the temporary files a killed run left in `folder` (call it holding the folder's
+    lock: then no other run is writing one); how many there were."""
+    stale = [p for p in folder.glob(".*.tmp") if _TEMP.match(p.name)]
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return len(stale)
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
