@@ -141,18 +141,13 @@ def test_a_full_disk_is_named_and_the_previous_tables_stay(plans, tmp_path, monk
     assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_a_read_only_folder_is_named_and_the_previous_tables_stay(
-    plans, tmp_path, monkeypatch, capsys
-):
-    """Simulated: the tests may run as root, whom a read-only mode does not stop."""
-    out = tmp_path / "out"
-    build([plans], out=out, progress=False)
-    before = _snapshot(out)
-    _touch_a_plan(plans)
+def _read_only(monkeypatch, folder: Path) -> None:
+    """Make every write under `folder` fail as on a read-only file system (simulated: the
+    tests may run as root, whom a read-only mode does not stop)."""
     real_open, real_os_open = builtins.open, os.open
 
     def refuse(path) -> None:
-        if Path(os.fsdecode(path)).resolve().is_relative_to(out.resolve()):
+        if Path(os.fsdecode(path)).resolve().is_relative_to(folder.resolve()):
             raise OSError(errno.EROFS, os.strerror(errno.EROFS), os.fsdecode(path))
 
     def ro_open(file, mode="r", *args, **kwargs):
@@ -167,6 +162,16 @@ def test_a_read_only_folder_is_named_and_the_previous_tables_stay(
 
     monkeypatch.setattr(builtins, "open", ro_open)
     monkeypatch.setattr(os, "open", ro_os_open)
+
+
+def test_a_read_only_folder_is_named_and_the_previous_tables_stay(
+    plans, tmp_path, monkeypatch, capsys
+):
+    out = tmp_path / "out"
+    build([plans], out=out, progress=False)
+    before = _snapshot(out)
+    _touch_a_plan(plans)
+    _read_only(monkeypatch, out)
     status = cli.main(["build", str(plans), "--out", str(out)])
     monkeypatch.undo()
     err = capsys.readouterr().err
@@ -176,6 +181,19 @@ def test_a_read_only_folder_is_named_and_the_previous_tables_stay(
     assert "write elsewhere with --out" in line and "Traceback" not in err
     assert _snapshot(out) == before
     assert sorted(before) == sorted(f"{t}.{x}" for t in TABLES for x in ("parquet", "csv"))
+
+
+def test_a_report_into_a_read_only_folder_is_named(plans, tmp_path, monkeypatch, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    _read_only(monkeypatch, out)
+    status = cli.main(["report", str(plans), "--out", str(out)])
+    monkeypatch.undo()
+    err = capsys.readouterr().err
+    assert status == 1
+    [line] = _errors(err)
+    assert line.startswith(f"error: {out}/") and os.strerror(errno.EROFS) in line
+    assert "Traceback" not in err and list(out.iterdir()) == []
 
 
 def _notebook(path: Path, code: str) -> None:
