@@ -15,6 +15,8 @@ from cityplans.errors import (
     EmptyCorpusError,
     GoldFileError,
     ManifestError,
+    OutputError,
+    OutputLockedError,
     ParameterError,
     ReportError,
     UnknownCityError,
@@ -180,6 +182,8 @@ PICKLED = [
     DataFileError("themes.yaml", "missing"),
     ParameterError("bad theme"),
     GoldFileError("gold.jsonl", 3, "missing field(s): quote"),
+    OutputError("outputs/data/documents.parquet", "No space left on device"),
+    OutputLockedError("outputs/data", "build"),
 ]
 
 
@@ -202,3 +206,79 @@ def test_every_error_class_is_pickle_tested():
         if isinstance(c, type) and issubclass(c, errors.CityplansError)
     }
     assert classes - {errors.CityplansError} == {type(e) for e in PICKLED}
+
+
+def test_a_file_beyond_use_is_refused_by_its_size(tmp_path):
+    """Refused before it is read: a sparse file of NUL bytes would otherwise be 'binary'."""
+    from cityplans.corpus import MAX_FILE_BYTES
+
+    shutil.copy(SEEDS / BAZHOU, tmp_path / BAZHOU)
+    with open(tmp_path / "huge.txt", "wb") as fh:
+        fh.truncate(MAX_FILE_BYTES + 1)
+    corpus = cp.load_corpus([tmp_path])
+    assert [d.doc for d in corpus.docs] == [BAZHOU]  # the rest still loads
+    [error] = corpus.errors
+    assert error.path == str(tmp_path / "huge.txt")
+    assert error.reason.startswith(f"too large: 10.0 MB, over the {MAX_FILE_BYTES // 10**6} MB")
+    assert "split it" in error.reason
+
+
+def test_a_file_at_the_limit_is_read(tmp_path, monkeypatch):
+    from cityplans import corpus as corpus_module
+
+    size = (SEEDS / BAZHOU).stat().st_size
+    monkeypatch.setattr(corpus_module, "MAX_FILE_BYTES", size)
+    assert cp.load_corpus([SEEDS / BAZHOU]).docs[0].doc == BAZHOU
+    monkeypatch.setattr(corpus_module, "MAX_FILE_BYTES", size - 1)
+    with pytest.raises(EmptyCorpusError, match="too large"):
+        cp.load_corpus([SEEDS / BAZHOU])
+
+
+def test_a_symlink_loop_in_a_folder_is_reported(tmp_path):
+    shutil.copy(SEEDS / BAZHOU, tmp_path / BAZHOU)
+    (tmp_path / "self.txt").symlink_to("self.txt")
+    (tmp_path / "a.txt").symlink_to("b.txt")
+    (tmp_path / "b.txt").symlink_to("a.txt")
+    (tmp_path / "gone.txt").symlink_to("missing.txt")
+    (tmp_path / "up").symlink_to(".")  # a folder that holds itself
+    corpus = cp.load_corpus([tmp_path])
+    assert [d.doc for d in corpus.docs] == [BAZHOU]
+    reasons = {e.path: e.reason for e in corpus.errors}
+    for name in ("self.txt", "a.txt", "b.txt"):
+        assert reasons[str(tmp_path / name)].startswith("symbolic link loop"), name
+    assert reasons[str(tmp_path / "gone.txt")].startswith("broken symbolic link (to missing.txt")
+    [notice] = [n for n in corpus.notices if "up" in n]
+    assert notice.startswith(f"{tmp_path / 'up'}: symbolic link loop") and "not followed" in notice
+
+
+def test_a_symlink_loop_given_by_name_is_not_a_missing_file(tmp_path):
+    (tmp_path / "loop.txt").symlink_to("loop.txt")
+    with pytest.raises(EmptyCorpusError) as info:
+        cp.load_corpus([tmp_path / "loop.txt"])
+    [(path, reason)] = info.value.reasons
+    assert path == str(tmp_path / "loop.txt")
+    assert reason.startswith("symbolic link loop") and "no such file" not in reason
+
+
+FORGING = "plan\nerror: forged\r\x1b[2K\u2028x.txt"  # a line break, a carriage return, ANSI
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "jsonl"])
+def test_a_file_name_cannot_forge_a_line(tmp_path, fmt):
+    shutil.copy(SEEDS / BAZHOU, tmp_path / FORGING)
+    (tmp_path / f"empty{FORGING}").write_bytes(b"")  # an error line that names it
+    proc = subprocess.run(
+        [sys.executable, "-m", "cityplans", "corpus", str(tmp_path), "--format", fmt],
+        capture_output=True,
+        encoding="utf-8",
+        cwd=ROOT,
+    )
+    assert proc.returncode == 1
+    out, err = proc.stdout.splitlines(), proc.stderr.splitlines()  # every kind of line break
+    assert not any(line.startswith("error: forged") for line in out + err)
+    assert len(out) == {"table": 3, "csv": 2, "jsonl": 1}[fmt]  # header (and rule), one plan
+    assert len([line for line in out if "forged" in line]) == 1
+    assert [line for line in err if "forged" in line] == [
+        f"error: {tmp_path}/emptyplan\\nerror: forged\\r\\x1b[2K\\u2028x.txt: empty file (0 bytes)"
+    ]
+    assert err[-1] == "1 input(s) failed, 1 loaded"

@@ -119,17 +119,97 @@ def test_help_notebook_shows_a_working_papermill_line_that_the_readme_shows_too(
 
 
 def test_an_empty_corpus_stops_the_notebook_naming_the_path(tmp_path):
+    (tmp_path / "empty").mkdir()
     with pytest.raises(pm.PapermillExecutionError) as info:
         pm.execute_notebook(
             str(NOTEBOOKS / "01_corpus_overview.ipynb"),
             str(tmp_path / "o.ipynb"),
-            parameters={"paths": "no_such_plans", "figures_dir": str(tmp_path)},
+            parameters={"paths": str(tmp_path / "empty"), "figures_dir": str(tmp_path)},
             kernel_name="python3",
             progress_bar=False,
             cwd=str(tmp_path),
         )
     assert info.value.ename == "EmptyCorpusError"
-    assert f"{ROOT / 'no_such_plans'}: no such file or folder" in info.value.evalue
+    assert f"{tmp_path / 'empty'}: folder holds no plan files" in info.value.evalue
+
+
+def _first_failure(notebook: str, parameters: dict, tmp_path) -> pm.PapermillExecutionError:
+    out = tmp_path / "o.ipynb"
+    with pytest.raises(pm.PapermillExecutionError) as info:
+        pm.execute_notebook(
+            str(NOTEBOOKS / notebook),
+            str(out),
+            parameters={**parameters, "figures_dir": str(tmp_path / "figures")},
+            kernel_name="python3",
+            progress_bar=False,
+            cwd=str(tmp_path),
+        )
+    cells = nbformat.read(str(out), as_version=4).cells
+    # the index counts the cells as run, before papermill put its error banner on top
+    cells = [c for c in cells if "papermill-error-cell-tag" not in c.metadata.get("tags", [])]
+    assert "nb.parameters(" in cells[info.value.cell_index].source  # before any work
+    assert not (tmp_path / "figures").exists()
+    return info.value
+
+
+@pytest.mark.parametrize(
+    ("notebook", "parameters", "message"),
+    [
+        (
+            "02_indicator_comparison.ipynb",
+            {"years": "abc"},
+            "years: 'abc' is not a year; write one year (2025), a JSON list ('[2020, 2025]') "
+            "or years with commas (2020,2025), each from 1949 to 2100",
+        ),
+        (
+            "01_corpus_overview.ipynb",
+            {"paths": "no_such_plans"},
+            f"paths: no such file or folder: {ROOT / 'no_such_plans'}; write plan files or "
+            "folders that exist",
+        ),
+        (
+            "02_indicator_comparison.ipynb",
+            {"kinds": "levels", "years": "2020.5"},
+            "years: '2020.5' is not a year; write one year (2025), a JSON list ('[2020, 2025]') "
+            "or years with commas (2020,2025), each from 1949 to 2100; "
+            "kinds: unknown kind 'levels'; valid kinds: level, new, growth",  # both, at once
+        ),
+        ("03_city_profile.ipynb", {"city": ["定西市"]}, "city: ['定西市'] is not one city name"),
+    ],
+)
+def test_parameters_are_checked_before_any_work(notebook, parameters, message, tmp_path):
+    error = _first_failure(notebook, parameters, tmp_path)
+    assert error.ename == "ParameterError"
+    assert message in error.evalue
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        ({"years": True}, "years: True is not a year"),
+        ({"years": 2020.5}, "years: 2020.5 is not a year"),
+        ({"years": "3000"}, "years: '3000' is not a year"),
+        ({"years": ["2020", "x"]}, "years: 'x' is not a year"),
+        ({"years": "[2020"}, "years: cannot read '[2020'"),
+        ({"cities": [1, 2]}, "cities: [1, 2] holds values that are not text"),
+        ({"tables": "nope.pkl"}, f"tables: no such file: {ROOT / 'nope.pkl'}"),
+        ({"figures_dir": "README.md"}, f"figures_dir: {ROOT / 'README.md'} is a file"),
+        ({"built": "README.md"}, f"built: {ROOT / 'README.md'} is a file"),
+        ({"paths": "seeds,nope"}, f"paths: no such file or folder: {ROOT / 'nope'}"),
+    ],
+)
+def test_each_bad_parameter_is_named_with_the_valid_forms(given, message):
+    with pytest.raises(ParameterError) as info:
+        nb.parameters(**given)
+    assert message in str(info.value) and "; write " in str(info.value)
+
+
+def test_good_parameters_come_back_cleaned():
+    paths, years, cities, built = nb.parameters(
+        paths="seeds", years="2020,2025", cities='["郑州市"]', built="no_build_yet"
+    )
+    assert paths == [SEEDS] and years == [2020, 2025] and cities == ["郑州市"]
+    assert built == "no_build_yet"  # optional: used only when it exists and matches
 
 
 def test_a_filter_that_leaves_nothing_says_so(tmp_path):

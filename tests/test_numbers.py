@@ -98,3 +98,14 @@ def test_round_trips_printed_values(value, unit):
 def test_a_quantity_never_starts_or_ends_on_a_line_break():
     qs = find_quantities("目标\n千家工商注册企业\n30家\n")
     assert [q.surface for q in qs] == ["千家", "30家"]
+
+
+def test_the_number_caches_are_bounded():
+    """A large file of distinct numbers must not grow the caches without limit."""
+    from cityplans.numbers import NUMBER_CACHE, _cn_number, parse_number
+
+    for cached in (parse_number, _cn_number):
+        assert cached.cache_info().maxsize == NUMBER_CACHE
+    for n in range(3 * NUMBER_CACHE):
+        assert parse_number(f"{n}.5") == Decimal(f"{n}.5")
+    assert parse_number.cache_info().currsize <= NUMBER_CACHE

@@ -1,12 +1,12 @@
 """Build the corpus tables (documents, targets, mentions, clauses, errors) as Parquet and CSV.
 
 Each file is processed by one pure function (load, tag, extract, clauses) whose rows go to a
-per-document cache keyed by path, content sha256 and pipeline version. The same function runs
-in this process (engine "local") or on Dask workers (engine "dask": a LocalCluster of worker
-processes, or a running scheduler); only a small status comes back. The driver then streams
-the cached rows into the tables in batches, so its memory does not grow with the corpus. A
-document whose sha256 has not changed is not processed again; when no input changed at all,
-nothing is rewritten.
+per-document cache keyed by path, content sha256, its manifest.csv row and pipeline version.
+The same function runs in this process (engine "local") or on Dask workers (engine "dask": a
+LocalCluster of worker processes, or a running scheduler); only a small status comes back.
+The driver then streams the cached rows into the tables in batches, so its memory does not
+grow with the corpus. A document whose sha256 and manifest row have not changed is not
+processed again; when no input changed at all, nothing is rewritten.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from pathlib import Path
 
 from cityplans.corpus import Corpus, _expand, load_document
 from cityplans.errors import DocumentError
+from cityplans.writing import folder_lock, output_errors, remove_stale_temps, write_atomic
 
 TABLES = ("documents", "targets", "mentions", "clauses", "errors", "incentives", "terms")
 BATCH = 200  # documents per Parquet row group / CSV append
@@ -74,12 +75,16 @@ def pipeline_version() -> str:
     return h.hexdigest()[:16]
 
 
-def _key(path: str, sha: str) -> str:
-    return hashlib.sha256(f"{path}\0{sha}\0{pipeline_version()}".encode()).hexdigest()[:32]
+def _key(path: str, sha: str, manifest: dict | None = None) -> str:
+    """The cache key of one input: its path, content, manifest row and the pipeline version."""
+    row = json.dumps(manifest or {}, ensure_ascii=False, sort_keys=True)
+    text = f"{path}\0{sha}\0{row}\0{pipeline_version()}"
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
-def process_file(path: str, cache_path: str) -> dict:
-    """Load, tag and extract one file; write its rows to `cache_path`; return a small status.
+def process_file(path: str, cache_path: str, manifest: dict | None = None) -> dict:
+    """Load, tag and extract one file (with its manifest.csv row, as load_corpus does); write
+    its rows to `cache_path`; return a small status.
 
     Runs on a Dask worker as well as locally: it reads the file itself and ships no rows.
     """
@@ -87,7 +92,7 @@ def process_file(path: str, cache_path: str) -> dict:
     from cityplans.targets import mention_rows, target_rows
 
     try:
-        doc = load_document(path)
+        doc = load_document(path, manifest)
     except DocumentError as exc:
         rows = {"errors": [{"path": exc.path, "reason": exc.reason}]}
     else:
@@ -110,21 +115,18 @@ def process_file(path: str, cache_path: str) -> dict:
 
     # serialised here, on the worker: the driver only concatenates
     pieces = {t: serialize(SCHEMAS[t], r) for t, r in rows.items()}
-    tmp = f"{cache_path}.{os.getpid()}.tmp"
-    with open(tmp, "wb") as fh:
-        pickle.dump(
-            {"pieces": pieces, "errors": rows.get("errors", [])},
-            fh,
-            protocol=pickle.HIGHEST_PROTOCOL,
-        )
-    os.replace(tmp, cache_path)
+    cached = {"pieces": pieces, "errors": rows.get("errors", [])}
+    write_atomic(Path(cache_path), pickle.dumps(cached, protocol=pickle.HIGHEST_PROTOCOL))
     return {"path": path, "ok": "errors" not in rows}
 
 
-def process_files(paths: list[str], cache_paths: list[str]) -> list[dict]:
+def process_files(
+    paths: list[str], cache_paths: list[str], manifests: list[dict] | None = None
+) -> list[dict]:
     """process_file over a chunk: one Dask task per chunk keeps the scheduler's per-task
     overhead small next to the work (it shares the same cores)."""
-    return [process_file(p, c) for p, c in zip(paths, cache_paths, strict=True)]
+    rows = manifests or [{} for _ in paths]
+    return [process_file(p, c, m) for p, c, m in zip(paths, cache_paths, rows, strict=True)]
 
 
 def _sha256(path: Path) -> str:
@@ -143,13 +145,25 @@ def build(
     workers: int | None = None,
     progress: bool = True,
 ) -> BuildResult:
-    """Build the tables for the plans at `paths` into `out` (see the module docstring)."""
-    started = time.time()
+    """Build the tables for the plans at `paths` into `out` (see the module docstring).
+
+    Holds `out`'s lock throughout (OutputLockedError when another build writes there); any
+    OS error becomes OutputError(path, reason), and the tables already in `out` stay as
+    they were (they are replaced only once every new one is complete).
+    """
     out = Path(out).resolve()
+    with output_errors(out), folder_lock(out, "build"):
+        return _build(paths, out, engine, scheduler, workers, progress)
+
+
+def _build(paths, out: Path, engine: str, scheduler, workers, progress: bool) -> BuildResult:
+    started = time.time()
     cache_dir = out / "cache"
     cache_dir.mkdir(parents=True, exist_ok=True)
+    for folder in (out, cache_dir):  # left by a build that was killed
+        remove_stale_temps(folder)
     state = _build_state(paths)
-    inputs = [tuple(i) for i in state["inputs"]]
+    inputs = [_input(i) for i in state["inputs"]]
     input_errors = state["input_errors"]
     result = BuildResult(out=out, documents=len(inputs))
     if _unchanged(out, state):
@@ -158,12 +172,12 @@ def build(
         result.seconds = time.time() - started
         return result
     todo = []
-    for path, sha in inputs:
-        target = cache_dir / f"{_key(path, sha)}.pkl"
+    for path, sha, row in inputs:
+        target = cache_dir / f"{_key(path, sha, row)}.pkl"
         if target.exists():
             result.reused += 1
         else:
-            todo.append((path, str(target)))
+            todo.append((path, str(target), row))
     result.processed = len(todo)
     t = time.time()
     _run(todo, engine, scheduler, workers, progress)
@@ -172,22 +186,29 @@ def build(
     result.errors = input_errors + _write_tables(out, inputs, cache_dir)
     result.seconds_writing = time.time() - t
     state["errors"] = result.errors
-    (out / MANIFEST).write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_atomic(out / MANIFEST, json.dumps(state, ensure_ascii=False, indent=1))
     result.seconds = time.time() - started
     return result
 
 
+def _input(item) -> tuple[str, str, dict]:
+    """(path, sha256, manifest row) of one input as the state file stores it."""
+    path, sha, *row = item
+    return path, sha, row[0] if row else {}
+
+
 def _build_state(paths: Iterable[str | Path] | None) -> dict:
-    """What a build depends on: the pipeline version, every input file with its sha256, and
-    the inputs that could not be listed or read."""
+    """What a build depends on: the pipeline version, every input file with its sha256 and
+    its manifest.csv row, and the inputs that could not be listed or read."""
     listing = Corpus()
-    files = []
+    rows: dict[Path, dict] = {}
     for p in map(Path, paths or [Path("seeds")]):
-        files += [f for f, _ in _expand(p, listing)]
+        for f, row in _expand(p, listing):
+            rows[f.resolve()] = row
     inputs = []
-    for f in sorted({f.resolve() for f in files}):
+    for f in sorted(rows):
         try:
-            inputs.append((str(f), _sha256(f)))
+            inputs.append((str(f), _sha256(f), rows[f]))
         except OSError as exc:
             listing.errors.append(DocumentError(str(f), f"cannot read: {exc.strerror or exc}"))
     errors = [{"path": e.path, "reason": e.reason} for e in listing.errors]
@@ -205,18 +226,20 @@ def _unchanged(out: Path, state: dict) -> bool:
         return False
     return (
         old.get("version"),
-        [tuple(i) for i in old.get("inputs", [])],
+        [_input(i) for i in old.get("inputs", [])],
         old.get("input_errors"),
     ) == (state["version"], state["inputs"], state["input_errors"])
 
 
-def _run(todo: list[tuple[str, str]], engine: str, scheduler, workers, progress: bool) -> None:
+def _run(
+    todo: list[tuple[str, str, dict]], engine: str, scheduler, workers, progress: bool
+) -> None:
     from tqdm.auto import tqdm
 
     bar = tqdm(total=len(todo), desc=f"building ({engine})", unit="doc", disable=not progress)
     if engine == "local":
-        for path, target in todo:
-            process_file(path, target)
+        for path, target, row in todo:
+            process_file(path, target, row)
             bar.update(1)
     elif engine == "dask":
         from dask.distributed import as_completed
@@ -226,7 +249,13 @@ def _run(todo: list[tuple[str, str]], engine: str, scheduler, workers, progress:
             size = max(1, min(CHUNK_MAX, len(todo) // (n_workers * 4) or 1))
             chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
             futures = [
-                client.submit(process_files, [p for p, _ in c], [t for _, t in c], pure=False)
+                client.submit(
+                    process_files,
+                    [p for p, _, _ in c],
+                    [t for _, t, _ in c],
+                    [r for _, _, r in c],
+                    pure=False,
+                )
                 for c in chunks
             ]
             for future in as_completed(futures):
@@ -278,26 +307,39 @@ class _ClosingClient:
         self.cluster.close()
 
 
-def _write_tables(out: Path, inputs: list[tuple[str, str]], cache_dir: Path) -> list[dict]:
-    """Stream every document's cached pieces into Parquet and CSV, BATCH documents at a time."""
+def _write_tables(out: Path, inputs: list[tuple[str, str, dict]], cache_dir: Path) -> list[dict]:
+    """Stream every document's cached pieces into Parquet and CSV, BATCH documents at a time;
+    all or nothing: the tables in place are replaced only once every new one is complete."""
     from cityplans.table_io import TableWriter
 
-    writers = {t: TableWriter(out, t) for t in TABLES}
+    writers: dict[str, TableWriter] = {}
     errors: list[dict] = []
-    batch: dict[str, list] = {t: [] for t in TABLES}
-    for n, (path, sha) in enumerate(inputs, start=1):
-        with open(cache_dir / f"{_key(path, sha)}.pkl", "rb") as fh:
-            cached = pickle.load(fh)
-        for table, piece in cached["pieces"].items():
-            batch[table].append(piece)
-        errors += cached["errors"]
-        if n % BATCH == 0:
-            for t in TABLES:
-                writers[t].write_serialized(batch[t])
-                batch[t] = []
-    for t in TABLES:
-        writers[t].write_serialized(batch[t])
-        writers[t].close()
+    try:
+        for t in TABLES:
+            writers[t] = TableWriter(out, t)
+        batch: dict[str, list] = {t: [] for t in TABLES}
+        for n, (path, sha, row) in enumerate(inputs, start=1):
+            with open(cache_dir / f"{_key(path, sha, row)}.pkl", "rb") as fh:
+                cached = pickle.load(fh)
+            for table, piece in cached["pieces"].items():
+                batch[table].append(piece)
+            errors += cached["errors"]
+            if n % BATCH == 0:
+                for t in TABLES:
+                    writers[t].write_serialized(batch[t])
+                    batch[t] = []
+        for t in TABLES:
+            writers[t].write_serialized(batch[t])
+            writers[t].finish()
+    except BaseException:
+        for writer in writers.values():
+            writer.abort()
+        raise
+    # the state goes first: a run stopped between two moves leaves no state, so the mixed
+    # tables are never taken for fresh ones (the next build writes them all again)
+    (out / MANIFEST).unlink(missing_ok=True)
+    for writer in writers.values():
+        writer.commit()
     return errors
 
 

@@ -8,7 +8,6 @@ carries its title, unit and a source line naming the documents and years.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -24,6 +23,7 @@ from cityplans.compare import (
     plain_numbers,
     select,
 )
+from cityplans.names import slug
 from cityplans.registry import registry
 
 SLIDE = (13.333, 7.5)  # 16:9 in inches, PowerPoint's widescreen slide
@@ -340,9 +340,6 @@ def show(paths: list[Path], fig=None, width: int = 960):
     )
 
 
-_UNSAFE = re.compile(r"[^\w+\-.]")
-
-
 def figure_name(base: str, **selection: Iterable | None) -> str:
     """A chart's file name: `base`, then each selection that narrows it, so a filtered run
     never overwrites the full one: 02_hte_count_cities__cities-郑州市__years-2025. More than
@@ -356,7 +353,7 @@ def figure_name(base: str, **selection: Iterable | None) -> str:
         if len(values) > 3:
             joined = f"{len(values)}-{hashlib.sha1(joined.encode()).hexdigest()[:8]}"
         parts.append(f"{key}-{joined}")
-    return _UNSAFE.sub("_", "__".join(parts))
+    return slug("__".join(parts))
 
 
 def selection_title(cities: Iterable[str] | None) -> str:
@@ -372,7 +369,9 @@ def selection_title(cities: Iterable[str] | None) -> str:
 def save_for_slides(
     fig, name: str, out_dir: str | Path, data: pd.DataFrame | None = None
 ) -> list[Path]:
-    """Write PNG (150 dpi) and SVG at 16:9, plus the plotted data as CSV when given."""
+    """Write PNG (150 dpi) and SVG at 16:9, plus the plotted data as CSV when given; `name`
+    is made a slug (a city in it must not lead out of `out_dir`)."""
+    name = slug(name)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     fig.set_size_inches(*SLIDE)

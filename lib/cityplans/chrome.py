@@ -2,6 +2,8 @@
 
 Nothing is deleted. Each flagged part becomes a NonBody span in normalised-text offsets; the
 analysis text blanks them so later stages never read them, while offsets stay unchanged.
+Markup is found first, over the whole text (a tag may span lines); lines are then classified
+with it blanked, so a sentence holding a tag is still body text and is read around the tag.
 """
 
 from __future__ import annotations
@@ -39,6 +41,12 @@ def _inline_rules() -> list[tuple[str, re.Pattern[str]]]:
 
 
 @cache
+def _markup() -> re.Pattern[str]:
+    patterns = load_yaml("page_chrome.yaml")["markup"]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.DOTALL)
+
+
+@cache
 def _spam() -> tuple[tuple[str, ...], int]:
     data = load_yaml("spam.yaml")
     return tuple(data["words"]), int(data["min_hits"])
@@ -58,21 +66,42 @@ def classify_line(line: str) -> str | None:
     return None
 
 
+def find_markup(text: str) -> list[NonBody]:
+    """Markup in the text (tags, comments, scripts with their code, entities) as spans."""
+    # the element patterns refer to their own group, so the whole match is taken, not group 1
+    return [
+        NonBody(m.start(), m.end(), "markup", m.group())
+        for m in _markup().finditer(text)
+        if m.end() > m.start()
+    ]
+
+
+def html_markup(nonbody: Iterable[NonBody]) -> list[NonBody]:
+    """The markup spans that are HTML (tags, comments, scripts): worth a warning, unlike
+    entities and the XML residue Word leaves in portal copies (<?xml:namespace …?>)."""
+    return [n for n in nonbody if n.kind == "markup" and n.text[:1] == "<" and n.text[:2] != "<?"]
+
+
 def find_nonbody(text: str) -> list[NonBody]:
-    """Flag whole chrome lines and inline markup in the normalised text."""
+    """Flag markup, whole chrome lines and inline residue in the normalised text."""
+    markup = find_markup(text)
+    # lines are judged without their tags (a tag's line breaks kept, so lines stay lines)
+    seen = fill_spans(text, [(m.start, m.end) for m in markup], lambda seg: _BLANK.sub(" ", seg))
     found: list[NonBody] = []
     pos = 0
-    for line in text.split("\n"):
+    for line, shown in zip(text.split("\n"), seen.split("\n"), strict=True):
         start, end = pos, pos + len(line)
         pos = end + 1
-        kind = classify_line(line)
+        kind = classify_line(shown)
         if kind:
             found.append(NonBody(start, end, kind, line))
             continue
         for kind, pattern in _inline_rules():
-            for m in pattern.finditer(line):
+            for m in pattern.finditer(shown):
                 if m.end() > m.start():
                     found.append(NonBody(start + m.start(), start + m.end(), kind, m.group()))
+    lines = [(n.start, n.end) for n in found]
+    found += [m for m in markup if not any(a <= m.start and m.end <= b for a, b in lines)]
     found.sort(key=lambda nb: nb.start)
     return found
 
@@ -92,7 +121,15 @@ def fill_spans(text: str, spans: Iterable[tuple[int, int]], fill: Callable[[str]
 
 
 def blank(text: str, spans: list[NonBody]) -> str:
-    """Replace non-body spans by spaces (newlines kept) so offsets still line up."""
+    """Replace non-body spans by spaces so offsets still line up. A chrome line keeps its line
+    break; a tag that spans lines (<img src=x\nonerror=…>) is blanked whole, line breaks
+    included, so the sentence around it reads as one. Overlapping spans are blanked as one."""
     if not spans:
         return text
-    return fill_spans(text, [(nb.start, nb.end) for nb in spans], lambda seg: _BLANK.sub(" ", seg))
+    merged: list[list[int]] = []
+    for start, end in sorted((nb.start, nb.end) for nb in spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return fill_spans(text, merged, lambda seg: " " * len(seg))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 
@@ -16,7 +17,8 @@ import pandas as pd
 from cityplans.clauses import CLI_COLUMNS as CLAUSE_COLUMNS
 from cityplans.compare import plain_numbers
 from cityplans.corpus import Corpus, load_corpus
-from cityplans.errors import EmptyCorpusError
+from cityplans.errors import EmptyCorpusError, OutputError
+from cityplans.names import one_line
 from cityplans.targets import TARGET_COLUMNS
 
 TABLE_COLUMNS = [
@@ -112,14 +114,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run a sub-command; return the exit status (0 all good, 1 some input failed, 2 usage)."""
+    """Run a sub-command; return the exit status (0 all good, 1 some input or output failed,
+    2 usage, 130 interrupted)."""
     _utf8_stdio()
     args = build_parser().parse_args(argv)
     try:
         return _dispatch(args)
-    except EmptyCorpusError as exc:  # every path named with its reason; no traceback
-        print(f"error: {exc}", file=sys.stderr)
+    except (EmptyCorpusError, OutputError) as exc:  # paths named with the reason; no traceback
+        _err(f"error: {exc}")
         return 1
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -151,7 +157,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             workers=args.workers,
         )
         for error in result.errors:
-            print(f"error: {error['path']}: {error['reason']}", file=sys.stderr)
+            _err(f"error: {error['path']}: {error['reason']}")
         print(result.summary())
         return 1 if result.errors else 0
     if args.command == "evaluate":
@@ -180,7 +186,7 @@ def _evaluate(args) -> int:
         gold = read_gold(gold_path)
         doc_gold = read_doc_gold(docs_gold) if args.docs_gold or docs_gold.is_file() else []
     except GoldFileError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _err(f"error: {exc}")
         return 1
     corpus = load_corpus(paths)
     result = evaluate(extract_targets(corpus), gold, corpus.documents, doc_gold)
@@ -203,12 +209,18 @@ def _report(args) -> int:
         fresh_kernels=args.fresh_kernels,
     )
     for problem in run.input_errors:
-        print(f"error: {problem}", file=sys.stderr)
+        _err(f"error: {problem}")
     for page in run.failed:
-        print(f"error: {page.error}", file=sys.stderr)
+        _err(f"error: {page.error}")
         if page.log is not None:
-            print(f"  traceback: {page.log}", file=sys.stderr)
+            _err(f"  traceback: {page.log}")
     ok = len(run.pages) - len(run.failed)
+    if run.interrupted:
+        _err(
+            f"interrupted: {ok} reports rendered, {run.not_rendered} not rendered; "
+            f"the index lists the pages that finished: {run.index}"
+        )
+        return 130
     print(f"{ok} of {len(run.pages)} reports rendered; index: {run.index}")
     return 1 if run.failed or run.input_errors else 0
 
@@ -218,7 +230,7 @@ def _print_review(targets: pd.DataFrame) -> None:
     if len(flagged):
         print(f"\nreview ({len(flagged)} target(s) the resolver was unsure of):")
         for row in flagged.itertuples():
-            print(f"  {row.target_id}: {row.review}  «{row.quote[-40:]}»")
+            print(one_line(f"  {row.target_id}: {row.review}  «{row.quote[-40:]}»"))
 
 
 def _utf8_stdio() -> None:
@@ -228,12 +240,23 @@ def _utf8_stdio() -> None:
             stream.reconfigure(encoding="utf-8")
 
 
+# characters json.dumps leaves as they are that some readers take for a line break (NEL, the
+# Unicode line and paragraph separators) or a terminal control (C1): written as \u escapes
+_JSON_BREAKS = re.compile("[\x7f-\x9f\u2028\u2029]")
+
+
+def _err(line: str) -> None:
+    """One line to stderr, its control characters escaped: a file name holding a line break
+    cannot forge a second line (error: …) there."""
+    print(one_line(line), file=sys.stderr)
+
+
 def report_problems(corpus: Corpus) -> int:
     """Print notices and errors to stderr; return 1 when any input failed."""
     for notice in corpus.notices:
-        print(f"notice: {notice}", file=sys.stderr)
+        _err(f"notice: {notice}")
     for error in corpus.errors:
-        print(f"error: {error.path}: {error.reason}", file=sys.stderr)
+        _err(f"error: {error.path}: {error.reason}")
     if corpus.errors:
         print(f"{len(corpus.errors)} input(s) failed, {len(corpus.docs)} loaded", file=sys.stderr)
     return 1 if corpus.errors else 0
@@ -243,10 +266,10 @@ def write_frame(frame: pd.DataFrame, fmt: str, table_columns: list[str]) -> None
     """Print a table as an aligned text table, CSV or JSON lines (UTF-8, Chinese unescaped)."""
     if fmt == "jsonl":
         for record in frame.to_dict(orient="records"):
-            print(json.dumps({k: _plain(v) for k, v in record.items()}, ensure_ascii=False))
+            line = json.dumps({k: _plain(v) for k, v in record.items()}, ensure_ascii=False)
+            print(_JSON_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", line))
     elif fmt == "csv":
-        flat = frame.map(lambda v: "; ".join(map(str, v)) if isinstance(v, list) else v)
-        flat = plain_numbers(flat)
+        flat = plain_numbers(frame.map(_csv_cell))
         sys.stdout.write(flat.to_csv(index=False))
     else:
         print(render_table(frame[[c for c in table_columns if c in frame.columns]]))
@@ -254,7 +277,14 @@ def write_frame(frame: pd.DataFrame, fmt: str, table_columns: list[str]) -> None
         if notes:
             print("\nwarnings:")
             for doc, warning in notes:
-                print(f"  {doc}: {warning}")
+                print(one_line(f"  {doc}: {warning}"))
+
+
+def _csv_cell(value: object) -> object:
+    """A list joined with "; ", text on one line (control characters escaped)."""
+    if isinstance(value, list):
+        value = "; ".join(map(str, value))
+    return one_line(value) if isinstance(value, str) else value
 
 
 def _plain(value: object) -> object:
@@ -277,13 +307,13 @@ def render_table(frame: pd.DataFrame) -> str:
     def cell(v: object) -> str:
         if isinstance(v, list):
             if v and all(isinstance(x, str) and len(x) < 30 for x in v):
-                return "、".join(v)  # units, themes
+                return one_line("、".join(v))  # units, themes
             return f"{len(v)} warning(s)" if v else ""
         if v is None or (not isinstance(v, str) and pd.isna(v)):
             return ""
         if isinstance(v, float) and v.is_integer():
             return str(int(v))
-        return str(v)
+        return one_line(str(v))  # a file name with a line break must not break the table
 
     rows = [list(frame.columns)] + [[cell(v) for v in r] for r in frame.itertuples(index=False)]
     widths = [max(width(r[i]) for r in rows) for i in range(len(frame.columns))]

@@ -6,7 +6,9 @@ A file that cannot be read becomes a DocumentError in `Corpus.errors`; the rest 
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -23,6 +25,9 @@ from cityplans.normalise import Normalised, normalise
 from cityplans.tagging import doc_type_of, tag
 
 DEFAULT_PATH = Path("seeds")
+# A file larger than this is refused: plans run to tens of kilobytes, rarely one megabyte, and
+# loading and extracting costs about 1 s of CPU and 30 MB of memory per megabyte (make bench).
+MAX_FILE_BYTES = 10_000_000
 TEXT_SUFFIXES = loaders.TEXT_SUFFIXES
 PLAN_SUFFIXES = loaders.SUFFIXES  # read from a folder: text, HTML, Word, PDF (and refused kinds)
 SOURCE_SUFFIX = ".src"  # a sidecar beside a plan: one line, the address it was copied from
@@ -184,7 +189,8 @@ def _nothing_loaded(paths: list, errors: list[DocumentError]) -> EmptyCorpusErro
     absolute = [DocumentError(str(Path(e.path).absolute()), e.reason) for e in errors]
     seeds = project_root() / DEFAULT_PATH
     hint = ""
-    if seeds.is_dir() and seeds.resolve() not in {p.resolve() for p in looked}:
+    # realpath, not resolve(): a path that is a symbolic link loop must not raise here
+    if seeds.is_dir() and seeds.resolve() not in {Path(os.path.realpath(p)) for p in looked}:
         hint = f"The project's plans are in {seeds}: load_corpus({str(seeds)!r})"
     return EmptyCorpusError([str(p) for p in looked], absolute, hint)
 
@@ -192,10 +198,12 @@ def _nothing_loaded(paths: list, errors: list[DocumentError]) -> EmptyCorpusErro
 def _expand(path: Path, corpus: Corpus) -> list[tuple[Path, dict]]:
     """The files to load under `path`, each with its folder's manifest row (or {})."""
     if not path.exists():
-        corpus.errors.append(DocumentError(str(path), "no such file or folder"))
+        reason = _link_problem(path) if path.is_symlink() else None
+        corpus.errors.append(DocumentError(str(path), reason or "no such file or folder"))
         return []
     if path.is_file():
         return [(path, _manifest_row(path.parent, path.name, corpus))]
+    _report_links(path, corpus)
     files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
     plans = [p for p in files if p.suffix.lower() in PLAN_SUFFIXES]
     stems = {p.with_suffix("") for p in plans}
@@ -215,6 +223,37 @@ def _expand(path: Path, corpus: Corpus) -> list[tuple[Path, dict]]:
             DocumentError(str(path), "folder holds no plan files (.txt, .md, .html, .docx, .pdf)")
         )
     return [(p, _manifest_row(p.parent, p.name, corpus)) for p in plans]
+
+
+def _link_problem(link: Path) -> str | None:
+    """Why a symbolic link cannot be followed (a loop, a missing target), or None."""
+    try:
+        link.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop (it leads back to itself): not read"
+        if exc.errno == errno.ENOENT:
+            return f"broken symbolic link (to {os.readlink(link)}, which does not exist): not read"
+        return f"cannot follow symbolic link: {exc.strerror or exc}"
+    return None
+
+
+def _report_links(folder: Path, corpus: Corpus) -> None:
+    """Links under `folder` that are not followed, said rather than skipped in silence: one
+    that cannot be resolved is an error, one to a folder a notice (a loop when it leads back
+    to a folder it is in)."""
+    for link in sorted(p for p in folder.rglob("*") if p.is_symlink() and not _hidden(p, folder)):
+        problem = _link_problem(link)
+        if problem:
+            corpus.errors.append(DocumentError(str(link), problem))
+        elif link.is_dir():
+            target, home = link.resolve(), link.parent.resolve()
+            what = (
+                "symbolic link loop (it leads back to a folder it is in)"
+                if target == home or target in home.parents
+                else "symbolic link to a folder"
+            )
+            corpus.notices.append(f"{link}: {what}: not followed; give {target} by name to read it")
 
 
 def _hidden(p: Path, root: Path) -> bool:
@@ -238,6 +277,9 @@ def load_document(path: str | Path, manifest: dict | None = None) -> Document:
     DocumentError when it cannot be read."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DocumentError(str(path), _too_large(size))
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(str(path), f"cannot read: {exc.strerror or exc}") from exc
@@ -251,6 +293,13 @@ def load_document(path: str | Path, manifest: dict | None = None) -> Document:
         manifest=manifest or {},
         source=read_source(path),
         loaded=loaded,
+    )
+
+
+def _too_large(size: int) -> str:
+    return (
+        f"too large: {size / 1e6:.1f} MB, over the {MAX_FILE_BYTES / 1e6:.0f} MB limit for one "
+        "file (a plan is rarely over 1 MB): check that it is one plan, or split it"
     )
 
 
@@ -290,8 +339,8 @@ def build_document(
     extra += [(t.start, t.end, "indicator_table") for t in tables if indicator_table(t)]
     if extra:
         nonbody = _merge_nonbody(nonbody, norm, extra)
-    line_kinds = _line_kinds(norm.text, nonbody)
     body = chrome.blank(norm.text, [n for n in nonbody if n.kind == "markup"])
+    line_kinds = _line_kinds(body, nonbody)  # lines of the body: a tag's line breaks are gone
     analysis = chrome.blank(norm.text, nonbody)
     tags = tag(body, line_kinds, source, analysis)
     values, sources, warnings = tags.values, tags.sources, tags.warnings
@@ -309,6 +358,13 @@ def build_document(
         warnings.append(f"{len(spam)} spam line(s) flagged and excluded: {spam[0].text[:20]}…")
     if loaded is not None:
         _apply_loaded(loaded, values, sources, warnings)
+    markup = chrome.html_markup(nonbody)
+    if markup:
+        first = " ".join(markup[0].text.split())
+        warnings.append(
+            f"{len(markup)} HTML tag(s) or comment(s) in the text, flagged and read around: "
+            f"{first[:40]}{'…' if len(first) > 40 else ''}"
+        )
     _apply_manifest(manifest or {}, sha256, values, sources, warnings)
     document = Document(doc, path, raw, encoding, sha256, norm, nonbody, values, sources, warnings)
     document.tables = tables

@@ -130,3 +130,24 @@ class GoldFileError(CityplansError):
         self.reason = reason
         where = f"{self.path}:{line}" if line else self.path
         super().__init__(f"{where}: {reason}")
+
+
+class OutputError(CityplansError):
+    """An output could not be written (disk full, read-only folder): the path and the reason."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class OutputLockedError(OutputError):
+    """Another build or report is writing into the same output folder right now."""
+
+    def __init__(self, path: str, what: str = "build") -> None:
+        self.path = str(path)
+        self.what = what
+        self.reason = f"another {what} is writing here"
+        CityplansError.__init__(
+            self, f"{self.reason}: {self.path} (wait for it to finish, then run again)"
+        )

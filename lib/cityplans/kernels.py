@@ -9,6 +9,8 @@ gives every notebook a new kernel instead, for notebooks that change global stat
 
 from __future__ import annotations
 
+import contextlib
+import signal
 from pathlib import Path
 
 from papermill.clientwrap import PapermillNotebookClient
@@ -162,6 +164,15 @@ class Kernel:
         self._kc = self._km.client()
         self._kc.start_channels()
         run_sync(self._kc.wait_for_ready)(timeout=STARTUP_TIMEOUT)
+
+    def interrupt(self) -> None:
+        """Stop the cell the kernel runs now (SIGINT to its process, as Ctrl-C in a terminal
+        does); callable from any thread. The notebook then fails at that cell."""
+        process = getattr(getattr(self._km, "provisioner", None), "process", None)
+        if process is None or process.poll() is not None:
+            return
+        with contextlib.suppress(OSError, ValueError):  # gone meanwhile; no SIGINT here
+            process.send_signal(signal.SIGINT)
 
     def close(self) -> None:
         """Disconnect and shut the kernel down, if one was started."""

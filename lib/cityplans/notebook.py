@@ -80,6 +80,152 @@ def project_path(path: str | Path) -> Path:
     return path if path.is_absolute() else project_root() / path
 
 
+YEARS = (1949, 2100)  # a plan's year, a target's year: anything outside is a typing slip
+# What each kind of parameter accepts, as the error message says it.
+FORMS = {
+    "list": 'a list, one value, a JSON list (\'["郑州市", "定西市"]\') or values with commas '
+    "(郑州市,定西市)",
+    "years": "one year (2025), a JSON list ('[2020, 2025]') or years with commas (2020,2025), "
+    f"each from {YEARS[0]} to {YEARS[1]}",
+    "paths": "plan files or folders that exist, as a list or with commas (seeds,more/plans); "
+    "relative paths start at the project root",
+    "text": "one value in quotes",
+    "folder": "a folder (or a path where one can be made); relative paths start at the project "
+    "root",
+    "file": "empty, or a file that exists",
+}
+
+
+def parameters(**given: object) -> tuple:
+    """Check a notebook's parameters before any work and return them cleaned, in the order
+    given: lists as lists, years as ints, paths as absolute Paths. One ParameterError names
+    every value that cannot be used, with the forms each parameter accepts."""
+    problems: list[str] = []
+    cleaned = []
+    for name, value in given.items():
+        try:
+            cleaned.append(_CHECKS.get(name, _text)(name, value))
+        except ParameterError as exc:
+            problems.append(str(exc))
+            cleaned.append(None)
+    if problems:
+        raise ParameterError("; ".join(problems))
+    return tuple(cleaned)
+
+
+def _problem(name: str, said: str, form: str) -> ParameterError:
+    return ParameterError(f"{name}: {said}; write {FORMS[form]}")
+
+
+def _strings(name: str, value: object) -> list[str]:
+    try:
+        items = as_list(value)
+    except ParameterError as exc:
+        raise _problem(name, str(exc).split(";")[0], "list") from exc
+    if isinstance(value, list | tuple) and not all(isinstance(v, str) for v in value):
+        raise _problem(name, f"{value!r} holds values that are not text", "list")
+    return items
+
+
+def _kinds(name: str, value: object) -> list[str]:
+    from cityplans.compare import KINDS
+
+    kinds = _strings(name, value)
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown:
+        raise ParameterError(
+            f"{name}: unknown kind {unknown[0]!r}; valid kinds: {', '.join(KINDS)}"
+        )
+    return kinds
+
+
+def _years(name: str, value: object) -> list[int]:
+    if isinstance(value, str):
+        try:
+            items = as_list(value)
+        except ParameterError as exc:
+            raise _problem(name, f"cannot read {value!r}", "years") from exc
+    else:
+        items = [] if value is None else value if isinstance(value, list | tuple) else [value]
+    years = []
+    for item in items:
+        year = _year(item)
+        if year is None:
+            raise _problem(name, f"{item!r} is not a year", "years")
+        years.append(year)
+    return years
+
+
+def _year(item: object) -> int | None:
+    """An int year from 2025, "2025" or 2025.0; None for anything else (True, 2020.5, "abc")."""
+    if isinstance(item, bool):
+        return None
+    if isinstance(item, float) and item.is_integer():
+        item = int(item)
+    if isinstance(item, str) and item.strip().isascii() and item.strip().isdigit():
+        item = int(item.strip())
+    if isinstance(item, int) and YEARS[0] <= item <= YEARS[1]:
+        return item
+    return None
+
+
+def _paths(name: str, value: object) -> list[Path]:
+    chosen = [project_path(p) for p in _strings(name, value) or DEFAULT_PATHS]
+    missing = [str(p) for p in chosen if not p.exists()]
+    if missing:
+        raise _problem(name, f"no such file or folder: {', '.join(missing)}", "paths")
+    return chosen
+
+
+def _text(name: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise _problem(name, f"{value!r} is not text", "text")
+    return value
+
+
+def _city(name: str, value: object) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise _problem(name, f"{value!r} is not one city name", "text")
+    return value.strip()
+
+
+def _folder(name: str, value: object) -> Path:
+    path = project_path(_text(name, value))
+    if path.exists() and not path.is_dir():
+        raise _problem(name, f"{path} is a file, not a folder", "folder")
+    return path
+
+
+def _file(name: str, value: object) -> str:
+    text = _text(name, value)
+    if text and not project_path(text).is_file():
+        raise _problem(name, f"no such file: {project_path(text)}", "file")
+    return text
+
+
+def _built(name: str, value: object) -> str:
+    """The built tables' folder: optional (used when it matches the plans), so a folder that
+    does not exist is fine; a file is a slip."""
+    text = _text(name, value)
+    if text:
+        _folder(name, text)
+    return text
+
+
+_CHECKS = {
+    "paths": _paths,
+    "indicators": _strings,
+    "cities": _strings,
+    "themes": _strings,
+    "kinds": _kinds,
+    "years": _years,
+    "city": _city,
+    "figures_dir": _folder,
+    "built": _built,
+    "tables": _file,
+}
+
+
 def load(
     paths: Sequence[str] | str | None,
     indicators: Iterable[str] | None = None,

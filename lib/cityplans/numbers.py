@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_ALL = _CN_DIGITS + "十百千万亿点"
@@ -145,13 +145,16 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+# Numbers parsed lately, kept for reuse: bounded, so a large file of distinct numbers cannot
+# grow the process without limit (a plan repeats few numbers; 4096 hold them all).
+NUMBER_CACHE = 4096
 _AR_RE = re.compile(_AR)
 _SPACED = re.compile(r"\d{1,3}(?: \d{3})+|\d+ ?\. ?\d+")
 _DIGIT = re.compile(r"\d")
 _CN_RE = re.compile(_CN)
 
 
-@cache
+@lru_cache(maxsize=NUMBER_CACHE)
 def parse_number(text: str) -> Decimal | None:
     """One number (Arabic with separators, or Chinese numerals) as Decimal; None if not one."""
     text = text.strip()
@@ -167,7 +170,7 @@ def parse_number(text: str) -> Decimal | None:
     return None
 
 
-@cache
+@lru_cache(maxsize=NUMBER_CACHE)
 def _cn_number(text: str) -> Decimal | None:
     import cn2an
 

@@ -22,7 +22,9 @@ from typing import TYPE_CHECKING
 
 from cityplans.compare import check_parameters, city_label
 from cityplans.errors import CityplansError, ReportError
+from cityplans.names import slug
 from cityplans.tables import load_tables
+from cityplans.writing import folder_lock, output_errors, remove_stale_temps, write_atomic
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -60,11 +62,14 @@ class Rendered:
 
 @dataclass
 class ReportRun:
-    """All rendered pages, the index, and the failures (notebooks and unreadable inputs)."""
+    """All rendered pages, the index, and the failures (notebooks and unreadable inputs);
+    after Ctrl-C, the pages that finished, and how many were not rendered."""
 
     index: Path
     pages: list[Rendered] = field(default_factory=list)
     input_errors: list[str] = field(default_factory=list)
+    interrupted: bool = False
+    not_rendered: int = 0
 
     @property
     def failed(self) -> list[Rendered]:
@@ -87,7 +92,8 @@ def plan_jobs(
     jobs = []
     for nb in sorted(notebooks_dir.glob("[0-9][0-9]_*.ipynb")):
         if nb.stem == PER_CITY:
-            jobs += [Job(nb, f"{nb.stem}_{c}", {**common, "city": c}) for c in cities]
+            # a city comes from a plan or a manifest: its page name is a slug (no / or ..)
+            jobs += [Job(nb, f"{nb.stem}_{slug(c)}", {**common, "city": c}) for c in cities]
         else:
             jobs.append(Job(nb, nb.stem, dict(common)))
     # whole-corpus notebooks first: they take longest, so the per-city ones fill in around them
@@ -106,17 +112,28 @@ def render_reports(
     """Render every notebook over the corpus at `paths` into `out`/reports, with index.html.
 
     `jobs` workers each keep one kernel, reset between notebooks (see kernels.py);
-    `fresh_kernels` starts a new kernel for every notebook instead.
+    `fresh_kernels` starts a new kernel for every notebook instead. Holds the lock of `out`
+    (OutputLockedError when another report writes there); an OS error becomes OutputError.
+    After Ctrl-C (KeyboardInterrupt) the notebooks running are interrupted, the index lists
+    the pages that finished, and the run comes back with `interrupted` set.
     """
+    out = Path(out).resolve()
+    with output_errors(out), folder_lock(out, "report"):
+        return _render_reports(paths, out, with_code, jobs, notebooks_dir, progress, fresh_kernels)
+
+
+def _render_reports(
+    paths, out: Path, with_code: bool, jobs: int, notebooks_dir, progress: bool, fresh: bool
+) -> ReportRun:
     started = time.time()
     warm = threading.Thread(target=_exporter, args=(with_code,), daemon=True)
     warm.start()  # nbconvert takes a second to import: do it while the kernels start
-    out = Path(out).resolve()
     reports_dir, figures_dir = out / "reports", out / "figures"
     reports_dir.mkdir(parents=True, exist_ok=True)
     figures_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_temps(reports_dir)  # left by a run that was killed
     nb_dir = Path(notebooks_dir or NOTEBOOKS_DIR).resolve()
-    workers = _Workers(max(1, jobs), fresh_kernels, nb_dir)
+    workers = _Workers(max(1, jobs), fresh, nb_dir)
     try:
         input_paths = [Path(p).resolve() for p in (paths or [Path("seeds")])]
         tables = load_tables(input_paths, built=out / "data")  # built tables when fresh
@@ -130,12 +147,19 @@ def render_reports(
         checksums = list(zip(documents["doc"], documents["sha256"], strict=True))
         context = _Context(documents, targets, reports_dir, with_code, checksums, started)
         bar = _progress(len(todo), progress)
-        for page in workers.run(todo, context):
-            run.pages.append(page)
-            bar.update(1)
+        try:
+            for page in workers.run(todo, context):
+                run.pages.append(page)
+                bar.update(1)
+        except KeyboardInterrupt:
+            run.interrupted = True
+            workers.interrupt()  # the notebooks running now stop at their current cell
         bar.close()
     finally:
         workers.close()
+    if run.interrupted:
+        run.pages += workers.finished()  # those that ended while the workers stopped
+        run.not_rendered = len(todo) - len(run.pages)
     run.pages.sort(key=lambda p: p.job.name)
     _write_index(run, context)
     embed_font([p.html for p in run.pages if p.html is not None] + [run.index])
@@ -153,7 +177,7 @@ def embed_font(pages: list[Path]) -> None:
     for page, text in texts.items():
         head = text.find("</head>")
         text = text[:head] + css + text[head:] if head >= 0 else css + text
-        page.write_text(text, encoding="utf-8")
+        write_atomic(page, text)  # a run stopped here leaves whole pages
 
 
 @dataclass
@@ -179,6 +203,7 @@ class _Workers:
     def __init__(self, n: int, fresh: bool, cwd: Path) -> None:
         self._pending: queue.Queue = queue.Queue()
         self._done: queue.Queue[Rendered] = queue.Queue()
+        self._kernels: list[Kernel] = []
         self._threads = [
             threading.Thread(target=self._work, args=(fresh, cwd), daemon=True) for _ in range(n)
         ]
@@ -189,6 +214,7 @@ class _Workers:
         from cityplans.kernels import Kernel
 
         kernel = Kernel(KERNEL, KERNEL_ARGS, fresh=fresh)
+        self._kernels.append(kernel)
         try:
             try:
                 kernel.start(cwd)
@@ -212,14 +238,32 @@ class _Workers:
         for _ in todo:
             yield self._done.get()
 
-    def close(self) -> None:
-        """Drop jobs not yet started (after Ctrl-C, say), let each worker finish the notebook
-        it is on, and shut its kernel down."""
+    def interrupt(self) -> None:
+        """After Ctrl-C: drop the jobs not yet started and stop the cell each kernel runs."""
+        self._drop_pending()
+        for kernel in self._kernels:
+            kernel.interrupt()
+
+    def finished(self) -> list[Rendered]:
+        """The pages that finished since run() last yielded (after interrupt() and close())."""
+        pages = []
+        while True:
+            try:
+                pages.append(self._done.get_nowait())
+            except queue.Empty:
+                return pages
+
+    def _drop_pending(self) -> None:
         while True:
             try:
                 self._pending.get_nowait()
             except queue.Empty:
                 break
+
+    def close(self) -> None:
+        """Drop jobs not yet started (after Ctrl-C, say), let each worker finish the notebook
+        it is on, and shut its kernel down."""
+        self._drop_pending()
         for _ in self._threads:
             self._pending.put(None)
         for thread in self._threads:
@@ -493,4 +537,4 @@ def _write_index(run: ReportRun, ctx: _Context) -> None:
         + _footer(None, ctx, None)
         + "</body></html>"
     )
-    run.index.write_text(page, encoding="utf-8")
+    write_atomic(run.index, page)

@@ -10,7 +10,6 @@ name (桐庐县人民政府, 厦门新闻网) is not a subject. Word lists: data
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -162,6 +161,7 @@ def _boundary(ch: str) -> bool:
 
 _RANKED_BEFORE = re.compile(r"(?:居|列|排|位于|处于|领跑|位列)\s*$")
 _SHARE_BEFORE = re.compile(r"(?:占|高于|低于|超过|超出)\s*$")
+_SHARE_AFTER = re.compile(r"\s*(?:的|平均)")
 _COMPARED_AFTER = re.compile(r"\s*(?:第|前|首|平均|领先|之首|排名|同类|总量|的\d|的比重|比重)")
 
 
@@ -171,7 +171,7 @@ def compared(text: str, start: int, end: int) -> bool:
     if _RANKED_BEFORE.search(text, max(0, start - 3), start) or _COMPARED_AFTER.match(text, end):
         return True
     return bool(_SHARE_BEFORE.search(text, max(0, start - 3), start)) and bool(
-        re.match(r"\s*(?:的|平均)", text[end:])
+        _SHARE_AFTER.match(text, end)  # not text[end:]: a copy of the rest, per figure
     )
 
 
@@ -315,7 +315,7 @@ class Scoper:
         i = bisect.bisect_left(self.starts, start)
         j = bisect.bisect_left(self.starts, end)
         pieces, pos = [], start
-        for w in itertools.islice(self.words, i, j):
+        for w in self.words[i:j]:  # a slice: islice walked from the first word, per call
             if w.start >= pos and w.end <= end:
                 pieces.append(self.text[pos : w.start])
                 pos = w.end
@@ -325,7 +325,8 @@ class Scoper:
     def paired(self, start: int, at: int, index: int, count: int) -> str | None:
         """郴州市、张家界市和永州市…分别为282.67%、190.70%和160.25%: the index-th place of a
         list of `count` named before 分别 (at `at`), or None when the list does not fit."""
-        listed = [w for w in self.words if start <= w.start and w.end <= at and w.name]
+        i, j = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, at)
+        listed = [w for w in self.words[i:j] if w.end <= at and w.name]  # not every word
         if len(listed) < count:
             return None
         return listed[-count:][index].name

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 
 import pyarrow as pa
@@ -47,6 +48,8 @@ SCHEMAS = {
             ("format", S),
             ("pages", INT),
             ("index_no", S),
+            ("zone", S),
+            ("doc_date", S),
         ]
     ),
     "targets": pa.schema(
@@ -142,20 +145,27 @@ SCHEMAS = {
 
 
 class TableWriter:
-    """Appends batches of row dicts to <out>/<table>.parquet and <out>/<table>.csv."""
+    """Appends batches of row dicts to <out>/<table>.parquet and <out>/<table>.csv, through
+    unique temporary files that finish() completes and commit() moves into place."""
 
     def __init__(self, out: Path, table: str) -> None:
+        from cityplans.writing import temp_path
+
         self.schema = SCHEMAS[table]
         self.names = self.schema.names
         self.parquet_path = out / f"{table}.parquet"
         self.csv_path = out / f"{table}.csv"
-        self._parquet = pq.ParquetWriter(str(self.parquet_path) + ".tmp", self.schema)
-        # kept open across batches; close() closes it
-        self._csv_fh = open(  # noqa: SIM115
-            str(self.csv_path) + ".tmp", "w", encoding="utf-8-sig", newline=""
-        )
-        self._csv = csv.writer(self._csv_fh)
-        self._csv.writerow(self.names)
+        self._temps = [temp_path(self.parquet_path), temp_path(self.csv_path)]
+        self._parquet = None
+        self._csv_fh = None
+        try:
+            self._parquet = pq.ParquetWriter(str(self._temps[0]), self.schema)
+            # kept open across batches; finish() closes it
+            self._csv_fh = open(self._temps[1], "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
+            csv.writer(self._csv_fh).writerow(self.names)
+        except BaseException:
+            self.abort()
+            raise
 
     def write(self, rows: list[dict]) -> None:
         """Append one batch of row dicts (possibly empty)."""
@@ -171,12 +181,32 @@ class TableWriter:
         for _, text in pieces:
             self._csv_fh.write(text)
 
-    def close(self) -> None:
-        """Finish both files and move them into place (readers never see half a table)."""
+    def finish(self) -> None:
+        """Complete both temporary files (an error here, disk full say, leaves the tables in
+        place untouched)."""
         self._parquet.close()
         self._csv_fh.close()
-        Path(str(self.parquet_path) + ".tmp").replace(self.parquet_path)
-        Path(str(self.csv_path) + ".tmp").replace(self.csv_path)
+
+    def commit(self) -> None:
+        """Move the finished files into place (readers never see half a table)."""
+        os.replace(self._temps[0], self.parquet_path)
+        os.replace(self._temps[1], self.csv_path)
+
+    def close(self) -> None:
+        """finish() and commit(): one table on its own."""
+        self.finish()
+        self.commit()
+
+    def abort(self) -> None:
+        """Drop the temporary files; the tables in place stay as they were."""
+        for handle in (self._parquet, self._csv_fh):
+            try:
+                if handle is not None:
+                    handle.close()
+            except (OSError, ValueError):  # the failure that brought us here, again
+                pass
+        for tmp in self._temps:
+            Path(tmp).unlink(missing_ok=True)
 
 
 def serialize(schema: pa.Schema, rows: list[dict]) -> tuple[pa.Table, str]:

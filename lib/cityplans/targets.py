@@ -6,7 +6,9 @@ the raw text as read from disk, so quotes can be found in the original, traditio
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -91,9 +93,17 @@ _COUNT_WORD = re.compile(rf"([{COUNT_WORDS}])(?:以上|左右|以内|以下)?$")
 
 def tier_before(text: str, pos: int) -> str | None:
     """The tier (市级, 省级以上, 国家级…) named in the clause before `pos`, if any."""
-    clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, pos)), default=0)
+    ends = _clause_ends(text)  # found once per text: a scan from the start per number was
+    i = bisect.bisect_right(ends, pos) - 1  # quadratic in the size of a file
+    clause_start = ends[i] if i >= 0 else 0
     found = _TIER.findall(text, clause_start, pos)
     return found[-1] if found else None
+
+
+@lru_cache(maxsize=4)
+def _clause_ends(text: str) -> list[int]:
+    """Where each clause of `text` starts (just after its mark), in order."""
+    return [m.end() for m in _CLAUSE_START.finditer(text)]
 
 
 def written_unit(number_text: str, unit: str) -> str:
@@ -116,7 +126,7 @@ def target_rows(doc: Document) -> list[dict]:
     rows = []
     for t in targets:
         ind = reg.get(t.indicator)
-        start, end = doc.raw_span(t.start, t.end)
+        start, end = doc.raw_span(*_trimmed(doc.analysis_text, t.start, t.end))
         number = value_of.get(t.target_id)
         rows.append(
             {
@@ -145,7 +155,9 @@ def target_rows(doc: Document) -> list[dict]:
                 "period_start": doc.tags.get("period_start"),
                 "period_end": doc.tags.get("period_end"),
                 "title": doc.tags.get("title"),
-                "sources": [list(doc.raw_span(a, b)) for a, b in t.sources],
+                "sources": [
+                    list(doc.raw_span(*_trimmed(doc.analysis_text, a, b))) for a, b in t.sources
+                ],
                 "review": "; ".join(t.review),
                 "tier": tier_before(doc.analysis_text, number.start) if number else None,
                 "unit_written": written_unit(number.text, t.unit) if number else t.unit,
@@ -190,6 +202,16 @@ def _with_table_rows(doc: Document, rows: list[dict]) -> list[dict]:
         for key in ("attribute", "column", "cell_start", "cell_end"):
             found[key] = found[key] if found[key] is not None else t[key]
     return rows
+
+
+def _trimmed(analysis: str, start: int, end: int) -> tuple[int, int]:
+    """A quote's span without the blanks at its ends: markup or chrome just before or after a
+    sentence is blanked in the analysis text and must not open or close its quote."""
+    while start < end and analysis[start].isspace():
+        start += 1
+    while end > start and analysis[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def mention_records(doc: Document) -> list[tuple]:
