@@ -36,6 +36,10 @@ TABLE_COLUMNS = [
 
 
 EXTRACT_TABLE_COLUMNS = [*TARGET_COLUMNS[:11], "n_sources", "flag"]  # fixed columns, no quote
+ACTUALS_HELP = (
+    "a CSV or Excel file of actual figures: columns city, indicator, year, value, unit, source "
+    "(optional kind, scope, quote, adcode, source_title); bad rows are reported, the rest used"
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="address of a running Dask scheduler (else $DASK_SCHEDULER_ADDRESS)",
     )
+    build.add_argument("--actuals", metavar="FILE", default=None, help=ACTUALS_HELP)
     build.add_argument(
         "--workers",
         type=int,
@@ -89,7 +94,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="a new kernel for every notebook (slower; default: each job reuses one, reset)",
     )
+    report.add_argument("--actuals", metavar="FILE", default=None, help=ACTUALS_HELP)
     report.add_argument("--notebooks", default=None, help=argparse.SUPPRESS)  # tests use this
+    attain = sub.add_parser(
+        "attainment", help="promised vs achieved: each target's actual and verdict, sourced"
+    )
+    attain.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or folders (default seeds/)"
+    )
+    attain.add_argument("--actuals", metavar="FILE", default=None, help=ACTUALS_HELP)
+    attain.add_argument(
+        "--show", choices=["attainment", "actuals", "ambition"], default="attainment"
+    )
+    attain.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
     evaluate = sub.add_parser(
         "evaluate", help="score extraction and tagging against hand-labelled gold rows"
     )
@@ -153,7 +170,13 @@ def _dispatch(args: argparse.Namespace) -> int:
         for error in result.errors:
             print(f"error: {error['path']}: {error['reason']}", file=sys.stderr)
         print(result.summary())
-        return 1 if result.errors else 0
+        from cityplans.outcomes_cli import build_outcomes
+
+        return max(1 if result.errors else 0, build_outcomes(result.out, args.actuals))
+    if args.command == "attainment":
+        from cityplans.outcomes_cli import attainment_command
+
+        return attainment_command(args)
     if args.command == "evaluate":
         return _evaluate(args)
     if args.command == "clauses":
@@ -192,7 +215,10 @@ def _evaluate(args) -> int:
 
 
 def _report(args) -> int:
+    from cityplans.outcomes_cli import check_actuals_file
     from cityplans.reports import render_reports
+
+    actuals_status = check_actuals_file(args.actuals)
 
     run = render_reports(
         args.paths or None,
@@ -201,6 +227,7 @@ def _report(args) -> int:
         jobs=args.jobs,
         notebooks_dir=args.notebooks,
         fresh_kernels=args.fresh_kernels,
+        actuals=args.actuals,
     )
     for problem in run.input_errors:
         print(f"error: {problem}", file=sys.stderr)
@@ -210,7 +237,7 @@ def _report(args) -> int:
             print(f"  traceback: {page.log}", file=sys.stderr)
     ok = len(run.pages) - len(run.failed)
     print(f"{ok} of {len(run.pages)} reports rendered; index: {run.index}")
-    return 1 if run.failed or run.input_errors else 0
+    return 1 if run.failed or run.input_errors or actuals_status else 0
 
 
 def _print_review(targets: pd.DataFrame) -> None:

@@ -126,9 +126,18 @@ def compare(
     cities: Iterable[str] | None = None,
     years: Iterable[int] | None = None,
     statuses: Iterable[str] = ("target",),
+    basis: str = "raw",
+    actuals: pd.DataFrame | None = None,
+    kind: str | None = None,
 ) -> pd.DataFrame:
-    """Place × year table of one indicator, one row per (place, kind, unit, status): kinds apart."""
-    rows = select(targets, [indicator], cities, years, statuses=statuses)
+    """Place × year table of one indicator, one row per (place, kind, unit, status): kinds apart.
+
+    With a `basis` other than raw (per_10k_residents, per_100yi_gdp, minmax, rank; see
+    basis.py) the values are put on it, for one kind and unit only (MixedComparisonError
+    otherwise), residents and GDP from `actuals`; the column header names the basis."""
+    if basis != "raw":
+        return _compare_on_basis(targets, indicator, cities, years, statuses, basis, actuals, kind)
+    rows = select(targets, [indicator], cities, years, [kind] if kind else None, statuses)
     if rows.empty:
         return pd.DataFrame()
     rows = rows.assign(
@@ -143,6 +152,29 @@ def compare(
         aggfunc=lambda v: " / ".join(v),
     )
     table.columns.name = "目标年份"
+    return table
+
+
+def _compare_on_basis(targets, indicator, cities, years, statuses, basis, actuals, kind):
+    from cityplans.basis import normalise
+
+    rows = normalise(targets, indicator, basis, actuals, kind, None, cities, years, statuses)
+    if rows.empty:
+        return pd.DataFrame()
+    rows = rows.assign(
+        place=rows.apply(place_label, axis=1),
+        shown=[
+            f"{v:.4g} {u}" if pd.notna(v) else f"— ({n})"
+            for v, u, n in zip(
+                rows["normalised"], rows["normalised_unit"], rows["note"], strict=True
+            )
+        ],
+        kind_label=rows["kind"].map(KIND_LABELS),
+    )
+    table = rows.pivot_table(
+        index=["place", "kind_label", "unit"], columns="year", values="shown", aggfunc=" / ".join
+    )
+    table.columns.name = f"目标年份 · {rows['basis_label'].iloc[0]}"
     return table
 
 

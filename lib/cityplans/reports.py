@@ -76,20 +76,34 @@ def plan_jobs(
     notebooks_dir: Path,
     figures_dir: Path,
     tables: Path | None = None,
+    actuals: str | Path | None = None,
 ) -> list[Job]:
-    """Every notebook in `notebooks_dir` (numbered), 03_city_profile once per city."""
+    """Every notebook in `notebooks_dir` (numbered), 03_city_profile once per city; an
+    actuals file goes to the notebooks that take an `actuals` parameter."""
     common = {"paths": [str(p) for p in paths], "figures_dir": str(figures_dir)}
     if tables is not None:
         common["tables"] = str(tables)
+    only = {"actuals": str(Path(actuals).resolve())} if actuals else {}
     cities = sorted(corpus.documents["city"].dropna().unique())
     jobs = []
     for nb in sorted(notebooks_dir.glob("[0-9][0-9]_*.ipynb")):
         if nb.stem == PER_CITY:
             jobs += [Job(nb, f"{nb.stem}_{c}", {**common, "city": c}) for c in cities]
         else:
-            jobs.append(Job(nb, nb.stem, dict(common)))
+            extra = {k: v for k, v in only.items() if _takes(nb, k)}
+            jobs.append(Job(nb, nb.stem, {**common, **extra}))
     # whole-corpus notebooks first: they take longest, so the per-city ones fill in around them
     return sorted(jobs, key=lambda job: "city" in job.parameters)
+
+
+def _takes(notebook: Path, name: str) -> bool:
+    """Whether the notebook's parameters cell declares `name` (papermill warns otherwise)."""
+    import nbformat
+
+    for cell in nbformat.read(str(notebook), as_version=4).cells:
+        if "parameters" in cell.metadata.get("tags", []):
+            return any(line.startswith(f"{name}:") for line in cell.source.splitlines())
+    return False
 
 
 def render_reports(
@@ -100,6 +114,7 @@ def render_reports(
     notebooks_dir: str | Path | None = None,
     progress: bool = True,
     fresh_kernels: bool = False,
+    actuals: str | Path | None = None,
 ) -> ReportRun:
     """Render every notebook over the corpus at `paths` into `out`/reports, with index.html.
 
@@ -124,7 +139,7 @@ def render_reports(
         from cityplans.notebook import write_tables
 
         tables = write_tables(corpus, targets, out / "data" / "report_tables.pkl")
-        todo = plan_jobs(corpus, input_paths, nb_dir, figures_dir, tables)
+        todo = plan_jobs(corpus, input_paths, nb_dir, figures_dir, tables, actuals)
         context = _Context(corpus, targets, reports_dir, with_code, _checksums(corpus), started)
         bar = _progress(len(todo), progress)
         for page in workers.run(todo, context):
