@@ -26,7 +26,7 @@ def _label(indicator: str) -> str:
 def _num(x: float) -> str:
     if pd.isna(x):
         return "—"
-    return str(int(x)) if float(x).is_integer() else f"{x:.4g}"
+    return str(int(x)) if float(x).is_integer() else f"{x:.15g}"
 
 
 def _target_text(r) -> str:
@@ -203,7 +203,8 @@ def normalised_dots(rows: pd.DataFrame, documents: pd.DataFrame):
         y = places.index(r["place"])
         ax.scatter(r["normalised"], y, s=140, color=colors[r["year"]], zorder=3)
         ax.annotate(
-            f"{_num(r['normalised'])} {r['normalised_unit']}({r['year']})",
+            f"{r['normalised']:.4g} {r['normalised_unit']}({r['year']})"
+            + (f" · {r['note']}" if isinstance(r["note"], str) else ""),
             (r["normalised"], y),
             xytext=(8, 6),
             textcoords="offset points",

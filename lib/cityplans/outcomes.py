@@ -39,7 +39,7 @@ def outcomes(
 def _num(x) -> str:
     if x is None or pd.isna(x):
         return ""
-    return str(int(x)) if float(x).is_integer() else f"{x:.4g}"
+    return str(int(x)) if float(x).is_integer() else f"{x:.15g}"
 
 
 def _text(x) -> str:
