@@ -82,7 +82,7 @@ def test_an_excel_file_is_read_like_a_csv(tmp_path):
 def test_a_file_without_a_required_column_is_refused(tmp_path):
     path = tmp_path / "a.csv"
     path.write_text("city,indicator,year,value\n郑州市,hte_count,2015,1\n", encoding="utf-8")
-    with pytest.raises(ActualsFileError, match="missing column.*unit, source"):
+    with pytest.raises(ActualsFileError, match=r"missing column.*unit, source"):
         read_actuals(path)
 
 
