@@ -120,3 +120,31 @@ def test_build_writes_actuals_and_attainment(tmp_path, capsys):
     assert cli.main(["build", str(SEEDS), "--out", str(out)]) == 0
     assert (out / "attainment.csv").stat().st_mtime_ns == before  # unchanged: not rewritten
     assert "unchanged" in capsys.readouterr().out
+
+
+def test_notebook_05_uses_a_user_file_and_names_its_bad_rows(tmp_path):
+    import nbformat
+    import papermill as pm
+
+    path = write(
+        tmp_path,
+        "霸州市,hte_count,2020,70,家,https://a.example/1,高新技术企业70家,city\n"
+        "霸州市,tech_sme_count,2020,many,家,https://a.example/2,,city\n",
+    )
+    out = tmp_path / "05.ipynb"
+    pm.execute_notebook(
+        str(ROOT / "notebooks" / "05_promised_vs_achieved.ipynb"),
+        str(out),
+        parameters={"cities": "霸州市", "actuals": str(path), "figures_dir": str(tmp_path)},
+        kernel_name="python3",
+        progress_bar=False,
+    )
+    text = "".join(
+        str(o.get("data", {}).get("text/html", ""))
+        for c in nbformat.read(str(out), as_version=4).cells
+        for o in c.get("outputs", [])
+    )
+    assert "row 3, column value" in text  # the bad row, named
+    # 霸州 promised at least 63 high-tech firms for 2020; the file says 70: met, 111%
+    assert "≥63 家" in text and "70 家(2020)" in text and "111%" in text
+    assert "https://a.example/1" in text
