@@ -10,11 +10,14 @@ import pytest
 
 import cityplans as cp
 from cityplans.errors import (
+    ActualsFileError,
+    ActualsRowError,
     DataFileError,
     DocumentError,
     EmptyCorpusError,
     GoldFileError,
     ManifestError,
+    MixedComparisonError,
     ParameterError,
     ReportError,
     UnknownCityError,
@@ -180,6 +183,9 @@ PICKLED = [
     DataFileError("themes.yaml", "missing"),
     ParameterError("bad theme"),
     GoldFileError("gold.jsonl", 3, "missing field(s): quote"),
+    ActualsFileError("a.csv", "missing column(s) unit"),
+    ActualsRowError("a.csv", 4, "value", "'七十' is not a number"),
+    MixedComparisonError("hte_count", "kind", ["new", "level"], "pass kind="),
 ]
 
 
