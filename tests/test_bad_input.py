@@ -10,11 +10,14 @@ import pytest
 
 import cityplans as cp
 from cityplans.errors import (
+    ActualsFileError,
+    ActualsRowError,
     DataFileError,
     DocumentError,
     EmptyCorpusError,
     GoldFileError,
     ManifestError,
+    MixedComparisonError,
     OutputError,
     OutputLockedError,
     ParameterError,
@@ -184,6 +187,9 @@ PICKLED = [
     GoldFileError("gold.jsonl", 3, "missing field(s): quote"),
     OutputError("outputs/data/documents.parquet", "No space left on device"),
     OutputLockedError("outputs/data", "build"),
+    ActualsFileError("a.csv", "missing column(s) unit"),
+    ActualsRowError("a.csv", 4, "value", "'七十' is not a number"),
+    MixedComparisonError("hte_count", "kind", ["new", "level"], "pass kind="),
 ]
 
 

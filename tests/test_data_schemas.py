@@ -73,6 +73,8 @@ def _drop(path: list):
 
 # one or more malformed versions of each file: what a slip in a data edit looks like
 MALFORMED = [
+    ("actual_measures.yaml", _set(["nearest_year_gap"], -1)),
+    ("actual_measures.yaml", _set(["conversions", "亿元", "万元"], 0.0001)),  # a float, not text
     ("document_cues.yaml", _set(["news_cues", 0], "(记者|通讯员")),  # unbalanced group
     ("document_cues.yaml", _set(["five_year_plans", "十四五"], [2021])),
     ("document_cues.yaml", _set(["lead_doc_types", 0], ["公报"])),

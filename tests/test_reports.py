@@ -38,7 +38,12 @@ def test_every_expected_file(seeds_run):
     assert not run.failed, [str(p.error) for p in run.failed]
     names = sorted(p.html.name for p in run.pages)
     assert names == sorted(
-        ["01_corpus_overview.html", "02_indicator_comparison.html", "04_policy_themes.html"]
+        [
+            "01_corpus_overview.html",
+            "02_indicator_comparison.html",
+            "04_policy_themes.html",
+            "05_promised_vs_achieved.html",
+        ]
         + [f"03_city_profile_{c}.html" for c in CITIES]
     )
     assert (out / "reports" / "index.html").exists()
@@ -48,6 +53,8 @@ def test_every_expected_file(seeds_run):
     pngs = sorted(p for p in (out / "figures").glob("*.png") if p.name != STALE_FIGURE)
     assert (out / "figures" / "01_coverage.png") in pngs
     assert (out / "figures" / "02_hte_count_cities.png") in pngs
+    assert (out / "figures" / "05_attainment.png") in pngs
+    assert (out / "figures" / "05_ambition.png") in pngs
     for png in pngs:
         assert png.with_suffix(".svg").exists()
         with Image.open(png) as img:
@@ -696,3 +703,15 @@ def test_pages_link_back_to_the_index(seeds_run):
         nav = body[: body.index("</nav>")]
         assert "<a href='index.html'>" in nav, page.job.name  # at the top
         assert text.count("href='index.html'") == 2  # and in the footer
+
+
+def test_promised_vs_achieved_page_shows_verdicts_sources_and_missing_rows(seeds_run):
+    _, out = seeds_run
+    page = (out / "reports" / "05_promised_vs_achieved.html").read_text(encoding="utf-8")
+    # 陇西经济开发区 promised 13 high-tech firms for 2020; the reference table has 11
+    assert "定西市·陇西经济开发区" in page and "未达成" in page and "85%" in page
+    # 郑州 promised 6.8 invention patents per 10k for 2015; 6.87 were reached
+    assert "6.87 件/万人(2015)" in page and "达成" in page
+    assert "https://zzwb.zynews.cn/html/2016-06/30/content_749063.htm" in page
+    assert "无数据" in page and "缺少" in page  # rows without data are listed with the reason
+    assert "口径 basis: 每万常住人口" in page  # the basis is printed

@@ -7,18 +7,16 @@ input failed. Errors go to stderr with the path and the reason.
 from __future__ import annotations
 
 import argparse
-import json
-import re
 import sys
 from collections.abc import Sequence
 
 import pandas as pd
 
 from cityplans.clauses import CLI_COLUMNS as CLAUSE_COLUMNS
-from cityplans.compare import plain_numbers
-from cityplans.corpus import Corpus, load_corpus
+from cityplans.corpus import load_corpus
 from cityplans.errors import EmptyCorpusError, OutputError
 from cityplans.names import one_line
+from cityplans.output import err, report_problems, write_frame
 from cityplans.targets import TARGET_COLUMNS
 
 TABLE_COLUMNS = [
@@ -38,6 +36,10 @@ TABLE_COLUMNS = [
 
 
 EXTRACT_TABLE_COLUMNS = [*TARGET_COLUMNS[:11], "n_sources", "flag"]  # fixed columns, no quote
+ACTUALS_HELP = (
+    "a CSV or Excel file of actual figures: columns city, indicator, year, value, unit, source "
+    "(optional kind, scope, quote, adcode, source_title); bad rows are reported, the rest used"
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="address of a running Dask scheduler (else $DASK_SCHEDULER_ADDRESS)",
     )
+    build.add_argument("--actuals", metavar="FILE", default=None, help=ACTUALS_HELP)
     build.add_argument(
         "--workers",
         type=int,
@@ -91,7 +94,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="a new kernel for every notebook (slower; default: each job reuses one, reset)",
     )
+    report.add_argument("--actuals", metavar="FILE", default=None, help=ACTUALS_HELP)
     report.add_argument("--notebooks", default=None, help=argparse.SUPPRESS)  # tests use this
+    attain = sub.add_parser(
+        "attainment", help="promised vs achieved: each target's actual and verdict, sourced"
+    )
+    attain.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or folders (default seeds/)"
+    )
+    attain.add_argument("--actuals", metavar="FILE", default=None, help=ACTUALS_HELP)
+    attain.add_argument(
+        "--show", choices=["attainment", "actuals", "ambition"], default="attainment"
+    )
+    attain.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
     evaluate = sub.add_parser(
         "evaluate", help="score extraction and tagging against hand-labelled gold rows"
     )
@@ -121,10 +136,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _dispatch(args)
     except (EmptyCorpusError, OutputError) as exc:  # paths named with the reason; no traceback
-        _err(f"error: {exc}")
+        err(f"error: {exc}")
         return 1
     except KeyboardInterrupt:
-        _err("interrupted")
+        err("interrupted")
         return 130
 
 
@@ -157,9 +172,15 @@ def _dispatch(args: argparse.Namespace) -> int:
             workers=args.workers,
         )
         for error in result.errors:
-            _err(f"error: {error['path']}: {error['reason']}")
+            err(f"error: {error['path']}: {error['reason']}")
         print(result.summary())
-        return 1 if result.errors else 0
+        from cityplans.outcomes_cli import build_outcomes
+
+        return max(1 if result.errors else 0, build_outcomes(result.out, args.actuals))
+    if args.command == "attainment":
+        from cityplans.outcomes_cli import attainment_command
+
+        return attainment_command(args)
     if args.command == "evaluate":
         return _evaluate(args)
     if args.command == "clauses":
@@ -186,7 +207,7 @@ def _evaluate(args) -> int:
         gold = read_gold(gold_path)
         doc_gold = read_doc_gold(docs_gold) if args.docs_gold or docs_gold.is_file() else []
     except GoldFileError as exc:
-        _err(f"error: {exc}")
+        err(f"error: {exc}")
         return 1
     corpus = load_corpus(paths)
     result = evaluate(extract_targets(corpus), gold, corpus.documents, doc_gold)
@@ -198,7 +219,10 @@ def _evaluate(args) -> int:
 
 
 def _report(args) -> int:
+    from cityplans.outcomes_cli import check_actuals_file
     from cityplans.reports import render_reports
+
+    actuals_status = check_actuals_file(args.actuals)
 
     run = render_reports(
         args.paths or None,
@@ -207,22 +231,23 @@ def _report(args) -> int:
         jobs=args.jobs,
         notebooks_dir=args.notebooks,
         fresh_kernels=args.fresh_kernels,
+        actuals=args.actuals,
     )
     for problem in run.input_errors:
-        _err(f"error: {problem}")
+        err(f"error: {problem}")
     for page in run.failed:
-        _err(f"error: {page.error}")
+        err(f"error: {page.error}")
         if page.log is not None:
-            _err(f"  traceback: {page.log}")
+            err(f"  traceback: {page.log}")
     ok = len(run.pages) - len(run.failed)
     if run.interrupted:
-        _err(
+        err(
             f"interrupted: {ok} reports rendered, {run.not_rendered} not rendered; "
             f"the index lists the pages that finished: {run.index}"
         )
         return 130
     print(f"{ok} of {len(run.pages)} reports rendered; index: {run.index}")
-    return 1 if run.failed or run.input_errors else 0
+    return 1 if run.failed or run.input_errors or actuals_status else 0
 
 
 def _print_review(targets: pd.DataFrame) -> None:
@@ -238,88 +263,3 @@ def _utf8_stdio() -> None:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
-
-
-# characters json.dumps leaves as they are that some readers take for a line break (NEL, the
-# Unicode line and paragraph separators) or a terminal control (C1): written as \u escapes
-_JSON_BREAKS = re.compile("[\x7f-\x9f\u2028\u2029]")
-
-
-def _err(line: str) -> None:
-    """One line to stderr, its control characters escaped: a file name holding a line break
-    cannot forge a second line (error: …) there."""
-    print(one_line(line), file=sys.stderr)
-
-
-def report_problems(corpus: Corpus) -> int:
-    """Print notices and errors to stderr; return 1 when any input failed."""
-    for notice in corpus.notices:
-        _err(f"notice: {notice}")
-    for error in corpus.errors:
-        _err(f"error: {error.path}: {error.reason}")
-    if corpus.errors:
-        print(f"{len(corpus.errors)} input(s) failed, {len(corpus.docs)} loaded", file=sys.stderr)
-    return 1 if corpus.errors else 0
-
-
-def write_frame(frame: pd.DataFrame, fmt: str, table_columns: list[str]) -> None:
-    """Print a table as an aligned text table, CSV or JSON lines (UTF-8, Chinese unescaped)."""
-    if fmt == "jsonl":
-        for record in frame.to_dict(orient="records"):
-            line = json.dumps({k: _plain(v) for k, v in record.items()}, ensure_ascii=False)
-            print(_JSON_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", line))
-    elif fmt == "csv":
-        flat = plain_numbers(frame.map(_csv_cell))
-        sys.stdout.write(flat.to_csv(index=False))
-    else:
-        print(render_table(frame[[c for c in table_columns if c in frame.columns]]))
-        notes = [(r["doc"], w) for r in frame.to_dict("records") for w in r.get("warnings") or []]
-        if notes:
-            print("\nwarnings:")
-            for doc, warning in notes:
-                print(one_line(f"  {doc}: {warning}"))
-
-
-def _csv_cell(value: object) -> object:
-    """A list joined with "; ", text on one line (control characters escaped)."""
-    if isinstance(value, list):
-        value = "; ".join(map(str, value))
-    return one_line(value) if isinstance(value, str) else value
-
-
-def _plain(value: object) -> object:
-    """JSON-friendly value: pandas NA and NaN become null, numpy scalars plain numbers."""
-    if isinstance(value, list):
-        return value
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return None
-    value = value.item() if hasattr(value, "item") else value
-    return int(value) if isinstance(value, float) and value.is_integer() else value
-
-
-def render_table(frame: pd.DataFrame) -> str:
-    """An aligned plain-text table that counts a Chinese character as two columns."""
-    from unicodedata import east_asian_width
-
-    def width(s: str) -> int:
-        return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in s)
-
-    def cell(v: object) -> str:
-        if isinstance(v, list):
-            if v and all(isinstance(x, str) and len(x) < 30 for x in v):
-                return one_line("、".join(v))  # units, themes
-            return f"{len(v)} warning(s)" if v else ""
-        if v is None or (not isinstance(v, str) and pd.isna(v)):
-            return ""
-        if isinstance(v, float) and v.is_integer():
-            return str(int(v))
-        return one_line(str(v))  # a file name with a line break must not break the table
-
-    rows = [list(frame.columns)] + [[cell(v) for v in r] for r in frame.itertuples(index=False)]
-    widths = [max(width(r[i]) for r in rows) for i in range(len(frame.columns))]
-    lines = [
-        "  ".join(c + " " * (w - width(c)) for c, w in zip(r, widths, strict=True)).rstrip()
-        for r in rows
-    ]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)

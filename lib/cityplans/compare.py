@@ -12,6 +12,7 @@ import pandas as pd
 
 from cityplans.errors import ParameterError, UnknownCityError
 from cityplans.registry import HEADLINE_IDS, registry
+from cityplans.selection import select
 
 KINDS = ("level", "new", "growth")
 KIND_LABELS = {"level": "总量/水平", "new": "新增", "growth": "增长率"}
@@ -37,27 +38,6 @@ def check_parameters(
     for kind in kinds or []:
         if kind not in KINDS:
             raise ParameterError(f"unknown kind {kind!r}; valid kinds: {', '.join(KINDS)}")
-
-
-def select(
-    targets: pd.DataFrame,
-    indicators: Iterable[str] | None = None,
-    cities: Iterable[str] | None = None,
-    years: Iterable[int] | None = None,
-    kinds: Iterable[str] | None = None,
-    statuses: Iterable[str] = ("target",),
-) -> pd.DataFrame:
-    """Targets restricted to the given indicators (default: headline), cities, years, kinds."""
-    out = targets[targets["indicator"].isin(list(indicators or HEADLINE_IDS))]
-    if cities:
-        out = out[out["city"].isin(list(cities))]
-    if years:
-        out = out[out["year"].isin(list(years))]
-    if kinds:
-        out = out[out["kind"].isin(list(kinds))]
-    if statuses:
-        out = out[out["status"].isin(list(statuses))]
-    return out.reset_index(drop=True)
 
 
 def format_value(row) -> str:
@@ -126,9 +106,18 @@ def compare(
     cities: Iterable[str] | None = None,
     years: Iterable[int] | None = None,
     statuses: Iterable[str] = ("target",),
+    basis: str = "raw",
+    actuals: pd.DataFrame | None = None,
+    kind: str | None = None,
 ) -> pd.DataFrame:
-    """Place × year table of one indicator, one row per (place, kind, unit, status): kinds apart."""
-    rows = select(targets, [indicator], cities, years, statuses=statuses)
+    """Place × year table of one indicator, one row per (place, kind, unit, status): kinds apart.
+
+    With a `basis` other than raw (per_10k_residents, per_100yi_gdp, minmax, rank; see
+    basis.py) the values are put on it, for one kind and unit only (MixedComparisonError
+    otherwise), residents and GDP from `actuals`; the column header names the basis."""
+    if basis != "raw":
+        return _compare_on_basis(targets, indicator, cities, years, statuses, basis, actuals, kind)
+    rows = select(targets, [indicator], cities, years, [kind] if kind else None, statuses)
     if rows.empty:
         return pd.DataFrame()
     rows = rows.assign(
@@ -143,6 +132,29 @@ def compare(
         aggfunc=lambda v: " / ".join(v),
     )
     table.columns.name = "目标年份"
+    return table
+
+
+def _compare_on_basis(targets, indicator, cities, years, statuses, basis, actuals, kind):
+    from cityplans.basis import normalise
+
+    rows = normalise(targets, indicator, basis, actuals, kind, None, cities, years, statuses)
+    if rows.empty:
+        return pd.DataFrame()
+    rows = rows.assign(
+        place=rows.apply(place_label, axis=1),
+        shown=[
+            f"{v:.4g} {u}" if pd.notna(v) else f"— ({n})"
+            for v, u, n in zip(
+                rows["normalised"], rows["normalised_unit"], rows["note"], strict=True
+            )
+        ],
+        kind_label=rows["kind"].map(KIND_LABELS),
+    )
+    table = rows.pivot_table(
+        index=["place", "kind_label", "unit"], columns="year", values="shown", aggfunc=" / ".join
+    )
+    table.columns.name = f"目标年份 · {rows['basis_label'].iloc[0]}"
     return table
 
 

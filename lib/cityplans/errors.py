@@ -151,3 +151,39 @@ class OutputLockedError(OutputError):
         CityplansError.__init__(
             self, f"{self.reason}: {self.path} (wait for it to finish, then run again)"
         )
+
+
+class ActualsFileError(CityplansError):
+    """An actuals file cannot be used at all (unreadable, wrong format, a required column
+    missing); names the file and what to do."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class ActualsRowError(CityplansError):
+    """One row of an actuals file is unusable; names the file, the row as a spreadsheet
+    numbers it (the header is row 1), the column and why. The file's other rows are used."""
+
+    def __init__(self, path: str, row: int, column: str, reason: str) -> None:
+        self.path = str(path)
+        self.row = row
+        self.column = column
+        self.reason = reason
+        super().__init__(f"{self.path}: row {row}, column {column}: {reason}")
+
+
+class MixedComparisonError(CityplansError, ValueError):
+    """A normalisation or ranking would put unlike rows on one scale (several kinds or units);
+    names what is mixed and how to narrow the request."""
+
+    def __init__(self, indicator: str, what: str, values: list[str], hint: str) -> None:
+        self.indicator = indicator
+        self.what = what
+        self.values = sorted(values)
+        super().__init__(
+            f"{indicator}: the rows mix {what}s ({', '.join(self.values)}); "
+            f"values of different {what}s are never put on one scale: {hint}"
+        )

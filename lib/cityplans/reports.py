@@ -82,12 +82,15 @@ def plan_jobs(
     notebooks_dir: Path,
     figures_dir: Path,
     tables: Path | None = None,
+    actuals: str | Path | None = None,
 ) -> list[Job]:
     """Every notebook in `notebooks_dir` (numbered), 03_city_profile once per city of the
-    `documents` table; `tables` is the file of write_tables the notebooks read."""
+    `documents` table; `tables` is the file of write_tables the notebooks read; an actuals
+    file goes to the notebooks that take an `actuals` parameter."""
     common = {"paths": [str(p) for p in paths], "figures_dir": str(figures_dir)}
     if tables is not None:
         common["tables"] = str(tables)
+    only = {"actuals": str(Path(actuals).resolve())} if actuals else {}
     cities = sorted(documents["city"].dropna().unique())
     jobs = []
     for nb in sorted(notebooks_dir.glob("[0-9][0-9]_*.ipynb")):
@@ -95,9 +98,20 @@ def plan_jobs(
             # a city comes from a plan or a manifest: its page name is a slug (no / or ..)
             jobs += [Job(nb, f"{nb.stem}_{slug(c)}", {**common, "city": c}) for c in cities]
         else:
-            jobs.append(Job(nb, nb.stem, dict(common)))
+            extra = {k: v for k, v in only.items() if _takes(nb, k)}
+            jobs.append(Job(nb, nb.stem, {**common, **extra}))
     # whole-corpus notebooks first: they take longest, so the per-city ones fill in around them
     return sorted(jobs, key=lambda job: "city" in job.parameters)
+
+
+def _takes(notebook: Path, name: str) -> bool:
+    """Whether the notebook's parameters cell declares `name` (papermill warns otherwise)."""
+    import nbformat
+
+    for cell in nbformat.read(str(notebook), as_version=4).cells:
+        if "parameters" in cell.metadata.get("tags", []):
+            return any(line.startswith(f"{name}:") for line in cell.source.splitlines())
+    return False
 
 
 def render_reports(
@@ -108,6 +122,7 @@ def render_reports(
     notebooks_dir: str | Path | None = None,
     progress: bool = True,
     fresh_kernels: bool = False,
+    actuals: str | Path | None = None,
 ) -> ReportRun:
     """Render every notebook over the corpus at `paths` into `out`/reports, with index.html.
 
@@ -119,11 +134,20 @@ def render_reports(
     """
     out = Path(out).resolve()
     with output_errors(out), folder_lock(out, "report"):
-        return _render_reports(paths, out, with_code, jobs, notebooks_dir, progress, fresh_kernels)
+        return _render_reports(
+            paths, out, with_code, jobs, notebooks_dir, progress, fresh_kernels, actuals
+        )
 
 
 def _render_reports(
-    paths, out: Path, with_code: bool, jobs: int, notebooks_dir, progress: bool, fresh: bool
+    paths,
+    out: Path,
+    with_code: bool,
+    jobs: int,
+    notebooks_dir,
+    progress: bool,
+    fresh: bool,
+    actuals: str | Path | None = None,
 ) -> ReportRun:
     started = time.time()
     warm = threading.Thread(target=_exporter, args=(with_code,), daemon=True)
@@ -143,7 +167,7 @@ def _render_reports(
         from cityplans.notebook import write_tables
 
         tables_file = write_tables(tables, out / "data" / "report_tables.pkl")
-        todo = plan_jobs(documents, input_paths, nb_dir, figures_dir, tables_file)
+        todo = plan_jobs(documents, input_paths, nb_dir, figures_dir, tables_file, actuals)
         checksums = list(zip(documents["doc"], documents["sha256"], strict=True))
         context = _Context(documents, targets, reports_dir, with_code, checksums, started)
         bar = _progress(len(todo), progress)
