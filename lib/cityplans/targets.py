@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pandas as pd
 
 from cityplans.context import DocContext
 from cityplans.corpus import Corpus, Document
+from cityplans.cue_words import cue_lists
 from cityplans.registry import registry
 from cityplans.resolve import Target, resolve_document
 
@@ -85,7 +86,12 @@ def _float(value) -> float | None:
 # Tiers of recognition a count can be split by (孵化器市级15个、省级3个、国家级1个): the last
 # one in the number's clause, before it. The counting words a plan may write for a count whose
 # registry unit is another one (企业技术研究中心达到14家, registry unit 个).
-_TIER = re.compile(r"(?:国家级|省部级|省级|市级|县级|区级)(?:及以上|以上)?")
+@cache
+def _tier_re() -> re.Pattern[str]:
+    tiers = "|".join(map(re.escape, cue_lists()["recognition_tiers"]))
+    return re.compile(rf"(?:{tiers})(?:及以上|以上)?")
+
+
 _CLAUSE_START = re.compile(r"[,，;；。:：、\n]")
 COUNT_WORDS = "个家项件名人所座台只户"
 _COUNT_WORD = re.compile(rf"([{COUNT_WORDS}])(?:以上|左右|以内|以下)?$")
@@ -96,7 +102,7 @@ def tier_before(text: str, pos: int) -> str | None:
     ends = _clause_ends(text)  # found once per text: a scan from the start per number was
     i = bisect.bisect_right(ends, pos) - 1  # quadratic in the size of a file
     clause_start = ends[i] if i >= 0 else 0
-    found = _TIER.findall(text, clause_start, pos)
+    found = _tier_re().findall(text, clause_start, pos)
     return found[-1] if found else None
 
 
