@@ -259,7 +259,9 @@ def test_a_killed_build_leaves_whole_tables_and_the_next_one_cleans_up(plans, tm
     proc.wait()
     for table in TABLES:  # each table is the old one or the new one, never a part
         assert pq.read_table(out / f"{table}.parquet") is not None
-    assert set(_snapshot(out)) == set(before)
+    # the build's own tables, old or new (a CLI build that finished also adds the actuals and
+    # attainment tables beside them)
+    assert set(before) <= set(_snapshot(out))
     again = _cli(["build", str(plans), "--out", str(out)])
     assert again.returncode == 0, again.stderr
     assert not stale.exists() and not [p for p in out.rglob("*.tmp")]
