@@ -54,13 +54,13 @@ def subset_woff(characters: Iterable[str]) -> bytes:
     options.hinting = False
     options.desubroutinize = True
     options.layout_features = []  # no OpenType features: Chinese text needs none; half the size
-    font = TTFont(str(font_path()), lazy=True)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=sorted({ord(ch) for ch in characters}))
-    subsetter.subset(font)
     out = io.BytesIO()
-    font.flavor = "woff"
-    font.save(out)
+    with TTFont(str(font_path()), lazy=True) as font:  # closes the font file when done
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=sorted({ord(ch) for ch in characters}))
+        subsetter.subset(font)
+        font.flavor = "woff"
+        font.save(out)
     return out.getvalue()
 
 
