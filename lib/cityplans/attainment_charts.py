@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from cityplans.charts import PALETTE, _figure, source_line, tick_label
+from cityplans.charts import PALETTE, _figure, say_empty, source_line, tick_label
 from cityplans.compare import COMPARATOR_SIGNS, KIND_LABELS, place_label
 from cityplans.registry import registry
 
@@ -65,16 +65,7 @@ def dumbbell(attained: pd.DataFrame, documents: pd.DataFrame, title: str = "规�
     )
     fig, axes = _figure(title, subtitle, _sources(judged, documents), max(len(panels), 1))
     if not panels:
-        axes[0].text(
-            0.5,
-            0.5,
-            "所选目标都没有可比的实际值(见下表“无数据”各行)",
-            ha="center",
-            va="center",
-            transform=axes[0].transAxes,
-            fontsize=14,
-        )
-        axes[0].set_axis_off()
+        say_empty(axes[0], "所选目标都没有可比的实际值(见下表“无数据”各行)")
         return fig
     for ax, (which, rows) in zip(axes, panels, strict=False):
         _dumbbell_panel(ax, rows, which)
@@ -138,8 +129,7 @@ def ambition_bars(ranked: pd.DataFrame, documents: pd.DataFrame, title: str = "�
     fig, axes = _figure(title, subtitle, _sources(with_doc, documents))
     ax = axes[0]
     if rows.empty:
-        ax.text(0.5, 0.5, "没有可折算的目标", ha="center", va="center", transform=ax.transAxes)
-        ax.set_axis_off()
+        say_empty(ax, "没有可折算的目标")
         return fig
     rows = rows.sort_values(["indicator", "kind", "ambition"], ascending=[True, True, False])
     cities = sorted(rows["city"].unique())
@@ -192,8 +182,7 @@ def normalised_dots(rows: pd.DataFrame, documents: pd.DataFrame):
     )
     ax = axes[0]
     if shown.empty:
-        ax.text(0.5, 0.5, "缺少所需的人口或GDP", ha="center", va="center", transform=ax.transAxes)
-        ax.set_axis_off()
+        say_empty(ax, "缺少所需的人口或GDP")
         return fig
     shown["place"] = shown.apply(lambda r: tick_label(place_label(r)), axis=1)
     places = list(dict.fromkeys(shown.sort_values(["city", "scope"])["place"]))

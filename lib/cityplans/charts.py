@@ -143,6 +143,12 @@ def tick_label(label: object) -> object:
     return label.replace("·", "\n").replace(f"{UNKNOWN_CITY} (", f"{UNKNOWN_CITY}\n(")
 
 
+def say_empty(ax, message: str) -> None:
+    """Write why a panel has nothing to show in its middle, and hide its axes."""
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, fontsize=14)
+    ax.set_axis_off()
+
+
 def _figure(title: str, subtitle: str, source: str, ncols: int = 1, nrows: int = 1):
     import matplotlib.pyplot as plt
 
@@ -199,16 +205,7 @@ def dotplot(
         f"{ind.name_zh}:{selection_title(cities)}", subtitle, source_line(rows), len(kinds_present)
     )
     if rows.empty:
-        axes[0].text(
-            0.5,
-            0.5,
-            "所选城市的规划中没有此指标的目标",
-            ha="center",
-            va="center",
-            transform=axes[0].transAxes,
-            fontsize=14,
-        )
-        axes[0].set_axis_off()
+        say_empty(axes[0], "所选城市的规划中没有此指标的目标")
         return fig
     years = sorted(rows["year"].dropna().unique())
     colors = {y: PALETTE[i % len(PALETTE)] for i, y in enumerate(years)}  # same in every panel

@@ -50,30 +50,28 @@ def _cues() -> dict:
 def _stem_index() -> dict[str, tuple[gazetteer.Place, ...]]:
     """Stems of prefectures and provinces (青岛, 湖南, 黔东南) -> places; counties only by full
     name, since two-character county stems are often ordinary words."""
-    index: dict[str, list[gazetteer.Place]] = {}
-    for place in gazetteer.places().values():
-        if place.level not in ("prefecture", "province"):
-            continue
-        stem = name_stem(place.name)
-        if len(stem) >= 2 and stem != place.name:
-            index.setdefault(stem, []).append(place)
     stop = set(load_yaml("places.yaml")["common_word_names"])
-    return {k: tuple(v) for k, v in index.items() if k not in stop}
+    return {k: tuple(v) for k, v in _stems_of(("prefecture", "province")).items() if k not in stop}
 
 
 @cache
 def _county_stem_index() -> dict[str, gazetteer.Place]:
     """Stems of counties and districts (双流, 永嘉) that name one division only and are no
     common word; read in headlines only, where a stem is the subject."""
+    stop = set(load_yaml("places.yaml")["common_word_names"]) | set(_stem_index())
+    index = _stems_of(("county", "district"))
+    return {k: v[0] for k, v in index.items() if len(v) == 1 and k not in stop}
+
+
+def _stems_of(levels: tuple[str, ...]) -> dict[str, list[gazetteer.Place]]:
+    """The stems (two characters or more, shorter than the name) of the divisions of these
+    levels, each with the divisions it may stand for."""
     index: dict[str, list[gazetteer.Place]] = {}
     for place in gazetteer.places().values():
-        if place.level not in ("county", "district"):
-            continue
         stem = name_stem(place.name)
-        if len(stem) >= 2 and stem != place.name:
+        if place.level in levels and len(stem) >= 2 and stem != place.name:
             index.setdefault(stem, []).append(place)
-    stop = set(load_yaml("places.yaml")["common_word_names"]) | set(_stem_index())
-    return {k: v[0] for k, v in index.items() if len(v) == 1 and k not in stop}
+    return index
 
 
 def _county_stems(headline: str) -> list[gazetteer.Place]:

@@ -102,20 +102,7 @@ def _table_targets(itable: IndicatorTable, t_index: int, tags: dict) -> list[Tab
             base = period_start is None and len(value_years) >= 2 and year == min(value_years)
             status = "actual" if (before_plan or base) and not figure.growth else "target"
         if ind is None:
-            out.append(
-                TableTarget(
-                    figure,
-                    None,
-                    "",
-                    figure.value,
-                    figure.value_max,
-                    figure.unit or "",
-                    year,
-                    status,
-                    "indicator not in the registry",
-                    ref,
-                )
-            )
+            out.append(_unmatched(figure, year, status, "indicator not in the registry", ref))
             continue
         kind = _kind(figure.label, figure, ind)
         unit = "%" if kind == "growth" else ind.unit
@@ -125,20 +112,8 @@ def _table_targets(itable: IndicatorTable, t_index: int, tags: dict) -> list[Tab
             if figure.value_max is not None:
                 value_max = to_registry_unit(figure.value_max, figure.unit, ind.unit)
             if value is None:
-                out.append(
-                    TableTarget(
-                        figure,
-                        None,
-                        "",
-                        figure.value,
-                        figure.value_max,
-                        figure.unit or "",
-                        year,
-                        status,
-                        f"unit {figure.unit} cannot be {ind.id}'s ({ind.unit})",
-                        ref,
-                    )
-                )
+                reason = f"unit {figure.unit} cannot be {ind.id}'s ({ind.unit})"
+                out.append(_unmatched(figure, year, status, reason, ref))
                 continue
         out.append(
             TableTarget(
@@ -146,6 +121,23 @@ def _table_targets(itable: IndicatorTable, t_index: int, tags: dict) -> list[Tab
             )
         )
     return out
+
+
+def _unmatched(figure, year: int | None, status: str, reason: str, ref: str) -> TableTarget:
+    """A cell that is no target (its row names no registry indicator, or a unit it cannot
+    have), kept with the reason so every cell of a table is accounted for."""
+    return TableTarget(
+        figure,
+        None,
+        "",
+        figure.value,
+        figure.value_max,
+        figure.unit or "",
+        year,
+        status,
+        reason,
+        ref,
+    )
 
 
 def target_rows(doc: Document, base_row: Callable[[Document], dict]) -> list[dict]:
