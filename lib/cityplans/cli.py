@@ -107,6 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--show", choices=["attainment", "actuals", "ambition"], default="attainment"
     )
     attain.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
+    from cityplans.review_cli import add_parser as add_review
+
+    add_review(sub)
     evaluate = sub.add_parser(
         "evaluate", help="score extraction and tagging against hand-labelled gold rows"
     )
@@ -183,6 +186,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return attainment_command(args)
     if args.command == "evaluate":
         return _evaluate(args)
+    if args.command == "review":
+        from cityplans.review_cli import review_command
+
+        return review_command(args)
     if args.command == "clauses":
         from cityplans.clauses import clauses as clause_table
 
