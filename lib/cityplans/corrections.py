@@ -378,7 +378,10 @@ class BuildCorrections:
 
     def errors(self) -> list[dict]:
         """Corrections files that could not be read, as rows of the errors table."""
-        return [{"path": e.path, "reason": e.reason} for e in self.store.errors]
+        return [
+            {"path": e.path, "reason": f"row {e.row}: {e.reason}" if e.row else e.reason}
+            for e in self.store.errors
+        ]
 
 
 def folder_digests(paths: Iterable[str]) -> dict[str, str]:
