@@ -178,8 +178,12 @@ def _dispatch(args: argparse.Namespace) -> int:
             err(f"error: {error['path']}: {error['reason']}")
         print(result.summary())
         from cityplans.outcomes_cli import build_outcomes
+        from cityplans.workbook import write_workbook
 
-        return max(1 if result.errors else 0, build_outcomes(result.out, args.actuals))
+        status = max(1 if result.errors else 0, build_outcomes(result.out, args.actuals))
+        book, written = write_workbook(result.out)
+        print(f"workbook: {book}" + ("" if written else " (unchanged)"))
+        return status
     if args.command == "attainment":
         from cityplans.outcomes_cli import attainment_command
 
