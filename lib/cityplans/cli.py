@@ -107,9 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--show", choices=["attainment", "actuals", "ambition"], default="attainment"
     )
     attain.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
+    from cityplans.deck_cli import add_parser as add_deck
     from cityplans.review_cli import add_parser as add_review
 
     add_review(sub)
+    add_deck(sub)
     evaluate = sub.add_parser(
         "evaluate", help="score extraction and tagging against hand-labelled gold rows"
     )
@@ -190,6 +192,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return attainment_command(args)
     if args.command == "evaluate":
         return _evaluate(args)
+    if args.command == "deck":
+        from cityplans.deck_cli import deck_command
+
+        return deck_command(args)
     if args.command == "review":
         from cityplans.review_cli import review_command
 
