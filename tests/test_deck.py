@@ -68,8 +68,8 @@ def test_headlines_state_the_finding_with_unit_kind_year(deck):
     # hand-read from the seeds: 盘锦 高新技術企業達到140家以上 (2021), 霸州 63家以上 (2020),
     # 定西 总数达到38家 (2020); the kind is 总量 (level), the scope the whole city
     assert (
-        "高新技术企业(总量/水平,家):3 个城市设定了全市目标,"
-        "最高为盘锦市 ≥140家(2021年),最低为定西市 38家(2020年)"
+        "高新技术企业（总量/水平，家）：3 个城市设定了全市目标，"
+        "最高为盘锦市 ≥140家（2021年），最低为定西市 38家（2020年）"
     ) in headlines
 
 

@@ -329,7 +329,7 @@ def _write_tables(out: Path, inputs: list[tuple[str, str, dict]], cache_dir: Pat
     """Stream every document's cached pieces into Parquet and CSV, BATCH documents at a time,
     the analyst's decisions applied to each one's targets (the cache keeps them as extracted);
     all or nothing: the tables in place are replaced only once every new one is complete."""
-    from cityplans.corrections import BuildCorrections
+    from cityplans.build_corrections import BuildCorrections
     from cityplans.table_io import TableWriter
 
     decisions = BuildCorrections()

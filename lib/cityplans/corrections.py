@@ -352,38 +352,6 @@ def decision_frame(states: list[dict]) -> pd.DataFrame:
     )
 
 
-class BuildCorrections:
-    """The decisions a build applies: one document's targets piece at a time (as the build
-    streams them), and the decisions table at the end."""
-
-    def __init__(self) -> None:
-        self.store = Decisions()
-        self.states: list[dict] = []
-
-    def targets_piece(self, path: str, sha256: str, piece):
-        """A document's serialised targets with its decisions applied (unchanged when none)."""
-        decisions = self.store.of(path)
-        if not decisions:
-            return piece
-        from cityplans.table_io import SCHEMAS, serialize
-
-        table, _ = piece
-        rows, states = apply_to_document(table.to_pylist(), decisions, sha256, _folder(path))
-        self.states += states
-        return serialize(SCHEMAS["targets"], rows)
-
-    def rows(self) -> list[dict]:
-        """The decisions table's rows."""
-        return [{c: s.get(c, "") for c in DECISION_COLUMNS} for s in self.states]
-
-    def errors(self) -> list[dict]:
-        """Corrections files that could not be read, as rows of the errors table."""
-        return [
-            {"path": e.path, "reason": f"row {e.row}: {e.reason}" if e.row else e.reason}
-            for e in self.store.errors
-        ]
-
-
 def folder_digests(paths: Iterable[str]) -> dict[str, str]:
     """The sha256 of the corrections file of each folder of `paths` ('' when there is none):
     part of what a build depends on, so a new decision rebuilds the tables."""

@@ -87,7 +87,7 @@ def plan_slides(
     return plans
 
 
-_FULL_WIDTH = str.maketrans({"(": "(", ")": ")", ",": ",", ":": ":", ";": ";"})
+_FULL_WIDTH = str.maketrans("(),:;", "\uff08\uff09\uff0c\uff1a\uff1b")
 
 
 def full_width(text: str) -> str:
