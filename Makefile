@@ -26,9 +26,10 @@ $(STAMP): pyproject.toml constraints.txt
 
 setup: $(STAMP) ## create .venv and install the pinned dependencies (done by the other targets)
 
-report: $(STAMP) ## build the tables, render the HTML reports and slide figures into outputs/
+report: $(STAMP) ## build the tables and workbook, render the HTML reports, the slide figures and the deck into outputs/
 	$(PY) -m cityplans build seeds/ --out outputs/data
 	$(PY) -m cityplans report seeds/ --out outputs
+	$(PY) -m cityplans deck seeds/ --out outputs/slides/cityplans.pptx
 
 test: $(STAMP) lint ## lint, then run the test suite
 	$(PY) -m pytest

@@ -12,6 +12,7 @@ import cityplans as cp
 from cityplans.errors import (
     ActualsFileError,
     ActualsRowError,
+    CorrectionsFileError,
     DataFileError,
     DocumentError,
     EmptyCorpusError,
@@ -22,6 +23,8 @@ from cityplans.errors import (
     OutputLockedError,
     ParameterError,
     ReportError,
+    ReviewFileError,
+    ReviewRowError,
     UnknownCityError,
     UnknownIndicatorError,
 )
@@ -190,6 +193,9 @@ PICKLED = [
     ActualsFileError("a.csv", "missing column(s) unit"),
     ActualsRowError("a.csv", 4, "value", "'七十' is not a number"),
     MixedComparisonError("hte_count", "kind", ["new", "level"], "pass kind="),
+    CorrectionsFileError("seeds/corrections.csv", 3, "decision 'maybe' is not one of …"),
+    ReviewFileError("review.xlsx", "column decision missing"),
+    ReviewRowError("review.xlsx", 5, "value", "'abc' is not a number"),
 ]
 
 

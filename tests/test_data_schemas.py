@@ -96,6 +96,8 @@ MALFORMED = [
     ("policy_terms.txt", "众创空间 二千"),
     ("stopwords.txt", "的"),  # already in the list
     ("stopwords.txt", "以及 等"),
+    ("workbook_columns.yaml", _set(["sheets", "targets", "name"], "targets: 目标")),  # a colon
+    ("workbook_columns.yaml", _set(["common", "doc"], ["文件"])),  # a label without a meaning
 ]
 
 

@@ -26,7 +26,16 @@ from cityplans.corpus import Corpus, _expand, load_document
 from cityplans.errors import DocumentError
 from cityplans.writing import folder_lock, output_errors, remove_stale_temps, write_atomic
 
-TABLES = ("documents", "targets", "mentions", "clauses", "errors", "incentives", "terms")
+TABLES = (
+    "documents",
+    "targets",
+    "mentions",
+    "clauses",
+    "errors",
+    "incentives",
+    "terms",
+    "corrections",  # the analyst's decisions beside the plans, each with its state
+)
 BATCH = 200  # documents per Parquet row group / CSV append
 CHUNK_MAX = 50  # documents per Dask task
 MANIFEST = "build_manifest.json"
@@ -143,20 +152,21 @@ def build(
     engine: str = "local",
     scheduler: str | None = None,
     workers: int | None = None,
-    progress: bool = True,
+    progress: bool | None = None,
 ) -> BuildResult:
     """Build the tables for the plans at `paths` into `out` (see the module docstring).
 
     Holds `out`'s lock throughout (OutputLockedError when another build writes there); any
     OS error becomes OutputError(path, reason), and the tables already in `out` stay as
-    they were (they are replaced only once every new one is complete).
+    they were (they are replaced only once every new one is complete). `progress` None shows
+    a bar on a terminal only (progress.wanted).
     """
     out = Path(out).resolve()
     with output_errors(out), folder_lock(out, "build"):
         return _build(paths, out, engine, scheduler, workers, progress)
 
 
-def _build(paths, out: Path, engine: str, scheduler, workers, progress: bool) -> BuildResult:
+def _build(paths, out: Path, engine: str, scheduler, workers, progress) -> BuildResult:
     started = time.time()
     cache_dir = out / "cache"
     cache_dir.mkdir(parents=True, exist_ok=True)
@@ -212,7 +222,14 @@ def _build_state(paths: Iterable[str | Path] | None) -> dict:
         except OSError as exc:
             listing.errors.append(DocumentError(str(f), f"cannot read: {exc.strerror or exc}"))
     errors = [{"path": e.path, "reason": e.reason} for e in listing.errors]
-    return {"version": pipeline_version(), "inputs": inputs, "input_errors": errors}
+    from cityplans.corrections import folder_digests
+
+    return {
+        "version": pipeline_version(),
+        "inputs": inputs,
+        "input_errors": errors,
+        "corrections": folder_digests(str(f) for f in rows),  # decisions are inputs too
+    }
 
 
 def _unchanged(out: Path, state: dict) -> bool:
@@ -228,15 +245,16 @@ def _unchanged(out: Path, state: dict) -> bool:
         old.get("version"),
         [_input(i) for i in old.get("inputs", [])],
         old.get("input_errors"),
-    ) == (state["version"], state["inputs"], state["input_errors"])
+        old.get("corrections"),
+    ) == (state["version"], state["inputs"], state["input_errors"], state["corrections"])
 
 
 def _run(
-    todo: list[tuple[str, str, dict]], engine: str, scheduler, workers, progress: bool
+    todo: list[tuple[str, str, dict]], engine: str, scheduler, workers, progress: bool | None
 ) -> None:
-    from tqdm.auto import tqdm
+    from cityplans.progress import bar as progress_bar
 
-    bar = tqdm(total=len(todo), desc=f"building ({engine})", unit="doc", disable=not progress)
+    bar = progress_bar(len(todo), f"building ({engine})", "doc", progress)
     if engine == "local":
         for path, target, row in todo:
             process_file(path, target, row)
@@ -308,10 +326,13 @@ class _ClosingClient:
 
 
 def _write_tables(out: Path, inputs: list[tuple[str, str, dict]], cache_dir: Path) -> list[dict]:
-    """Stream every document's cached pieces into Parquet and CSV, BATCH documents at a time;
+    """Stream every document's cached pieces into Parquet and CSV, BATCH documents at a time,
+    the analyst's decisions applied to each one's targets (the cache keeps them as extracted);
     all or nothing: the tables in place are replaced only once every new one is complete."""
+    from cityplans.build_corrections import BuildCorrections
     from cityplans.table_io import TableWriter
 
+    decisions = BuildCorrections()
     writers: dict[str, TableWriter] = {}
     errors: list[dict] = []
     try:
@@ -322,12 +343,17 @@ def _write_tables(out: Path, inputs: list[tuple[str, str, dict]], cache_dir: Pat
             with open(cache_dir / f"{_key(path, sha, row)}.pkl", "rb") as fh:
                 cached = pickle.load(fh)
             for table, piece in cached["pieces"].items():
+                if table == "targets":
+                    piece = decisions.targets_piece(path, sha, piece)
                 batch[table].append(piece)
             errors += cached["errors"]
             if n % BATCH == 0:
                 for t in TABLES:
                     writers[t].write_serialized(batch[t])
                     batch[t] = []
+        errors += decisions.errors()  # a corrections file that cannot be read
+        writers["corrections"].write(decisions.rows())
+        writers["errors"].write(decisions.errors())
         for t in TABLES:
             writers[t].write_serialized(batch[t])
             writers[t].finish()

@@ -135,6 +135,18 @@ def _years(start, end) -> str:
     return f"({int(start)}–{int(end)})"
 
 
+def corrected_mark(row) -> str:
+    """* after a value an analyst corrected (review apply), so a chart never passes it off as
+    extracted."""
+    return "*" if row.get("decision") == "correct" else ""
+
+
+def corrected_note(rows: pd.DataFrame) -> str:
+    """The subtitle's word on corrected values, when the chart has any."""
+    n = int((rows["decision"] == "correct").sum()) if "decision" in rows.columns else 0
+    return f" · * 经人工核对更正({n} 条)" if n else ""
+
+
 def tick_label(label: object) -> object:
     """A place as an axis label: the sub-area (兰州市·榆中县) and the file name of a document
     without a city (城市未识别 (x.txt)) on a line of their own, so a long label is not cut."""
@@ -201,6 +213,7 @@ def dotplot(
         subtitle += f" · 仅目标年份 {'、'.join(map(str, years))}"
     if kinds:
         subtitle += f" · 仅{'、'.join(KIND_LABELS.get(k, k) for k in kinds)}"
+    subtitle += corrected_note(rows)
     fig, axes = _figure(
         f"{ind.name_zh}:{selection_title(cities)}", subtitle, source_line(rows), len(kinds_present)
     )
@@ -237,7 +250,7 @@ def _dot_panel(ax, rows: pd.DataFrame, kind: str, colors: dict) -> None:
             linewidths=2,
             zorder=3,
         )
-        label = f"{format_value(r)} ({r['year']})"
+        label = f"{format_value(r)}{corrected_mark(r)} ({r['year']})"
         ax.annotate(
             label,
             (r["value_max"] if has_range else r["value"], y),
@@ -481,7 +494,7 @@ def city_against_others(rows: pd.DataFrame, city: str):
     fig, axes = _figure(
         f"{city}与其他城市的目标比较",
         f"全市目标,指标、类型与单位相同才同图 · 红色: {city} · "
-        "● 等于  ▶ 不低于/超过  ○ 约  ━ 区间 · 括号内为目标年份",
+        "● 等于  ▶ 不低于/超过  ○ 约  ━ 区间 · 括号内为目标年份" + corrected_note(rows),
         source_line(rows),
         ncols,
         nrows,
@@ -508,7 +521,7 @@ def city_against_others(rows: pd.DataFrame, city: str):
             )
             tier = f"{r['tier']} " if isinstance(r.get("tier"), str) else ""
             ax.annotate(
-                f"{tier}{format_value(r)} ({r['year']})",
+                f"{tier}{format_value(r)}{corrected_mark(r)} ({r['year']})",
                 (r["value_max"] if pd.notna(r["value_max"]) else r["value"], y),
                 xytext=(6, 5),
                 textcoords="offset points",

@@ -107,6 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--show", choices=["attainment", "actuals", "ambition"], default="attainment"
     )
     attain.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
+    from cityplans.deck_cli import add_parser as add_deck
+    from cityplans.review_cli import add_parser as add_review
+
+    add_review(sub)
+    add_deck(sub)
     evaluate = sub.add_parser(
         "evaluate", help="score extraction and tagging against hand-labelled gold rows"
     )
@@ -175,14 +180,26 @@ def _dispatch(args: argparse.Namespace) -> int:
             err(f"error: {error['path']}: {error['reason']}")
         print(result.summary())
         from cityplans.outcomes_cli import build_outcomes
+        from cityplans.workbook import write_workbook
 
-        return max(1 if result.errors else 0, build_outcomes(result.out, args.actuals))
+        status = max(1 if result.errors else 0, build_outcomes(result.out, args.actuals))
+        book, written = write_workbook(result.out)
+        print(f"workbook: {book}" + ("" if written else " (unchanged)"))
+        return status
     if args.command == "attainment":
         from cityplans.outcomes_cli import attainment_command
 
         return attainment_command(args)
     if args.command == "evaluate":
         return _evaluate(args)
+    if args.command == "deck":
+        from cityplans.deck_cli import deck_command
+
+        return deck_command(args)
+    if args.command == "review":
+        from cityplans.review_cli import review_command
+
+        return review_command(args)
     if args.command == "clauses":
         from cityplans.clauses import clauses as clause_table
 

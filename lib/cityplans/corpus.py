@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from cityplans import chrome, gazetteer, loaders
+from cityplans.corrections import CORRECTIONS_NAME
 from cityplans.doc_tables import Table, indicator_table, text_tables
 from cityplans.errors import DocumentError, EmptyCorpusError, ManifestError
 from cityplans.loaders import Loaded
@@ -211,7 +212,7 @@ def _expand(path: Path, corpus: Corpus) -> list[tuple[Path, dict]]:
         sidecar = other.suffix.lower() == SOURCE_SUFFIX and other.with_suffix("") in stems
         if (
             other.suffix.lower() not in PLAN_SUFFIXES
-            and other.name != MANIFEST_NAME
+            and other.name not in (MANIFEST_NAME, CORRECTIONS_NAME)
             and not sidecar
         ):
             corpus.notices.append(

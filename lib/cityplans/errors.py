@@ -187,3 +187,38 @@ class MixedComparisonError(CityplansError, ValueError):
             f"{indicator}: the rows mix {what}s ({', '.join(self.values)}); "
             f"values of different {what}s are never put on one scale: {hint}"
         )
+
+
+class CorrectionsFileError(CityplansError):
+    """A stored corrections file (corrections.csv beside the plans) is unreadable or has a
+    malformed row; names the file and the row (the header is row 1)."""
+
+    def __init__(self, path: str, row: int, reason: str) -> None:
+        self.path = str(path)
+        self.row = row
+        self.reason = reason
+        where = f"{self.path}: row {row}" if row else self.path
+        super().__init__(f"{where}: {reason}")
+
+
+class ReviewFileError(CityplansError):
+    """A review file given to `review apply` cannot be used at all (unreadable, not .xlsx or
+    .csv, a required column missing); names the file and what to do."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class ReviewRowError(CityplansError):
+    """One row of a review file cannot be stored (unknown target id, a changed quote, a bad
+    value); names the file, the row as a spreadsheet numbers it (the header is row 1), the
+    column and what to do."""
+
+    def __init__(self, path: str, row: int, column: str, reason: str) -> None:
+        self.path = str(path)
+        self.row = row
+        self.column = column
+        self.reason = reason
+        super().__init__(f"{self.path}: row {row}, column {column}: {reason}")

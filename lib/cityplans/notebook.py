@@ -328,6 +328,12 @@ COLUMN_LABELS = {
     "share": "比例",
     "clauses_led": "牵头条款数",
     "keyword": "关键词",
+    "decision": "核对决定",
+    "corrected": "人工更正",
+    "decision_note": "核对备注",
+    "state": "决定状态",
+    "reason": "原因",
+    "note": "备注",
 }
 _STATUS = {
     "target": "目标",
@@ -352,6 +358,8 @@ VALUE_LABELS = {
     "per": {"次": "一次性", "年": "每年"},
     "comparator": {"=": "=", ">=": "≥", ">": ">", "~": "约", "<=": "≤", "<": "<"},
     "is_news": {True: "是", False: "否"},
+    "decision": {"accept": "接受", "correct": "更正", "reject": "驳回"},
+    "state": {"applied": "已应用", "stale": "已过期", "superseded": "已被取代"},
 }
 
 

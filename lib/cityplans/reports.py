@@ -120,7 +120,7 @@ def render_reports(
     with_code: bool = False,
     jobs: int = 1,
     notebooks_dir: str | Path | None = None,
-    progress: bool = True,
+    progress: bool | None = None,
     fresh_kernels: bool = False,
     actuals: str | Path | None = None,
 ) -> ReportRun:
@@ -145,7 +145,7 @@ def _render_reports(
     with_code: bool,
     jobs: int,
     notebooks_dir,
-    progress: bool,
+    progress: bool | None,
     fresh: bool,
     actuals: str | Path | None = None,
 ) -> ReportRun:
@@ -214,10 +214,10 @@ class _Context:
     started: float
 
 
-def _progress(total: int, enabled: bool):
-    from tqdm.auto import tqdm
+def _progress(total: int, enabled: bool | None):
+    from cityplans.progress import bar
 
-    return tqdm(total=total, desc="rendering reports", unit="notebook", disable=not enabled)
+    return bar(total, "rendering reports", "notebook", enabled)  # None: on a terminal only
 
 
 class _Workers:

@@ -15,6 +15,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from cityplans.corrections import DECISION_COLUMNS
+
 S, INT, F, B = pa.string(), pa.int64(), pa.float64(), pa.bool_()
 LS = pa.list_(pa.string())
 
@@ -88,6 +90,9 @@ SCHEMAS = {
             ("column", S),
             ("cell_start", INT),
             ("cell_end", INT),
+            ("decision", S),  # the analyst's: accept or correct (rejected rows are left out)
+            ("corrected", S),  # what a correction changed: value: 5 → 50
+            ("decision_note", S),
         ]
     ),
     "mentions": pa.schema(
@@ -141,6 +146,7 @@ SCHEMAS = {
         ]
     ),
     "terms": pa.schema([("doc", S), ("term", S), ("count", INT)]),
+    "corrections": pa.schema([(name, S) for name in DECISION_COLUMNS]),
 }
 
 

@@ -24,16 +24,25 @@ from cityplans.incentives import incentives
 from cityplans.keywords import keyword_table, similarity_matrix, term_counts_of, terms
 from cityplans.targets import extract_targets, mentions
 
-NAMES = ("documents", "targets", "mentions", "clauses", "incentives", "terms")
+NAMES = ("documents", "targets", "mentions", "clauses", "incentives", "terms", "corrections")
 # integer columns that may be empty, as the library makes them (pandas' nullable Int64)
 NULLABLE_INTS = {
     "documents": ("period_start", "period_end"),
     "targets": ("year", "period_start", "period_end", "page", "cell_start", "cell_end"),
 }
 
+
+def _corrected(corpus: Corpus):
+    """The corpus's targets with the analyst's decisions beside the plans applied."""
+    from cityplans.corrections import apply_corrections
+
+    return apply_corrections(extract_targets(corpus), corpus.documents)
+
+
 _COMPUTE: dict[str, Callable[[Corpus], pd.DataFrame]] = {
     "documents": lambda corpus: corpus.documents,
-    "targets": extract_targets,
+    "targets": lambda corpus: _corrected(corpus).targets,
+    "corrections": lambda corpus: _corrected(corpus).decisions,
     "mentions": mentions,
     "clauses": clauses,
     "incentives": incentives,
@@ -140,6 +149,12 @@ class Tables:
         return self.table("terms")
 
     @property
+    def corrections(self) -> pd.DataFrame:
+        """Every decision stored beside these plans, with its state (applied, stale,
+        superseded) and the reason (cityplans.corrections)."""
+        return self.table("corrections")
+
+    @property
     def error_table(self) -> pd.DataFrame:
         """One row per input that failed: path and reason."""
         rows = [{"path": e.path, "reason": e.reason} for e in self.errors]
@@ -168,13 +183,23 @@ class Tables:
 
 def read_table(folder: str | Path, name: str) -> pd.DataFrame:
     """One built table as the library makes it: list columns as Python lists, integer
-    columns that may be empty as Int64."""
-    frame = pd.read_parquet(Path(folder) / f"{name}.parquet")
+    columns that may be empty as Int64, the decision marks of undecided targets ''."""
+    path = Path(folder) / f"{name}.parquet"
+    if name == "corrections" and not path.exists():  # a build from before decisions
+        from cityplans.corrections import DECISION_COLUMNS
+
+        return pd.DataFrame(columns=DECISION_COLUMNS)
+    frame = pd.read_parquet(path)
     for col in frame.columns:
         if frame[col].dtype == object and len(frame) and _is_array(frame[col].iloc[0]):
             frame[col] = frame[col].map(_as_list)
     for col in NULLABLE_INTS.get(name, ()):
         frame[col] = frame[col].astype("Int64")
+    if name == "targets":
+        from cityplans.corrections import TARGET_MARKS
+
+        for col in TARGET_MARKS:
+            frame[col] = frame[col].fillna("") if col in frame.columns else ""
     return frame
 
 

@@ -280,8 +280,12 @@ def mentions(corpus: Corpus) -> pd.DataFrame:
 
 
 def review_list(targets: pd.DataFrame) -> pd.DataFrame:
-    """Targets the resolver was unsure of, with the reason, for an analyst to check."""
-    return targets[targets["review"] != ""].reset_index(drop=True)
+    """Targets the resolver was unsure of, with the reason, for an analyst to check (those an
+    analyst has already decided on are left out)."""
+    unsure = targets["review"] != ""
+    if "decision" in targets.columns:
+        unsure &= targets["decision"].fillna("") == ""
+    return targets[unsure].reset_index(drop=True)
 
 
 __all__ = ["Target", "extract_targets", "mentions", "review_list"]
