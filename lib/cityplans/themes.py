@@ -21,21 +21,9 @@ from cityplans.errors import DataFileError
 from cityplans.resources import load_yaml
 
 MIN_HITS = 2  # a theme needs two keyword occurrences, unless it is the clause's only one
-# themes.yaml still names four themes by ids of its own: they are read under the registry's
-# ids, the one vocabulary (and this table can go once the file uses those ids)
-REGISTRY_THEME = {
-    "enterprise_cultivation": "enterprises",
-    "rd_platforms": "platforms",
-    "technology_transfer": "tech_transfer",
-    "parks_zones": "parks",
-}
-
-
 @cache
 def _config() -> dict:
-    config = load_yaml("themes.yaml")
-    themes = {REGISTRY_THEME.get(k, k): v for k, v in config["themes"].items()}
-    return {**config, "themes": themes}
+    return load_yaml("themes.yaml")
 
 
 @cache
