@@ -21,6 +21,8 @@ from cityplans.errors import DataFileError
 from cityplans.resources import load_yaml
 
 MIN_HITS = 2  # a theme needs two keyword occurrences, unless it is the clause's only one
+
+
 @cache
 def _config() -> dict:
     return load_yaml("themes.yaml")
