@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from cityplans import gazetteer
 from cityplans.context import name_stem
 from cityplans.resources import load_yaml
+from cityplans.tokens import tokenizer
 
 LEAD_CHARS = 160  # the headline and lead of a text: where it names its own place
 # a county stem that jieba's dictionary counts more often than this is an ordinary word too
@@ -78,8 +79,6 @@ def _county_stems(headline: str) -> list[gazetteer.Place]:
     """County and district stems that begin a word of the headline (jieba), are rare as words
     (新建, 龙门 are common words; 双流, 永嘉 are not) and are not part of a full name or an
     organ's name."""
-    from cityplans.tokens import tokenizer
-
     index = _county_stem_index()
     freq = tokenizer().FREQ
     taken = bytearray(len(headline))
@@ -138,8 +137,6 @@ def _aligned(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=4096)  # the lead, headline and text of a document share their windows
 def _aligned_in(window: str, start: int, end: int) -> bool:
-    from cityplans.tokens import tokenizer
-
     words = {s: e for _, s, e in tokenizer().tokenize(window)}
     if start in words:
         return True
