@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from cityplans import gazetteer
 from cityplans.context import name_stem
+from cityplans.cue_words import cue_lists, words_re
 from cityplans.resources import load_yaml
 from cityplans.tokens import tokenizer
 
@@ -40,11 +41,6 @@ class Located:
     source: str
     note: str | None = None
     level: str | None = None  # the level the text calls itself by, when no place is named
-
-
-@cache
-def _cues() -> dict:
-    return load_yaml("extraction_cues.yaml")
 
 
 @cache
@@ -379,10 +375,9 @@ def _province_of(scores: Counter, places: dict[str, gazetteer.Place]) -> str | N
     return by_province.most_common(1)[0][0] if by_province else None
 
 
-@cache
 def _organ_re() -> re.Pattern[str]:
-    words = sorted(_cues()["organ_words"], key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    """Words after a place name that make it part of an organ's or a medium's name."""
+    return words_re(cue_lists()["organ_words"])
 
 
 def _own_zone(lead: str) -> str | None:
