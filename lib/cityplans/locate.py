@@ -205,17 +205,13 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
     subjects: set[str] = set()  # places that open a sentence: 2020年,济宁市高新技术企业…
     headline_counties: set[str] = set()
     named = named_places(text)
-    found = {
-        "text": _mentions(text, False),
-        "lead": _mentions(lead),
-        "headline": _mentions(headline),
-    }
-    for kind, source_text, weight in (
-        ("text", text, 1),
-        ("lead", lead, 2),
-        ("headline", headline, 2),
+    headline_found = _mentions(headline)
+    for source_text, weight, found in (
+        (text, 1, _mentions(text, False)),
+        (lead, 2, _mentions(lead)),
+        (headline, 2, headline_found),
     ):
-        for start, end, candidates in found[kind]:
+        for start, end, candidates in found:
             if len(candidates) != 1:
                 # a shared name (海州区, 鼓楼区): the one in a city or province the text names
                 candidates = [c for c in candidates if c.prefecture in named or c.province in named]
@@ -249,7 +245,7 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
         return None
     in_headline = {
         c[0].adcode
-        for _, end, c in found["headline"]
+        for _, end, c in headline_found
         if len(c) == 1 and not headline.startswith("、", end)  # one of several parties
     } | headline_counties
     return _choose(scores, places, self_level(text), in_headline | subjects, frozenset(in_headline))
