@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from cityplans.context import name_stem
 from cityplans.errors import DataFileError
 from cityplans.resources import load_yaml
 
@@ -109,12 +110,12 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
         and (code in former_table or not name.endswith(tuple(cfg["functional_area_suffixes"])))
     }
     names = set(current.values())
-    by_stem = {(code[:4], _stem(name)): code for code, name in current.items()}
+    by_stem = {(code[:4], name_stem(name)): code for code, name in current.items()}
     former: dict[str, str] = {}
     for code, name in former_table.items():
         if name in names:
             continue
-        successor = by_stem.get((code[:4], _stem(name)))
+        successor = by_stem.get((code[:4], name_stem(name)))
         if successor is None and code in current and _level(code, name) != "province":
             successor = code
         if successor is not None:
@@ -132,12 +133,6 @@ def _municipality_row(code: str, name: str) -> bool:
         and name.endswith("市")
         and (code[:2] in ("11", "12", "31", "50"))
     )
-
-
-def _stem(name: str) -> str:
-    from cityplans.context import name_stem
-
-    return name_stem(name)
 
 
 @cache

@@ -221,7 +221,7 @@ def link_indicator(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, 
             if _EACH.match(text, a[1]):
                 # 高新技术企业和专精特新企业各100家: the number counts each of them
                 prev = in_clause[in_clause.index(a) - 1]
-                mention.note = f"each: also {prev[2].id}"
+                mention.note = EACH_ALSO + prev[2].id
                 return (
                     a[2],
                     a[0],
@@ -287,6 +287,8 @@ def since_last_number(ctx: ResolveContext, start: int, pos: int) -> str:
 
 
 _EACH = re.compile(r"\s*(?:数量|总数)?\s*(?:均|都)?\s*各")
+# the note of a number that counts each of two indicators: the id of the other one follows it
+EACH_ALSO = "each: also "
 
 
 _JOIN = re.compile(r"\s*(?:与|和|及|以及)\s*(?:国家|省级|市级)?\S{0,4}$")

@@ -18,7 +18,9 @@ from urllib.parse import urlsplit
 
 from cityplans import gazetteer
 from cityplans.context import name_stem
+from cityplans.cue_words import cue_lists, words_re
 from cityplans.resources import load_yaml
+from cityplans.tokens import tokenizer
 
 LEAD_CHARS = 160  # the headline and lead of a text: where it names its own place
 # a county stem that jieba's dictionary counts more often than this is an ordinary word too
@@ -39,11 +41,6 @@ class Located:
     source: str
     note: str | None = None
     level: str | None = None  # the level the text calls itself by, when no place is named
-
-
-@cache
-def _cues() -> dict:
-    return load_yaml("extraction_cues.yaml")
 
 
 @cache
@@ -78,8 +75,6 @@ def _county_stems(headline: str) -> list[gazetteer.Place]:
     """County and district stems that begin a word of the headline (jieba), are rare as words
     (新建, 龙门 are common words; 双流, 永嘉 are not) and are not part of a full name or an
     organ's name."""
-    from cityplans.tokens import tokenizer
-
     index = _county_stem_index()
     freq = tokenizer().FREQ
     taken = bytearray(len(headline))
@@ -138,8 +133,6 @@ def _aligned(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=4096)  # the lead, headline and text of a document share their windows
 def _aligned_in(window: str, start: int, end: int) -> bool:
-    from cityplans.tokens import tokenizer
-
     words = {s: e for _, s, e in tokenizer().tokenize(window)}
     if start in words:
         return True
@@ -212,17 +205,13 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
     subjects: set[str] = set()  # places that open a sentence: 2020年,济宁市高新技术企业…
     headline_counties: set[str] = set()
     named = named_places(text)
-    found = {
-        "text": _mentions(text, False),
-        "lead": _mentions(lead),
-        "headline": _mentions(headline),
-    }
-    for kind, source_text, weight in (
-        ("text", text, 1),
-        ("lead", lead, 2),
-        ("headline", headline, 2),
+    headline_found = _mentions(headline)
+    for source_text, weight, found in (
+        (text, 1, _mentions(text, False)),
+        (lead, 2, _mentions(lead)),
+        (headline, 2, headline_found),
     ):
-        for start, end, candidates in found[kind]:
+        for start, end, candidates in found:
             if len(candidates) != 1:
                 # a shared name (海州区, 鼓楼区): the one in a city or province the text names
                 candidates = [c for c in candidates if c.prefecture in named or c.province in named]
@@ -256,7 +245,7 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
         return None
     in_headline = {
         c[0].adcode
-        for _, end, c in found["headline"]
+        for _, end, c in headline_found
         if len(c) == 1 and not headline.startswith("、", end)  # one of several parties
     } | headline_counties
     return _choose(scores, places, self_level(text), in_headline | subjects, frozenset(in_headline))
@@ -382,10 +371,9 @@ def _province_of(scores: Counter, places: dict[str, gazetteer.Place]) -> str | N
     return by_province.most_common(1)[0][0] if by_province else None
 
 
-@cache
 def _organ_re() -> re.Pattern[str]:
-    words = sorted(_cues()["organ_words"], key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    """Words after a place name that make it part of an organ's or a medium's name."""
+    return words_re(cue_lists()["organ_words"])
 
 
 def _own_zone(lead: str) -> str | None:

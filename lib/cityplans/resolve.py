@@ -19,6 +19,7 @@ from cityplans.context import DocContext
 from cityplans.cue_words import cue_lists, ends_with, has, long_words, starts_with_any
 from cityplans.kinds import BARE_MULTIPLIERS, NEWLY, STARTS_FROM, shape, unqualified
 from cityplans.linking import (
+    EACH_ALSO,
     ResolveContext,
     enclosing_clauses,
     has_quantity,
@@ -40,6 +41,7 @@ from cityplans.segment import SENTENCE_END, find_markers, segment
 from cityplans.timing import Timer
 
 VAGUE_UNITS = {"批"}  # 一批: "a batch", not a count
+_APPLICATION = "application count, not an outcome"  # a note the clause after it reads back
 
 
 _NEWLINE = re.compile(r"\n")
@@ -107,8 +109,8 @@ def resolve_document(text: str, doc: DocContext) -> tuple[list[Mention], list[Ta
             ctx.notes[mention.start] = mention.note
         if target is not None:
             raw_targets.append((mention, target))
-            if mention.note and mention.note.startswith("each: also "):
-                other = registry().get(mention.note.removeprefix("each: also "))
+            if mention.note and mention.note.startswith(EACH_ALSO):
+                other = registry().get(mention.note.removeprefix(EACH_ALSO))
                 raw_targets.append(
                     (mention, replace(target, indicator=other.id, sources=list(target.sources)))
                 )
@@ -168,7 +170,7 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     if ends_with(
         tuple(cue_lists()["non_outcome_verbs"]), _BATCH.sub("", before.rstrip()).removesuffix("的")
     ) or (between and starts_with_any(cue_lists()["non_outcome_verbs"], between.lstrip())):
-        mention.note = "application count, not an outcome"
+        mention.note = _APPLICATION
         return None
     if q.qualifier in ("at_least", "more_than") and _THRESHOLD.match(text, mention.end):
         mention.note = "a threshold that picks out members (超过10亿元的市), not a figure"
@@ -249,28 +251,31 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
 _LAST_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)(?:底|末)?的?\s*$")
 
 
+def _number_before(ctx: ResolveContext, pos: int) -> int | None:
+    """The start of the last number before `pos`, or None."""
+    i = bisect.bisect_left(ctx.quantity_starts, pos) - 1
+    return ctx.quantity_starts[i] if i >= 0 else None
+
+
 def _carried_scope(ctx: ResolveContext, clause_start: int) -> str | None:
     """The named scope of the figure a clause carries on (the last number before it), unless
     the clause names a place of its own."""
-    i = bisect.bisect_left(ctx.quantity_starts, clause_start) - 1
+    before = _number_before(ctx, clause_start)
     if (
-        i < 0
+        before is None
         or ctx.scoper.without_scopes(clause_start, clause_start + 12)
         != ctx.text[clause_start : clause_start + 12]
     ):
         return None
-    scope = ctx.scopes.get(ctx.quantity_starts[i])
+    scope = ctx.scopes.get(before)
     return scope if scope and scope != WHOLE else None
 
 
 def _follows_an_application(ctx: ResolveContext, clause_start: int) -> bool:
     """Whether the last number before a clause that carries on a figure was an application
     count, so the clause's change (比去年增长43.8%) is the applications' too."""
-    i = bisect.bisect_left(ctx.quantity_starts, clause_start) - 1
-    if i < 0:
-        return False
-    note = ctx.notes.get(ctx.quantity_starts[i]) or ""
-    return note.startswith("application count")
+    before = _number_before(ctx, clause_start)
+    return before is not None and ctx.notes.get(before) == _APPLICATION
 
 
 def _qualified_away(text: str, indicator: Indicator, clause_start: int, alias_start: int) -> bool:

@@ -16,7 +16,7 @@ from functools import cache
 
 from cityplans import gazetteer
 from cityplans.context import DocContext, name_stem
-from cityplans.resources import load_yaml
+from cityplans.cue_words import cue_lists, words_re
 from cityplans.segment import SENTENCE_END, Clause, enclosing
 
 WHOLE = "city"
@@ -33,11 +33,6 @@ class ScopeWord:
 
 
 @cache
-def _cues() -> dict:
-    return load_yaml("extraction_cues.yaml")
-
-
-@cache
 def _stems() -> dict[str, str]:
     """Every division name and its stem (兰州市, 兰州) -> the name, for zone names."""
     out: dict[str, str] = {}
@@ -48,32 +43,28 @@ def _stems() -> dict[str, str]:
     return out
 
 
-@cache
 def _zone_suffix_re() -> re.Pattern[str]:
     # suffixes alone (a plain alternation scans fast); the level word before is read after
-    suffixes = "|".join(sorted(map(re.escape, _cues()["zone_suffixes"]), key=len, reverse=True))
-    return re.compile(suffixes)
+    return words_re(cue_lists()["zone_suffixes"])
 
 
 @cache
 def _zone_level_re() -> re.Pattern[str]:
-    levels = "|".join(sorted(map(re.escape, _cues()["zone_levels"]), key=len, reverse=True))
+    levels = "|".join(sorted(map(re.escape, cue_lists()["zone_levels"]), key=len, reverse=True))
     return re.compile(rf"(?:{levels})$")
 
 
 @cache
 def _word_re() -> re.Pattern[str]:
-    cues = _cues()
+    cues = cue_lists()
     whole = "|".join(map(re.escape, sorted(cues["whole_area_words"], key=len, reverse=True)))
     level = "|".join(map(re.escape, cues["city_level_words"]))
     return re.compile(f"(?P<whole>{whole})|(?P<level>{level})")
 
 
-@cache
 def _organ_re() -> re.Pattern[str]:
     """Words after a place name that make it part of an organ's or a medium's name."""
-    words = sorted(_cues()["organ_words"], key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return words_re(cue_lists()["organ_words"])
 
 
 def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
@@ -88,7 +79,7 @@ def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
     for start, end, name in zone_names(text):
         taken[start:end] = b"\x01" * (end - start)
         generic = is_generic_zone(name)
-        if generic and name not in _cues()["standalone_zones"] and not _levelled(name):
+        if generic and name not in cue_lists()["standalone_zones"] and not _levelled(name):
             continue  # 产业园区, 开发区 alone: a kind of place, not a subject
         if generic and _COUNTED.match(text, end):
             continue  # 国家高新区突破11家: zones counted, not the subject
@@ -110,7 +101,7 @@ def zone_names(text: str, organs: bool = False) -> list[tuple[int, int, str]]:
         level = _zone_level_re().search(text, max(0, m.start() - 4), m.start())
         named_from = level.start() if level else m.start()
         start = _zone_start(text, named_from, level is not None)
-        weak = m.group() in _cues()["weak_zone_suffixes"] and start == named_from
+        weak = m.group() in cue_lists()["weak_zone_suffixes"] and start == named_from
         if (not organs and _organ_follows(text, m.end())) or weak:
             continue  # 示范区 alone (…议程创新示范区) is a title, not a zone
         out.append((start, m.end(), text[start : m.end()]))
@@ -119,7 +110,7 @@ def zone_names(text: str, organs: bool = False) -> list[tuple[int, int, str]]:
 
 def is_generic_zone(name: str) -> bool:
     """高新区, 省级高新区, 经开区: a kind of zone, not a named one."""
-    cues = _cues()
+    cues = cue_lists()
     bare = name
     for level in cues["zone_levels"]:
         bare = bare.removeprefix(level)
@@ -148,7 +139,7 @@ def _is_name(chunk: str) -> bool:
     return (
         all("\u4e00" <= ch <= "\u9fff" for ch in chunk)
         and chunk[0] not in _FUNCTION_CHARS
-        and not any(w in chunk for w in _cues()["zone_name_stopwords"])
+        and not any(w in chunk for w in cue_lists()["zone_name_stopwords"])
     )
 
 
@@ -181,7 +172,7 @@ _COUNTED = re.compile(
 
 
 def _levelled(name: str) -> bool:
-    return any(name.startswith(level) for level in _cues()["zone_levels"])
+    return any(name.startswith(level) for level in cue_lists()["zone_levels"])
 
 
 def _organ_follows(text: str, end: int) -> bool:
@@ -194,7 +185,7 @@ def _own(name: str, ctx: DocContext) -> str | None:
         return None
     if ctx.zone and (
         name == ctx.zone
-        or name in _cues()["standalone_zones"]
+        or name in cue_lists()["standalone_zones"]
         or canonical_zone(name) == canonical_zone(ctx.zone)
     ):
         return None
@@ -203,7 +194,7 @@ def _own(name: str, ctx: DocContext) -> str | None:
 
 def canonical_zone(name: str) -> str:
     """株洲高新技术产业开发区 and 株洲国家高新区 are one zone: long suffixes and levels folded."""
-    cues = _cues()
+    cues = cue_lists()
     for long, short in cues["zone_short_forms"].items():
         name = name.replace(long, short)
     for level in cues["zone_levels"]:

@@ -129,6 +129,7 @@ def target_rows(doc: Document) -> list[dict]:
         if m.target_ref and m.target_ref not in value_of:
             value_of[m.target_ref] = m
     reg = registry()
+    columns = _document_columns(doc)
     rows = []
     for t in targets:
         ind = reg.get(t.indicator)
@@ -136,8 +137,7 @@ def target_rows(doc: Document) -> list[dict]:
         number = value_of.get(t.target_id)
         rows.append(
             {
-                "doc": doc.doc,
-                "city": doc.tags.get("city"),
+                **columns,
                 "indicator": t.indicator,
                 "kind": t.kind,
                 "value": _float(t.value),
@@ -155,12 +155,6 @@ def target_rows(doc: Document) -> list[dict]:
                 "indicator_name": ind.name_zh,
                 "headline": ind.headline,
                 "theme": ind.theme,
-                "province": doc.tags.get("province"),
-                "admin_level": doc.tags.get("admin_level"),
-                "doc_status": doc.tags.get("status"),
-                "period_start": doc.tags.get("period_start"),
-                "period_end": doc.tags.get("period_end"),
-                "title": doc.tags.get("title"),
                 "sources": [
                     list(doc.raw_span(*_trimmed(doc.analysis_text, a, b))) for a, b in t.sources
                 ],
@@ -183,6 +177,7 @@ _DOC_COLUMNS = ("city", "province", "admin_level", "period_start", "period_end",
 
 
 def _document_columns(doc: Document) -> dict:
+    """The columns of a target row that come from its document (text and table rows alike)."""
     row = {c: doc.tags.get(c) for c in _DOC_COLUMNS}
     row.update(doc=doc.doc, doc_status=doc.tags.get("status"))
     return row

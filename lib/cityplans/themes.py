@@ -18,6 +18,7 @@ import pandas as pd
 
 from cityplans.compare import label_cities
 from cityplans.errors import DataFileError
+from cityplans.registry import registry
 from cityplans.resources import load_yaml
 
 MIN_HITS = 2  # a theme needs two keyword occurrences, unless it is the clause's only one
@@ -36,8 +37,6 @@ def _pattern(group: str, key: str) -> re.Pattern[str]:
 
 def theme_labels() -> dict[str, str]:
     """Theme id -> Chinese label, for targets and clauses alike (the indicator registry's)."""
-    from cityplans.registry import registry
-
     return dict(registry().themes)
 
 

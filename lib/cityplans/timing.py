@@ -237,11 +237,11 @@ class Timer:
         return None if self.ctx.year is None else self.ctx.year + shift
 
     def _relative(self, w: YearWord) -> int | None:
-        shift = cue_lists()["relative_years"][w.word]
-        if self.ctx.year is not None and w.word in cue_lists()["present_words"]:
-            return self._present_year()
         if self.ctx.year is not None:
-            return self.ctx.year + shift
+            if w.word in cue_lists()["present_words"]:
+                return self._present_year()
+            return self.relative_year(w.word)
+        shift = cue_lists()["relative_years"][w.word]
         if shift == -1:  # 去年 in an undated text: the latest year it reported before
             earlier = [x.year for x in self.words if x.kind == "year" and x.start < w.start]
             return earlier[-1] if earlier else None
