@@ -25,10 +25,8 @@ LIMIT = 5.0
 def make_pdf(path: Path, pages: int = PAGES) -> None:
     """A plan-like PDF of `pages` pages: 16 pt body text from the fixture plans, a running
     header, page numbers, and a ruled indicator table every ten pages."""
-    from fpdf import FPDF
-    from fpdf.fonts import FontFace
     from tests.formats import sources
-    from tests.formats.build_fixtures import BODY_PT, _cjk_font
+    from tests.formats.build_fixtures import new_pdf, pdf_table
 
     paragraphs = [
         text
@@ -37,36 +35,12 @@ def make_pdf(path: Path, pages: int = PAGES) -> None:
         if kind == "p"
     ]
     table = sources.JIANGSU_TABLE["blocks"][1][1]
-
-    class Page(FPDF):
-        def header(self) -> None:
-            self.set_font("cjk", size=10)
-            self.cell(
-                0, 8, "某市科技创新发展规划(2021—2025年)", align="C", new_x="LMARGIN", new_y="NEXT"
-            )
-            self.set_font("cjk", size=BODY_PT)
-
-        def footer(self) -> None:
-            self.set_y(-20)
-            self.set_font("cjk", size=12)
-            self.cell(0, 8, f"- {self.page_no()} -", align="C")
-            self.set_font("cjk", size=BODY_PT)
-
-    pdf = Page(format="A4")
-    pdf.add_font("cjk", fname=_cjk_font())
-    pdf.set_margins(28, 30, 26)
-    pdf.set_auto_page_break(True, margin=28)
+    pdf = new_pdf("某市科技创新发展规划(2021—2025年)")
     pdf.add_page()
     i = 0
     while pdf.page_no() < pages:
         if i % 40 == 39:
-            pdf.set_font("cjk", size=11)
-            with pdf.table(headings_style=FontFace(), line_height=7) as t:
-                for row in table:
-                    cells = t.row()
-                    for text in row:
-                        cells.cell(text)
-            pdf.set_font("cjk", size=BODY_PT)
+            pdf_table(pdf, table)
         else:
             pdf.set_x(pdf.l_margin + 11)
             pdf.write(10, paragraphs[i % len(paragraphs)], wrapmode="CHAR")

@@ -6,6 +6,7 @@ A file that cannot be read becomes a DocumentError in `Corpus.errors`; the rest 
 
 from __future__ import annotations
 
+import bisect
 import errno
 import hashlib
 import os
@@ -23,13 +24,13 @@ from cityplans.errors import DocumentError, EmptyCorpusError, ManifestError
 from cityplans.loaders import Loaded
 from cityplans.manifest import MANIFEST_NAME, read_manifest
 from cityplans.normalise import Normalised, normalise
+from cityplans.resources import project_root
 from cityplans.tagging import doc_type_of, tag
 
 DEFAULT_PATH = Path("seeds")
 # A file larger than this is refused: plans run to tens of kilobytes, rarely one megabyte, and
 # loading and extracting costs about 1 s of CPU and 30 MB of memory per megabyte (make bench).
 MAX_FILE_BYTES = 10_000_000
-TEXT_SUFFIXES = loaders.TEXT_SUFFIXES
 PLAN_SUFFIXES = loaders.SUFFIXES  # read from a folder: text, HTML, Word, PDF (and refused kinds)
 SOURCE_SUFFIX = ".src"  # a sidecar beside a plan: one line, the address it was copied from
 TRADITIONAL_SHARE = (
@@ -92,8 +93,6 @@ class Document:
         """The 1-based page a raw-text offset is on (None for files without pages)."""
         if not self.page_starts:
             return None
-        import bisect
-
         return max(1, bisect.bisect_right(self.page_starts, raw_offset))
 
     @property
@@ -184,8 +183,6 @@ def load_corpus(paths: Iterable[str | Path] | str | Path | None = None) -> Corpu
 
 def _nothing_loaded(paths: list, errors: list[DocumentError]) -> EmptyCorpusError:
     """The error for a corpus of no documents, with absolute paths and where the seeds are."""
-    from cityplans.resources import project_root
-
     looked = [Path(p).absolute() for p in paths]
     absolute = [DocumentError(str(Path(e.path).absolute()), e.reason) for e in errors]
     seeds = project_root() / DEFAULT_PATH
@@ -204,8 +201,9 @@ def _expand(path: Path, corpus: Corpus) -> list[tuple[Path, dict]]:
         return []
     if path.is_file():
         return [(path, _manifest_row(path.parent, path.name, corpus))]
-    _report_links(path, corpus)
-    files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
+    entries = [p for p in path.rglob("*") if not _hidden(p, path)]
+    _report_links(sorted(p for p in entries if p.is_symlink()), corpus)
+    files = sorted(p for p in entries if p.is_file())
     plans = [p for p in files if p.suffix.lower() in PLAN_SUFFIXES]
     stems = {p.with_suffix("") for p in plans}
     for other in files:
@@ -239,11 +237,11 @@ def _link_problem(link: Path) -> str | None:
     return None
 
 
-def _report_links(folder: Path, corpus: Corpus) -> None:
-    """Links under `folder` that are not followed, said rather than skipped in silence: one
+def _report_links(links: list[Path], corpus: Corpus) -> None:
+    """Links in a folder that are not followed, said rather than skipped in silence: one
     that cannot be resolved is an error, one to a folder a notice (a loop when it leads back
     to a folder it is in)."""
-    for link in sorted(p for p in folder.rglob("*") if p.is_symlink() and not _hidden(p, folder)):
+    for link in links:
         problem = _link_problem(link)
         if problem:
             corpus.errors.append(DocumentError(str(link), problem))
@@ -333,7 +331,7 @@ def build_document(
     """
     norm = normalise(raw)
     nonbody = chrome.find_nonbody(norm.text)
-    tables = loaded.tables if loaded is not None and loaded.tables is not None else None
+    tables = loaded.tables if loaded is not None else None
     if tables is None:
         tables = text_tables(raw)
     extra = list(loaded.nonbody) if loaded is not None else []
@@ -383,8 +381,6 @@ def _merge_nonbody(
     """Add non-body spans given in raw offsets (a loader's page furniture, indicator tables)
     to those chrome found, in normalised offsets. Chrome's spans inside an added one (the
     pipes of a table row) are dropped: blanking fills overlapping spans only once."""
-    import bisect
-
     added = []
     for raw_start, raw_end, kind in raw_spans:
         start = bisect.bisect_left(norm.starts, raw_start)

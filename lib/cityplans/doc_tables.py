@@ -218,7 +218,6 @@ _BASE_WORDS = re.compile(r"基期|基数|基准|现状|实际|完成|现值|基�
 _TARGET_WORDS = re.compile(r"目标|预期值|规划值|计划")
 _GROWTH_HEAD = re.compile(r"年均增[长速]|增[长速]率?|增幅")
 _CUMULATIVE_HEAD = re.compile(r"累计")
-_SKIP_HEAD = re.compile(r"序号|编号|类别|领域|资料来源|来源|责任|牵头|备注|说明|部门")
 _ATTRIBUTES = ("预期性", "约束性")
 
 
@@ -292,9 +291,7 @@ def _column(index: int, header: str, caption: str) -> Column:
         if year is None:
             year = _YEAR.search(caption) if status == "target" else None
         return Column(index, "value", header, int(year.group(1)) if year else None, status)
-    if _SKIP_HEAD.search(head):
-        return Column(index, "skip", header)
-    return Column(index, "skip", header)
+    return Column(index, "skip", header)  # 序号, 资料来源, 牵头部门, 备注…
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """Targets and mentions from a document's indicator tables (主要指标表), read cell by cell.
 
-tables.py finds the tables and reads their cells; this module names each row's indicator with
+doc_tables.py finds the tables and reads their cells; this module names each row's indicator with
 the registry's alias lookup and turns every value cell into a row of the targets table:
 the year from the column header (a column without one: the plan's last year), `actual` for a
 base column (基期, 现状, or a year before the plan starts) and `target` otherwise, the kind from
@@ -58,7 +58,7 @@ def _indicator(label: str) -> Indicator | None:
     return found[-1][2] if found else None
 
 
-def _kind(label: str, figure: TableFigure, ind: Indicator) -> str:
+def _kind(label: str, figure: TableFigure) -> str:
     if figure.growth or _GROWTH.search(label):
         return "growth"
     if _NEW.search(label):
@@ -104,7 +104,7 @@ def _table_targets(itable: IndicatorTable, t_index: int, tags: dict) -> list[Tab
         if ind is None:
             out.append(_unmatched(figure, year, status, "indicator not in the registry", ref))
             continue
-        kind = _kind(figure.label, figure, ind)
+        kind = _kind(figure.label, figure)
         unit = "%" if kind == "growth" else ind.unit
         value, value_max = figure.value, figure.value_max
         if kind != "growth":

@@ -101,13 +101,10 @@ def write_docx(path: Path, src: dict) -> None:
     document.save(str(path))
 
 
-def write_pdf(path: Path, src: dict) -> None:
-    """A PDF: body text in 16 pt, long paragraphs indented, page numbers (- N -) at the foot,
-    the title as a running header when the source gives one, tables ruled."""
+def new_pdf(header: str | None = None):
+    """An A4 FPDF laid out as a government document: the CJK font in BODY_PT, page numbers
+    (- N -) at the foot, `header` as a running header when given; the caller adds pages."""
     from fpdf import FPDF
-    from fpdf.fonts import FontFace
-
-    header = src.get("header")
 
     class Page(FPDF):
         def header(self) -> None:
@@ -128,17 +125,31 @@ def write_pdf(path: Path, src: dict) -> None:
     pdf.set_margins(28, 30, 26)
     pdf.set_auto_page_break(True, margin=28)
     pdf.set_font("cjk", size=BODY_PT)
+    return pdf
+
+
+def pdf_table(pdf, rows: list[list[str]]) -> None:
+    """A ruled table in 11 pt, columns as wide as their longest cell; body size after it."""
+    from fpdf.fonts import FontFace
+
+    pdf.set_font("cjk", size=11)
+    widths = [max(8, max(len(r[i]) for r in rows)) for i in range(len(rows[0]))]
+    with pdf.table(col_widths=widths, headings_style=FontFace(), line_height=7) as table:
+        for row in rows:
+            cells = table.row()
+            for text in row:
+                cells.cell(text)
+    pdf.set_font("cjk", size=BODY_PT)
+
+
+def write_pdf(path: Path, src: dict) -> None:
+    """A PDF: body text in 16 pt, long paragraphs indented, page numbers (- N -) at the foot,
+    the title as a running header when the source gives one, tables ruled."""
+    pdf = new_pdf(src.get("header"))
     pdf.add_page()
     for kind, content in src["blocks"]:
         if kind == "table":
-            pdf.set_font("cjk", size=11)
-            widths = [max(8, max(len(r[i]) for r in content)) for i in range(len(content[0]))]
-            with pdf.table(col_widths=widths, headings_style=FontFace(), line_height=7) as table:
-                for row in content:
-                    cells = table.row()
-                    for text in row:
-                        cells.cell(text)
-            pdf.set_font("cjk", size=BODY_PT)
+            pdf_table(pdf, content)
             pdf.ln(4)
             continue
         if len(content) > INDENT_AFTER:
