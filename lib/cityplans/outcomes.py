@@ -3,7 +3,6 @@ and the build use them; their report tables in Chinese; writing them as Parquet 
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -130,13 +129,11 @@ def actuals_view(frame: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-OUTCOME_TABLES = ("actuals", "attainment")
-
-
 def write_outcome_tables(out: str | Path, result: Outcomes) -> list[Path]:
     """Write `actuals` and `attainment` to `out` as Parquet and CSV (UTF-8 with BOM); a table
     whose CSV would not change is not rewritten. Returns the files written."""
     from cityplans.compare import plain_numbers
+    from cityplans.writing import write_atomic
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -150,12 +147,8 @@ def write_outcome_tables(out: str | Path, result: Outcomes) -> list[Path]:
         unchanged = csv_path.exists() and parquet_path.exists()
         if unchanged and csv_path.read_text(encoding="utf-8-sig") == csv_text:
             continue
-        for path, write in (
-            (parquet_path, lambda p, f=frame: f.to_parquet(p, index=False)),
-            (csv_path, lambda p, t=csv_text: Path(p).write_text(t, encoding="utf-8-sig")),
-        ):
-            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            write(tmp)
-            tmp.replace(path)  # readers never see half a table
-            written.append(path)
+        # through temporary files: readers never see half a table
+        write_atomic(parquet_path, frame.to_parquet(index=False))
+        write_atomic(csv_path, csv_text.encode("utf-8-sig"))
+        written += [parquet_path, csv_path]
     return written
