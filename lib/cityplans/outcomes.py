@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from cityplans.actuals import ACTUAL_COLUMNS, load_actuals
+from cityplans.actuals import ACTUAL_COLUMNS, load_actuals, measures
 from cityplans.attainment import STATUS_LABELS, ambition, attainment
-from cityplans.compare import COMPARATOR_SIGNS, KIND_LABELS
+from cityplans.compare import COMPARATOR_SIGNS, KIND_LABELS, plain_numbers
 from cityplans.errors import ActualsRowError
 
 ORIGIN_LABELS = {"user": "用户文件", "reference": "参考表(统计公报等)", "extracted": "文本抽取"}
@@ -108,8 +108,6 @@ def ambition_view(frame: pd.DataFrame) -> pd.DataFrame:
 
 def actuals_view(frame: pd.DataFrame) -> pd.DataFrame:
     """Actuals for a report: value with unit, origin in words, source and quote."""
-    from cityplans.actuals import measures
-
     names = {m.id: m.name_zh for m in measures().values()}
     return pd.DataFrame(
         [
@@ -132,7 +130,6 @@ def actuals_view(frame: pd.DataFrame) -> pd.DataFrame:
 def write_outcome_tables(out: str | Path, result: Outcomes) -> list[Path]:
     """Write `actuals` and `attainment` to `out` as Parquet and CSV (UTF-8 with BOM); a table
     whose CSV would not change is not rewritten. Returns the files written."""
-    from cityplans.compare import plain_numbers
     from cityplans.writing import write_atomic
 
     out = Path(out)
