@@ -27,6 +27,7 @@ from decimal import Decimal
 import pandas as pd
 
 from cityplans.actuals import GROWTH_UNITS, same_unit, settings
+from cityplans.compare import KIND_LABELS
 
 STATUS_LABELS = {
     "met": "达成",
@@ -34,7 +35,6 @@ STATUS_LABELS = {
     "no_data": "无数据",
     "not_yet_due": "未到期",
 }
-KIND_WORDS = {"level": "总量/水平", "new": "新增", "growth": "增长率"}
 ATTAINMENT_COLUMNS = [
     "target_id",
     "doc",
@@ -129,11 +129,10 @@ class _Actuals:
     def __init__(self, actuals: pd.DataFrame) -> None:
         rows = actuals[actuals["preferred"]] if "preferred" in actuals.columns else actuals
         self.by_key: dict[tuple, list[dict]] = {}
+        self.latest_city: dict[str, int] = {}
         for r in rows.to_dict("records"):
             key = (r["city"], r["scope"], r["indicator"], r["kind"])
             self.by_key.setdefault(key, []).append(r)
-        self.latest_city: dict[str, int] = {}
-        for r in rows.to_dict("records"):
             if not _nan(r["year"]):
                 y = int(r["year"])
                 self.latest_city[r["city"]] = max(self.latest_city.get(r["city"], y), y)
@@ -144,9 +143,9 @@ class _Actuals:
         found = self.by_key.get((t["city"], t["scope"], t["indicator"], kind), [])
         return [r for r in found if unit is None or same_unit(r["unit"], unit)]
 
-    def at(self, t: dict, kind: str, year: int, unit: str, nearest: bool) -> dict | None:
-        """The actual of that year, else (when `nearest`) the nearest within the gap, the
-        earlier on a tie."""
+    def at(self, t: dict, kind: str, year: int, unit: str | None, nearest: bool) -> dict | None:
+        """The actual of that year (in `unit`, or any when None), else (when `nearest`) the
+        nearest within the gap, the earlier on a tie."""
         rows = [r for r in self.rows(t, kind, unit) if not _nan(r["year"])]
         exact = [r for r in rows if int(r["year"]) == year]
         if exact or not nearest:
@@ -217,6 +216,13 @@ def _use(row: dict, actual: dict) -> None:
     row["actual_origin"] = actual["origin"]
 
 
+def _use_all(row: dict, used: list[dict]) -> None:
+    """The sources, quotes and origins of several actuals (a sum, a growth), each once."""
+    row["actual_source"] = "; ".join(dict.fromkeys(a["source"] for a in used))
+    row["actual_quote"] = " / ".join(dict.fromkeys(str(a.get("quote") or "") for a in used))
+    row["actual_origin"] = "+".join(dict.fromkeys(a["origin"] for a in used))
+
+
 def _attain(t: dict, index: _Actuals) -> dict:
     row = _base(t)
     year = _year_of(t["year"])
@@ -239,13 +245,13 @@ def _attain(t: dict, index: _Actuals) -> dict:
 def _describe(t: dict, kind: str, unit: str, years: str) -> str:
     place = t["city"] if t["scope"] == "city" else f"{t['city']}·{t['scope']}"
     name = t.get("indicator_name") or t["indicator"]
-    return f"{place}{years}{name}({KIND_WORDS[kind]},{unit})"
+    return f"{place}{years}{name}({KIND_LABELS[kind]},{unit})"
 
 
 def _other_kinds(t: dict, index: _Actuals, kind: str) -> str:
     others = sorted(
-        {f"{KIND_WORDS[k]}/{r['unit']}" for k in KIND_WORDS for r in index.rows(t, k)}
-        - {f"{KIND_WORDS[kind]}/{t['unit']}"}
+        {f"{KIND_LABELS[k]}/{r['unit']}" for k in KIND_LABELS for r in index.rows(t, k)}
+        - {f"{KIND_LABELS[kind]}/{t['unit']}"}
     )
     return f";仅有{'、'.join(others)}的实际值,类型或单位不同,不比较" if others else ""
 
@@ -263,8 +269,13 @@ def _level(row: dict, t: dict, index: _Actuals, year: int) -> dict | None:
     if int(actual["year"]) != year:
         row["year_note"] = f"最近年份{int(actual['year'])}(目标年{year}无数据)"
     row["ratio"] = actual["value"] / t["value"] if t["value"] else None
-    ok = meets(actual["value"], t["value"], t["comparator"], row["target_max"])
-    return _done(row, "met" if ok else "not_met", _range_note(actual["value"], row))
+    return _judge(row, t, actual["value"])
+
+
+def _judge(row: dict, t: dict, achieved: float) -> dict:
+    """met or not_met, with where the actual falls for a range target."""
+    ok = meets(achieved, t["value"], t["comparator"], row["target_max"])
+    return _done(row, "met" if ok else "not_met", _range_note(achieved, row))
 
 
 def _range_note(value: float, row: dict) -> str | None:
@@ -297,14 +308,11 @@ def _new(row: dict, t: dict, index: _Actuals, year: int) -> dict | None:
     total = sum(a["value"] for a in used)
     row["actual_value"] = total
     row["actual_year"] = year
-    row["actual_source"] = "; ".join(dict.fromkeys(a["source"] for a in used))
-    row["actual_quote"] = " / ".join(dict.fromkeys(str(a.get("quote") or "") for a in used))
-    row["actual_origin"] = "+".join(dict.fromkeys(a["origin"] for a in used))
+    _use_all(row, used)
     if len(years) > 1:
         row["year_note"] = f"{span}新增数之和"
     row["ratio"] = total / t["value"] if t["value"] else None
-    ok = meets(total, t["value"], t["comparator"], row["target_max"])
-    return _done(row, "met" if ok else "not_met", _range_note(total, row))
+    return _judge(row, t, total)
 
 
 def _growth(row: dict, t: dict, index: _Actuals, year: int) -> dict | None:
@@ -317,8 +325,8 @@ def _growth(row: dict, t: dict, index: _Actuals, year: int) -> dict | None:
         achieved = direct["value"]
     else:
         level_unit = "%" if t["unit"] == "个百分点" else None
-        after = _level_at(index, t, year, level_unit)
-        before = _level_at(index, t, year - 1, level_unit)
+        after = index.at(t, "level", year, level_unit, nearest=False)
+        before = index.at(t, "level", year - 1, level_unit, nearest=False)
         if after is None or before is None or not same_unit(after["unit"], before["unit"]):
             row["reason"] = (
                 f"缺少{_describe(t, 'growth', t['unit'], f'{year}年')}的实际值,"
@@ -329,11 +337,7 @@ def _growth(row: dict, t: dict, index: _Actuals, year: int) -> dict | None:
         if achieved is None:
             row["reason"] = f"{year - 1}年数值为0,无从计算增长率"
             return None
-        row["actual_source"] = "; ".join(dict.fromkeys([before["source"], after["source"]]))
-        row["actual_quote"] = " / ".join(
-            dict.fromkeys(str(a.get("quote") or "") for a in (before, after))
-        )
-        row["actual_origin"] = "+".join(dict.fromkeys([before["origin"], after["origin"]]))
+        _use_all(row, [before, after])
         row["year_note"] = (
             f"由{year - 1}年({_num(before['value'])}{before['unit']})与{year}年"
             f"({_num(after['value'])}{after['unit']})算出"
@@ -341,13 +345,7 @@ def _growth(row: dict, t: dict, index: _Actuals, year: int) -> dict | None:
     row["actual_value"] = achieved
     row["actual_year"] = year
     row["gap_pp"] = achieved - t["value"]
-    ok = meets(achieved, t["value"], t["comparator"], row["target_max"])
-    return _done(row, "met" if ok else "not_met", _range_note(achieved, row))
-
-
-def _level_at(index: _Actuals, t: dict, year: int, unit: str | None) -> dict | None:
-    rows = [r for r in index.rows(t, "level", unit) if _year_of(r["year"]) == year]
-    return rows[0] if rows else None
+    return _judge(row, t, achieved)
 
 
 def _num(x: float) -> str:
@@ -404,7 +402,7 @@ def _ambition(t: dict, index: _Actuals) -> dict:
         if not _nan(r["year"]) and int(r["year"]) < before
     ]
     if not bases:
-        row["note"] = f"缺少{before}年以前的基期值({KIND_WORDS['level']},{t['unit']})"
+        row["note"] = f"缺少{before}年以前的基期值({KIND_LABELS['level']},{t['unit']})"
         return row
     base = max(bases, key=lambda r: int(r["year"]))
     years = year - int(base["year"])

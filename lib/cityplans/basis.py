@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from cityplans.actuals import settings
+from cityplans.actuals import GROWTH_UNITS, settings
 from cityplans.errors import MixedComparisonError, ParameterError
 from cityplans.selection import select
 
@@ -24,9 +24,9 @@ BASES = {
     "minmax": "最小–最大归一化(0–1,同指标·类型·单位·年份内)",
     "rank": "位次(1 = 最高,同指标·类型·单位·年份内)",
 }
-DENOMINATORS = {  # basis -> (measure id, its unit, divide by, unit suffix)
-    "per_10k_residents": ("resident_population", "万人", 1.0, "/万人"),
-    "per_100yi_gdp": ("gdp", "亿元", 100.0, "/百亿元GDP"),
+DENOMINATORS = {  # basis -> (measure id, its name in notes, divide by, unit suffix)
+    "per_10k_residents": ("resident_population", "常住人口", 1.0, "/万人"),
+    "per_100yi_gdp": ("gdp", "地区生产总值", 100.0, "/百亿元GDP"),
 }
 NORMALISED_COLUMNS = [
     "city",
@@ -60,6 +60,12 @@ def check_basis(basis: str) -> None:
     """A ParameterError listing the valid bases for an unknown one."""
     if basis not in BASES:
         raise ParameterError(f"unknown basis {basis!r}; valid bases: {', '.join(BASES)}")
+
+
+def is_rate(kind: str, unit: str) -> bool:
+    """A growth, a share or a rate already per something (%, 件/万人): not put per resident
+    or per GDP."""
+    return kind == "growth" or unit in GROWTH_UNITS or "/" in unit
 
 
 def normalise(
@@ -115,9 +121,9 @@ def _one_of(rows: pd.DataFrame, indicator: str, column: str, hint: str) -> None:
 
 def _per(out: pd.DataFrame, basis: str, actuals: pd.DataFrame | None) -> None:
     """value ÷ the denominator of the row's city, scope and year (nearest within the gap)."""
-    measure, _unit, scale, suffix = DENOMINATORS[basis]
+    measure, name, scale, suffix = DENOMINATORS[basis]
     first = out.iloc[0]
-    if first["kind"] == "growth" or first["unit"] in ("%", "个百分点") or "/" in first["unit"]:
+    if is_rate(first["kind"], first["unit"]):
         raise ParameterError(
             f"{first['indicator']} ({first['kind']}, {first['unit']}) is a rate or a share: "
             f"it is not put {BASES[basis]}; use basis raw, minmax or rank"
@@ -129,7 +135,6 @@ def _per(out: pd.DataFrame, basis: str, actuals: pd.DataFrame | None) -> None:
         known = known[(known["indicator"] == measure) & (known["kind"] == "level")]
     gap = int(settings()["nearest_year_gap"])
     out["normalised_unit"] = first["unit"] + suffix
-    name = {"resident_population": "常住人口", "gdp": "地区生产总值"}[measure]
     for idx, r in out.iterrows():
         year = int(r["year"]) if pd.notna(r["year"]) else None
         mine = (

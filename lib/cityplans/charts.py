@@ -25,6 +25,7 @@ from cityplans.compare import (
 )
 from cityplans.names import slug
 from cityplans.registry import registry
+from cityplans.xlsx import display_width
 
 SLIDE = (13.333, 7.5)  # 16:9 in inches, PowerPoint's widescreen slide
 DPI = 150  # the slide PNGs: 2000 x 1125 px
@@ -106,25 +107,14 @@ def source_line(rows: pd.DataFrame) -> str:
         return "来源: 无"
     line = "来源: " + ";".join(parts)
     room = SOURCE_WIDTH * SOURCE_LINES - 40  # the count at the end needs a little
-    if _width(line) <= room + 40:
+    if display_width(line) <= room + 40:
         return line
     kept: list[str] = []
     for part in parts:
-        if _width("来源: " + ";".join([*kept, part])) > room:
+        if display_width("来源: " + ";".join([*kept, part])) > room:
             break
         kept.append(part)
     return f"来源: {';'.join(kept)};…共 {len(parts)} 份文件(完整列表见报告)"
-
-
-def _cols(ch: str) -> int:
-    """Display columns of one character: two for a Chinese (wide) one."""
-    from unicodedata import east_asian_width
-
-    return 2 if east_asian_width(ch) in "WF" else 1
-
-
-def _width(text: str) -> int:
-    return sum(map(_cols, text))
 
 
 def _years(start, end) -> str:
@@ -185,7 +175,7 @@ def _wrap(text: str, width: int) -> str:
     """Break `text` into lines of at most `width` display columns (a Chinese character is 2)."""
     lines, line, cols = [], [], 0
     for ch in text:
-        w = _cols(ch)
+        w = display_width(ch)
         if cols + w > width:
             lines.append("".join(line))
             line, cols = [], 0

@@ -3,15 +3,14 @@ and the build use them; their report tables in Chinese; writing them as Parquet 
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from cityplans.actuals import ACTUAL_COLUMNS, load_actuals
+from cityplans.actuals import ACTUAL_COLUMNS, load_actuals, measures
 from cityplans.attainment import STATUS_LABELS, ambition, attainment
-from cityplans.compare import COMPARATOR_SIGNS, KIND_LABELS
+from cityplans.compare import COMPARATOR_SIGNS, KIND_LABELS, plain_numbers
 from cityplans.errors import ActualsRowError
 
 ORIGIN_LABELS = {"user": "用户文件", "reference": "参考表(统计公报等)", "extracted": "文本抽取"}
@@ -109,8 +108,6 @@ def ambition_view(frame: pd.DataFrame) -> pd.DataFrame:
 
 def actuals_view(frame: pd.DataFrame) -> pd.DataFrame:
     """Actuals for a report: value with unit, origin in words, source and quote."""
-    from cityplans.actuals import measures
-
     names = {m.id: m.name_zh for m in measures().values()}
     return pd.DataFrame(
         [
@@ -130,13 +127,10 @@ def actuals_view(frame: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-OUTCOME_TABLES = ("actuals", "attainment")
-
-
 def write_outcome_tables(out: str | Path, result: Outcomes) -> list[Path]:
     """Write `actuals` and `attainment` to `out` as Parquet and CSV (UTF-8 with BOM); a table
     whose CSV would not change is not rewritten. Returns the files written."""
-    from cityplans.compare import plain_numbers
+    from cityplans.writing import write_atomic
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -150,12 +144,8 @@ def write_outcome_tables(out: str | Path, result: Outcomes) -> list[Path]:
         unchanged = csv_path.exists() and parquet_path.exists()
         if unchanged and csv_path.read_text(encoding="utf-8-sig") == csv_text:
             continue
-        for path, write in (
-            (parquet_path, lambda p, f=frame: f.to_parquet(p, index=False)),
-            (csv_path, lambda p, t=csv_text: Path(p).write_text(t, encoding="utf-8-sig")),
-        ):
-            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            write(tmp)
-            tmp.replace(path)  # readers never see half a table
-            written.append(path)
+        # through temporary files: readers never see half a table
+        write_atomic(parquet_path, frame.to_parquet(index=False))
+        write_atomic(csv_path, csv_text.encode("utf-8-sig"))
+        written += [parquet_path, csv_path]
     return written

@@ -5,22 +5,20 @@ could not be read, every bad row named on stderr)."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 import pandas as pd
 
 from cityplans.errors import ActualsFileError, ActualsRowError
+from cityplans.output import err, report_problems, write_frame
 
 
 def print_actuals_errors(errors: list[ActualsRowError]) -> int:
     """One line on stderr per bad row; 1 when there was any."""
     for error in errors:
-        print(f"error: {error}", file=sys.stderr)
+        err(f"error: {error}")
     if errors:
-        print(
-            f"{len(errors)} row(s) of the actuals file left out; the others used", file=sys.stderr
-        )
+        err(f"{len(errors)} row(s) of the actuals file left out; the others used")
     return 1 if errors else 0
 
 
@@ -33,7 +31,7 @@ def check_actuals_file(path: str | None) -> int:
     try:
         return print_actuals_errors(read_actuals(path).errors)
     except ActualsFileError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        err(f"error: {exc}")
         return 1
 
 
@@ -46,12 +44,12 @@ def build_outcomes(out: Path, actuals: str | None) -> int:
         targets = pd.read_parquet(Path(out) / "targets.parquet")
         documents = pd.read_parquet(Path(out) / "documents.parquet")
     except (OSError, ValueError) as exc:
-        print(f"error: {out}: cannot read the built tables: {exc}", file=sys.stderr)
+        err(f"error: {out}: cannot read the built tables: {exc}")
         return 1
     try:
         result = outcomes(targets, documents, actuals)
     except ActualsFileError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        err(f"error: {exc}")
         return 1
     written = write_outcome_tables(out, result)
     counts = result.attainment["status"].value_counts()
@@ -66,14 +64,13 @@ def attainment_command(args: argparse.Namespace) -> int:
     """`python -m cityplans attainment [PATH ...] [--actuals FILE] [--show …] [--format …]`."""
     from cityplans.corpus import load_corpus
     from cityplans.outcomes import outcomes
-    from cityplans.output import report_problems, write_frame
     from cityplans.targets import extract_targets
 
     corpus = load_corpus(args.paths or None)
     try:
         result = outcomes(extract_targets(corpus), corpus.documents, args.actuals)
     except ActualsFileError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        err(f"error: {exc}")
         return 1
     frame = {
         "attainment": result.attainment,

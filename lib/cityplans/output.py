@@ -15,6 +15,7 @@ import pandas as pd
 from cityplans.compare import plain_numbers
 from cityplans.corpus import Corpus
 from cityplans.names import one_line
+from cityplans.xlsx import display_width
 
 # characters json.dumps leaves as they are that some readers take for a line break (NEL, the
 # Unicode line and paragraph separators) or a terminal control (C1): written as \u escapes
@@ -75,10 +76,6 @@ def _plain(value: object) -> object:
 
 def render_table(frame: pd.DataFrame) -> str:
     """An aligned plain-text table that counts a Chinese character as two columns."""
-    from unicodedata import east_asian_width
-
-    def width(s: str) -> int:
-        return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in s)
 
     def cell(v: object) -> str:
         if isinstance(v, list):
@@ -92,9 +89,9 @@ def render_table(frame: pd.DataFrame) -> str:
         return one_line(str(v))  # a file name with a line break must not break the table
 
     rows = [list(frame.columns)] + [[cell(v) for v in r] for r in frame.itertuples(index=False)]
-    widths = [max(width(r[i]) for r in rows) for i in range(len(frame.columns))]
+    widths = [max(display_width(r[i]) for r in rows) for i in range(len(frame.columns))]
     lines = [
-        "  ".join(c + " " * (w - width(c)) for c, w in zip(r, widths, strict=True)).rstrip()
+        "  ".join(c + " " * (w - display_width(c)) for c, w in zip(r, widths, strict=True)).rstrip()
         for r in rows
     ]
     lines.insert(1, "  ".join("-" * w for w in widths))
