@@ -223,16 +223,9 @@ def write_review(review: Review, path: str | Path) -> list[Path]:
 
 
 def _write_xlsx(review: Review, path: Path) -> None:
-    import xlsxwriter
+    from cityplans.xlsx import new_workbook, write_sheet
 
-    from cityplans.charts import cjk_font
-    from cityplans.writing import temp_path
-    from cityplans.xlsx import Formats, write_sheet
-
-    tmp = temp_path(path)
-    try:
-        book = xlsxwriter.Workbook(str(tmp), {"strings_to_numbers": False})
-        formats = Formats(book, cjk_font())
+    with new_workbook(path) as (book, formats):
         n = write_sheet(
             book,
             formats,
@@ -262,11 +255,6 @@ def _write_xlsx(review: Review, path: Path) -> None:
             [{"列 column": header(c), "说明 meaning": HELP[c]} for c in REVIEW_COLUMNS]
         )
         write_sheet(book, formats, "说明 help", guide, wrap=True)
-        book.close()
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def read_review(path: str | Path) -> pd.DataFrame:
