@@ -26,6 +26,7 @@ from cityplans.corrections import (
     EDITABLE,
     apply_corrections,
     cell_text,
+    corrections_path,
     merge_decisions,
     read_corrections,
     write_corrections,
@@ -274,8 +275,8 @@ def read_review(path: str | Path) -> pd.DataFrame:
     except (OSError, ValueError, KeyError) as exc:
         raise ReviewFileError(str(path), f"cannot read it: {exc}") from exc
     frame = frame.rename(columns=lambda h: _code(str(h)))
-    missing = [c for c in ("target_id", "decision", *EDITABLE, "start", "end", "quote")]
-    missing = [c for c in missing if c not in frame.columns]
+    needed = ("target_id", "decision", *EDITABLE, "start", "end", "quote")
+    missing = [c for c in needed if c not in frame.columns]
     if missing:
         raise ReviewFileError(
             str(path),
@@ -516,8 +517,6 @@ class Stored:
 def store_decisions(decisions: list[dict], documents: pd.DataFrame) -> list[Stored]:
     """Merge `decisions` into the corrections file beside each plan (a decision on the same
     target replaces the earlier one; all others are kept, stale ones too)."""
-    from cityplans.corrections import corrections_path
-
     folders = {
         d: str(Path(p).resolve().parent)
         for d, p in zip(documents["doc"], documents["path"], strict=False)
