@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cityplans.corrections import DECISION_COLUMNS, Decisions, apply_to_document
+from cityplans.corrections import Decisions, apply_to_document, decision_rows
 from cityplans.table_io import SCHEMAS, serialize
 
 
@@ -32,7 +32,7 @@ class BuildCorrections:
 
     def rows(self) -> list[dict]:
         """The decisions table's rows."""
-        return [{c: s.get(c, "") for c in DECISION_COLUMNS} for s in self.states]
+        return decision_rows(self.states)
 
     def errors(self) -> list[dict]:
         """Corrections files that could not be read, as rows of the errors table."""

@@ -345,11 +345,14 @@ def _folder(path: object) -> str:
     return str(Path(path).parent) if isinstance(path, str) else ""
 
 
+def decision_rows(states: list[dict]) -> list[dict]:
+    """Decisions with their states as rows of the decisions table (DECISION_COLUMNS, text)."""
+    return [{c: s.get(c, "") for c in DECISION_COLUMNS} for s in states]
+
+
 def decision_frame(states: list[dict]) -> pd.DataFrame:
     """Decisions with their states as a table (DECISION_COLUMNS, all text)."""
-    return pd.DataFrame(
-        [{c: s.get(c, "") for c in DECISION_COLUMNS} for s in states], columns=DECISION_COLUMNS
-    )
+    return pd.DataFrame(decision_rows(states), columns=DECISION_COLUMNS)
 
 
 def folder_digests(paths: Iterable[str]) -> dict[str, str]:

@@ -9,6 +9,7 @@ included, so Chinese shows in PowerPoint and LibreOffice alike.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -47,6 +48,7 @@ def write_deck(
     from cityplans.charts import DPI, SLIDE, cjk_font
     from cityplans.deck_findings import full_width, plan_slides
     from cityplans.progress import bar
+    from cityplans.writing import write_atomic
 
     font = cjk_font()
     out = Path(out)
@@ -67,16 +69,10 @@ def write_deck(
             headlines.append(headline)
             progress_bar.update(1)
         progress_bar.close()
-        out.parent.mkdir(parents=True, exist_ok=True)
-        from cityplans.writing import temp_path
-
-        tmp_out = temp_path(out)
-        try:
-            prs.save(str(tmp_out))
-            tmp_out.replace(out)
-        except BaseException:
-            tmp_out.unlink(missing_ok=True)
-            raise
+    out.parent.mkdir(parents=True, exist_ok=True)
+    deck = io.BytesIO()
+    prs.save(deck)
+    write_atomic(out, deck.getvalue())
     return DeckResult(out, headlines)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from cityplans.compare import KIND_LABELS, format_value, place_label
+from cityplans.compare import KIND_LABELS, _num, format_value, place_label, shared_targets
 from cityplans.registry import HEADLINE_IDS, registry
 
 
@@ -63,8 +63,6 @@ def plan_slides(
             plans.append(
                 SlidePlan("指标比较 comparison", f"02_{ind}", lambda i=ind: context.comparison(i))
             )
-    from cityplans.compare import shared_targets
-
     for city in cities or sorted(documents["city"].dropna().unique()):
         if not shared_targets(targets, city).empty:
             plans.append(
@@ -94,10 +92,6 @@ def full_width(text: str) -> str:
     """Chinese punctuation in a Chinese sentence: the text uses half-width forms (the
     normalised convention), which a CJK font on a slide spaces oddly."""
     return text.translate(_FULL_WIDTH)
-
-
-def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
 def _doc_lines(documents: pd.DataFrame) -> list[str]:
@@ -212,7 +206,6 @@ class _Context:
 
     def profile(self, city: str) -> Finding:
         from cityplans import charts
-        from cityplans.compare import shared_targets
 
         shared = shared_targets(self.targets, city)
         fig = charts.city_against_others(shared, city)

@@ -26,6 +26,7 @@ from cityplans.corrections import (
     EDITABLE,
     apply_corrections,
     cell_text,
+    corrections_path,
     merge_decisions,
     read_corrections,
     write_corrections,
@@ -223,16 +224,9 @@ def write_review(review: Review, path: str | Path) -> list[Path]:
 
 
 def _write_xlsx(review: Review, path: Path) -> None:
-    import xlsxwriter
+    from cityplans.xlsx import new_workbook, write_sheet
 
-    from cityplans.charts import cjk_font
-    from cityplans.writing import temp_path
-    from cityplans.xlsx import Formats, write_sheet
-
-    tmp = temp_path(path)
-    try:
-        book = xlsxwriter.Workbook(str(tmp), {"strings_to_numbers": False})
-        formats = Formats(book, cjk_font())
+    with new_workbook(path) as (book, formats):
         n = write_sheet(
             book,
             formats,
@@ -262,11 +256,6 @@ def _write_xlsx(review: Review, path: Path) -> None:
             [{"列 column": header(c), "说明 meaning": HELP[c]} for c in REVIEW_COLUMNS]
         )
         write_sheet(book, formats, "说明 help", guide, wrap=True)
-        book.close()
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def read_review(path: str | Path) -> pd.DataFrame:
@@ -286,8 +275,8 @@ def read_review(path: str | Path) -> pd.DataFrame:
     except (OSError, ValueError, KeyError) as exc:
         raise ReviewFileError(str(path), f"cannot read it: {exc}") from exc
     frame = frame.rename(columns=lambda h: _code(str(h)))
-    missing = [c for c in ("target_id", "decision", *EDITABLE, "start", "end", "quote")]
-    missing = [c for c in missing if c not in frame.columns]
+    needed = ("target_id", "decision", *EDITABLE, "start", "end", "quote")
+    missing = [c for c in needed if c not in frame.columns]
     if missing:
         raise ReviewFileError(
             str(path),
@@ -528,8 +517,6 @@ class Stored:
 def store_decisions(decisions: list[dict], documents: pd.DataFrame) -> list[Stored]:
     """Merge `decisions` into the corrections file beside each plan (a decision on the same
     target replaces the earlier one; all others are kept, stale ones too)."""
-    from cityplans.corrections import corrections_path
-
     folders = {
         d: str(Path(p).resolve().parent)
         for d, p in zip(documents["doc"], documents["path"], strict=False)

@@ -94,32 +94,19 @@ def write_workbook(folder: str | Path, path: str | Path | None = None) -> tuple[
 
 
 def _write(frames: dict[str, pd.DataFrame], path: Path, digest: str) -> None:
-    import xlsxwriter
+    from cityplans.xlsx import new_workbook, write_sheet
 
-    from cityplans.charts import cjk_font
-    from cityplans.writing import temp_path
-    from cityplans.xlsx import Formats, write_sheet
-
-    tmp = temp_path(path)
-    try:
-        book = xlsxwriter.Workbook(str(tmp), {"strings_to_numbers": False})
+    with new_workbook(path) as (book, formats):
         book.set_properties(
             {
                 "title": "cityplans: 城市科技创新规划目标比较",
                 "comments": f"cityplans-tables:{digest}",
             }
         )
-        formats = Formats(book, cjk_font())
-        guide, shown = _guide(frames), {}
-        write_sheet(book, formats, "说明 README", guide, wrap=True)
+        write_sheet(book, formats, "说明 README", _guide(frames), wrap=True)
         for table, frame in frames.items():
             headers = [_header(table, c) for c in frame.columns]
-            shown[table] = write_sheet(book, formats, sheets()[table]["name"], frame, headers)
-        book.close()
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+            write_sheet(book, formats, sheets()[table]["name"], frame, headers)
 
 
 def _header(table: str, column: str) -> str:

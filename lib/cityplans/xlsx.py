@@ -6,8 +6,11 @@ Written with XlsxWriter, whose files Excel and LibreOffice open without a repair
 
 from __future__ import annotations
 
+import io
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
 from unicodedata import east_asian_width
 
 import pandas as pd
@@ -60,7 +63,22 @@ class Formats:
         self.text = book.add_format(base)
         self.wrap = book.add_format({**base, "text_wrap": True})
         self.editable = book.add_format({**base, "bg_color": "#FFF8DC"})
-        self.number = book.add_format({**base, "num_format": "General"})
+
+
+@contextmanager
+def new_workbook(path: Path) -> Iterator[tuple[object, Formats]]:
+    """An XlsxWriter workbook and its formats (the charts' CJK font) for the block to fill;
+    written to `path` atomically when the block ends, not at all when it raises."""
+    import xlsxwriter
+
+    from cityplans.charts import cjk_font
+    from cityplans.writing import write_atomic
+
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"strings_to_numbers": False})
+    yield book, Formats(book, cjk_font())
+    book.close()
+    write_atomic(path, buffer.getvalue())
 
 
 def write_sheet(
