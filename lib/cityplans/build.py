@@ -84,9 +84,9 @@ def pipeline_version() -> str:
     return h.hexdigest()[:16]
 
 
-def _key(path: str, sha: str, manifest: dict | None = None) -> str:
+def _key(path: str, sha: str, manifest: dict) -> str:
     """The cache key of one input: its path, content, manifest row and the pipeline version."""
-    row = json.dumps(manifest or {}, ensure_ascii=False, sort_keys=True)
+    row = json.dumps(manifest, ensure_ascii=False, sort_keys=True)
     text = f"{path}\0{sha}\0{row}\0{pipeline_version()}"
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
@@ -129,13 +129,10 @@ def process_file(path: str, cache_path: str, manifest: dict | None = None) -> di
     return {"path": path, "ok": "errors" not in rows}
 
 
-def process_files(
-    paths: list[str], cache_paths: list[str], manifests: list[dict] | None = None
-) -> list[dict]:
+def process_files(paths: list[str], cache_paths: list[str], manifests: list[dict]) -> list[dict]:
     """process_file over a chunk: one Dask task per chunk keeps the scheduler's per-task
     overhead small next to the work (it shares the same cores)."""
-    rows = manifests or [{} for _ in paths]
-    return [process_file(p, c, m) for p, c, m in zip(paths, cache_paths, rows, strict=True)]
+    return [process_file(*item) for item in zip(paths, cache_paths, manifests, strict=True)]
 
 
 def _sha256(path: Path) -> str:
@@ -173,7 +170,7 @@ def _build(paths, out: Path, engine: str, scheduler, workers, progress) -> Build
     for folder in (out, cache_dir):  # left by a build that was killed
         remove_stale_temps(folder)
     state = _build_state(paths)
-    inputs = [_input(i) for i in state["inputs"]]
+    inputs = state["inputs"]
     input_errors = state["input_errors"]
     result = BuildResult(out=out, documents=len(inputs))
     if _unchanged(out, state):
@@ -199,12 +196,6 @@ def _build(paths, out: Path, engine: str, scheduler, workers, progress) -> Build
     write_atomic(out / MANIFEST, json.dumps(state, ensure_ascii=False, indent=1))
     result.seconds = time.time() - started
     return result
-
-
-def _input(item) -> tuple[str, str, dict]:
-    """(path, sha256, manifest row) of one input as the state file stores it."""
-    path, sha, *row = item
-    return path, sha, row[0] if row else {}
 
 
 def _build_state(paths: Iterable[str | Path] | None) -> dict:
@@ -234,19 +225,23 @@ def _build_state(paths: Iterable[str | Path] | None) -> dict:
 
 def _unchanged(out: Path, state: dict) -> bool:
     """True when the last build saw exactly these inputs with this pipeline, tables present."""
-    manifest = out / MANIFEST
-    if not manifest.exists() or not all((out / f"{t}.parquet").exists() for t in TABLES):
+    if not _built(out):
         return False
     try:
-        old = json.loads(manifest.read_text(encoding="utf-8"))
+        old = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     except ValueError:
         return False
     return (
         old.get("version"),
-        [_input(i) for i in old.get("inputs", [])],
+        [tuple(i) for i in old.get("inputs", [])],  # (path, sha256, manifest row)
         old.get("input_errors"),
         old.get("corrections"),
     ) == (state["version"], state["inputs"], state["input_errors"], state["corrections"])
+
+
+def _built(out: Path) -> bool:
+    """Whether `out` holds a build's state file and every table."""
+    return (out / MANIFEST).exists() and all((out / f"{t}.parquet").exists() for t in TABLES)
 
 
 def _run(
@@ -351,9 +346,10 @@ def _write_tables(out: Path, inputs: list[tuple[str, str, dict]], cache_dir: Pat
                 for t in TABLES:
                     writers[t].write_serialized(batch[t])
                     batch[t] = []
-        errors += decisions.errors()  # a corrections file that cannot be read
+        unreadable = decisions.errors()  # corrections files that cannot be read
+        errors += unreadable
         writers["corrections"].write(decisions.rows())
-        writers["errors"].write(decisions.errors())
+        writers["errors"].write(unreadable)
         for t in TABLES:
             writers[t].write_serialized(batch[t])
             writers[t].finish()
@@ -373,6 +369,4 @@ def is_current(paths: Iterable[str | Path] | None, out: str | Path) -> bool:
     """True when the tables at `out` were built from exactly the plans at `paths`, unchanged
     (same files, same sha256, same pipeline version); cityplans.tables reads them then."""
     out = Path(out)
-    if not (out / MANIFEST).exists() or not all((out / f"{t}.parquet").exists() for t in TABLES):
-        return False
-    return _unchanged(out, _build_state(paths))
+    return _built(out) and _unchanged(out, _build_state(paths))  # no hashing when not built

@@ -20,13 +20,30 @@ def _restore(cls: type[CityplansError], args: tuple, state: dict) -> CityplansEr
     return error
 
 
-class DocumentError(CityplansError):
-    """A file could not be read as a plan; carries the path and the reason."""
+class _PathReason:
+    """Mixin of the errors about one file: the path and the reason (before CityplansError in
+    the bases, so that it sets the message)."""
 
     def __init__(self, path: str, reason: str) -> None:
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+
+class _RowReason:
+    """Mixin of the errors about one row of a file: the path, the row as a spreadsheet numbers
+    it (the header is row 1), the column and the reason."""
+
+    def __init__(self, path: str, row: int, column: str, reason: str) -> None:
+        self.path = str(path)
+        self.row = row
+        self.column = column
+        self.reason = reason
+        super().__init__(f"{self.path}: row {row}, column {column}: {reason}")
+
+
+class DocumentError(_PathReason, CityplansError):
+    """A file could not be read as a plan; carries the path and the reason."""
 
 
 class EmptyCorpusError(CityplansError, ValueError):
@@ -41,13 +58,8 @@ class EmptyCorpusError(CityplansError, ValueError):
         super().__init__(f"no plans loaded: {listed}" + (f". {hint}" if hint else ""))
 
 
-class ManifestError(CityplansError):
+class ManifestError(_PathReason, CityplansError):
     """A manifest.csv row or column is malformed."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
 
 
 def _nearest(name: str, valid: list[str]) -> str | None:
@@ -132,13 +144,8 @@ class GoldFileError(CityplansError):
         super().__init__(f"{where}: {reason}")
 
 
-class OutputError(CityplansError):
+class OutputError(_PathReason, CityplansError):
     """An output could not be written (disk full, read-only folder): the path and the reason."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
 
 
 class OutputLockedError(OutputError):
@@ -153,26 +160,14 @@ class OutputLockedError(OutputError):
         )
 
 
-class ActualsFileError(CityplansError):
+class ActualsFileError(_PathReason, CityplansError):
     """An actuals file cannot be used at all (unreadable, wrong format, a required column
     missing); names the file and what to do."""
 
-    def __init__(self, path: str, reason: str) -> None:
-        self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
 
-
-class ActualsRowError(CityplansError):
+class ActualsRowError(_RowReason, CityplansError):
     """One row of an actuals file is unusable; names the file, the row as a spreadsheet
     numbers it (the header is row 1), the column and why. The file's other rows are used."""
-
-    def __init__(self, path: str, row: int, column: str, reason: str) -> None:
-        self.path = str(path)
-        self.row = row
-        self.column = column
-        self.reason = reason
-        super().__init__(f"{self.path}: row {row}, column {column}: {reason}")
 
 
 class MixedComparisonError(CityplansError, ValueError):
@@ -201,24 +196,12 @@ class CorrectionsFileError(CityplansError):
         super().__init__(f"{where}: {reason}")
 
 
-class ReviewFileError(CityplansError):
+class ReviewFileError(_PathReason, CityplansError):
     """A review file given to `review apply` cannot be used at all (unreadable, not .xlsx or
     .csv, a required column missing); names the file and what to do."""
 
-    def __init__(self, path: str, reason: str) -> None:
-        self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
 
-
-class ReviewRowError(CityplansError):
+class ReviewRowError(_RowReason, CityplansError):
     """One row of a review file cannot be stored (unknown target id, a changed quote, a bad
     value); names the file, the row as a spreadsheet numbers it (the header is row 1), the
     column and what to do."""
-
-    def __init__(self, path: str, row: int, column: str, reason: str) -> None:
-        self.path = str(path)
-        self.row = row
-        self.column = column
-        self.reason = reason
-        super().__init__(f"{self.path}: row {row}, column {column}: {reason}")

@@ -169,7 +169,9 @@ def _render_reports(
         tables_file = write_tables(tables, out / "data" / "report_tables.pkl")
         todo = plan_jobs(documents, input_paths, nb_dir, figures_dir, tables_file, actuals)
         checksums = list(zip(documents["doc"], documents["sha256"], strict=True))
-        context = _Context(documents, targets, reports_dir, with_code, checksums, started)
+        context = _Context(
+            documents, targets, reports_dir, with_code, checksums, started, _git_sha()
+        )
         bar = _progress(len(todo), progress)
         try:
             for page in workers.run(todo, context):
@@ -212,6 +214,7 @@ class _Context:
     with_code: bool
     checksums: list[tuple[str, str]]
     started: float
+    git: str  # the commit, asked once per run
 
 
 def _progress(total: int, enabled: bool | None):
@@ -373,10 +376,8 @@ class Failure:
         )
 
 
-NAV = (
-    "<nav class='cp-nav' style='margin:12px 20px 0;font-size:13px'>"
-    "<a href='index.html'>← 全部报告 All reports (index)</a></nav>"
-)
+BACK = "<a href='index.html'>← 全部报告 All reports (index)</a>"
+NAV = f"<nav class='cp-nav' style='margin:12px 20px 0;font-size:13px'>{BACK}</nav>"
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
@@ -491,8 +492,8 @@ def _footer(job: Job | None, ctx: _Context, error: ReportError | None) -> str:
     return (
         "<footer style='margin:40px 20px 20px;padding-top:12px;border-top:1px solid #ccc;"
         "font-size:12px;color:#555'>"
-        + ("<p><a href='index.html'>← 全部报告 All reports (index)</a></p>" if job else "")
-        + f"{status}<p>cityplans {html.escape(__version__)} · git {html.escape(_git_sha())} · "
+        + (f"<p>{BACK}</p>" if job else "")
+        + f"{status}<p>cityplans {html.escape(__version__)} · git {html.escape(ctx.git)} · "
         f"rendered {when}</p>"
         + (f"<details><summary>Parameters</summary><pre>{params}</pre></details>" if job else "")
         + f"<details><summary>Input documents ({len(ctx.checksums)}), sha256</summary>"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -32,17 +33,8 @@ NULLABLE_INTS = {
 }
 
 
-def _corrected(corpus: Corpus):
-    """The corpus's targets with the analyst's decisions beside the plans applied."""
-    from cityplans.corrections import apply_corrections
-
-    return apply_corrections(extract_targets(corpus), corpus.documents)
-
-
 _COMPUTE: dict[str, Callable[[Corpus], pd.DataFrame]] = {
     "documents": lambda corpus: corpus.documents,
-    "targets": lambda corpus: _corrected(corpus).targets,
-    "corrections": lambda corpus: _corrected(corpus).decisions,
     "mentions": mentions,
     "clauses": clauses,
     "incentives": incentives,
@@ -56,7 +48,19 @@ class _Computed:
 
     corpus: Corpus
 
+    @cached_property
+    def _corrected(self):
+        """The targets with the analyst's decisions beside the plans applied, and those
+        decisions: made once for both tables."""
+        from cityplans.corrections import apply_corrections
+
+        return apply_corrections(extract_targets(self.corpus), self.corpus.documents)
+
     def __call__(self, name: str) -> pd.DataFrame:
+        if name == "targets":
+            return self._corrected.targets
+        if name == "corrections":
+            return self._corrected.decisions
         return _COMPUTE[name](self.corpus)
 
 
