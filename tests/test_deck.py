@@ -16,7 +16,7 @@ from pptx.util import Emu
 
 from cityplans.charts import DPI, SLIDE, cjk_font
 from cityplans.deck import HEADLINE_SIZES, headline_size
-from cityplans.xlsx import display_width
+from cityplans.names import display_width
 from tests.conftest import DINGXI, ROOT, SEEDS
 from tests.libreoffice import convert, needs_soffice
 

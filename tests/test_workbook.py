@@ -13,8 +13,8 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
+from cityplans.names import display_width
 from cityplans.workbook import WORKBOOK_NAME, describe, sheets
-from cityplans.xlsx import display_width
 from tests.conftest import DINGXI, ROOT, SEEDS, raw_of
 from tests.libreoffice import convert, needs_soffice
 

@@ -330,7 +330,7 @@ def _city(name: str, adcode: str, bad) -> tuple[str, str]:
         return place.name, place.adcode
     found = gazetteer.lookup(name)
     if not found:
-        raise bad("city", f"unknown city {name!r}; write the full name (郑州市, 霸州市)")
+        raise bad("city", f"unknown city {name!r}; write the full name (杭州市, 昆山市)")
     if len(found) > 1:
         named = ", ".join(f"{p.full_name} {p.adcode}" for p in found)
         raise bad("city", f"{name!r} names several divisions ({named}); add the adcode column")

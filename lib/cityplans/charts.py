@@ -23,9 +23,8 @@ from cityplans.compare import (
     plain_numbers,
     select,
 )
-from cityplans.names import slug
+from cityplans.names import display_width, slug
 from cityplans.registry import registry
-from cityplans.xlsx import display_width
 
 SLIDE = (13.333, 7.5)  # 16:9 in inches, PowerPoint's widescreen slide
 DPI = 150  # the slide PNGs: 2000 x 1125 px
@@ -342,7 +341,7 @@ def show(paths: list[Path], fig=None, width: int = 960):
 
 def figure_name(base: str, **selection: Iterable | None) -> str:
     """A chart's file name: `base`, then each selection that narrows it, so a filtered run
-    never overwrites the full one: 02_hte_count_cities__cities-郑州市__years-2025. More than
+    never overwrites the full one: 02_hte_count_cities__cities-杭州市__years-2025. More than
     three values are counted and hashed (cities-5-1a2b3c4d)."""
     parts = [base]
     for key, values in selection.items():
@@ -357,7 +356,7 @@ def figure_name(base: str, **selection: Iterable | None) -> str:
 
 
 def selection_title(cities: Iterable[str] | None) -> str:
-    """各城市目标比较, or the cities chosen: 郑州市的目标, 郑州市、定西市目标比较."""
+    """各城市目标比较, or the cities chosen: 杭州市的目标, 杭州市、成都市目标比较."""
     cities = list(cities or [])
     if not cities:
         return "各城市目标比较"

@@ -51,7 +51,7 @@ def format_value(row) -> str:
 
 def plain_numbers(frame: pd.DataFrame) -> pd.DataFrame:
     """`frame` for CSV and JSON: whole numbers in float columns as integers (500, not 500.0);
-    other values unchanged, which print as the decimal the plan wrote (16.4, 0.87)."""
+    other values unchanged, which print as the decimal the plan wrote (16.4, 2.35)."""
     floats = [c for c in frame.columns if pd.api.types.is_float_dtype(frame[c])]
     if not floats:
         return frame

@@ -110,7 +110,7 @@ def set_font(run, font: str) -> None:
 def headline_size(text: str, width_in: float) -> int:
     """The largest size of HEADLINE_SIZES at which `text` fits in two lines of `width_in`
     inches (a Chinese character is about one em wide, a Latin one about half)."""
-    from cityplans.xlsx import display_width
+    from cityplans.names import display_width
 
     columns = display_width(text)
     for size in HEADLINE_SIZES:

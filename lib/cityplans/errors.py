@@ -64,7 +64,7 @@ class ManifestError(_PathReason, CityplansError):
 
 def _nearest(name: str, valid: list[str]) -> str | None:
     """The valid name a mistyped one most likely meant: the only one that contains it or that
-    it contains (郑州 → 郑州市, hte → hte_count), else the closest spelling, if close enough."""
+    it contains (杭州 → 杭州市, hte → hte_count), else the closest spelling, if close enough."""
     import difflib
 
     containing = [v for v in valid if name and (name in v or v in name)]

@@ -46,9 +46,9 @@ _LIST_SEPARATORS = re.compile(r"[,，、]")
 
 def as_list(value: object, item: type = str) -> list:
     """A list parameter as papermill may give it: a list, one value, or a string holding a
-    JSON list ('["郑州市"]') or a comma list (郑州市,定西市); items converted to `item`.
+    JSON list ('["杭州市"]') or a comma list (杭州市,成都市); items converted to `item`.
 
-    `papermill -p cities '["郑州市"]'` passes the string, whose characters would otherwise be
+    `papermill -p cities '["杭州市"]'` passes the string, whose characters would otherwise be
     taken for cities one by one.
     """
     if value is None:
@@ -61,7 +61,7 @@ def as_list(value: object, item: type = str) -> list:
             except json.JSONDecodeError as exc:
                 raise ParameterError(
                     f"cannot read {value!r} as a list: {exc.msg}; write a JSON list "
-                    '(\'["郑州市", "定西市"]\') or values with commas (郑州市,定西市)'
+                    '(\'["杭州市", "成都市"]\') or values with commas (杭州市,成都市)'
                 ) from exc
         else:
             value = [v.strip() for v in _LIST_SEPARATORS.split(text) if v.strip()]
@@ -83,8 +83,8 @@ def project_path(path: str | Path) -> Path:
 YEARS = (1949, 2100)  # a plan's year, a target's year: anything outside is a typing slip
 # What each kind of parameter accepts, as the error message says it.
 FORMS = {
-    "list": 'a list, one value, a JSON list (\'["郑州市", "定西市"]\') or values with commas '
-    "(郑州市,定西市)",
+    "list": 'a list, one value, a JSON list (\'["杭州市", "成都市"]\') or values with commas '
+    "(杭州市,成都市)",
     "years": "one year (2025), a JSON list ('[2020, 2025]') or years with commas (2020,2025), "
     f"each from {YEARS[0]} to {YEARS[1]}",
     "paths": "plan files or folders that exist, as a list or with commas (seeds,more/plans); "
@@ -432,7 +432,7 @@ def selection_text(
     kinds: Iterable[str] = (),
     indicators: Iterable[str] = (),
 ) -> str:
-    """The filters a notebook was given, in words: 城市 郑州市 · 目标年份 2030; or 全部城市."""
+    """The filters a notebook was given, in words: 城市 杭州市 · 目标年份 2030; or 全部城市."""
     parts = [
         f"{label} {'、'.join(str(names.get(v, v)) for v in values)}"
         for label, values, names in (

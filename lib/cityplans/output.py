@@ -14,8 +14,7 @@ import pandas as pd
 
 from cityplans.compare import plain_numbers
 from cityplans.corpus import Corpus
-from cityplans.names import one_line
-from cityplans.xlsx import display_width
+from cityplans.names import display_width, one_line
 
 # characters json.dumps leaves as they are that some readers take for a line break (NEL, the
 # Unicode line and paragraph separators) or a terminal control (C1): written as \u escapes

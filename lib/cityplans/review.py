@@ -84,7 +84,7 @@ HELP = {
     "value_max": "the upper end of a range (2–3家: value 2, value_max 3); else empty",
     "unit": "家, 个, 亿元, %, 件/万人…",
     "year": "the target year (2025)",
-    "scope": "city (全市), or the sub-area as the plan names it (陇西县, 市本级)",
+    "scope": "city (全市), or the sub-area as the plan names it (余杭区, 市本级)",
     "comparator": "= (达到), >= (以上/不低于), > (超过), ~ (左右/约), <=, <",
     "status": "target (目标) or actual (现状: a reported fact)",
     "tier": "市级, 省级, 国家级… when the plan names one; else empty",

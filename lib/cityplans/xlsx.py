@@ -11,19 +11,15 @@ import math
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from unicodedata import east_asian_width
 
 import pandas as pd
+
+from cityplans.names import display_width
 
 EXCEL_MAX_ROWS = 1_048_576  # rows of a sheet, the header included
 EXCEL_MAX_CELL = 32_767  # characters of a cell
 MAX_WIDTH = 60  # display columns; longer text wraps
 MIN_WIDTH = 6
-
-
-def display_width(text: str) -> int:
-    """Display columns of `text`: two for a Chinese (wide) character, one otherwise."""
-    return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def cell_value(value: object) -> object:
