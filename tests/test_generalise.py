@@ -565,6 +565,59 @@ def test_rule(name, text, expected):
             None,
             {"doc_type": None},
         ),
+        (  # a breadcrumb ending in 工作计划 and metadata rows are no title: the title line is
+            "首页\n> 政府信息公开 > 市科学技术局 > 规划计划 > 工作计划\n"
+            "索  引  号: KJ01/2025-00012\n组配分类: 工作计划\n成文日期: 2025-04-23\n\n"
+            "2025年黄石市科技工作意见\n\n为推动科技创新,现结合我市实际,制定2025年科技工作意见如下\n一、主要目标\n新认定高新技术企业30家。",
+            None,
+            {"doc_type": "意见", "period_start": 2025, "period_end": 2025},
+        ),
+        (  # a portal's metadata table copied as text: [ 体裁分类 ] | 规划 | is no title
+            "[ 主题分类 ] | 国民经济发展规划、计划 | [ 体裁分类 ] | 规划 |\n"
+            "[ 发布日期 ] | 2021-11-23 |\n"
+            "重庆市江津区“十四五”科技创新规划\n到2025年,全区高新技术企业达到200家。",
+            None,
+            {"doc_type": "规划", "period_start": 2021, "period_end": 2025},
+        ),
+        (  # a plan that names itself and states its term
+            "为科学指导我市高新技术产业发展,按照全市“十三五”规划的总体部署,特制定本规划,规划期限为:"
+            "2016-2020年。\n到2020年,全市高新技术企业达到300家。",
+            None,
+            {"doc_type": "规划", "period_start": 2016, "period_end": 2020},
+        ),
+        (  # 现将…行动安排如下: an action plan without a title
+            "2026年是“十五五”开局之年。为确保开好局,现将加力推动产业发展行动安排如下。\n"
+            "一、行动目标\n技术合同成交额同比增长20%。",
+            None,
+            {"doc_type": "方案", "period_start": 2026, "period_end": 2026},
+        ),
+        (  # news of a five-year plan presented: the plan's type and period
+            "自治区政府新闻办举行实施科技创新“十四五”规划新闻发布会。到2025年,全区研发经费支出"
+            "占地区生产总值比重达1.6%。",
+            None,
+            {"doc_type": "规划", "period_start": 2021, "period_end": 2025},
+        ),
+        (  # a plan that cites 《…“十四五”科技创新规划》 as its basis does not take its period
+            "根据《某省“十四五”科技创新规划》等文件精神,特制定本行动方案。\n一、主要目标\n"
+            "到2023年,全省高新技术企业达到1.5万家。",
+            None,
+            {"doc_type": "方案", "period_start": None, "period_end": 2023},
+        ),
+        (  # no place named, but 全省 says the level; 全县 likewise
+            "从统计局获悉,1-8月份全省规模以上工业高新技术产业增加值同比增长7.8%,高于全省工业增速。",
+            None,
+            {"city": None, "admin_level": "province"},
+        ),
+        (
+            "今年以来,全县新认定高新技术企业12家,我县科技创新工作稳步推进。",
+            None,
+            {"city": None, "admin_level": "county"},
+        ),
+        (  # 全市 may be a prefecture or a county-level city: no level is guessed
+            "今年以来,全市新认定高新技术企业12家,我市科技创新工作稳步推进。",
+            None,
+            {"city": None, "admin_level": None},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

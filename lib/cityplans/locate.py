@@ -242,7 +242,7 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
         province = _province_of(scores, places)
         return Located(None, province, zone, "zone named in the lead")
     if not scores:
-        return None
+        return _unnamed(self_level(text))
     in_headline = {
         c[0].adcode
         for _, end, c in headline_found
@@ -346,6 +346,16 @@ _LEVEL_OF_WORD = {
     "县": "county",
     "旗": "county",
 }
+
+
+def _unnamed(levels: Counter) -> Located | None:
+    """A text that names no place but calls itself 全省, 我县 or 全州 still says its level; 区
+    (a district or an autonomous region) and 市 (a prefecture or a county-level city) do not."""
+    ranked = levels.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    level = {"省": "province", **_LEVEL_OF_WORD, "市": None}.get(ranked[0][0])
+    return Located(None, None, None, "body", "no place named", level) if level else None
 
 
 def _fits(place: gazetteer.Place, word: str | None) -> bool:

@@ -89,7 +89,7 @@ def tag(
     tags = Tags()
     lines = text.split("\n")
     header = _header(lines)
-    _title(header, tags)
+    _title(header, tags, lines_nonbody)
     _issuer(header, lines, tags)
     _dates(lines, tags)
     _doc_number(header, tags)
@@ -126,17 +126,18 @@ def _header(lines: list[str]) -> list[str]:
     return out
 
 
-def _title(header: list[str], tags: Tags) -> None:
+def _title(header: list[str], tags: Tags, nonbody: dict[int, str]) -> None:
     """The plan's title; a copy with a damaged year range loses to an intact one."""
-    candidates = _title_candidates(header)
+    candidates = _title_candidates(header, nonbody)
     intact = [c for c in candidates if not _DAMAGED_RANGE.search(c[0])]
     best = (intact or candidates or [None])[0]
     if best:
         tags.set("title", best[0], best[1])
 
 
-def _title_candidates(header: list[str]) -> list[tuple[str, str]]:
-    """(title, source) candidates, most trusted rule first."""
+def _title_candidates(header: list[str], nonbody: dict[int, str]) -> list[tuple[str, str]]:
+    """(title, source) candidates, most trusted rule first. A page's chrome (a breadcrumb
+    ending in 工作计划, a metadata row 体裁分类 | 规划) is never a title line."""
     dt_re = _doc_type_re()
     bracketed = re.compile(r"《([^《》]{4,80})》")
     found: list[tuple[str, str]] = []
@@ -158,9 +159,14 @@ def _title_candidates(header: list[str]) -> list[tuple[str, str]]:
         if m and dt_re.search(m.group(1).rstrip("的")):
             found.append((_squeeze(m.group(1).rstrip("的")), "notice"))
     # 3. a line that is a title: short, no sentence punctuation, ends with a document type
-    for line in header:
+    for i, line in enumerate(header):
         cand = _squeeze(_clean(line))
-        if 6 <= len(cand) <= 60 and not re.search(r"[。;；,，:：]", cand) and dt_re.search(cand):
+        if (
+            i not in nonbody
+            and 6 <= len(cand) <= 60
+            and not re.search(r"[。;；,，:：]", cand)
+            and dt_re.search(cand)
+        ):
             found.append((cand, "title line"))
     # 4. any bracketed name that ends with a document type, unless it is cited as a basis
     #    (根据《…纲要》…特制定本方案: the plan is not the 纲要 it cites)
@@ -375,6 +381,10 @@ _REVIEWED_YEAR = re.compile(r"(?:总结|回顾)(?:了)?\s*((?:19|20)\d{2})\s*年
 _POLICY_LIST = re.compile(r"\s*(?:、?\s*《|等)")
 # 是“十二五”末的4倍: the end of a five-year plan is a base to compare with, not the period
 _PLAN_AS_BASE = re.compile(r"[”\"']?\s*(?:末|期末|时期末)")
+# a plan that states its own term: 规划期限为:2016-2020年, 实施期为2023—2025年
+_OWN_TERM = re.compile(
+    r"(?:规划|实施|执行|行动)(?:期限|期|时限)\s*[为是:：]\s*[:：]?\s*" + _YEAR_RANGE.pattern
+)
 _FIVE_YEAR_SPELLED = re.compile(r"第?十([一二三四五])个五年")
 
 
@@ -411,14 +421,21 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
     if years:  # 2022年科技工作总结及2023年工作思路: from the year reported to the year planned
         _set_period(tags, years[0], years[-1], "title")
         return
-    if tags.values.get("doc_type") in (None, *_REPORT_TYPES):
+    term = _OWN_TERM.search(lead)
+    if term and int(term.group(1)) <= int(term.group(2)):  # 规划期限为:2016-2020年
+        _set_period(tags, int(term.group(1)), int(term.group(2)), "term stated in the lead")
+        return
+    reported = tags.values.get("doc_type") in (None, *_REPORT_TYPES)
+    if not title or reported:
         plans = _cues()["five_year_plans"]
         first = min(
             (
                 (at, name)
                 for name in plans
                 for at in [lead.find(name)]
-                if 0 <= at < LEAD_CHARS and not _PLAN_AS_BASE.match(lead, at + len(name))
+                if 0 <= at < LEAD_CHARS
+                and not _PLAN_AS_BASE.match(lead, at + len(name))
+                and (reported or not _in_book_title(lead, at))
             ),
             default=None,
         )
@@ -443,6 +460,12 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
         if planned and issued_year is None and len(set(years)) == 1:
             start = None  # a plan's 到2020年 alone says when it ends, not when it began
         _set_period(tags, start, max(years), "target years in the body")
+
+
+def _in_book_title(text: str, at: int) -> bool:
+    """Whether `at` lies inside 《…》: a plan that cites 《…“十四五”科技创新规划》 as its basis
+    does not take that plan's period."""
+    return text.rfind("《", 0, at) > text.rfind("》", 0, at)
 
 
 def _set_period(tags: Tags, start: int, end: int, source: str) -> None:
@@ -489,6 +512,8 @@ def _place(text: str, header: list[str], tags: Tags, lead: str, source: str | No
         tags.warnings.append(f"place inferred from the text: {found.place.name}")
         return
     if found is not None and found.note:
+        if found.level:
+            tags.set("admin_level", found.level, "self-reference (我市/全县)")
         tags.warnings.append(f"no city: {found.note}")
         return
     tags.warnings.append("no city found in the title, issuer, text or page address")
