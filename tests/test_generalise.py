@@ -613,6 +613,17 @@ def test_rule(name, text, expected):
             None,
             {"city": None, "admin_level": "county"},
         ),
+        (  # news that quotes only goals still ahead of its date: the start is not known
+            "全县科技创新政策措施摘编\n到2020年,全县高新技术企业突破25家,财政科技支出占比达到1.6%。\n"
+            "发布时间:2018-09-08",
+            None,
+            {"period_start": None, "period_end": 2020},
+        ),
+        (  # 截至2007年底 is the year reported, not a goal
+            "高新技术企业认定\n全年共认定高新技术企业88家。截至2007年底,全省共有高新技术企业1745家。",
+            None,
+            {"period_start": 2007, "period_end": 2007},
+        ),
         (  # 全市 may be a prefecture or a county-level city: no level is guessed
             "今年以来,全市新认定高新技术企业12家,我市科技创新工作稳步推进。",
             None,

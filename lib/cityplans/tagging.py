@@ -29,7 +29,7 @@ _DAMAGED_DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})?〔((?:19|20)\d{2})(\
 _DIGIT_DATE_LINE = re.compile(r"^\s*((?:19|20)\d{4,6})\s*$")
 _DAMAGED_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?!\d)")
 _TARGET_YEAR = re.compile(
-    r"(?:(?:到|至)\s*((?:19|20)\d{2})\s*年)|(?:(?<![较比与])((?:19|20)\d{2})\s*年(?:底|末)?前?\s*[,，:])"
+    r"(?:(?<![截止])(?:到|至)\s*((?:19|20)\d{2})\s*年)|(?:(?<![较比与])((?:19|20)\d{2})\s*年(?:底|末)?前?\s*[,，:])"
 )
 
 
@@ -449,16 +449,22 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
             return
     issued = tags.values.get("issued")  # not the page's date: reposts carry their own
     issued_year = int(issued[:4]) if issued else None
-    years = []
+    years, goals_only = [], True
     for m in _TARGET_YEAR.finditer(text):
         y = int(m.group(1) or m.group(2))
         if issued_year is None or issued_year - 1 <= y <= issued_year + 15:
             years.append(y)
+            goals_only = goals_only and m.group(1) is not None
     if years:
         start = issued_year if issued_year and issued_year <= max(years) else min(years)
         planned = tags.values.get("doc_type") not in (None, *_REPORT_TYPES)
-        if planned and issued_year is None and len(set(years)) == 1:
-            start = None  # a plan's 到2020年 alone says when it ends, not when it began
+        dated = str(tags.values.get("doc_date") or tags.values.get("published") or "")[:4]
+        ahead = not dated.isdigit() or int(dated) < max(years)  # goals still ahead of the page
+        goal_text = planned or (tags.values.get("doc_type") is None and goals_only and ahead)
+        if goal_text and issued_year is None and len(set(years)) == 1:
+            # a plan's 到2020年 alone, or news that quotes only goals still ahead, says when
+            # it ends, not when it began
+            start = None
         _set_period(tags, start, max(years), "target years in the body")
 
 
