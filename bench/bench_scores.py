@@ -1,6 +1,6 @@
 """Extraction and tagging scores on every labelled split: the seeds, the 25 shared excerpts,
 the splits rules are developed against (tune; check and check2, earlier held-out splits,
-examined once they had been scored), and the held-out split (score it, never tune on it).
+examined once they had been scored), and the held-out splits (score them, never tune on them).
 
 Each line is what `python -m cityplans evaluate` prints in summary form for that split.
 """
@@ -21,6 +21,7 @@ SPLITS = {  # name -> (gold folder, documents)
     "check": (CORPUS / "check", CORPUS / "check" / "docs"),
     "check2": (CORPUS / "check2", CORPUS / "check2" / "docs"),
     "holdout": (CORPUS / "holdout", CORPUS / "holdout" / "docs"),
+    "holdout2": (CORPUS / "holdout2", CORPUS / "holdout2" / "docs"),
 }
 
 
