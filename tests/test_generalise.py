@@ -69,6 +69,28 @@ CASES = [
             ("rd_gdp_ratio", "level", 3.28, None, 2020, "city", "actual"),
         ],
     ),
+    (
+        "an undated change runs over the years of the dated change before it",
+        "2021年,我市科技创新成效明显。财政科技投入由2016年的17.3亿元增长到2020年的31亿元,"
+        "带动全社会研发经费支出由25.5亿元增长到54.5亿元。",
+        [
+            ("fiscal_st_expenditure", "level", 17.3, None, 2016, "city", "actual"),
+            ("fiscal_st_expenditure", "level", 31.0, None, 2020, "city", "actual"),
+            ("rd_expenditure", "level", 25.5, None, 2016, "city", "actual"),
+            ("rd_expenditure", "level", 54.5, None, 2020, "city", "actual"),
+        ],
+    ),
+    (
+        "an undated change after 其中 takes the years of the change it is part of",
+        "我市万人发明专利拥有量由2021年的2.59件增长至2023年的4.04件,其中万人高价值发明专利拥有量"
+        "由0.66件增长至1.13件。",
+        [
+            ("high_value_patents_per_10k", "level", 0.66, None, 2021, "city", "actual"),
+            ("high_value_patents_per_10k", "level", 1.13, None, 2023, "city", "actual"),
+            ("invention_patents_per_10k", "level", 2.59, None, 2021, "city", "actual"),
+            ("invention_patents_per_10k", "level", 4.04, None, 2023, "city", "actual"),
+        ],
+    ),
     # ---- scope from context ----
     (
         "a zone's own text is the whole area",

@@ -335,10 +335,32 @@ def _start_year(ctx: ResolveContext, text: str, mention: Mention, year: int | No
         return int(own.group(1))
     if _LAST_YEAR_BEFORE.search(text, max(0, mention.start - 10), mention.start):
         return ctx.timer.relative_year("上年")  # 由上年的7.95亿元: the year before the text's
+    sibling = _sibling_span(text, mention.start)
+    if sibling is not None:
+        return sibling
     doc = ctx.doc
     if doc.period_start and doc.period_end and doc.period_end > doc.period_start:
         return doc.period_start - 1  # a multi-year plan, or a review of one
     return year - 1 if year else None
+
+
+SIBLING_CHARS = 300  # how far back a parallel change with its years may stand
+_DATED_CHANGE = re.compile(
+    r"(?:从|由)\s*((?:19|20)\d{2})\s*年(?:底|末)?的[^。;；\n]{0,40}?(?:到|至)\s*"
+    r"((?:19|20)\d{2})\s*年"
+)
+
+
+def _sibling_span(text: str, start: int) -> int | None:
+    """The start year of the latest dated change before `start` in its paragraph: 由2015年的
+    17.3亿元增长到2019年的31亿元,带动研发支出由25.5亿元增长到54.5亿元 — the second change,
+    undated, runs over the same years."""
+    window_start = max(0, start - SIBLING_CHARS, text.rfind("\n", 0, start) + 1)
+    spans = list(_DATED_CHANGE.finditer(text, window_start, start))
+    if not spans:
+        return None
+    first, last = int(spans[-1].group(1)), int(spans[-1].group(2))
+    return first if first < last else None
 
 
 def _is_incentive(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:
