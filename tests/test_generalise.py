@@ -646,6 +646,18 @@ def test_rule(name, text, expected):
             None,
             {"period_start": 2007, "period_end": 2007},
         ),
+        (  # an analysis report is titled, and its title names the place, but it is no plan
+            "《浙江省区域创新能力评价报告》发布:\n\n杭州产业创新环境排名第一\n\n报告显示,2016年,"
+            "全省研发经费支出约占GDP的2.4%,全省高新技术企业共有7000家。",
+            None,
+            {"city": None, "province": "浙江省", "admin_level": "province", "doc_type": None},
+        ),
+        (  # a 情况报告 reviews work done: a summary
+            "“十三五”期间市高新区制造业转型升级情况报告\n一、发展情况\n“十三五”期间,累计培育国家"
+            "高新技术企业102家。",
+            None,
+            {"doc_type": "总结"},
+        ),
         (  # 全市 may be a prefecture or a county-level city: no level is guessed
             "今年以来,全市新认定高新技术企业12家,我市科技创新工作稳步推进。",
             None,
