@@ -91,6 +91,15 @@ CASES = [
             ("invention_patents_per_10k", "level", 4.04, None, 2023, "city", "actual"),
         ],
     ),
+    (
+        "the years in a document's name do not date the figures after it",
+        "2021-01-12\n在1月11日召开的2021年全省科技工作会上,厅长表示,今年将出台2021—2035年中长期"
+        "科技发展规划 力争新增高新技术企业600家,全社会研发经费支出总量达到1050亿元。",
+        [
+            ("hte_count", "new", 600, None, 2021, "city", "target"),
+            ("rd_expenditure", "level", 1050, None, 2021, "city", "target"),
+        ],
+    ),
     # ---- scope from context ----
     (
         "a zone's own text is the whole area",

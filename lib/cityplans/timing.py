@@ -82,6 +82,11 @@ _PLAN_AS_TIME = re.compile(r"[”\"']?\s*(?:末|期末|时期|期间|期|规划|
 _PLAN_REACHED = re.compile(r"(?:到|至|在|于|截至|截止)\s*[“\"']?$")
 _NUMBER = re.compile(r"\d")
 _SINCE = re.compile(r"\s*年?(?:底|末|度)?\s*(?:以来|起|开始|至今)")
+# a year inside a document's name: 2021—2035年中长期科技发展规划, 2024年科技工作要点 (计划 is
+# also a verb, 2020年计划新增…, so it is not one of the names)
+_NAMES_A_DOCUMENT = re.compile(
+    r"\s*年(?:度)?[^,，。;；:：、!！?？\d\s]{0,12}?(?:规划|纲要|方案|要点|意见)(?!目标|期)"
+)
 _RANGE = re.compile(r"\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}")
 
 
@@ -114,6 +119,8 @@ def year_words(text: str) -> list[YearWord]:
             and not _PLAN_REACHED.search(text, max(0, start - 4), start)
         ):
             continue  # 为“十四五”开好局: the plan named, not a time
+        if m["y"] and _NAMES_A_DOCUMENT.match(text, end):
+            continue  # 出台…2021—2035年中长期科技发展规划: a document's name, not a time
         before = text[max(0, start - 4) : start]
         if (
             base_before.search(before)
