@@ -136,6 +136,16 @@ CASES = [
         "余姚市2023年科技工作总结\n全市高新技术企业数量位居全省第3位,总数达到650家。",
         [("hte_count", "level", 650, None, 2023, "city", "actual")],
     ),
+    (
+        "a ranked list names the places its figures are for",
+        "2021年湖南省科技经费投入统计公报\n分地区看,研究与试验发展经费排在前3位的市分别为长沙"
+        "(460.5亿元)、株洲(80.3亿元)和湘潭(60.1亿元)。",
+        [
+            ("rd_expenditure", "level", 460.5, None, 2021, "长沙市", "actual"),
+            ("rd_expenditure", "level", 80.3, None, 2021, "株洲市", "actual"),
+            ("rd_expenditure", "level", 60.1, None, 2021, "湘潭市", "actual"),
+        ],
+    ),
     # ---- aliases and wording ----
     (
         "intensity after a named R&D amount, lower-case r&d",

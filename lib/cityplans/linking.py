@@ -410,7 +410,16 @@ def _connective_re() -> re.Pattern[str]:
         + ("市级", "省级", "国家级", "以上", "期末")
     )
     alt = "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
-    return re.compile(rf"(?:{alt})|(?:19|20)\d{{2}}|[\u25a1\d.%“”\"'()\s,，、]")
+    return re.compile(rf"{_RANKED_LIST}|(?:{alt})|(?:19|20)\d{{2}}|[\u25a1\d.%“”\"'()\s,，、]")
+
+
+# a ranked list that introduces the places a figure is given for: 排在前3位的市分别为太原(…),
+# 位居前列的是…, 居全省前三的县区依次为…
+_RANKED_LIST = (
+    r"(?:排名|排|位居|位列|居)(?:在|于)?(?:全省|全市|全国|全区)?"
+    r"(?:前[\d一二三四五六七八九十]+(?:位|名)?|前列|前茅)的?"
+    r"(?:市州|县市区|县区|市|县|区|地区|城市)?(?:依次|分别)?(?:为|是)?"
+)
 
 
 _ASIDE = re.compile(r"\([^()\n]{0,16}\)")
