@@ -100,6 +100,21 @@ CASES = [
             ("rd_expenditure", "level", 1050, None, 2021, "city", "target"),
         ],
     ),
+    (
+        "values listed after 分别 under a span of as many years take one year each",
+        "2015-2018年,咸阳全社会研发经费投入分别21.5、23.4、25.0、27.9亿元,每万人发明专利拥有量"
+        "分别达到1.5、1.8、2.1、2.6件。",
+        [
+            ("invention_patents_per_10k", "level", 1.5, None, 2015, "city", "actual"),
+            ("invention_patents_per_10k", "level", 1.8, None, 2016, "city", "actual"),
+            ("invention_patents_per_10k", "level", 2.1, None, 2017, "city", "actual"),
+            ("invention_patents_per_10k", "level", 2.6, None, 2018, "city", "actual"),
+            ("rd_expenditure", "level", 21.5, None, 2015, "city", "actual"),
+            ("rd_expenditure", "level", 23.4, None, 2016, "city", "actual"),
+            ("rd_expenditure", "level", 25.0, None, 2017, "city", "actual"),
+            ("rd_expenditure", "level", 27.9, None, 2018, "city", "actual"),
+        ],
+    ),
     # ---- scope from context ----
     (
         "a zone's own text is the whole area",

@@ -109,3 +109,18 @@ def test_the_number_caches_are_bounded():
     for n in range(3 * NUMBER_CACHE):
         assert parse_number(f"{n}.5") == Decimal(f"{n}.5")
     assert parse_number.cache_info().currsize <= NUMBER_CACHE
+
+
+def test_bare_numbers_listed_before_a_unit_share_it():
+    """29.92、29.64、30.75亿元: the list's one unit is every number's; no multiplier is shared."""
+    found = find_quantities("经费投入分别29.92、29.64、30.75亿元,拥有量1.86、2.29和2.96件")
+    assert [(str(q.value), q.unit) for q in found] == [
+        ("29.92", "亿元"),
+        ("29.64", "亿元"),
+        ("30.75", "亿元"),
+        ("1.86", "件"),
+        ("2.29", "件"),
+        ("2.96", "件"),
+    ]
+    multiplied = find_quantities("分别为1.2、1.5万家")
+    assert [(str(q.value), q.unit) for q in multiplied] == [("1.2", None), ("15000", "家")]

@@ -329,7 +329,12 @@ def _paired(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, int]], 
     at = text.rfind("分别", s_start, mention.start)
     if at == -1:
         return _listed_pairs(mention, ctx, subs)
-    listed = aliases_within(ctx, s_start, at)
+    # the names listed since an earlier 分别 list: 经费投入分别21.5、23.4亿元,专利拥有量分别达到
+    # 1.5、1.8件 pairs the second list with its own name, not with the first list's; with no name
+    # of its own (…分别为23.57亿元、23003项,分别增长…) it shares the first list's names
+    listed = aliases_within(ctx, _after_earlier_list(text, s_start, at), at) or aliases_within(
+        ctx, s_start, at
+    )
     values = values_after(ctx, at, clause_end(text, at, subs[-1][1]))
     if mention.start not in values:
         return None
@@ -350,6 +355,12 @@ def _paired(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, int]], 
         return None
     a = listed[i]
     return a[2], a[0], a[1], ["value paired with an indicator listed before 分别"], at
+
+
+def _after_earlier_list(text: str, start: int, at: int) -> int:
+    """The end of the clause of an earlier 分别 in [start, at), or `start` when there is none."""
+    earlier = text.rfind("分别", start, at)
+    return start if earlier == -1 else clause_end(text, earlier, at)
 
 
 NOT_A_FIGURE = object()  # a number paired with a name that is no indicator

@@ -232,7 +232,37 @@ def find_quantities(text: str) -> list[Quantity]:
                 out.append(q)
                 last_end = m.end()
                 break
-    return _join_bounds(text, out)
+    return _share_units(text, _join_bounds(text, out))
+
+
+_LIST_GAP = re.compile(r"[ \t]*[、和及与][ \t]*")
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """29.92、29.64、33.57、30.75亿元: bare numbers listed before one with a unit share it, when
+    the unit adds no multiplier to the last number (1.2、1.5万家 is left alone)."""
+    out = list(found)
+    for i in range(len(out) - 1, 0, -1):
+        last, prev = out[i], out[i - 1]
+        if (
+            last.unit is not None
+            and prev.unit is None
+            and prev.value_max is None
+            and _LIST_GAP.fullmatch(text, prev.end, last.start)
+            and _PLAIN_NUMBER.fullmatch(prev.surface.strip())
+            and _plain_value(last) == last.value
+        ):
+            out[i - 1] = Quantity(
+                prev.start, prev.end, prev.surface, prev.value, None, last.unit, prev.qualifier
+            )
+    return out
+
+
+def _plain_value(q: Quantity) -> Decimal | None:
+    """The digits a quantity is written with (30.75 of 30.75亿元), if it starts with them."""
+    m = _PLAIN_NUMBER.match(q.surface.strip())
+    return Decimal(m.group()) if m else None
 
 
 _BOUND_GAP = re.compile(r"[ \t、,，且和]{0,2}")

@@ -21,6 +21,7 @@ from cityplans.kinds import BARE_MULTIPLIERS, NEWLY, STARTS_FROM, shape, unquali
 from cityplans.linking import (
     EACH_ALSO,
     ResolveContext,
+    clause_end,
     enclosing_clauses,
     has_quantity,
     inside_alias,
@@ -32,6 +33,7 @@ from cityplans.linking import (
     sentence_span,
     since_last_number,
     subclauses_of,
+    values_after,
 )
 from cityplans.mention import Mention, find_mentions
 from cityplans.numbers import COUNT_UNITS, MONEY_UNITS
@@ -388,7 +390,11 @@ def _timing(
         lead = ctx.leads[p_start] = _lead_line(ctx, p_start)
     if lead:
         headings.append(lead)
-    year, cue = ctx.timer.year(pos, c_start, s_start, p_start, headings)
+    series = _series_year(ctx, pos, p_start, sentence[1])
+    if series is not None:
+        year, cue = series, "text"
+    else:
+        year, cue = ctx.timer.year(pos, c_start, s_start, p_start, headings)
     heading_text = " ".join(c.heading for c in clauses)
     if lead:
         heading_text += " " + text[lead[0] : lead[1]]
@@ -409,6 +415,26 @@ def _timing(
     if cue == "none" and status == "target":
         review.append("no target year in the text")
     return year, status, review
+
+
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年")
+
+
+def _series_year(ctx: ResolveContext, pos: int, p_start: int, s_end: int) -> int | None:
+    """2015-2018年,…经费投入分别29.92、29.64、33.57、30.75亿元: as many values after 分别 as
+    the span has years, so the i-th value is the i-th year's."""
+    text = ctx.text
+    at = text.rfind("分别", p_start, pos)
+    if at == -1:
+        return None
+    values = values_after(ctx, at, clause_end(text, at, s_end))
+    spans = list(_YEAR_SPAN.finditer(text, max(p_start, at - 200), at))
+    if pos not in values or not spans:
+        return None
+    first, last = int(spans[-1].group(1)), int(spans[-1].group(2))
+    if last - first + 1 != len(values) or len(values) < 2:
+        return None
+    return first + values.index(pos)
 
 
 _LIST_ITEM = re.compile(
