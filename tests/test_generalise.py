@@ -194,6 +194,31 @@ CASES = [
             ("researchers_per_10k", "level", 95, None, 2025, "city", "target"),
         ],
     ),
+    (
+        "older wordings: 经费支出与生产总值比例, 研究与试验发展人力",
+        "到2015年,全区研究与试验发展(R&D)经费支出与生产总值比例力争提高到1.8%,每万名就业人员中"
+        "研究与试验发展人力提高到18人年。",
+        [
+            ("rd_gdp_ratio", "level", 1.8, None, 2015, "city", "target"),
+            ("researchers_per_10k", "level", 18, None, 2015, "city", "target"),
+        ],
+    ),
+    (
+        "技术市场成交合同额, 高新技术产值, 财政科技投入强度, R&D经费内部支出占园区生产总值",
+        "到2025年,全省技术市场成交合同额达2000亿元,高新技术产值达到5000亿元,财政科技投入强度"
+        "达到2%,全部R&D经费内部支出占园区生产总值(GDP)比重达到2.5%。",
+        [
+            ("fiscal_st_share", "level", 2, None, 2025, "city", "target"),
+            ("hitech_output", "level", 5000, None, 2025, "city", "target"),
+            ("rd_gdp_ratio", "level", 2.5, None, 2025, "city", "target"),
+            ("tech_contract_turnover", "level", 2000, None, 2025, "city", "target"),
+        ],
+    ),
+    (
+        "an amount per head (百万人口…, 人均…) is not the total",
+        "到2015年,百万人口技术市场成交合同额达到20亿元以上,人均技术合同成交额达到500元。",
+        [],
+    ),
     # ---- damaged text ----
     (
         "spaces inside phrases and numbers, pinyin annotations",

@@ -69,8 +69,17 @@ def find_aliases(text: str) -> list[tuple[int, int, Indicator]]:
         start, end = to_text(a), to_text(b - 1) + 1
         if follow and not _follows(text, start, out, ind):
             continue
+        if ind.denominator is None and _PER_HEAD.search(text, max(0, start - 8), start):
+            continue  # 每百万人口技术市场成交合同额: a figure per head, not the total
         out.append((start, end, ind))
     return out
+
+
+# a per-head prefix before an amount or a count: 每百万人口, 百万人口, 每万人, 人均
+_PER_HEAD = re.compile(
+    r"(?:每\s*(?:百万|十万|万|千)?\s*名?\s*(?:常住)?\s*(?:人口|人)"
+    r"|(?<![\d.])(?:百万|十万|万)\s*(?:常住)?\s*人口|人均)\s*$"
+)
 
 
 def _follows(text: str, start: int, found: list, ind: Indicator) -> bool:
