@@ -115,6 +115,17 @@ CASES = [
             ("rd_expenditure", "level", 27.9, None, 2018, "city", "actual"),
         ],
     ),
+    (
+        "a text that opens by naming its year of work (2023年是…之年) sets goals for that year",
+        "2023年是全面贯彻落实党的二十大精神的开局之年,也是科技工作的攻坚之年。科技工作的总体思路是:"
+        "深入实施创新驱动发展战略。\n\n主要的预期目标是:一是全社会研究与试验发展经费投入达100亿元"
+        "以上;二是全省技术合同成交额达到45亿元。",
+        [
+            ("rd_expenditure", "level", 100, None, 2023, "city", "target"),
+            ("tech_contract_turnover", "level", 45, None, 2023, "city", "target"),
+        ],
+        "https://www.example.gov.cn/2024-03/05/c_1234.htm",  # posted the year after
+    ),
     # ---- scope from context ----
     (
         "a zone's own text is the whole area",
@@ -506,9 +517,11 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_rule(name, text, expected):
-    assert _rows(text) == sorted(expected, key=str)
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_rule(case):
+    """Each case: (name, text, expected rows[, the page address the text was copied from])."""
+    _name, text, expected, *source = case
+    assert _rows(text, *source) == sorted(expected, key=str)
 
 
 @pytest.mark.parametrize(

@@ -149,6 +149,7 @@ class Timer:
         self.words = year_words(text)
         self.starts = [w.start for w in self.words]
         self.headline = _headline(text)
+        self.work_year = _work_year(text)
 
     def _within(self, start: int, end: int) -> list[YearWord]:
         i = bisect.bisect_left(self.starts, start)
@@ -210,6 +211,8 @@ class Timer:
         if status == "target" and self.ctx.period_end and (self.ctx.is_plan or several):
             # a plan's goals, or the goals a text on a five-year plan states: its last year
             return self.ctx.period_end, "plan period"
+        if status == "target" and self.work_year and not self.ctx.is_plan:
+            return self.work_year, "the year the text plans"
         if status == "actual" and self.ctx.reported_year:
             return self.ctx.reported_year, "the year the report covers"
         if status == "actual":
@@ -317,6 +320,17 @@ def _headline(text: str) -> str:
     """The text's first line when it is short enough to be a headline, else nothing."""
     first = next((line.strip() for line in text.split("\n", 8)[:8] if line.strip()), "")
     return first if len(first) <= HEADLINE_CHARS else ""
+
+
+WORK_YEAR_CHARS = 400  # a text says which year's work it plans near its top
+# 2023年是全面贯彻…的开局之年: the year whose work the text sets out
+_WORK_YEAR = re.compile(r"(?:^|[。\n])\s*((?:19|20)\d{2})\s*年\s*[,，]?\s*是[^。\n]{0,60}?之年")
+
+
+def _work_year(text: str) -> int | None:
+    """The year a text opens by calling its year of work (2023年是…之年), if it does."""
+    m = _WORK_YEAR.search(text, 0, WORK_YEAR_CHARS)
+    return int(m.group(1)) if m else None
 
 
 def _goals_headline(headline: str) -> bool:
