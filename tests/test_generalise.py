@@ -126,6 +126,27 @@ CASES = [
         ],
         "https://www.example.gov.cn/2024-03/05/c_1234.htm",  # posted the year after
     ),
+    (
+        "an undated text that calls its past 去年 is written the year after: 今年 is the next year",
+        "前不久召开的全省科技工作会,除了梳理去年成绩之外,重头戏是给今年科技工作定盘子。2019年,"
+        "我省科技进步对经济增长的贡献率达到52.8%。一组数字成了今年的奋斗目标:力争研究与试验发展"
+        "经费投入强度达到1.5%;争取高新技术企业突破1100家。",
+        [
+            ("hte_count", "level", 1100, None, 2020, "city", "target"),
+            ("rd_gdp_ratio", "level", 1.5, None, 2020, "city", "target"),
+            ("st_progress_contribution", "level", 52.8, None, 2019, "city", "actual"),
+        ],
+    ),
+    (
+        "比去年 is a base, not the text's past: 今年 stays the year it reports",
+        "2019年,我省科技进步对经济增长的贡献率达到52.8%,比去年提高1个百分点。今年以来,全省高新"
+        "技术企业达到1100家。",
+        [
+            ("hte_count", "level", 1100, None, 2019, "city", "actual"),
+            ("st_progress_contribution", "growth", 1, None, 2019, "city", "actual"),
+            ("st_progress_contribution", "level", 52.8, None, 2019, "city", "actual"),
+        ],
+    ),
     # ---- scope from context ----
     (
         "a zone's own text is the whole area",
