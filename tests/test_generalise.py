@@ -299,6 +299,15 @@ CASES = [
             ("hte_count", "new", 17, None, 2020, "city", "actual"),
         ],
     ),
+    (
+        "有效期内 names the stock of valid firms, whatever verb the sentence had before",
+        "就高企政策、认定条件、申报程序等进行详细解读,据悉,目前我县有效期内高新技术企业14家。"
+        "全省新认定6家领军企业和17家入库企业,有效期内高企6200家以上。",
+        [
+            ("hte_count", "level", 14, None, None, "city", "actual"),
+            ("hte_count", "level", 6200, None, None, "city", "actual"),
+        ],
+    ),
     # ---- status ----
     (
         "a plan's base (发展基础) is actual, its goals are targets",

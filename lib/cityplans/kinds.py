@@ -50,9 +50,10 @@ def shape(
     between: str,
     growth_zone: str,
     local: str = "",
+    alias: str = "",
 ):
     """(kind, value, value_max, unit, review) for a quantity under an indicator, or the reason
-    it does not fit (a string)."""
+    it does not fit (a string). `alias` is the indicator as the text writes it."""
     cues = cue_lists()
     unit = q.unit
     if q.unit == "个百分点" and indicator.unit != "%":
@@ -105,7 +106,7 @@ def shape(
         review.append("count written without its unit")
     if cumulative(before + between, sentence_before) and has(cues["new_verbs"], before + between):
         return "a flow summed over several years (五年累计培育…2000家), not a year's or a stock"
-    kind, kind_review = _kind(indicator, before, between, sentence_before, local)
+    kind, kind_review = _kind(indicator, before, between, sentence_before, local, alias)
     return kind, value, value_max, target_unit, review + kind_review
 
 
@@ -124,15 +125,21 @@ def _bare_count(q, before: str) -> bool:
 
 
 def _kind(
-    indicator: Indicator, before: str, between: str, sentence_before: str, local: str = ""
+    indicator: Indicator,
+    before: str,
+    between: str,
+    sentence_before: str,
+    local: str = "",
+    alias: str = "",
 ) -> tuple[str, list[str]]:
     cues = cue_lists()
     if local and ends_with(tuple(cues["new_verbs"]), local.rstrip()):
         return "new", []  # 达到614家、比上年增加111家: the words since the last number decide
     if has(cues["reach_words"], local or between or before):
         return "level", []  # 由2011年的26家增加到2021年的1067家
-    stock = words_re(tuple(cues["stock_words"])).search(before + between)
-    if stock and not has(cues["new_flow_words"], (before + between)[stock.end() :]):
+    words = before + alias + between  # 有效期内高新技术企业14家: the alias may name the stock
+    stock = words_re(tuple(cues["stock_words"])).search(words)
+    if stock and not has(cues["new_flow_words"], words[stock.end() :]):
         return "level", []  # 累计培育国家高新技术企业58家, 拥有…179家: the stock
     head = unqualified(before)
     if ends_with(tuple(cues["new_verbs"]), head):

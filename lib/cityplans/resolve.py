@@ -197,7 +197,16 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         between += prefix
     else:
         before += prefix
-    shaped = shape(q, indicator, text[s_start : mention.start], before, between, growth_zone, local)
+    shaped = shape(
+        q,
+        indicator,
+        text[s_start : mention.start],
+        before,
+        between,
+        growth_zone,
+        local,
+        text[a_start:a_end] if a_start >= c_start else "",  # the words of its own clause only
+    )
     if isinstance(shaped, str):
         mention.note = shaped
         return None
