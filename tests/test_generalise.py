@@ -147,6 +147,16 @@ CASES = [
             ("st_progress_contribution", "level", 52.8, None, 2019, "city", "actual"),
         ],
     ),
+    (
+        "由“十一五”末的X增长到Y: the start takes that plan's end, the end value the time reviewed",
+        "某省科技创新“十三五”规划\n一、形势与机遇\n(一)“十二五”成就。“十二五”时期,全省上下围绕"
+        "创新建设,取得了一系列重大成就。\n科技创新综合实力稳步提升。获国家科技奖数量163项,继续保持"
+        "全国前列,万人发明专利拥有量由“十一五”末的0.7件增长到4.28件。",
+        [
+            ("invention_patents_per_10k", "level", 0.7, None, 2010, "city", "actual"),
+            ("invention_patents_per_10k", "level", 4.28, None, 2015, "city", "actual"),
+        ],
+    ),
     # ---- scope from context ----
     (
         "a zone's own text is the whole area",

@@ -40,7 +40,7 @@ from cityplans.numbers import COUNT_UNITS, MONEY_UNITS
 from cityplans.registry import Indicator, registry
 from cityplans.scope import WHOLE, Scoper
 from cityplans.segment import SENTENCE_END, find_markers, segment
-from cityplans.timing import Timer
+from cityplans.timing import Timer, five_year_plans
 
 VAGUE_UNITS = {"批"}  # 一批: "a batch", not a count
 _APPLICATION = "application count, not an outcome"  # a note the clause after it reads back
@@ -344,6 +344,9 @@ def _start_year(ctx: ResolveContext, text: str, mention: Mention, year: int | No
     )
     if own:
         return int(own.group(1))
+    plan = _PLAN_END_BEFORE.search(text, max(0, mention.start - 10), mention.start)
+    if plan:  # 由“十一五”末的0.7件: the end of that plan
+        return five_year_plans()[plan.group(1)][1]
     if _LAST_YEAR_BEFORE.search(text, max(0, mention.start - 10), mention.start):
         return ctx.timer.relative_year("上年")  # 由上年的7.95亿元: the year before the text's
     sibling = _sibling_span(text, mention.start)
@@ -355,6 +358,7 @@ def _start_year(ctx: ResolveContext, text: str, mention: Mention, year: int | No
     return year - 1 if year else None
 
 
+_PLAN_END_BEFORE = re.compile(r"(十[一二三四五]五)[”\"']?\s*(?:末|期末|时期末)的?\s*$")
 SIBLING_CHARS = 300  # how far back a parallel change with its years may stand
 _DATED_CHANGE = re.compile(
     r"(?:从|由)\s*((?:19|20)\d{2})\s*年(?:底|末)?的[^。;；\n]{0,40}?(?:到|至)\s*"

@@ -35,13 +35,14 @@ class YearWord:
 
 
 @cache
-def _five_year_plans() -> dict[str, list[int]]:
+def five_year_plans() -> dict[str, list[int]]:
+    """十四五 -> [2021, 2025]: the five-year plans by name."""
     return load_yaml("document_cues.yaml")["five_year_plans"]
 
 
 @cache
 def _year_re() -> re.Pattern[str]:
-    plans = "|".join(map(re.escape, _five_year_plans()))
+    plans = "|".join(map(re.escape, five_year_plans()))
     relative = "|".join(
         sorted(map(re.escape, cue_lists()["relative_years"]), key=len, reverse=True)
     )
@@ -63,7 +64,7 @@ def _base_after_re() -> re.Pattern[str]:
     return re.compile(rf"\s*年?(?:底|末|期末|度)?[”\"']?\s*(?:{words})")
 
 
-_FROM = re.compile(r"(?:从|由)\s*$")
+_FROM = re.compile(r"(?:从|由)\s*[“\"']?\s*$")  # 由“十一五”末的0.7件: quotes may open the name
 # 是2015年的3.3倍, “十二五”时期的2.4倍: the year a multiple is of, a base
 _MULTIPLE_OF = re.compile(
     r"[”\"']?\s*年?(?:底|末|期末|时期|期间)?的\s*[\d.一二三四五六七八九十]+\s*倍"
@@ -110,7 +111,7 @@ def year_words(text: str) -> list[YearWord]:
                 kind = "from"  # 由上年的7.95亿元增加至…: the start value's year only
             out.append(YearWord(start, end, None, kind, m["rel"]))
             continue
-        year = int(m["y"]) if m["y"] else _five_year_plans()[m["plan"]][1]
+        year = int(m["y"]) if m["y"] else five_year_plans()[m["plan"]][1]
         if m["y"] and start and text[start - 1].isdigit():
             continue
         if (
@@ -132,7 +133,7 @@ def year_words(text: str) -> list[YearWord]:
             kind = "range_start"
         elif _SINCE.match(text, end):
             kind = "since"
-        elif _FROM.search(text[max(0, start - 2) : start]):
+        elif _FROM.search(text[max(0, start - 3) : start]):
             kind = "from"  # 由2011年的26家增加到…: the year of the start value only
         else:
             kind = "year"
@@ -216,7 +217,15 @@ class Timer:
         if status == "actual" and self.ctx.reported_year:
             return self.ctx.reported_year, "the year the report covers"
         if status == "actual":
-            earlier = [w for w in self.words if w.start < pos and w.kind in ("year", "from")]
+            earlier = [
+                w
+                for w in self.words
+                if w.start < pos
+                and (
+                    w.kind == "year"
+                    or (w.kind == "from" and not self._quantity_between(w.end, pos))
+                )
+            ]  # 由“十一五”末的0.7件增长到4.28件: the start's year is not the end value's
             if earlier:
                 return earlier[-1].year, "text before"
             if self.ctx.lead_year:
