@@ -261,6 +261,12 @@ CASES = [
         "到2015年,百万人口技术市场成交合同额达到20亿元以上,人均技术合同成交额达到500元。",
         [],
     ),
+    (
+        "R&D spending of one sector or performer (高技术产业, 高等学校等主体) is not the whole",
+        "到2015年,我市高技术产业R&D研发投入达到300亿元。2021年,政府属研究机构、高等学校等主体"
+        "R&D经费支出43.48亿元,比上年增长22.5%。",
+        [],
+    ),
     # ---- damaged text ----
     (
         "spaces inside phrases and numbers, pinyin annotations",
