@@ -262,10 +262,17 @@ CASES = [
         [],
     ),
     (
-        "R&D spending of one sector or performer (高技术产业, 高等学校等主体) is not the whole",
-        "到2015年,我市高技术产业R&D研发投入达到300亿元。2021年,政府属研究机构、高等学校等主体"
-        "R&D经费支出43.48亿元,比上年增长22.5%。",
-        [],
+        "R&D spending of one sector (高技术产业R&D) is a component, not the area's whole",
+        "到2015年,我市高技术产业R&D研发投入达到300亿元。",
+        [("sector_rd_expenditure", "level", 300, None, 2015, "city", "target")],
+    ),
+    (
+        "R&D spending of performers listed with 等主体 is a component, not the area's whole",
+        "2022-05-10\n2021年,政府属研究机构、高等学校等主体R&D经费支出43.48亿元,比上年增长22.5%。",
+        [
+            ("sector_rd_expenditure", "growth", 22.5, None, 2021, "city", "actual"),
+            ("sector_rd_expenditure", "level", 43.48, None, 2021, "city", "actual"),
+        ],
     ),
     # ---- damaged text ----
     (
