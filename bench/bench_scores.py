@@ -1,6 +1,7 @@
 """Extraction and tagging scores on every labelled split: the seeds, the 25 shared excerpts,
-the splits rules are developed against (tune; check and check2, earlier held-out splits,
-examined once they had been scored), and the held-out splits (score them, never tune on them).
+the splits rules are developed against (tune; check, check2 and holdout, earlier held-out
+splits, examined once they had been scored), and the held-out split holdout2 (score it, never
+tune on it).
 
 Each line is what `python -m cityplans evaluate` prints in summary form for that split.
 """

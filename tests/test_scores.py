@@ -1,8 +1,9 @@
 """Floors under extraction and tagging scores on the labelled splits we develop against.
 
-A rule that helps one text and hurts others shows here first. The held-out split is scored by
-`make bench` (bench/bench_scores.py), not by a test: rules are never tuned on it. Floors are the
-scores at the last review, rounded down; raise them when the scores rise.
+A rule that helps one text and hurts others shows here first. The held-out split (holdout2) is
+scored by `make bench` (bench/bench_scores.py), not by a test: rules are never tuned on it; the
+older `holdout` has been examined and developed on since its first scoring, so it has a floor
+too. Floors are the scores at the last review, rounded down; raise them when the scores rise.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ FLOORS = {
     "dev25": (0.95, 0.96, 0.99),
     "tune": (0.93, 0.94, 0.90),
     "check": (0.89, 0.92, 0.87),
-    "check2": (0.91, 0.91, 0.85),
+    "check2": (0.91, 0.91, 0.86),
+    "holdout": (0.88, 0.90, 0.83),
 }
 
 
