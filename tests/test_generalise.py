@@ -783,6 +783,38 @@ def test_rule(case):
             None,
             {"doc_type": "总结"},
         ),
+        (  # a plan named without book-title marks after the verb that starts it
+            "新华社昆明8月7日电 今年以来,云南省启动了建设创新型云南行动计划,实施了以增强自主创新"
+            "能力为核心的一批工程。",
+            None,
+            {"doc_type": "计划"},
+        ),
+        (  # …计划暨…新闻发布会: the plan the press conference presents
+            "人民网南宁11月25日电 11月23日,自治区政府召开广西高新区创新能力提升计划暨自主创新示范区"
+            "建设新闻发布会。",
+            None,
+            {"doc_type": "计划"},
+        ),
+        (  # 《…关于下达…计划的通知》: the type of what the notice issues
+            "16日,浙江官方对外公布《浙江省人民政府关于下达2020年浙江省国民经济和社会发展计划的通知》,"
+            "其中指出,2020年该省将基本建成创新型省份。",
+            None,
+            {"doc_type": "计划"},
+        ),
+        (  # a long first paragraph that ends 提出如下实施意见: the plan names itself
+            "鲁政字〔2022〕225号\n各市人民政府,各县(市、区)人民政府,省政府各部门:\n为深入贯彻落实"
+            "关于科技创新的重要论述和重要指示要求,进一步强化教育、科技、人才在全面建设社会主义现代化"
+            "国家中的基础性、战略性支撑作用,加快科技强省建设,推动高质量发展,更好服务和融入新发展格局,"
+            "提出如下实施意见。\n一、总体要求",
+            None,
+            {"doc_type": "意见"},
+        ),
+        (  # a report to a people's congress
+            "各位代表:\n受区人民政府委托,向大会书面报告2022年国民经济和社会发展计划执行情况与2023年"
+            "计划草案,请予审议。",
+            None,
+            {"doc_type": "报告"},
+        ),
         (  # 全市 may be a prefecture or a county-level city: no level is guessed
             "今年以来,全市新认定高新技术企业12家,我市科技创新工作稳步推进。",
             None,

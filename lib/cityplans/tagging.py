@@ -105,7 +105,7 @@ def tag(
     title = tags.values.get("title")
     tags.set("doc_type", doc_type_of(title) if title else None, "title")
     if "doc_type" not in tags.values:
-        _lead_doc_type(lead, tags)
+        _lead_doc_type(lead, tags, body[:OPENING_SELF_CHARS])
     if "doc_type" not in tags.values:
         tags.warnings.append("not a plan: no plan title or document type found")
     _period(text, tags, lead)
@@ -181,6 +181,7 @@ def _title_candidates(header: list[str], nonbody: dict[int, str]) -> list[tuple[
     return found
 
 
+OPENING_SELF_CHARS = 800  # a plan names itself (特制定本方案) at the end of its first paragraph
 TITLE_LINE_CHARS = 100  # a notice or title line is short; a longer line is running text
 OPENING_CHARS = 300  # a news item names the plan it is about in its headline or first lines
 _SENTENCE_DONE = re.compile(r"[。!！?？;；]")
@@ -355,24 +356,42 @@ def _news(lines: list[str], nonbody: dict[int, str], tags: Tags) -> None:
         )
 
 
-def _lead_doc_type(lead: str, tags: Tags) -> None:
+def _lead_doc_type(lead: str, tags: Tags, opening: str = "") -> None:
     """What a text without a plan title is, from its headline and lead: a bulletin, a work
-    summary, a report, or news of a plan it names as just issued."""
+    summary, a report, or news of a plan it names as just issued; else a plan that names
+    itself in its opening paragraphs (…,特制定本方案; 现提出如下意见)."""
     cues = _cues()
     for doc_type, pattern in cues["lead_doc_types"]:
         if re.search(pattern, lead):
             tags.set("doc_type", doc_type, "lead")
             return
-    for m in re.finditer(cues["lead_plan_reference"], lead):
-        line_start = lead.rfind("\n", 0, m.start()) + 1
-        line_end = lead.find("\n", m.end())
-        line = lead[line_start : line_end if line_end != -1 else len(lead)]
-        if not _own_title_position(line, m.start() - line_start, m.end() - line_start, 0):
-            continue  # 印发实施《…规划》 as one item of a report: a plan it mentions
-        found = doc_type_of(m.group(1) or m.group(2))
-        if found:
-            tags.set("doc_type", found, "plan named in the lead")
+    for reference in (cues["lead_plan_reference"], cues["lead_plan_unquoted"]):
+        for m in re.finditer(reference, lead):
+            line_start = lead.rfind("\n", 0, m.start()) + 1
+            line_end = lead.find("\n", m.end())
+            line = lead[line_start : line_end if line_end != -1 else len(lead)]
+            if not _own_title_position(line, m.start() - line_start, m.end() - line_start, 0):
+                continue  # 印发实施《…规划》 as one item of a report: a plan it mentions
+            found = _named_type(m.group(1) or m.group(2))
+            if found:
+                tags.set("doc_type", found, "plan named in the lead")
+                return
+    for doc_type, pattern in cues["lead_doc_types"]:
+        if doc_type not in _REPORT_TYPES and re.search(pattern, opening):
+            tags.set("doc_type", doc_type, "the plan names itself in its opening")
             return
+
+
+_NOTICE = re.compile(r"(?:印发|下达|转发|发布)\s*(.+?)的?通知$")
+
+
+def _named_type(name: str) -> str | None:
+    """The type of a plan named in a text; a notice that issues one (关于下达2020年…计划的通知)
+    has the type of what it issues."""
+    found = doc_type_of(name)
+    if found is None and (m := _NOTICE.search(name.strip())):
+        found = doc_type_of(m.group(1).rstrip("的"))
+    return found
 
 
 _REPORT_TYPES = {"报告", "总结", "公报"}
