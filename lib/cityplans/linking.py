@@ -309,9 +309,9 @@ def _counted_prefix(text: str, alias) -> Indicator | None:
     counted (213家|高新技术企业|实现营业收入), the count is of that something."""
     if alias[2].unit in COUNT_UNITS or alias[2].unit == "家":
         return None
-    names = registry().aliases()
+    reg = registry()
     for end in range(alias[1] - 1, alias[0] + 1, -1):
-        found = names.get(text[alias[0] : end])
+        found = reg.by_alias(text[alias[0] : end])
         if found is not None and found.unit in ("家", "个", "项", "件"):
             return found
     return None
