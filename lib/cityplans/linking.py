@@ -177,11 +177,12 @@ def _bare_sentence(ctx: ResolveContext, s_start: int) -> bool:
 
 def item_start_at(text: str, c_start: int, pos: int, ctx: ResolveContext) -> int:
     """Start of the 、-separated list item holding `pos` (a 、 inside an alias does not split)."""
-    cut = c_start
-    for i in range(c_start, pos):
-        if text[i] == "、" and not inside_alias(ctx, i):
-            cut = i + 1
-    return cut
+    i = text.rfind("、", c_start, pos)  # from the last 、 back: the first one that splits
+    while i != -1:
+        if not inside_alias(ctx, i):
+            return i + 1
+        i = text.rfind("、", c_start, i)
+    return c_start
 
 
 def inside_alias(ctx: ResolveContext, pos: int) -> bool:
