@@ -355,7 +355,7 @@ def _doc_number(header: list[str], tags: Tags) -> None:
         if m:
             tags.set("doc_number", f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号", "header")
             return
-        d = _DAMAGED_DOC_NUMBER.search(line)
+        d = _DAMAGED_DOC_NUMBER.search(line) if "〔" in line else None  # the scan is slow
         if d:
             guess = f"{d.group(1) or ''}〔{d.group(2)}〕{d.group(3)}号"
             tags.warnings.append(
