@@ -177,11 +177,12 @@ def _bare_sentence(ctx: ResolveContext, s_start: int) -> bool:
 
 def item_start_at(text: str, c_start: int, pos: int, ctx: ResolveContext) -> int:
     """Start of the 、-separated list item holding `pos` (a 、 inside an alias does not split)."""
-    cut = c_start
-    for i in range(c_start, pos):
-        if text[i] == "、" and not inside_alias(ctx, i):
-            cut = i + 1
-    return cut
+    i = text.rfind("、", c_start, pos)  # from the last 、 back: the first one that splits
+    while i != -1:
+        if not inside_alias(ctx, i):
+            return i + 1
+        i = text.rfind("、", c_start, i)
+    return c_start
 
 
 def inside_alias(ctx: ResolveContext, pos: int) -> bool:
@@ -309,9 +310,9 @@ def _counted_prefix(text: str, alias) -> Indicator | None:
     counted (213家|高新技术企业|实现营业收入), the count is of that something."""
     if alias[2].unit in COUNT_UNITS or alias[2].unit == "家":
         return None
-    names = registry().aliases()
+    reg = registry()
     for end in range(alias[1] - 1, alias[0] + 1, -1):
-        found = names.get(text[alias[0] : end])
+        found = reg.by_alias(text[alias[0] : end])
         if found is not None and found.unit in ("家", "个", "项", "件"):
             return found
     return None

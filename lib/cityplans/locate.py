@@ -110,8 +110,11 @@ def _mentions(
             if taken.find(1, start, end + 1) == -1 and _aligned(text, start, end + 1):
                 found.append((start, end + 1, index[stem]))
     else:
+        heads = _stem_heads()
         for m in _SENTENCE_OPEN.finditer(text):
             start = m.end()
+            if text[start : start + 2] not in heads:
+                continue  # no stem starts with these two characters
             for n in (4, 3, 2):
                 stem = text[start : start + n]
                 if stem in index and taken.find(1, start, start + n) == -1:
@@ -174,10 +177,22 @@ _SENTENCE_OPEN = re.compile(
 )
 
 
+@cache
+def _stem_heads() -> frozenset[str]:
+    """The first two characters of every prefecture and province stem: a quick test before
+    looking up the 4-, 3- and 2-character stems at a sentence opening."""
+    return frozenset(stem[:2] for stem in _stem_index())
+
+
 def named_places(text: str) -> set[str]:
     """The names of the unambiguous places a text mentions, stems at sentence openings
     included (盐城新闻 -> 盐城市)."""
-    return {c[0].name for _, _, c in _mentions(text, False) if len(c) == 1} | {
+    return _named_places(text, _mentions(text, False))
+
+
+def _named_places(text: str, found: list[tuple[int, int, tuple[gazetteer.Place, ...]]]) -> set[str]:
+    """named_places, given `_mentions(text, False)` already found (locate scans once)."""
+    return {c[0].name for _, _, c in found if len(c) == 1} | {
         c[0].name for _, _, c in _mentions(text[: LEAD_CHARS * 2], True) if len(c) == 1
     }
 
@@ -204,10 +219,11 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
     headline = "\n".join(lead.split("\n")[:2])
     subjects: set[str] = set()  # places that open a sentence: 2020年,济宁市高新技术企业…
     headline_counties: set[str] = set()
-    named = named_places(text)
+    body_found = _mentions(text, False)
+    named = _named_places(text, body_found)
     headline_found = _mentions(headline)
     for source_text, weight, found in (
-        (text, 1, _mentions(text, False)),
+        (text, 1, body_found),
         (lead, 2, _mentions(lead)),
         (headline, 2, headline_found),
     ):

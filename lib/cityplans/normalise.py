@@ -14,16 +14,23 @@ from array import array
 from dataclasses import dataclass
 from functools import cache
 
+import numpy as np
+
 # U+FF01..U+FF5E are the full-width forms of ASCII 0x21..0x7E; U+3000 is the ideographic space.
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-_SPACE_RUN = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
 # Pinyin that a reposting site inserted after characters (技術(shù), 達(dá)到): dropped from the
 # analysis text, kept in the raw. A tone mark or ü says it is pinyin, not an English aside.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 _PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\)")
-_DROPPED = re.compile(rf"{_SPACE_RUN.pattern}|{_PINYIN.pattern}")
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\ufeff")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+# What normalising changes, for the offset map: runs of two or more white-space characters,
+# one white-space character other than a space or a line break (a tab, \r, a zero-width
+# space), and pinyin. A lone space or line break stays as it is, so it needs no entry.
+_CHANGED = re.compile(
+    rf"[\s\u200b\u200c\u200d\ufeff]{{2,}}|[^\S \n]|[\u200b\u200c\u200d\ufeff]|{_PINYIN.pattern}"
+)
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+_FULL_WIDTH = re.compile(r"[\uff01-\uff5e\u3000]+")
 
 
 @dataclass(frozen=True)
@@ -71,36 +78,55 @@ def to_simplified(text: str) -> str:
 
 
 def to_halfwidth(text: str) -> str:
-    """Full-width digits, letters, punctuation and the ideographic space -> ASCII."""
-    return text.translate(_WIDTH)
+    """Full-width digits, letters, punctuation and the ideographic space -> ASCII.
+
+    Only the runs of full-width characters are translated: str.translate looks up every
+    character of a text, and a plan is mostly Chinese characters it leaves alone."""
+    return _FULL_WIDTH.sub(lambda m: m.group().translate(_WIDTH), text)
 
 
 def normalise(raw: str) -> Normalised:
     """Normalise `raw` for analysis and keep the offset map back to it."""
     simplified = to_simplified(raw)
     converted = 0 if simplified == raw else sum(map(operator.ne, raw, simplified))
-    cjk = len(_CJK.findall(simplified))
+    cjk = len(_NOT_CJK.sub("", simplified))
     half = to_halfwidth(simplified)
     pieces: list[str] = []
-    starts = array("i")
-    ends = array("i")
+    kept = np.ones(len(half), dtype=np.bool_)  # characters of `half` that stay
+    runs: list[tuple[int, int]] = []  # white-space runs folded to their first character
     pos = 0
-    for m in _DROPPED.finditer(half):
+    for m in _CHANGED.finditer(half):
         a, b = m.span()
         if a > pos:
             pieces.append(half[pos:a])
-            starts.extend(range(pos, a))
-            ends.extend(range(pos + 1, a + 1))
         run = m.group()
-        if run[0] == "(":
-            pass  # pinyin annotation: dropped
-        elif not all(ch in _ZERO_WIDTH for ch in run):
+        if run[0] == "(" or all(ch in _ZERO_WIDTH for ch in run):
+            kept[a:b] = False  # pinyin annotation or zero-width characters: dropped
+        else:
             pieces.append("\n" if ("\n" in run or "\r" in run) else " ")
-            starts.append(a)
-            ends.append(b)
+            kept[a + 1 : b] = False
+            if b - a > 1:
+                runs.append((a, b))
         pos = b
     if pos < len(half):
         pieces.append(half[pos:])
-        starts.extend(range(pos, len(half)))
-        ends.extend(range(pos + 1, len(half) + 1))
+    starts, ends = _offset_map(kept, runs)
     return Normalised("".join(pieces), starts, ends, converted, cjk)
+
+
+def _offset_map(kept: np.ndarray, runs: list[tuple[int, int]]) -> tuple[array, array]:
+    """Per character of the normalised text, its [start, end) in the raw text: a kept
+    character covers itself, a folded run all of the run. Built in numpy, as one pass in
+    Python per character costs more than the rest of normalising."""
+    starts = np.flatnonzero(kept).astype(np.int32)
+    ends = starts + 1
+    if runs:
+        spans = np.array(runs, dtype=np.int32)
+        ends[np.searchsorted(starts, spans[:, 0])] = spans[:, 1]
+    return _int_array(starts), _int_array(ends)
+
+
+def _int_array(values: np.ndarray) -> array:
+    out = array("i")
+    out.frombytes(values.astype(np.dtype("i"), copy=False).tobytes())
+    return out

@@ -94,6 +94,11 @@ class Registry:
         """Every alias (and Chinese name) -> its indicator."""
         return dict(self._by_alias)
 
+    def by_alias(self, name: str) -> Indicator | None:
+        """The indicator an alias (or Chinese name) names, or None: a lookup without copying
+        the table, for callers that ask about one name at a time."""
+        return self._by_alias.get(name)
+
     def follow_aliases(self) -> dict[str, Indicator]:
         """Aliases that count only after an alias of one of the indicator's `follows`."""
         return dict(self._by_follow_alias)

@@ -116,6 +116,7 @@ def resolve_document(text: str, doc: DocContext) -> tuple[list[Mention], list[Ta
                 raw_targets.append(
                     (mention, replace(target, indicator=other.id, sources=list(target.sources)))
                 )
+    ctx.scoper = None  # break the cycle (scoper -> its enclosing_at closure -> ctx): freed at once
     return mentions, _merge(raw_targets)
 
 

@@ -67,6 +67,47 @@ def _organ_re() -> re.Pattern[str]:
     return re.compile(rf"^([\u4e00-\u9fff]{{1,30}}?(?:{alt}))")
 
 
+@cache
+def _status_res() -> dict[str, list[re.Pattern[str]]]:
+    """The validity marks (现行有效, 已废止…) by status, compiled once."""
+    marks = _cues()["status_marks"]
+    return {status: [re.compile(p) for p in marks[status]] for status in ("expired", "valid")}
+
+
+@cache
+def _news_res() -> list[re.Pattern[str]]:
+    """The cues of a news repost (记者, 来源:…), compiled once."""
+    return [re.compile(p) for p in _cues()["news_cues"]]
+
+
+@cache
+def _lead_doc_type_res() -> list[tuple[str, re.Pattern[str]]]:
+    """(document type, pattern) of a lead that says what the text is, compiled once."""
+    return [(doc_type, re.compile(p)) for doc_type, p in _cues()["lead_doc_types"]]
+
+
+@cache
+def _plan_reference_res() -> tuple[re.Pattern[str], ...]:
+    """A plan a lead names as just issued (印发《…方案》), or without book-title marks after the
+    verb that starts it (启动了…行动计划)."""
+    return tuple(re.compile(_cues()[k]) for k in ("lead_plan_reference", "lead_plan_unquoted"))
+
+
+_BRACKETED = re.compile(r"《([^《》]{4,80})》")
+_ISSUED_BEFORE = re.compile(r"(印发|发布|关于|转发|出台)\s*$")
+_ISSUED_AFTER = re.compile(r"\s*(已经|已|印发给|现印发)")
+_NOTICE_OF = re.compile(r"印发\s*((?:关于)?[^《》]{4,80}?)的?通知")
+_SENTENCE_PUNCT = re.compile(r"[。;；,，:：]")
+_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(])")
+_SPACE_IN_YEARS = re.compile(r"(?<=\d)\s+(?=[\d—–-])|(?<=[—–-])\s+(?=\d)")
+_ISSUER_FIELD = re.compile(r"(发布机构|发文机关|发文单位)\s*[:：]\s*([\u4e00-\u9fff]{2,30})")
+_NOTICE_VERB = re.compile(r"\s*(关于|印发|转发)")
+_ISSUED_FIELD = re.compile(r"(成文日期|印发日期|发文日期)\s*[:：]\s*(.+)")
+_PUBLISHED_FIELD = re.compile(r"(发布日期|发布时间)\s*[:：]\s*(\S+)")
+_LEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*[-—–~至到]\s*(?:19|20)\d{2})|去年")
+_COMPARED_BEFORE = re.compile(r"[较比与同]")
+
+
 def doc_type_of(title: str) -> str | None:
     """方案/要点/意见/规划… from the ending of a title."""
     m = _doc_type_re().search(title.strip())
@@ -74,6 +115,7 @@ def doc_type_of(title: str) -> str | None:
 
 
 def _clean(line: str) -> str:
+    """A header line without a status prefix ([现行有效]) and table pipes."""
     return _STATUS_PREFIX.sub("", line).strip(" |")
 
 
@@ -139,7 +181,7 @@ def _title_candidates(header: list[str], nonbody: dict[int, str]) -> list[tuple[
     """(title, source) candidates, most trusted rule first. A page's chrome (a breadcrumb
     ending in 工作计划, a metadata row 体裁分类 | 规划) is never a title line."""
     dt_re = _doc_type_re()
-    bracketed = re.compile(r"《([^《》]{4,80})》")
+    bracketed = _BRACKETED
     found: list[tuple[str, str]] = []
     near_top = _near_top(header)
     # 1. the plan named in its notice: 关于印发《X》的通知, 发布《X》, 《X》已经…同意
@@ -149,13 +191,12 @@ def _title_candidates(header: list[str], nonbody: dict[int, str]) -> list[tuple[
                 continue
             before, after = line[max(0, m.start() - 6) : m.start()], line[m.end() : m.end() + 8]
             if dt_re.search(m.group(1)) and (
-                re.search(r"(印发|发布|关于|转发|出台)\s*$", before)
-                or re.match(r"\s*(已经|已|印发给|现印发)", after)
+                _ISSUED_BEFORE.search(before) or _ISSUED_AFTER.match(after)
             ):
                 found.append((_squeeze(m.group(1)), "notice"))
     # 2. 印发(关于)X的通知 without book-title marks
     for line in header:
-        m = re.search(r"印发\s*((?:关于)?[^《》]{4,80}?)的?通知", _clean(line))
+        m = _NOTICE_OF.search(_clean(line))
         if m and dt_re.search(m.group(1).rstrip("的")):
             found.append((_squeeze(m.group(1).rstrip("的")), "notice"))
     # 3. a line that is a title: short, no sentence punctuation, ends with a document type
@@ -164,7 +205,7 @@ def _title_candidates(header: list[str], nonbody: dict[int, str]) -> list[tuple[
         if (
             i not in nonbody
             and 6 <= len(cand) <= 60
-            and not re.search(r"[。;；,，:：]", cand)
+            and not _SENTENCE_PUNCT.search(cand)
             and dt_re.search(cand)
         ):
             found.append((cand, "title line"))
@@ -229,20 +270,19 @@ _CITED = re.compile(
 
 def _squeeze(text: str) -> str:
     """Drop spaces a web page put inside a Chinese title or its years (20 22 —202 4)."""
-    text = re.sub(r"(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(])", "", text.strip())
-    return re.sub(r"(?<=\d)\s+(?=[\d—–-])|(?<=[—–-])\s+(?=\d)", "", text)
+    return _SPACE_IN_YEARS.sub("", _SPACE_IN_WORDS.sub("", text.strip()))
 
 
 def _issuer(header: list[str], lines: list[str], tags: Tags) -> None:
     organ = _organ_re()
     for line in lines[:HEADER_LINES]:
-        m = re.search(r"(发布机构|发文机关|发文单位)\s*[:：]\s*([\u4e00-\u9fff]{2,30})", line)
+        m = _ISSUER_FIELD.search(line)
         if m:
             tags.set("issuer", m.group(2), "metadata")
             return
     for line in header:
         m = organ.match(_clean(line))
-        if m and re.match(r"\s*(关于|印发|转发)", _clean(line)[m.end() :]):
+        if m and _NOTICE_VERB.match(_clean(line)[m.end() :]):
             tags.set("issuer", m.group(1), "notice")
             return
     for line in header:
@@ -256,10 +296,10 @@ def _issuer(header: list[str], lines: list[str], tags: Tags) -> None:
 
 def _dates(lines: list[str], tags: Tags) -> None:
     for line in lines[:HEADER_LINES]:
-        m = re.search(r"(成文日期|印发日期|发文日期)\s*[:：]\s*(.+)", line)
+        m = _ISSUED_FIELD.search(line)
         if m and parse_date(m.group(2)) and "issued" not in tags.values:
             tags.set("issued", parse_date(m.group(2)).isoformat(), "metadata")
-        m = re.search(r"(发布日期|发布时间)\s*[:：]\s*(\S+)", line)
+        m = _PUBLISHED_FIELD.search(line)
         if m and parse_date(m.group(2)) and "published" not in tags.values:
             tags.set("published", parse_date(m.group(2)).isoformat(), "metadata")
     if "issued" in tags.values:
@@ -323,7 +363,7 @@ def _doc_number(header: list[str], tags: Tags) -> None:
         if m:
             tags.set("doc_number", f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号", "header")
             return
-        d = _DAMAGED_DOC_NUMBER.search(line)
+        d = _DAMAGED_DOC_NUMBER.search(line) if "〔" in line else None  # the scan is slow
         if d:
             guess = f"{d.group(1) or ''}〔{d.group(2)}〕{d.group(3)}号"
             tags.warnings.append(
@@ -334,8 +374,8 @@ def _doc_number(header: list[str], tags: Tags) -> None:
 
 def _status(text: str, tags: Tags) -> None:
     for status in ("expired", "valid"):
-        for pattern in _cues()["status_marks"][status]:
-            m = re.search(pattern, text)
+        for pattern in _status_res()[status]:
+            m = pattern.search(text)
             if m:
                 tags.set("status", status, f"mark {m.group().strip()!r}")
                 return
@@ -343,7 +383,7 @@ def _status(text: str, tags: Tags) -> None:
 
 
 def _news(lines: list[str], nonbody: dict[int, str], tags: Tags) -> None:
-    cues = [re.compile(p) for p in _cues()["news_cues"]]
+    cues = _news_res()
     hits = []
     for i, line in enumerate(lines[:HEADER_LINES]):
         if i in nonbody:
@@ -360,13 +400,12 @@ def _lead_doc_type(lead: str, tags: Tags, opening: str = "") -> None:
     """What a text without a plan title is, from its headline and lead: a bulletin, a work
     summary, a report, or news of a plan it names as just issued; else a plan that names
     itself in its opening paragraphs (…,特制定本方案; 现提出如下意见)."""
-    cues = _cues()
-    for doc_type, pattern in cues["lead_doc_types"]:
-        if re.search(pattern, lead):
+    for doc_type, pattern in _lead_doc_type_res():
+        if pattern.search(lead):
             tags.set("doc_type", doc_type, "lead")
             return
-    for reference in (cues["lead_plan_reference"], cues["lead_plan_unquoted"]):
-        for m in re.finditer(reference, lead):
+    for reference in _plan_reference_res():
+        for m in reference.finditer(lead):
             line_start = lead.rfind("\n", 0, m.start()) + 1
             line_end = lead.find("\n", m.end())
             line = lead[line_start : line_end if line_end != -1 else len(lead)]
@@ -376,8 +415,8 @@ def _lead_doc_type(lead: str, tags: Tags, opening: str = "") -> None:
             if found:
                 tags.set("doc_type", found, "plan named in the lead")
                 return
-    for doc_type, pattern in cues["lead_doc_types"]:
-        if doc_type not in _REPORT_TYPES and re.search(pattern, opening):
+    for doc_type, pattern in _lead_doc_type_res():
+        if doc_type not in _REPORT_TYPES and pattern.search(opening):
             tags.set("doc_type", doc_type, "the plan names itself in its opening")
             return
 
@@ -414,9 +453,9 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
     reviewed = _REVIEWED_YEAR.search(lead)
     if reviewed:
         return int(reviewed.group(1))  # 召开2024年科技工作会议…总结2023年工作成效: 2023
-    for m in re.finditer(r"((?:19|20)\d{2})\s*年(?!\s*[-—–~至到]\s*(?:19|20)\d{2})|去年", lead):
+    for m in _LEAD_YEAR.finditer(lead):
         before = lead[max(0, m.start() - 2) : m.start()]
-        if re.search(r"[较比与同]", before) or _GOAL_YEAR_BEFORE.search(lead, 0, m.start()):
+        if _COMPARED_BEFORE.search(before) or _GOAL_YEAR_BEFORE.search(lead, 0, m.start()):
             continue  # 较2019年, 展望2020年, 到2025年: a base or a goal, not the year reported
         if m.group(1):
             return int(m.group(1))
