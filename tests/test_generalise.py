@@ -815,6 +815,12 @@ def test_rule(case):
             None,
             {"doc_type": "报告"},
         ),
+        (  # a programme named after the first sentence (组织实施…培育计划) is no plan of the text's
+            "近日,从全省高企认定会上获知,2013年我市新认定高新技术企业17家。\n去年,市科技局组织实施"
+            "高新技术企业滚动培育计划,建立后备库,全市高新技术企业总数达到51家。",
+            None,
+            {"doc_type": None},
+        ),
         (  # 全市 may be a prefecture or a county-level city: no level is guessed
             "今年以来,全市新认定高新技术企业12家,我市科技创新工作稳步推进。",
             None,

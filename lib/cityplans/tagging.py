@@ -404,11 +404,15 @@ def _lead_doc_type(lead: str, tags: Tags, opening: str = "") -> None:
         if pattern.search(lead):
             tags.set("doc_type", doc_type, "lead")
             return
-    for reference in _plan_reference_res():
-        for m in reference.finditer(lead):
-            line_start = lead.rfind("\n", 0, m.start()) + 1
-            line_end = lead.find("\n", m.end())
-            line = lead[line_start : line_end if line_end != -1 else len(lead)]
+    quoted, unquoted = _plan_reference_res()
+    first_sentence = lead[: lead.find("。") + 1 or len(lead)]
+    # a plan named without book-title marks counts in the first sentence only (组织实施…培育
+    # 计划 later on is a programme the text reports on)
+    for reference, where in ((quoted, lead), (unquoted, first_sentence)):
+        for m in reference.finditer(where):
+            line_start = where.rfind("\n", 0, m.start()) + 1
+            line_end = where.find("\n", m.end())
+            line = where[line_start : line_end if line_end != -1 else len(where)]
             if not _own_title_position(line, m.start() - line_start, m.end() - line_start, 0):
                 continue  # 印发实施《…规划》 as one item of a report: a plan it mentions
             found = _named_type(m.group(1) or m.group(2))
