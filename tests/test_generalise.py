@@ -276,6 +276,17 @@ CASES = [
     ),
     # ---- damaged text ----
     (
+        "a PDF copy that breaks lines before numbers and units",
+        "(二)主要目标\n2022年力争实现全社会研发经费投入总量达到\n3.2亿元、强度达到\n1.6%;实现技术合同"
+        "交易额\n0.6\n亿元,增长\n20%以上。",
+        [
+            ("rd_expenditure", "level", 3.2, None, 2022, "city", "target"),
+            ("rd_gdp_ratio", "level", 1.6, None, 2022, "city", "target"),
+            ("tech_contract_turnover", "growth", 20, None, 2022, "city", "target"),
+            ("tech_contract_turnover", "level", 0.6, None, 2022, "city", "target"),
+        ],
+    ),
+    (
         "spaces inside phrases and numbers, pinyin annotations",
         "到2025年,高新技术产业总产 值达到500亿元,研发投入强度达 1.94%,"
         "高新技術(shù)企業(yè)達(dá)到300家。",

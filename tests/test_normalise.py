@@ -87,3 +87,36 @@ def test_random_spans_map_back(raw, data):
     end = data.draw(st.integers(start + 1, len(norm.text)))
     _check_span(raw, norm, start, end)
     assert len(norm.starts) == len(norm.ends) == len(norm.text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a line that goes on with a number, a unit or a word no line starts with: joined
+        ("经费投入总量达到\n3.2亿元、强度达到\n1.6%;", "经费投入总量达到3.2亿元、强度达到1.6%;"),
+        ("技术合同交易额\n0.6\n亿元,增长\n20%以上;", "技术合同交易额0.6亿元,增长20%以上;"),
+        ("同比增长17.\n4%;", "同比增长17.4%;"),
+        ("全社会研发投入\n占比达2.95%", "全社会研发投入占比达2.95%"),
+        # a heading, a list item, a date, a blank line: the break stays
+        ("(二)主要目标\n2022年力争实现", "(二)主要目标\n2022年力争实现"),
+        ("主要目标\n1.全社会研发投入", "主要目标\n1.全社会研发投入"),
+        ("成果拍卖会现场 记者 摄\n16日,浙江官方公布", "成果拍卖会现场 记者 摄\n16日,浙江官方公布"),
+        ("一、总体要求\n\n(一)指导思想", "一、总体要求\n(一)指导思想"),
+    ],
+)
+def test_soft_line_breaks_are_joined(raw, expected):
+    assert normalise(raw).text == expected
+
+
+def test_a_text_wrapped_at_one_width_is_joined_back():
+    """A PDF copy wrapped every 20 characters mid-word reads as one paragraph again."""
+    para = (
+        "2021年科技和产业创新步伐明显加快。全社会研发投入占比达2.95%、万人发明专利拥有量达41.2件、"
+        "约为全国平均水平的2倍。高新技术企业累计超过3.7万家,新增国家专精特新小巨人企业172家。"
+    )
+    wrapped = "\n".join(para[i : i + 20] for i in range(0, len(para), 20))
+    assert "\n" in wrapped and normalise(wrapped).text == para
+    n = normalise(wrapped)
+    at = n.text.index("3.7万家")
+    start, end = n.raw_span(at, at + len("3.7万家"))
+    assert wrapped[start:end].replace("\n", "") == "3.7万家"

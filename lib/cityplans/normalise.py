@@ -1,9 +1,10 @@
 """Build the analysis text from the raw text, with a map of every character back to the raw.
 
 Steps, in order: traditional -> simplified (OpenCC t2s), full-width forms -> half-width,
-white-space runs folded to one space (or one newline when the run holds a line break), pinyin
-annotations that reposting sites insert (技術(shù)) dropped. The first two keep the length; folding
-and dropping move offsets, and the map records where.
+white-space runs folded to one space (or one newline when the run holds a line break), line
+breaks that only wrap a line joined (PDF copies), pinyin annotations that reposting sites insert
+(技術(shù)) dropped. The first two keep the length; folding and dropping move offsets, and the map
+records where.
 """
 
 from __future__ import annotations
@@ -95,13 +96,18 @@ def normalise(raw: str) -> Normalised:
     kept = np.ones(len(half), dtype=np.bool_)  # characters of `half` that stay
     runs: list[tuple[int, int]] = []  # white-space runs folded to their first character
     pos = 0
-    for m in _CHANGED.finditer(half):
-        a, b = m.span()
+    changes = [m.span() for m in _CHANGED.finditer(half)]
+    soft = soft_wraps(half)
+    if soft:  # a lone line break is no change of its own; a soft one is
+        changed, starts = set(changes), {a for a, _ in changes}
+        soft = {(a, b) for a, b in soft if (a, b) in changed or (b - a == 1 and a not in starts)}
+        changes = sorted(changed | soft)
+    for a, b in changes:
         if a > pos:
             pieces.append(half[pos:a])
-        run = m.group()
-        if run[0] == "(" or all(ch in _ZERO_WIDTH for ch in run):
-            kept[a:b] = False  # pinyin annotation or zero-width characters: dropped
+        run = half[a:b]
+        if (a, b) in soft or run[0] == "(" or all(ch in _ZERO_WIDTH for ch in run):
+            kept[a:b] = False  # a soft wrap, pinyin or zero-width characters: dropped
         else:
             pieces.append("\n" if ("\n" in run or "\r" in run) else " ")
             kept[a + 1 : b] = False
@@ -112,6 +118,64 @@ def normalise(raw: str) -> Normalised:
         pieces.append(half[pos:])
     starts, ends = _offset_map(kept, runs)
     return Normalised("".join(pieces), starts, ends, converted, cjk)
+
+
+# A line break that only wraps a line, copied from a PDF or a fixed-width page: the analysis
+# text joins the lines. A break is soft when the next line goes on with a number (达到\n3.2亿元),
+# a unit after a number (0.6\n亿元) or a word no sentence or heading starts with (\n占比达…), or
+# when the text is wrapped at one width and the line before is full and not finished.
+_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")  # one line break; a blank line ends a paragraph
+# a quantity (3.2亿元, 1.6%, 20%以上) or a bare number ending the line; not a date (16日, 2019年)
+_OPENS_NUMBER = re.compile(
+    r"\d[\d.,]*(?:%|亿|万|千|元|家|件|个|项|户|人|名|倍|\s*$|[,，;；、])", re.M
+)
+_OPENS_UNIT = re.compile(r"(?:%|亿|万|千|元|家|件|个|项|户|人|名|倍|个百分点)")
+_OPENS_CONTINUATION = re.compile(r"(?:占比|占|达到|同比|以上|左右|增长\d|比上年|较上年)")
+_ENDS_FINISHED = re.compile(r"[。!?;:！？；：”」』)）|]$")
+_MARKER = re.compile(
+    r"[(（]?[一二三四五六七八九十\d]{1,3}(?:[)）、]|[.．](?!\d))|第[一二三四五六七八九十]+[章节条]"
+    r"|[●■◆•·—-]"
+)
+WRAP_MIN_LINES = 4  # a text wrapped at one width shows it over several unfinished lines
+WRAP_SHARE = 0.3  # … at least this share of its lines at the width
+WRAP_MIN_WIDTH = 16  # titles and menus are shorter than a wrapped line of running text
+
+
+def soft_wraps(text: str) -> set[tuple[int, int]]:
+    """The (start, end) of each line break in `text` (with the spaces around it) that wraps a
+    line rather than ending it."""
+    out = set()
+    width = _wrap_width(text)
+    for m in _BREAK.finditer(text):
+        a, b = m.span()
+        if a == 0 or b >= len(text):
+            continue
+        before = text[text.rfind("\n", 0, a) + 1 : a]
+        if not before or _ENDS_FINISHED.search(before) or _MARKER.match(text, b):
+            continue
+        prev = before[-1]
+        if (
+            (_OPENS_NUMBER.match(text, b) and not prev.isdigit())
+            or (prev.isdigit() and _OPENS_UNIT.match(text, b))
+            or _OPENS_CONTINUATION.match(text, b)
+            or (width and len(before.strip()) >= width - 1 and "|" not in before)
+        ):
+            out.add((a, b))
+    return out
+
+
+def _wrap_width(text: str) -> int | None:
+    """The width a text is wrapped at: the line length that many lines have while they stop
+    mid-sentence; else None."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    open_lengths = [len(line) for line in lines if not _ENDS_FINISHED.search(line)]
+    if len(open_lengths) < WRAP_MIN_LINES:
+        return None
+    width = max(set(open_lengths), key=lambda n: sum(abs(x - n) <= 1 for x in open_lengths))
+    near = sum(abs(x - width) <= 1 for x in open_lengths)
+    if width < WRAP_MIN_WIDTH or near < max(WRAP_MIN_LINES, WRAP_SHARE * len(lines)):
+        return None
+    return width
 
 
 def _offset_map(kept: np.ndarray, runs: list[tuple[int, int]]) -> tuple[array, array]:
