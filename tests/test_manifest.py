@@ -98,3 +98,13 @@ def test_bad_manifest_is_an_error_naming_it(tmp_path, header, message):
     corpus = cp.load_corpus([tmp_path])
     assert len(corpus.docs) == 1  # the plan still loads
     assert any(e.path.endswith("manifest.csv") and message in e.reason for e in corpus.errors)
+
+
+def test_a_bad_manifest_is_said_once_for_its_folder(tmp_path):
+    """Two plans beside one unreadable manifest.csv: one error naming it, both plans loaded."""
+    shutil.copy(SEEDS / DINGXI, tmp_path / DINGXI)
+    shutil.copy(SEEDS / DINGXI, tmp_path / "copy.txt")
+    (tmp_path / "manifest.csv").write_text("file,sha256\n", encoding="utf-8")
+    corpus = cp.load_corpus([tmp_path])
+    assert len(corpus.docs) == 2
+    assert sum(e.path.endswith("manifest.csv") for e in corpus.errors) == 1

@@ -200,7 +200,7 @@ def _expand(path: Path, corpus: Corpus) -> list[tuple[Path, dict]]:
         corpus.errors.append(DocumentError(str(path), reason or "no such file or folder"))
         return []
     if path.is_file():
-        return [(path, _manifest_row(path.parent, path.name, corpus))]
+        return [(path, _manifest_row(path.parent, path.name, corpus, {}))]
     entries = [p for p in path.rglob("*") if not _hidden(p, path)]
     _report_links(sorted(p for p in entries if p.is_symlink()), corpus)
     files = sorted(p for p in entries if p.is_file())
@@ -221,7 +221,8 @@ def _expand(path: Path, corpus: Corpus) -> list[tuple[Path, dict]]:
         corpus.errors.append(
             DocumentError(str(path), "folder holds no plan files (.txt, .md, .html, .docx, .pdf)")
         )
-    return [(p, _manifest_row(p.parent, p.name, corpus)) for p in plans]
+    manifests: dict[Path, dict] = {}  # each folder's manifest read (and its error said) once
+    return [(p, _manifest_row(p.parent, p.name, corpus, manifests)) for p in plans]
 
 
 def _link_problem(link: Path) -> str | None:
@@ -259,16 +260,24 @@ def _hidden(p: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in p.relative_to(root).parts)
 
 
-def _manifest_row(folder: Path, name: str, corpus: Corpus) -> dict:
+def _manifest_row(folder: Path, name: str, corpus: Corpus, manifests: dict[Path, dict]) -> dict:
+    """The manifest row of a file, from its folder's manifest.csv read once per load."""
+    if folder not in manifests:
+        manifests[folder] = _folder_manifest(folder, corpus)
+    return manifests[folder].get(name, {})
+
+
+def _folder_manifest(folder: Path, corpus: Corpus) -> dict:
+    """A folder's manifest rows by file name; {} when it has none or it cannot be read (an
+    error naming it)."""
     file = folder / MANIFEST_NAME
     if not file.is_file():
         return {}
     try:
-        rows = read_manifest(file)
+        return read_manifest(file)
     except ManifestError as exc:
         corpus.errors.append(DocumentError(exc.path, exc.reason))
         return {}
-    return rows.get(name, {})
 
 
 def load_document(path: str | Path, manifest: dict | None = None) -> Document:
