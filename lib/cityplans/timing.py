@@ -266,7 +266,7 @@ class Timer:
             return earlier[-1] if earlier else None
         if shift == 0:  # 全年 in an undated text about one year (2024年是…攻坚之年): that year
             year = self.ctx.reported_year or self.ctx.lead_year
-            if year and w.word in _THIS_YEAR and self._speaks_of_last_year():
+            if year and w.word in cue_lists()["this_year_words"] and self._speaks_of_last_year():
                 return year + 1  # 梳理去年成绩…给今年定盘子…2019年,我省…: 今年 is 2020
             return year
         return None
@@ -342,7 +342,6 @@ def _headline(text: str) -> str:
     return first if len(first) <= HEADLINE_CHARS else ""
 
 
-_THIS_YEAR = frozenset({"今年", "本年", "本年度"})
 WORK_YEAR_CHARS = 400  # a text says which year's work it plans near its top
 # 2023年是全面贯彻…的开局之年: the year whose work the text sets out
 _WORK_YEAR = re.compile(r"(?:^|[。\n])\s*((?:19|20)\d{2})\s*年\s*[,，]?\s*是[^。\n]{0,60}?之年")
