@@ -274,6 +274,19 @@ CASES = [
             ("sector_rd_expenditure", "level", 43.48, None, 2021, "city", "actual"),
         ],
     ),
+    (
+        "a parenthetical that is itself an indicator's name names the figure",
+        "“十二五”期间,吉林省全要素生产率 (科技进步贡献率)达到 51.9%。",
+        [("st_progress_contribution", "level", 51.9, None, 2015, "city", "actual")],
+    ),
+    (
+        "a parenthetical that annotates a name (强度(R&D)) names nothing of its own",
+        "2022年,呼和浩特市全社会研发投入达到52.4亿元,全社会研发投入强度(R&D)实现六连增,达到1.68%。",
+        [
+            ("rd_expenditure", "level", 52.4, None, 2022, "city", "actual"),
+            ("rd_gdp_ratio", "level", 1.68, None, 2022, "city", "actual"),
+        ],
+    ),
     # ---- damaged text ----
     (
         "a PDF copy that breaks lines before numbers and units",

@@ -72,7 +72,36 @@ def find_aliases(text: str) -> list[tuple[int, int, Indicator]]:
         if ind.denominator is None and _PER_HEAD.search(text, max(0, start - 8), start):
             continue  # 每百万人口技术市场成交合同额: a figure per head, not the total
         out.append((start, end, ind))
-    return out
+    return _with_named_asides(text, out)
+
+
+_ASIDE = re.compile(r"\(([^()\n]{2,16})\)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _annotates(text: str, m: re.Match[str], alias_ends: set[int]) -> bool:
+    """Whether a parenthetical stands right after an alias found (an annotation of it)."""
+    before = m.start()
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    return before in alias_ends
+
+
+def _with_named_asides(text: str, found: list) -> list:
+    """全要素生产率 (科技进步贡献率)达到51.9%: a short parenthetical the view drops may itself be
+    a Chinese alias, naming the indicator the words before it stand for; it is kept when it is
+    exactly one, nothing found overlaps it and it does not annotate an alias (研发投入强度(R&D))."""
+    out = list(found)
+    ends = {b for _, b, _ in found}
+    for m in _ASIDE.finditer(text):
+        name = m.group(1).strip()
+        ind = registry().by_alias(name) if _CJK.search(name) else None
+        if ind is None or _annotates(text, m, ends):
+            continue
+        if any(a < m.end() and m.start() < b for a, b, _ in found):
+            continue
+        out.append((m.start(1), m.end(1), ind))
+    return sorted(out, key=lambda a: a[0]) if len(out) > len(found) else out
 
 
 # a per-head prefix before an amount or a count: 每百万人口, 百万人口, 每万人, 人均
