@@ -432,6 +432,7 @@ def _timing(
 
 
 _YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年")
+SERIES_CHARS = 200  # how far before its 分别 a series' span of years may stand
 
 
 def _series_year(ctx: ResolveContext, pos: int, p_start: int, s_end: int) -> int | None:
@@ -442,7 +443,7 @@ def _series_year(ctx: ResolveContext, pos: int, p_start: int, s_end: int) -> int
     if at == -1:
         return None
     values = values_after(ctx, at, clause_end(text, at, s_end))
-    spans = list(_YEAR_SPAN.finditer(text, max(p_start, at - 200), at))
+    spans = list(_YEAR_SPAN.finditer(text, max(p_start, at - SERIES_CHARS), at))
     if pos not in values or not spans:
         return None
     first, last = int(spans[-1].group(1)), int(spans[-1].group(2))
