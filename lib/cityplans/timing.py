@@ -151,6 +151,12 @@ class Timer:
         self.starts = [w.start for w in self.words]
         self.headline = _headline(text)
         self.work_year = _work_year(text)
+        # an undated text that calls its past 去年 (not a base: 比去年) reports last year and is
+        # written the year after
+        self.says_last_year = any(
+            w.kind == "relative" and cue_lists()["relative_years"].get(w.word) == -1
+            for w in self.words
+        )
 
     def _within(self, start: int, end: int) -> list[YearWord]:
         i = bisect.bisect_left(self.starts, start)
@@ -266,18 +272,10 @@ class Timer:
             return earlier[-1] if earlier else None
         if shift == 0:  # 全年 in an undated text about one year (2024年是…攻坚之年): that year
             year = self.ctx.reported_year or self.ctx.lead_year
-            if year and w.word in cue_lists()["this_year_words"] and self._speaks_of_last_year():
+            if year and w.word in cue_lists()["this_year_words"] and self.says_last_year:
                 return year + 1  # 梳理去年成绩…给今年定盘子…2019年,我省…: 今年 is 2020
             return year
         return None
-
-    def _speaks_of_last_year(self) -> bool:
-        """Whether an undated text calls its past 去年 (not a base: 比去年): then the year it
-        reports is last year, and it is written the year after."""
-        return any(
-            w.kind == "relative" and cue_lists()["relative_years"].get(w.word) == -1
-            for w in self.words
-        )
 
     def status(
         self, sentence_before: str, paragraph_before: str, heading_text: str, year: int | None
