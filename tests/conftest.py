@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,18 @@ BAZHOU = "002_bf9eaf31596e954b.txt"
 PANJIN = "003_4e90a411367dfbcd.txt"
 DINGXI = "004_d30ac9abc6697c1f.txt"
 SEED_FILES = [ZHUMADIAN, ZHENGZHOU, BAZHOU, PANJIN, DINGXI]
+
+
+def run_cli(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    """`python -m cityplans ARGS` from the project root, its output captured as UTF-8 text."""
+    return subprocess.run(
+        [sys.executable, "-m", "cityplans", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=kwargs.pop("cwd", ROOT),
+        **kwargs,
+    )
 
 
 @pytest.fixture(scope="session")

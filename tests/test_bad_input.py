@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 
 import pytest
 
@@ -28,7 +26,7 @@ from cityplans.errors import (
     UnknownCityError,
     UnknownIndicatorError,
 )
-from tests.conftest import BAZHOU, ROOT, SEEDS
+from tests.conftest import BAZHOU, SEEDS, run_cli
 
 
 @pytest.fixture
@@ -111,13 +109,7 @@ def test_the_default_corpus_from_another_folder_raises(tmp_path, monkeypatch):
 
 
 def test_cli_says_when_nothing_was_loaded(tmp_path):
-    proc = subprocess.run(
-        [sys.executable, "-m", "cityplans", "extract", str(tmp_path / "nope")],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-    )
+    proc = run_cli("extract", str(tmp_path / "nope"))
     assert proc.returncode == 1
     assert f"error: no plans loaded: {tmp_path / 'nope'}: no such file or folder" in proc.stderr
     assert "Traceback" not in proc.stderr
@@ -138,13 +130,7 @@ def test_text_that_is_not_a_plan(tmp_path):
 
 
 def test_cli_reports_errors_and_keeps_going(mixed):
-    proc = subprocess.run(
-        [sys.executable, "-m", "cityplans", "corpus", str(mixed), "--format", "jsonl"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-    )
+    proc = run_cli("corpus", str(mixed), "--format", "jsonl")
     assert proc.returncode == 1
     assert proc.stdout.count("\n") == 1 and BAZHOU in proc.stdout
     for name, reason in REASONS.items():
@@ -153,26 +139,14 @@ def test_cli_reports_errors_and_keeps_going(mixed):
 
 
 def test_cli_exit_zero_when_all_good():
-    proc = subprocess.run(
-        [sys.executable, "-m", "cityplans", "corpus", "--format", "csv"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-    )
+    proc = run_cli("corpus", "--format", "csv")
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
     assert len(proc.stdout.strip().splitlines()) == 6
 
 
 def test_table_format_spells_out_warnings():
-    proc = subprocess.run(
-        [sys.executable, "-m", "cityplans", "corpus", str(SEEDS / "003_4e90a411367dfbcd.txt")],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-    )
+    proc = run_cli("corpus", str(SEEDS / "003_4e90a411367dfbcd.txt"))
     assert proc.returncode == 0
     assert "盘锦市" in proc.stdout and "traditional" in proc.stdout
     assert "003_4e90a411367dfbcd.txt: damaged document number '盘政办发〔201929'" in proc.stdout
@@ -279,12 +253,7 @@ FORGING = "plan\nerror: forged\r\x1b[2K\u2028x.txt"  # a line break, a carriage 
 def test_a_file_name_cannot_forge_a_line(tmp_path, fmt):
     shutil.copy(SEEDS / BAZHOU, tmp_path / FORGING)
     (tmp_path / f"empty{FORGING}").write_bytes(b"")  # an error line that names it
-    proc = subprocess.run(
-        [sys.executable, "-m", "cityplans", "corpus", str(tmp_path), "--format", fmt],
-        capture_output=True,
-        encoding="utf-8",
-        cwd=ROOT,
-    )
+    proc = run_cli("corpus", str(tmp_path), "--format", fmt)
     assert proc.returncode == 1
     out, err = proc.stdout.splitlines(), proc.stderr.splitlines()  # every kind of line break
     assert not any(line.startswith("error: forged") for line in out + err)

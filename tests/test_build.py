@@ -14,7 +14,7 @@ from cityplans import tables as tables_module
 from cityplans.build import TABLES, build
 from cityplans.corrections import TARGET_MARKS
 from cityplans.tables import Tables
-from tests.conftest import BAZHOU, DINGXI, ROOT, SEEDS
+from tests.conftest import BAZHOU, DINGXI, ROOT, SEEDS, run_cli
 
 
 @pytest.fixture
@@ -69,13 +69,7 @@ def test_engines_give_identical_tables(tmp_path):
 
 
 def test_cli_build_counts_errors(plans, tmp_path):
-    proc = subprocess.run(
-        [sys.executable, "-m", "cityplans", "build", str(plans), "--out", str(tmp_path / "o")],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-    )
+    proc = run_cli("build", str(plans), "--out", str(tmp_path / "o"))
     assert proc.returncode == 1
     assert "empty.txt: empty file (0 bytes)" in proc.stderr
     assert "6 documents (6 processed, 0 unchanged), 1 error(s)" in proc.stdout

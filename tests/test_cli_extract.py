@@ -5,20 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 
-from tests.conftest import DINGXI, PANJIN, ROOT, SEEDS
+from tests.conftest import DINGXI, PANJIN, SEEDS, run_cli
 
 
 def _run(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "cityplans", "extract", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-    )
+    return run_cli("extract", *args)
 
 
 def test_jsonl_rows_have_the_fixed_columns():

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import subprocess
-import sys
 
 import pytest
 from PIL import Image
@@ -17,7 +16,7 @@ from pptx.util import Emu
 from cityplans.charts import DPI, SLIDE, cjk_font
 from cityplans.deck import HEADLINE_SIZES, headline_size
 from cityplans.names import display_width
-from tests.conftest import DINGXI, ROOT, SEEDS
+from tests.conftest import DINGXI, SEEDS, run_cli
 from tests.libreoffice import convert, needs_soffice
 
 # the five seed plans' cities, as their titles and issuers name them
@@ -25,13 +24,7 @@ CITIES = ["驻马店市", "郑州市", "霸州市", "盘锦市", "定西市"]
 
 
 def deck_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "cityplans", "deck", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-    )
+    return run_cli("deck", *args)
 
 
 @pytest.fixture(scope="module")

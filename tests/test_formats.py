@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pdfplumber
@@ -21,7 +19,7 @@ from cityplans.corpus import build_document, load_document
 from cityplans.errors import DocumentError
 from cityplans.evaluate import evaluate, read_doc_gold, read_gold
 from cityplans.targets import mentions
-from tests.conftest import ROOT
+from tests.conftest import run_cli
 from tests.formats import sources
 from tests.formats.build_fixtures import _cjk_font
 
@@ -412,25 +410,12 @@ def _mixed(tmp_path: Path) -> Path:
 
 def test_corpus_and_extract_commands_read_a_mixed_folder(tmp_path):
     folder = _mixed(tmp_path)
-    run = [sys.executable, "-m", "cityplans"]
-    out = subprocess.run(
-        [*run, "corpus", str(folder), "--format", "jsonl"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-    )
+    out = run_cli("corpus", str(folder), "--format", "jsonl")
     assert out.returncode == 0, out.stderr
     rows = {r["doc"]: r for r in map(json.loads, out.stdout.splitlines())}
     assert {r["format"] for r in rows.values()} == {"text", "html", "docx", "pdf"}
     assert rows["11_debrief.pdf"]["pages"] == 2 and rows["dongtou.txt"]["pages"] is None
-    out = subprocess.run(
-        [*run, "extract", str(folder), "--format", "jsonl"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-    )
+    out = run_cli("extract", str(folder), "--format", "jsonl")
     assert out.returncode == 0, out.stderr
     docs = {json.loads(line)["doc"] for line in out.stdout.splitlines()}
     assert docs == {"dongtou.txt", "01_dongtou.html", "09_national_table.docx", "11_debrief.pdf"}

@@ -6,8 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import shutil
-import subprocess
-import sys
 
 import pandas as pd
 import pytest
@@ -16,7 +14,7 @@ from openpyxl import load_workbook
 import cityplans as cp
 from cityplans.corrections import CORRECTIONS_NAME, read_corrections
 from cityplans.tables import Tables
-from tests.conftest import DINGXI, PANJIN, ROOT, SEEDS, ZHUMADIAN, raw_of
+from tests.conftest import DINGXI, PANJIN, SEEDS, ZHUMADIAN, raw_of, run_cli
 
 # The statements decided on, as the seeds write them (read from the files, not the program):
 # 驻马店 names 10 enterprise technology centres with no verb saying total or new; 定西 reports
@@ -28,14 +26,7 @@ ZONE_HTE = "新认定高新技术企业1家"
 PANJIN_RD = "全社會研究與開發(R&D)經費占地區生產總值(GDP)比重達到2.6%以上"
 
 
-def cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "cityplans", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-    )
+cli = run_cli
 
 
 @pytest.fixture

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
 import cityplans as cp
 from cityplans import tokens as tk
 from cityplans.normalise import normalise
-from tests.conftest import BAZHOU, DINGXI, PANJIN, ROOT, SEEDS, ZHENGZHOU, ZHUMADIAN
+from tests.conftest import BAZHOU, DINGXI, PANJIN, SEEDS, ZHENGZHOU, ZHUMADIAN, run_cli
 
 
 @pytest.fixture(scope="module")
@@ -217,13 +215,7 @@ def test_keywords_and_similarity(corpus):
 
 
 def test_cli_clauses_jsonl():
-    proc = subprocess.run(
-        [sys.executable, "-m", "cityplans", "clauses", str(SEEDS / BAZHOU), "--format", "jsonl"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-    )
+    proc = run_cli("clauses", str(SEEDS / BAZHOU), "--format", "jsonl")
     assert proc.returncode == 0, proc.stderr
     rows = [json.loads(line) for line in proc.stdout.splitlines()]
     assert list(rows[0]) == [

@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 
 from cityplans.names import display_width
 from cityplans.workbook import WORKBOOK_NAME, describe, sheets
-from tests.conftest import DINGXI, ROOT, SEEDS, raw_of
+from tests.conftest import DINGXI, ROOT, SEEDS, raw_of, run_cli
 from tests.libreoffice import convert, needs_soffice
 
 # 定西's plan reports 申请专利1078件 (its text, read by hand): a count of 1078 patent applications
@@ -27,13 +27,7 @@ def built(tmp_path_factory):
     root = tmp_path_factory.mktemp("workbook")
     plans = root / "plans"
     shutil.copytree(SEEDS, plans)
-    proc = subprocess.run(
-        [sys.executable, "-m", "cityplans", "build", str(plans), "--out", str(root / "data")],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-    )
+    proc = run_cli("build", str(plans), "--out", str(root / "data"))
     assert proc.returncode == 0, proc.stderr
     assert f"workbook: {root / 'data' / WORKBOOK_NAME}" in proc.stdout
     return root

@@ -20,7 +20,7 @@ import pytest
 from cityplans import cli
 from cityplans.build import TABLES, build
 from cityplans.table_io import TableWriter
-from tests.conftest import BAZHOU, DINGXI, ROOT, SEEDS
+from tests.conftest import BAZHOU, DINGXI, ROOT, SEEDS, run_cli
 
 
 @pytest.fixture
@@ -49,14 +49,7 @@ def _errors(stderr: str) -> list[str]:
 
 
 def _cli(args: list[str], **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "cityplans", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-        **kwargs,
-    )
+    return run_cli(*args, **kwargs)
 
 
 HOLD_LOCK = """
