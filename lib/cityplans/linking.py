@@ -443,10 +443,14 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&]+")
 _LATIN = re.compile(r"[\x00-\x7f]")
 
 
+# 增加值 (value added) is a measure of its own, not the verb 增加 and a stray 值
+_VALUE_ADDED = re.compile(r"增加值")
+
+
 def starts_new_subject(text: str) -> bool:
     """A clause that names something else (形象进度, 占区内企业数) does not continue a figure;
     asides in parentheses ((R&D与GDP之比)) do not count."""
-    rest = _connective_re().sub("", _ASIDE.sub("", text))
+    rest = _connective_re().sub("", _VALUE_ADDED.sub("名词名", _ASIDE.sub("", text)))
     # an acronym (GDP) names a subject; other Latin letters are residue (alert('x'))
     rest = _ACRONYM.sub("名词名", rest)
     return len(_LATIN.sub("", rest)) > 2
