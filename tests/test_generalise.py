@@ -704,6 +704,23 @@ def test_rule(case):
             None,
             {"period_start": 2023, "period_end": 2023},
         ),
+        (  # a title that reviews one year and plans the next: a summary, both years
+            "县科技局2019年工作总结和2020年工作思路\n2019年,全县新认定高新技术企业12家。",
+            None,
+            {"doc_type": "总结", "period_start": 2019, "period_end": 2020},
+        ),
+        (  # news of a year's results that sets goals for the next: both years
+            "科技工作会议召开\n2022年,全市高新技术企业达到860家。2023年力争高新技术企业突破"
+            "1000家。",
+            None,
+            {"period_start": 2022, "period_end": 2023},
+        ),
+        (  # goals further ahead belong to a longer plan the news quotes: the year reported alone
+            "科技工作会议召开\n2022年,全市高新技术企业达到860家。力争到2025年高新技术企业突破"
+            "1500家。",
+            None,
+            {"period_start": 2022, "period_end": 2022},
+        ),
         (  # a plan that says only when it ends: its start is not known
             "关于加快科技创新的实施方案\n到2023年,全省高新技术企业达到1.5万家。",
             None,

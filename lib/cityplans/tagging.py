@@ -56,8 +56,13 @@ def _cues() -> dict[str, Any]:
 @cache
 def _doc_type_re() -> re.Pattern[str]:
     endings = sorted(_cues()["doc_types"], key=len, reverse=True)
+    summary = "|".join(_cues()["summary_then_plan"])
     # a title may end with its period after the type: 行动计划(2021—2023年)
-    return re.compile("(" + "|".join(map(re.escape, endings)) + r")(\s*\([^()]{1,20}\))?$")
+    return re.compile(
+        rf"(?:(?P<summary>{summary})|(?P<type>"
+        + "|".join(map(re.escape, endings))
+        + r"))(\s*\([^()]{1,20}\))?$"
+    )
 
 
 @cache
@@ -111,7 +116,9 @@ _COMPARED_BEFORE = re.compile(r"[较比与同]")
 def doc_type_of(title: str) -> str | None:
     """方案/要点/意见/规划… from the ending of a title."""
     m = _doc_type_re().search(title.strip())
-    return _cues()["doc_types"][m.group(1)] if m else None
+    if m is None:
+        return None
+    return "总结" if m["summary"] else _cues()["doc_types"][m["type"]]
 
 
 def _clean(line: str) -> str:
@@ -507,7 +514,8 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
             return
         year = _reported_year(lead, tags)
         if year:
-            _set_period(tags, year, year, "the year the lead reports")
+            end = _planned_after(text, year, tags)
+            _set_period(tags, year, end or year, "the year the lead reports")
             return
     issued = tags.values.get("issued")  # not the page's date: reposts carry their own
     issued_year = int(issued[:4]) if issued else None
@@ -528,6 +536,25 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
             # it ends, not when it began
             start = None
         _set_period(tags, start, max(years), "target years in the body")
+
+
+# a goal's year: 到2025年, 力争2023年, 2024年的主要目标, 2023年力争
+_GOAL_YEAR = re.compile(
+    r"(?:(?:到|至|力争|确保|争取|计划|目标是?)\s*(?:在|于)?\s*((?:19|20)\d{2})\s*年)"
+    r"|(?:((?:19|20)\d{2})\s*年(?:的|度)?(?:主要|工作|预期|发展)?目标)"
+    r"|(?:((?:19|20)\d{2})\s*年\s*[,，]?\s*(?:力争|确保|争取|计划|要|将))"
+)
+
+
+def _planned_after(text: str, reported: int, tags: Tags) -> int | None:
+    """The next year, when a report or news item sets goals for it after reporting a year
+    (2022年…取得; 2023年力争…): its period runs from the year reported to the year planned.
+    Goals further ahead (到2025年) are the horizon of another plan it quotes."""
+    for m in _GOAL_YEAR.finditer(text):
+        year = int(m.group(1) or m.group(2) or m.group(3))
+        if year == reported + 1 and not _in_book_title(text, m.start()):
+            return year
+    return None
 
 
 def _in_book_title(text: str, at: int) -> bool:
