@@ -410,7 +410,7 @@ def _apply_multiplier(
     mult: str, unit: str | None, value: Decimal, value_max: Decimal | None
 ) -> tuple[str | None, Decimal, Decimal | None]:
     """16.4亿+元 -> (亿元, 16.4); 1.3万+家 -> (家, 13000); 3亿 alone -> (亿, 3)."""
-    if mult == "万亿" and unit in (None, "元"):  # 6万亿(元) is 60000 亿元: money keeps 亿 in its unit
+    if mult == "万亿" and unit in (None, "元"):  # 6万亿(元) is 60000 亿(元): 亿 stays in the unit
         mult, value = "亿", value * 10_000
         value_max = value_max * 10_000 if value_max is not None else None
     combined = f"{mult}{unit or ''}"
