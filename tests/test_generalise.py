@@ -704,6 +704,18 @@ def test_rule(case):
             None,
             {"period_start": 2023, "period_end": 2023},
         ),
+        (  # a signature date (2018年1月16日) is not the year a bulletin reports
+            "四川省统计局 四川省科学技术厅\n2018年1月16日\n2016年,全省共投入研究与试验发展(R&D)"
+            "经费561.4亿元,比上年增加58.5亿元。",
+            None,
+            {"period_start": 2016, "period_end": 2016},
+        ),
+        (  # …unless the lead names no other year: 今年以来 under a dated line is that year
+            "神木市科技创新稳步推进\n神木市人民政府办公室 2021年3月24日\n今年以来,神木市新增"
+            "高新技术企业5家。",
+            None,
+            {"period_start": 2021, "period_end": 2021},
+        ),
         (  # a title that reviews one year and plans the next: a summary, both years
             "县科技局2019年工作总结和2020年工作思路\n2019年,全县新认定高新技术企业12家。",
             None,

@@ -454,6 +454,7 @@ _PLAN_AS_BASE = re.compile(r"[”\"']?\s*(?:末|期末|时期末)")
 _OWN_TERM = re.compile(
     r"(?:规划|实施|执行|行动)(?:期限|期|时限)\s*[为是:：]\s*[:：]?\s*" + _YEAR_RANGE.pattern
 )
+_FULL_DATE_REST = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _FIVE_YEAR_SPELLED = re.compile(r"第?十([一二三四五])个五年")
 
 
@@ -464,15 +465,19 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
     reviewed = _REVIEWED_YEAR.search(lead)
     if reviewed:
         return int(reviewed.group(1))  # 召开2024年科技工作会议…总结2023年工作成效: 2023
+    dated = None
     for m in _LEAD_YEAR.finditer(lead):
         before = lead[max(0, m.start() - 2) : m.start()]
         if _COMPARED_BEFORE.search(before) or _GOAL_YEAR_BEFORE.search(lead, 0, m.start()):
             continue  # 较2019年, 展望2020年, 到2025年: a base or a goal, not the year reported
+        if m.group(1) and _FULL_DATE_REST.match(lead, m.end()):
+            dated = dated or int(m.group(1))  # 2018年1月16日: the day it was published or
+            continue  # signed; the year reported only when the lead names no other
         if m.group(1):
             return int(m.group(1))
         date = tags.values.get("doc_date") or tags.values.get("published") or ""
         return int(date[:4]) - 1 if date[:4].isdigit() else None
-    return None
+    return dated
 
 
 def _period(text: str, tags: Tags, lead: str = "") -> None:
