@@ -704,6 +704,12 @@ def test_rule(case):
             None,
             {"period_start": 2023, "period_end": 2023},
         ),
+        (  # a plan's period printed on the line under its title
+            "内蒙古高质量发展科技赋能实施方案\n(2023—2025年)\n为深入贯彻落实党的二十大精神,推动"
+            "《科技创新赋能东北全面振兴取得新突破行动计划(2023—2025年)》落地见效,制定本实施方案。",
+            None,
+            {"doc_type": "方案", "period_start": 2023, "period_end": 2025},
+        ),
         (  # a signature date (2018年1月16日) is not the year a bulletin reports
             "四川省统计局 四川省科学技术厅\n2018年1月16日\n2016年,全省共投入研究与试验发展(R&D)"
             "经费561.4亿元,比上年增加58.5亿元。",

@@ -454,6 +454,13 @@ _PLAN_AS_BASE = re.compile(r"[”\"']?\s*(?:末|期末|时期末)")
 _OWN_TERM = re.compile(
     r"(?:规划|实施|执行|行动)(?:期限|期|时限)\s*[为是:：]\s*[:：]?\s*" + _YEAR_RANGE.pattern
 )
+# a line that is only a period in brackets, (2023—2025年), as printed under a plan's title
+_RANGE_LINE = re.compile(
+    r"^[ \t]*[(（][ \t]*((?:19|20)\d{2})[ \t]*年?[ \t]*[-—–~～至到]+[ \t]*((?:19|20)\d{2})"
+    r"[ \t]*年?[ \t]*[)）][ \t]*$",
+    re.M,
+)
+RANGE_LINE_CHARS = 300  # the title block: where a plan prints its period under its name
 _FULL_DATE_REST = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _FIVE_YEAR_SPELLED = re.compile(r"第?十([一二三四五])个五年")
 
@@ -491,6 +498,11 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
         if name in spelled:
             _set_period(tags, a, b, f"title ({name})")
             return
+    own_line = _RANGE_LINE.search(text, 0, RANGE_LINE_CHARS) if title else None
+    if own_line and int(own_line.group(1)) <= int(own_line.group(2)):
+        # 内蒙古…实施方案 / (2023—2025年): a title's period on the line under it
+        _set_period(tags, int(own_line.group(1)), int(own_line.group(2)), "line under the title")
+        return
     years = sorted({int(y) for y in _SINGLE_YEAR.findall(title)})
     if years:  # 2022年科技工作总结及2023年工作思路: from the year reported to the year planned
         _set_period(tags, years[0], years[-1], "title")
