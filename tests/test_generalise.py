@@ -710,6 +710,12 @@ def test_rule(case):
             None,
             {"doc_type": "方案", "period_start": 2023, "period_end": 2025},
         ),
+        (  # a year after the text's own date is a goal, never the year reported
+            "四川:2025年建成国家创新驱动发展先行省\n2021-01-12\n在1月11日召开的2021年四川省科技"
+            "工作会上,全省高新技术企业数达到8000家。",
+            None,
+            {"period_start": 2021},
+        ),
         (  # a signature date (2018年1月16日) is not the year a bulletin reports
             "四川省统计局 四川省科学技术厅\n2018年1月16日\n2016年,全省共投入研究与试验发展(R&D)"
             "经费561.4亿元,比上年增加58.5亿元。",

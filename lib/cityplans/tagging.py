@@ -473,10 +473,13 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
     if reviewed:
         return int(reviewed.group(1))  # 召开2024年科技工作会议…总结2023年工作成效: 2023
     dated = None
+    published = str(tags.values.get("doc_date") or tags.values.get("published") or "")[:4]
     for m in _LEAD_YEAR.finditer(lead):
         before = lead[max(0, m.start() - 2) : m.start()]
         if _COMPARED_BEFORE.search(before) or _GOAL_YEAR_BEFORE.search(lead, 0, m.start()):
             continue  # 较2019年, 展望2020年, 到2025年: a base or a goal, not the year reported
+        if m.group(1) and published.isdigit() and int(m.group(1)) > int(published):
+            continue  # 2025年建成… in a text of 2021: a goal, not a year already reported
         if m.group(1) and _FULL_DATE_REST.match(lead, m.end()):
             dated = dated or int(m.group(1))  # 2018年1月16日: the day it was published or
             continue  # signed; the year reported only when the lead names no other
