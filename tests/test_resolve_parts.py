@@ -15,6 +15,7 @@ from cityplans.linking import starts_new_subject
 from cityplans.numbers import find_quantities
 from cityplans.registry import get
 from cityplans.resolve import resolve_document
+from cityplans.scope import zone_names
 
 
 def _q(text: str):
@@ -61,6 +62,12 @@ def test_shape_refuses_a_unit_that_does_not_fit():
 def test_a_clause_that_names_something_else_is_a_new_subject():
     assert starts_new_subject(",形象进度完成")
     assert not starts_new_subject(",较上年度增加")  # connective words only: the same figure
+    assert starts_new_subject(",增加值达")  # 增加值 (value added) is a measure, not 增加
+
+
+def test_a_time_word_is_never_part_of_a_zone_name():
+    assert zone_names("“十三五”期间市高新区制造业转型升级") == [(8, 11, "高新区")]
+    assert zone_names("全力支持桐庐经济开发区建设") == [(4, 10, "桐庐经济开发区")]
 
 
 def test_linking_carries_the_indicator_into_the_next_clause():
