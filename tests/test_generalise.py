@@ -33,6 +33,15 @@ def _tags(text: str, source: str | None = None) -> dict:
 CASES = [
     # ---- year from context ----
     (
+        "目前 under a date line written with the year last (04.02.2015) is that year",
+        "西宁经济技术开发区工业总产值首破千亿元大关\n04.02.2015  10:49\n目前,开发区高新技术企业已达"
+        "36户,科技型企业达到51户。",
+        [
+            ("hte_count", "level", 36, None, 2015, "city", "actual"),
+            ("tech_firm_count", "level", 51, None, 2015, "city", "actual"),
+        ],
+    ),
+    (
         "a one-year plan gives its targets its year",
         "黄岩区2024年科技工作要点\n一、主要目标\n新认定国家高新技术企业45家,技术合同成交额达到12亿元。",
         [

@@ -338,6 +338,11 @@ _URL_DATE = re.compile(
     r"|/((?:19|20)\d{2})[-/](0?[1-9]|1[0-2])/"
 )
 _ISSUE_LINE = re.compile(r"((?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*期")
+# 04.02.2015  10:49: a date line with the year last; whether the day or the month comes first
+# is not known, so only the year is kept
+_YEAR_LAST_DATE_LINE = re.compile(
+    r"^\s*\d{1,2}[./]\d{1,2}[./]((?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
 
 
 def _doc_date(lines: list[str], tags: Tags, source: str | None) -> None:
@@ -354,9 +359,10 @@ def _doc_date(lines: list[str], tags: Tags, source: str | None) -> None:
                 tags.set("doc_date", date.isoformat(), "date line")
                 return
     for line in ends:
-        m = _ISSUE_LINE.search(line)
+        m = _ISSUE_LINE.search(line) or _YEAR_LAST_DATE_LINE.match(line)
         if m:
-            tags.set("doc_date", m.group(1), "journal issue")
+            source_name = "journal issue" if m.re is _ISSUE_LINE else "date line (year only)"
+            tags.set("doc_date", m.group(1), source_name)
             return
     m = _URL_DATE.search(source or "")
     if m:
