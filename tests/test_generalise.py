@@ -742,6 +742,12 @@ def test_rule(case):
             None,
             {"doc_type": "总结", "period_start": 2019, "period_end": 2020},
         ),
+        (  # …also when it calls the review 完成情况 and ends 的报告
+            "关于2018年主要任务完成情况及2019年工作计划的报告\n一、2018年主要任务完成情况\n全年新认定"
+            "高新技术企业51家。",
+            None,
+            {"doc_type": "总结", "period_start": 2018, "period_end": 2019},
+        ),
         (  # news of a year's results that sets goals for the next: both years
             "科技工作会议召开\n2022年,全市高新技术企业达到860家。2023年力争高新技术企业突破"
             "1000家。",
