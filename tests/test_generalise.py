@@ -713,6 +713,20 @@ def test_rule(case):
             None,
             {"period_start": 2023, "period_end": 2023},
         ),
+        (  # a firm named after a place (青岛先楚集团) says nothing of where the text is from;
+            # 我市 again and again beside one county (紫云县): the text is its prefecture's
+            "2019年,我市推进科技成果转化,综合科技进步水平指数58.4%。紫云县畜牧服务中心获省科技进步"
+            "二等奖。青岛先楚集团向紫云县捐赠20万元,青岛海尔集团与紫云县企业签订订单。我市全社会R&D"
+            "投入达到5.06亿元。我市新增国家级高新技术企业23家。",
+            None,
+            {"city": "安顺市", "province": "贵州省", "admin_level": "prefecture"},
+        ),
+        (  # 全市 once, in a county's text: a ranking quoted, the county stays
+            "浦江县科技创新\n浦江县新增高新技术企业25家,研发投入增长12%,总量居全市第三。"
+            "浦江县科技型中小企业达到300家。",
+            None,
+            {"city": "浦江县", "admin_level": "county"},
+        ),
         (  # a plan's period printed on the line under its title
             "内蒙古高质量发展科技赋能实施方案\n(2023—2025年)\n为深入贯彻落实党的二十大精神,推动"
             "《科技创新赋能东北全面振兴取得新突破行动计划(2023—2025年)》落地见效,制定本实施方案。",

@@ -228,6 +228,8 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
         (headline, 2, headline_found),
     ):
         for start, end, candidates in found:
+            if _COMPANY_AFTER.match(source_text, end):
+                continue  # 内蒙古伊泰集团, 香港联交所: a firm's or a market's name, not a subject
             if len(candidates) != 1:
                 # a shared name (海州区, 鼓楼区): the one in a city or province the text names
                 candidates = [c for c in candidates if c.prefecture in named or c.province in named]
@@ -265,6 +267,12 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
         if len(c) == 1 and not headline.startswith("、", end)  # one of several parties
     } | headline_counties
     return _choose(scores, places, self_level(text), in_headline | subjects, frozenset(in_headline))
+
+
+# a firm or an exchange named after a place: 内蒙古伊泰集团, 青岛先楚集团, 香港联交所
+_COMPANY_AFTER = re.compile(
+    r"[^\s,，。;；:：、的和与及企业()（）]{0,8}?(?:集团|有限公司|有限责任公司|股份公司|公司|联交所|交易所)"
+)
 
 
 _OPENER = re.compile(
@@ -321,7 +329,7 @@ def _choose(
                 break  # 六盘水市…(headline), then 钟山区5.10亿元: the city's text names its parts
             best, n = p, m
             break
-    parent = _common_parent(best, n, ranked, word)
+    parent = _common_parent(best, n, ranked, word) or _city_of_county(best, word, local[word])
     if parent is not None:
         return Located(parent, parent.province, None, "body (its counties and districts)")
     if best.level == "province" and word in _LEVEL_OF_WORD and not best.name.endswith("市"):
@@ -354,6 +362,20 @@ def _common_parent(
     found = gazetteer.lookup(best.prefecture) if best.prefecture else ()
     return found[0] if len(found) == 1 and found[0].level == "prefecture" else None
 
+
+def _city_of_county(best: gazetteer.Place, word: str | None, times: int) -> gazetteer.Place | None:
+    """我市 again and again in a text that names one county most (紫云县…, 我市推进…): a county
+    is no 市, so the text is its prefecture's. Once or twice, 全市 may be the prefecture's
+    ranking quoted in a county's yearbook."""
+    if word not in ("市", "州", "盟") or times < SELF_WORDS_FOR_CITY:
+        return None
+    if best.level != "county" or _fits(best, word):
+        return None
+    found = gazetteer.lookup(best.prefecture) if best.prefecture else ()
+    return found[0] if len(found) == 1 and found[0].level == "prefecture" else None
+
+
+SELF_WORDS_FOR_CITY = 3  # how often a text calls itself 我市/全市 before a county is its part
 
 _LEVEL_OF_WORD = {
     "市": "prefecture",
