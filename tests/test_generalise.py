@@ -727,6 +727,18 @@ def test_rule(case):
             None,
             {"city": "浦江县", "admin_level": "county"},
         ),
+        (  # a report's name comes before the words that say it reviews a year: a report
+            "1月15日,广东省十四届人大三次会议开幕。2025年广东省政府工作报告在总结2024年工作时指出,"
+            "全省研发投入强度3.6%左右。",
+            None,
+            {"doc_type": "报告"},
+        ),
+        (  # a downloaded file's name is a title line: 汇报材料 reviews work done
+            "全县调研科技工作汇报材料.docx\n近年来,县委、县政府高度重视科技工作,全县新增高新技术企业"
+            "6家。",
+            None,
+            {"doc_type": "总结", "admin_level": "county"},
+        ),
         (  # a plan's period printed on the line under its title
             "内蒙古高质量发展科技赋能实施方案\n(2023—2025年)\n为深入贯彻落实党的二十大精神,推动"
             "《科技创新赋能东北全面振兴取得新突破行动计划(2023—2025年)》落地见效,制定本实施方案。",

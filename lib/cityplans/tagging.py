@@ -122,8 +122,12 @@ def doc_type_of(title: str) -> str | None:
 
 
 def _clean(line: str) -> str:
-    """A header line without a status prefix ([现行有效]) and table pipes."""
-    return _STATUS_PREFIX.sub("", line).strip(" |")
+    """A header line without a status prefix ([现行有效]), table pipes, and the extension of a
+    downloaded file's name (全县科技工作汇报材料.docx)."""
+    return _FILE_EXTENSION.sub("", _STATUS_PREFIX.sub("", line).strip(" |"))
+
+
+_FILE_EXTENSION = re.compile(r"\.(?:docx?|wps|pdf|txt)\s*$", re.I)
 
 
 def tag(
@@ -413,10 +417,12 @@ def _lead_doc_type(lead: str, tags: Tags, opening: str = "") -> None:
     """What a text without a plan title is, from its headline and lead: a bulletin, a work
     summary, a report, or news of a plan it names as just issued; else a plan that names
     itself in its opening paragraphs (…,特制定本方案; 现提出如下意见)."""
-    for doc_type, pattern in _lead_doc_type_res():
-        if pattern.search(lead):
-            tags.set("doc_type", doc_type, "lead")
-            return
+    said = [
+        (m.start(), doc_type) for doc_type, p in _lead_doc_type_res() for m in [p.search(lead)] if m
+    ]
+    if said:  # 政府工作报告在总结2024年工作时指出: the kind of text named first
+        tags.set("doc_type", min(said)[1], "lead")
+        return
     quoted, unquoted = _plan_reference_res()
     first_sentence = lead[: lead.find("。") + 1 or len(lead)]
     # a plan named without book-title marks counts in the first sentence only (组织实施…培育
