@@ -33,6 +33,19 @@ def _tags(text: str, source: str | None = None) -> dict:
 CASES = [
     # ---- year from context ----
     (
+        "a milestone passed (首破百亿元大关) is no figure when the exact one follows; 大关 no county",
+        "2023年,全市技术合同成交额首破百亿元大关,达114.76亿元。",
+        [("tech_contract_turnover", "level", 114.76, None, 2023, "city", "actual")],
+    ),
+    (
+        "a milestone with no exact figure after it in its unit stays a figure",
+        "2022年,全市技术合同成交额突破2亿元大关,同比增长111.8%。",
+        [
+            ("tech_contract_turnover", "growth", 111.8, None, 2022, "city", "actual"),
+            ("tech_contract_turnover", "level", 2, None, 2022, "city", "actual"),
+        ],
+    ),
+    (
         "目前 under a date line written with the year last (04.02.2015) is that year",
         "西宁经济技术开发区工业总产值首破千亿元大关\n04.02.2015  10:49\n目前,开发区高新技术企业已达"
         "36户,科技型企业达到51户。",

@@ -36,7 +36,7 @@ from cityplans.linking import (
     values_after,
 )
 from cityplans.mention import Mention, find_mentions
-from cityplans.numbers import COUNT_UNITS, MONEY_UNITS
+from cityplans.numbers import COUNT_UNITS, MONEY_UNITS, Quantity, find_quantities
 from cityplans.registry import Indicator, registry
 from cityplans.scope import WHOLE, Scoper
 from cityplans.segment import SENTENCE_END, find_markers, segment
@@ -53,6 +53,8 @@ _QUALIFIER_PREFIX = re.compile(r"[^\d一二两三四五六七八九十百千零�
 
 
 # a floor that picks out members, not a figure: 经费投入超过10亿元的市(州)有6个
+_MILESTONE = re.compile(r"\s*(?:的)?(?:大关|关口)")
+MILESTONE_GAP = 8  # 大关,达114.76亿元: the exact figure right after the milestone
 _THRESHOLD = re.compile(r"\s*(?:以上)?的(?![比]|目标|任务|水平|规模)")
 
 
@@ -120,6 +122,18 @@ def resolve_document(text: str, doc: DocContext) -> tuple[list[Mention], list[Ta
     return mentions, _merge(raw_targets)
 
 
+def _milestone_before_figure(ctx: ResolveContext, q: Quantity, end: int, s_end: int) -> bool:
+    """首破百亿元大关,达114.76亿元: a round milestone passed, with the exact figure in the same
+    unit right after (not 突破2亿元大关,同比增长111.8%)."""
+    if not _MILESTONE.match(ctx.text, end):
+        return False
+    after = values_after(ctx, end, s_end)
+    if not after or after[0] - end > MILESTONE_GAP:
+        return False
+    following = find_quantities(ctx.text[after[0] : ctx.mention_ends[after[0]]])
+    return bool(following) and following[0].unit == q.unit
+
+
 def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     q = mention.quantity
     text = ctx.text
@@ -174,6 +188,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         tuple(cue_lists()["non_outcome_verbs"]), _BATCH.sub("", before.rstrip()).removesuffix("的")
     ) or (between and starts_with_any(cue_lists()["non_outcome_verbs"], between.lstrip())):
         mention.note = _APPLICATION
+        return None
+    if _milestone_before_figure(ctx, q, mention.end, s_end):
+        mention.note = "a milestone passed (首破百亿元大关), the figure follows (达114.76亿元)"
         return None
     if q.qualifier in ("at_least", "more_than") and _THRESHOLD.match(text, mention.end):
         mention.note = "a threshold that picks out members (超过10亿元的市), not a figure"
