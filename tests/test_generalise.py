@@ -38,6 +38,14 @@ CASES = [
         [("tech_contract_turnover", "level", 114.76, None, 2023, "city", "actual")],
     ),
     (
+        "a count's share of a larger whole (占全省净增数的78.66%) is not its growth",
+        "2023年,全市高新技术企业净增365家,占全省净增数的78.66%,总量达到2141家。",
+        [
+            ("hte_count", "level", 2141, None, 2023, "city", "actual"),
+            ("hte_count", "new", 365, None, 2023, "city", "actual"),
+        ],
+    ),
+    (
         "a milestone with no exact figure after it in its unit stays a figure",
         "2022年,全市技术合同成交额突破2亿元大关,同比增长111.8%。",
         [

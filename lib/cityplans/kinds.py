@@ -30,6 +30,11 @@ SEVERAL_YEARS = re.compile(
 )
 
 
+# 占全省净增数的78.66%, 占全州的44.3%: a count's or an amount's share of a larger whole
+_SHARE_OF_TOTAL = re.compile(r"占[^,，。;；]{1,14}$")
+_CHANGE = re.compile(r"增长|提高|提升|增幅|增速|下降")
+
+
 NEWLY = re.compile(r"新\S{0,3}$")  # 新备案, 新入库: newly registered, a flow
 
 
@@ -66,6 +71,9 @@ def shape(
         and has(cues["growth_markers"], growth_zone)
     ):
         return "a contribution to growth (拉动…增长13个百分点), not the indicator's growth"
+    share = _SHARE_OF_TOTAL.search(between or before)
+    if q.unit == "%" and indicator.unit != "%" and share and not _CHANGE.search(share.group()):
+        return "a share of a larger total (占全省净增数的78.66%), not the indicator's growth"
     if q.unit in ("%", "个百分点") and STARTS_FROM.search(growth_zone):
         return "level", q.value, q.value_max, q.unit, []  # 比重从2015年的2.41%提高到…
     if q.unit in ("%", "个百分点") and (
