@@ -38,6 +38,16 @@ CASES = [
         [("tech_contract_turnover", "level", 114.76, None, 2023, "city", "actual")],
     ),
     (
+        "an R&D amount's words with a level verb and a share are the intensity, written loosely",
+        "确保2024年全社会研发经费投入达到1.75%。",
+        [("rd_gdp_ratio", "level", 1.75, None, 2024, "city", "target")],
+    ),
+    (
+        "…but not a share of a larger whole (占全省总量的25.95%)",
+        "全市研发投入支出达到111.77亿元,占全省总量的25.95%。",
+        [("rd_expenditure", "level", 111.77, None, None, "city", "actual")],
+    ),
+    (
         "a count's share of a larger whole (占全省净增数的78.66%) is not its growth",
         "2023年,全市高新技术企业净增365家,占全省净增数的78.66%,总量达到2141家。",
         [

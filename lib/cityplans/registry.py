@@ -57,6 +57,9 @@ class Indicator:
     # the indicator the same words name when the number is money (技术合同登记22.9亿元 is
     # turnover, 技术合同登记403项 a count)
     as_amount: str | None = None
+    # the indicator the same words name when the number is a share (全社会研发经费投入达到1.75%
+    # is R&D intensity written loosely)
+    as_ratio: str | None = None
 
     @property
     def label(self) -> str:
@@ -75,7 +78,8 @@ class Registry:
         self._by_alias = _alias_table(indicators, lambda i: (i.name_zh, *i.aliases))
         self._by_follow_alias = _alias_table(indicators, lambda i: i.follow_aliases)
         for ind in indicators:
-            unknown = [f for f in (*ind.follows, ind.as_amount or ind.id) if f not in self._by_id]
+            named = (*ind.follows, ind.as_amount or ind.id, ind.as_ratio or ind.id)
+            unknown = [f for f in named if f not in self._by_id]
             if unknown:
                 raise DataFileError("indicators.yaml", f"{ind.id} follows unknown id {unknown[0]}")
 

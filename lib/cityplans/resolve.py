@@ -53,6 +53,8 @@ _QUALIFIER_PREFIX = re.compile(r"[^\d一二两三四五六七八九十百千零�
 
 
 # a floor that picks out members, not a figure: 经费投入超过10亿元的市(州)有6个
+# 研发经费投入达到1.75%: the amount's words, a level verb and the share, nothing between
+_LEVEL_VERB_ONLY = re.compile(r"\s*(?:要|将|力争|确保)?\s*(?:达到|达|为|提高到|提升到)\s*")
 _MILESTONE = re.compile(r"\s*(?:的)?(?:大关|关口)")
 MILESTONE_GAP = 8  # 大关,达114.76亿元: the exact figure right after the milestone
 _THRESHOLD = re.compile(r"\s*(?:以上)?的(?![比]|目标|任务|水平|规模)")
@@ -225,6 +227,15 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         local,
         text[a_start:a_end] if a_start >= c_start else "",  # the words of its own clause only
     )
+    if (
+        isinstance(shaped, str)
+        and indicator.as_ratio
+        and q.unit == "%"
+        and _LEVEL_VERB_ONLY.fullmatch(between)
+    ):
+        indicator = registry().get(indicator.as_ratio)  # 研发经费投入达到1.75%: the intensity
+        shaped = shape(q, indicator, text[s_start : mention.start], before, between, growth_zone)
+        review.append(f"a share named by an amount's words: read as {indicator.id}")
     if isinstance(shaped, str):
         mention.note = shaped
         return None
