@@ -48,6 +48,19 @@ CASES = [
         [("rd_expenditure", "level", 111.77, None, None, "city", "actual")],
     ),
     (
+        "after 其中, words that qualify the indicator just given a figure make a part of it",
+        "全区技术合同金额11.06亿元,其中长三角技术合同1010万元。",
+        [("tech_contract_turnover", "level", 11.06, None, None, "city", "actual")],
+    ),
+    (
+        "…but 其中 before another indicator than the whole's is that indicator's own figure",
+        "全市科技型企业300家,其中国家高新技术企业50家。",
+        [
+            ("hte_count", "level", 50, None, None, "city", "actual"),
+            ("tech_firm_count", "level", 300, None, None, "city", "actual"),
+        ],
+    ),
+    (
         "a count's share of a larger whole (占全省净增数的78.66%) is not its growth",
         "2023年,全市高新技术企业净增365家,占全省净增数的78.66%,总量达到2141家。",
         [

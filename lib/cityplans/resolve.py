@@ -21,6 +21,7 @@ from cityplans.kinds import BARE_MULTIPLIERS, NEWLY, STARTS_FROM, shape, unquali
 from cityplans.linking import (
     EACH_ALSO,
     ResolveContext,
+    aliases_within,
     clause_end,
     enclosing_clauses,
     has_quantity,
@@ -186,6 +187,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     if a_start < mention.start and _is_component(text, max(s_start, c_start - 12), a_start):
         mention.note = "a performer's part of the whole (其中企业各类研发投入…), not the whole"
         return None
+    if a_start < mention.start and _is_qualified_part(ctx, indicator, s_start, c_start, a_start):
+        mention.note = "a qualified part of the whole named before it (…11.06亿元,其中长三角…)"
+        return None
     if ends_with(
         tuple(cue_lists()["non_outcome_verbs"]), _BATCH.sub("", before.rstrip()).removesuffix("的")
     ) or (between and starts_with_any(cue_lists()["non_outcome_verbs"], between.lstrip())):
@@ -341,6 +345,23 @@ def _is_component(text: str, start: int, alias_start: int) -> bool:
     if _LIST_OR_NUMBER.search(words):
         return False  # 其中上市企业11家、国家高新技术企业15家: items of a list, not a performer
     return has(cue_lists()["component_words"], words)
+
+
+def _is_qualified_part(
+    ctx: ResolveContext, indicator: Indicator, s_start: int, c_start: int, alias_start: int
+) -> bool:
+    """技术合同金额11.06亿元,其中长三角技术合同1010万元: after 其中, words that qualify the
+    indicator the sentence already gave a figure for make this figure a part of that whole."""
+    text = ctx.text
+    at = text.rfind("其中", max(s_start, c_start - 4), alias_start)
+    if at == -1:
+        return False
+    words = text[at + 2 : alias_start].strip(" ,，:：")
+    if not words or _LIST_OR_NUMBER.search(words):
+        return False  # 其中高新技术企业86个: the indicator itself, not a qualified part
+    earlier = [i for a, _, i in aliases_within(ctx, s_start, at) if a >= s_start]
+    whole = {indicator.id, *(i.as_amount for i in earlier if i.as_amount)}
+    return any(i.id in whole for i in earlier) and has_quantity(ctx, s_start, at)
 
 
 _LIST_OR_NUMBER = re.compile(r"[、\d]")
