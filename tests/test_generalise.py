@@ -77,6 +77,15 @@ CASES = [
         ],
     ),
     (
+        "a year listed right after a base year (比2021年和2022年) is a base too",
+        "2023年,全省科技型中小企业评价入库10342户,分别比2021年和2022年增长232%、150.3%。",
+        [
+            ("tech_sme_count", "growth", 150.3, None, 2023, "city", "actual"),
+            ("tech_sme_count", "growth", 232, None, 2023, "city", "actual"),
+            ("tech_sme_count", "level", 10342, None, 2023, "city", "actual"),
+        ],
+    ),
+    (
         "目前 under a date line written with the year last (04.02.2015) is that year",
         "西宁经济技术开发区工业总产值首破千亿元大关\n04.02.2015  10:49\n目前,开发区高新技术企业已达"
         "36户,科技型企业达到51户。",

@@ -127,6 +127,7 @@ def year_words(text: str) -> list[YearWord]:
             base_before.search(before)
             or base_after.match(text, end)
             or _MULTIPLE_OF.match(text, end)
+            or _joined_to_base(out, text, start)
         ):
             kind = "base"
         elif m["y"] and _RANGE.match(text, end):
@@ -139,6 +140,16 @@ def year_words(text: str) -> list[YearWord]:
             kind = "year"
         out.append(YearWord(start, end, year, kind))
     return out
+
+
+_JOINED = re.compile(r"\s*年?(?:底|末)?\s*(?:和|及|与|、)\s*")
+
+
+def _joined_to_base(found: list[YearWord], text: str, start: int) -> bool:
+    """分别比2021年和2022年增长232%、150.3%: a year listed right after a base year is one too."""
+    return (
+        bool(found) and found[-1].kind == "base" and _JOINED.fullmatch(text, found[-1].end, start)
+    )
 
 
 class Timer:
