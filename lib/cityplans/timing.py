@@ -149,6 +149,7 @@ class Timer:
         self.ctx = ctx
         self.words = year_words(text)
         self.starts = [w.start for w in self.words]
+        self._paragraph_goals: dict[str, bool] = {}
         self.headline = _headline(text)
         self.work_year = _work_year(text)
         # an undated text that calls its past 去年 (not a base: 比去年) reports last year and is
@@ -296,11 +297,19 @@ class Timer:
             return "target"  # a figure for a year after the text was written: a goal
         if has(cues["fact_sections"], heading_text):
             return "actual"
-        if _goal(paragraph_before) or has(cues["goal_sections"], heading_text):
+        if self._paragraph_goal(paragraph_before) or has(cues["goal_sections"], heading_text):
             return "target"
         if _goals_headline(self.headline):
             return "target"  # “十三五”科技创新的总体目标: a text headed by its goals states goals
         return "target" if self.ctx.is_plan else "actual"
+
+    def _paragraph_goal(self, paragraph_before: str) -> bool:
+        """_goal of the paragraph before a sentence, asked once per sentence (every number of
+        the sentence asks it); kept for this document only."""
+        found = self._paragraph_goals.get(paragraph_before)
+        if found is None:
+            found = self._paragraph_goals[paragraph_before] = _goal(paragraph_before)
+        return found
 
     def _before_reference(self, year: int) -> bool:
         """A year before the plan starts, or before the year the text was written: the past."""
