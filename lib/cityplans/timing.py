@@ -19,6 +19,7 @@ from functools import cache
 from cityplans.context import DocContext
 from cityplans.cue_words import cue_lists, has, words_re
 from cityplans.resources import load_yaml
+from cityplans.scan import finditer_at, first_chars
 
 QUARTER_END = 3  # a review written by March is about the year before
 
@@ -50,6 +51,12 @@ def _year_re() -> re.Pattern[str]:
         rf"(?P<y>(?:19|20)\d{{2}})(?=\s*年|\s*[-—–~～至到]\s*(?:19|20)\d{{2}}|\d{{1,2}}\.\d+\s*%)"
         rf"|(?P<plan>{plans})|(?P<rel>{relative})"
     )
+
+
+@cache
+def _year_starts() -> re.Pattern[str]:
+    """The characters a match of _year_re can begin with (19/20, 十, 今, 去 …)."""
+    return first_chars(["19", "20", *five_year_plans(), *cue_lists()["relative_years"]])
 
 
 @cache
@@ -95,7 +102,7 @@ def year_words(text: str) -> list[YearWord]:
     """Every year, five-year-plan name and relative time word of `text`, classified."""
     out = []
     base_before, base_after = _base_before_re(), _base_after_re()
-    for m in _year_re().finditer(text):
+    for m in finditer_at(_year_re(), _year_starts(), text):
         start, end = m.span()
         if m["rel"]:
             prev = text[max(0, start - 4) : start].rstrip()[-1:]
