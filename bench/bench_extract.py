@@ -26,13 +26,21 @@ SOURCES = [
     *(ROOT / "tests" / "corpus" / s / "docs" for s in ("dev25", "tune", "check", "holdout")),
 ]
 
+# The child's own peak: VmHWM where /proc has it. ru_maxrss is kept across exec on Linux, so
+# a child started from this (large) process would report the parent's peak, not its own.
 _CHILD = """
 import json, resource, sys
 import cityplans as cp
 if sys.argv[1] == "run":
     corpus = cp.load_corpus([sys.argv[2]])
     n = len(cp.extract_targets(corpus)) + len(cp.mentions(corpus))
-print(json.dumps({"rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+try:
+    with open("/proc/self/status") as status:
+        hwm = next(line for line in status if line.startswith("VmHWM:"))
+    rss_mb = int(hwm.split()[1]) / 1024
+except (OSError, StopIteration):
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"rss_mb": rss_mb}))
 """
 
 

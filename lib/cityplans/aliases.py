@@ -14,9 +14,10 @@ from functools import cache
 from cityplans.registry import Indicator, registry
 
 # How plans vary a name without changing it: 研究与开发(R&D)经费, 占地方财政支出的比重, spaces.
-# (与营业收入之比) names the denominator: its parentheses go, its words stay.
+# (与营业收入之比) names the denominator: its parentheses go, its words stay. (Every branch
+# opens with a character, the look-behind after it, so a scan skips to where one can match.)
 _VARIANTS = re.compile(
-    r"\((?=与[^()\n]{1,14}之比\))|(?<=之比)\)"  # (与营业收入之比) -> 与营业收入之比
+    r"\((?=与[^()\n]{1,14}之比\))|\)(?<=之比\))"  # (与营业收入之比) -> 与营业收入之比
     r"|\((?!与)[^()\n]{1,16}\)|\[\d{1,2}\]"  # (R&D), footnote marks [1]
     r"|的(?=比重|比例)|[ \t]+"
 )

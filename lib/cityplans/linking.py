@@ -329,7 +329,7 @@ def _paired(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, int]], 
     s_start = subs[0][0]
     at = text.rfind("分别", s_start, mention.start)
     if at == -1:
-        return _listed_pairs(mention, ctx, subs)
+        return _listed_pairs(mention, ctx, subs[k])
     # the names listed since an earlier 分别 list: 经费投入分别21.5、23.4亿元,专利拥有量分别达到
     # 1.5、1.8件 pairs the second list with its own name, not with the first list's; with no name
     # of its own (…分别为23.57亿元、23003项,分别增长…) it shares the first list's names
@@ -384,11 +384,11 @@ def _listed_names(text: str, start: int, at: int) -> list[tuple[int, int]]:
 _NAME_JOIN = re.compile(r"、|和|及")
 
 
-def _listed_pairs(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, int]]):
+def _listed_pairs(mention: Mention, ctx: ResolveContext, clause: tuple[int, int]):
     """高新技术企业、科技型中小企业达6588家、6403家: a list of values after a list of as many
-    indicators (joined by 、) pairs them in order, as 分别 would."""
+    indicators (joined by 、) pairs them in order, as 分别 would; `clause` holds the number."""
     text = ctx.text
-    c_start, c_end = next((a, b) for a, b in subs if a <= mention.start < b)
+    c_start, c_end = clause
     values = values_after(ctx, c_start, c_end)
     if len(values) < 2 or mention.start not in values:
         return None

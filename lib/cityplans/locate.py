@@ -28,7 +28,10 @@ LEAD_CHARS = 160  # the headline and lead of a text: where it names its own plac
 COMMON_WORD_FREQ = 200
 _TOPIC = re.compile(r"科技|创新|研发|R&D|高新技术|高企|专利|技术合同|科学技术")
 _SELF = re.compile(r"(?:全|我|本|该)(市|县|区|省|州|旗|盟|地区)(?!级)")
-_ORGAN_LEVEL = re.compile(r"(?<![\u4e00-\u9fff])(市|县|区)(?:委|政府|人民政府|科技局|科学技术局)")
+# (the look-behind follows the level word, so a scan skips to 市/县/区 instead of trying everywhere)
+_ORGAN_LEVEL = re.compile(
+    r"(市|县|区)(?<![\u4e00-\u9fff][市县区])(?:委|政府|人民政府|科技局|科学技术局)"
+)
 
 
 @dataclass(frozen=True)

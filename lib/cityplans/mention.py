@@ -122,4 +122,4 @@ def _mask(text: str, claimed: list[Mention]) -> str:
 
 def _in_word(q: Quantity, text: str) -> bool:
     """一次性 (one-off), 两次性: a numeral fused into a word, not a count."""
-    return not any(ch.isdigit() for ch in q.surface) and text[q.end : q.end + 1] == "性"
+    return text[q.end : q.end + 1] == "性" and not any(ch.isdigit() for ch in q.surface)

@@ -22,7 +22,9 @@ _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 # Pinyin that a reposting site inserted after characters (技術(shù), 達(dá)到): dropped from the
 # analysis text, kept in the raw. A tone mark or ü says it is pinyin, not an English aside.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
-_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\)")
+# (the parenthesis is matched first and the character before it looked back at: a pattern that
+# opens with a look-behind is tried at every position of a text, one that opens with "(" is not)
+_PINYIN = re.compile(rf"\((?<=[\u4e00-\u9fff]\()(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\)")
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\ufeff")
 # What normalising changes, for the offset map: runs of two or more white-space characters,
 # one white-space character other than a space or a line break (a tab, \r, a zero-width

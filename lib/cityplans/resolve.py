@@ -148,7 +148,7 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     subs = ctx.subclauses.get(s_start)
     if subs is None:
         subs = ctx.subclauses[s_start] = subclauses_of(text, s_start, s_end)
-    k = next(i for i, (a, b) in enumerate(subs) if a <= mention.start < b)
+    k = _subclause_index(subs, mention.start)
     c_start = subs[k][0]
     if money_or_share and _is_incentive(text, (s_start, s_end), subs[k]):
         mention.role = "incentive"
@@ -290,6 +290,17 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         [(min(quote_start, mention.start), max(mention.end, a_end))],
         review,
     )
+
+
+def _subclause_index(subs: list[tuple[int, int]], pos: int) -> int:
+    """The index of the subclause holding `pos` (subclauses are contiguous, in order)."""
+    k = bisect.bisect_right(subs, (pos, _AFTER_ANY_END)) - 1
+    if k < 0 or not subs[k][0] <= pos < subs[k][1]:
+        return next(i for i, (a, b) in enumerate(subs) if a <= pos < b)  # raises, as before
+    return k
+
+
+_AFTER_ANY_END = float("inf")  # sorts after every end: (pos, inf) follows each (pos, end)
 
 
 _LAST_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)(?:底|末)?的?\s*$")

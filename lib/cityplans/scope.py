@@ -17,6 +17,7 @@ from functools import cache
 from cityplans import gazetteer
 from cityplans.context import DocContext, name_stem
 from cityplans.cue_words import cue_lists, words_re
+from cityplans.scan import finditer_at, first_chars
 from cityplans.segment import SENTENCE_END, Clause, enclosing
 
 WHOLE = "city"
@@ -62,6 +63,13 @@ def _word_re() -> re.Pattern[str]:
     return re.compile(f"(?P<whole>{whole})|(?P<level>{level})")
 
 
+@cache
+def _word_starts() -> re.Pattern[str]:
+    """The characters a match of _word_re can begin with."""
+    cues = cue_lists()
+    return first_chars([*cues["whole_area_words"], *cues["city_level_words"]])
+
+
 def _organ_re() -> re.Pattern[str]:
     """Words after a place name that make it part of an organ's or a medium's name."""
     return words_re(cue_lists()["organ_words"])
@@ -70,7 +78,7 @@ def _organ_re() -> re.Pattern[str]:
 def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
     """Every scope word of a document, left to right (whole-area words, zones, places)."""
     found: list[ScopeWord] = []
-    for m in _word_re().finditer(text):
+    for m in finditer_at(_word_re(), _word_starts(), text):
         if m["whole"] and compared(text, m.start(), m.end()):
             continue  # 位居全省第7位, 占全市的22%: a comparison, not a subject
         own = m["whole"] and ctx.own_level_word(m.group())

@@ -281,7 +281,13 @@ _CITED = re.compile(
 
 def _squeeze(text: str) -> str:
     """Drop spaces a web page put inside a Chinese title or its years (20 22 —202 4)."""
-    return _SPACE_IN_YEARS.sub("", _SPACE_IN_WORDS.sub("", text.strip()))
+    text = text.strip()
+    if not _ANY_SPACE.search(text):
+        return text  # nothing to drop: both patterns need white space (a quick scan)
+    return _SPACE_IN_YEARS.sub("", _SPACE_IN_WORDS.sub("", text))
+
+
+_ANY_SPACE = re.compile(r"\s")
 
 
 def _issuer(header: list[str], lines: list[str], tags: Tags) -> None:

@@ -80,8 +80,9 @@ def resolved(doc: Document):
 
 
 def _float(value) -> float | None:
-    """Decimal -> float through its exact decimal string (16.4 stays 16.4)."""
-    return None if value is None else float(str(value))
+    """Decimal -> float through its exact decimal string (16.4 stays 16.4): float() of a
+    Decimal parses its string, so one call does it."""
+    return None if value is None else float(value)
 
 
 # Tiers of recognition a count can be split by (孵化器市级15个、省级3个、国家级1个): the last

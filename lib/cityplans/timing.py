@@ -19,6 +19,7 @@ from functools import cache
 from cityplans.context import DocContext
 from cityplans.cue_words import cue_lists, has, words_re
 from cityplans.resources import load_yaml
+from cityplans.scan import finditer_at, first_chars
 
 QUARTER_END = 3  # a review written by March is about the year before
 
@@ -50,6 +51,12 @@ def _year_re() -> re.Pattern[str]:
         rf"(?P<y>(?:19|20)\d{{2}})(?=\s*年|\s*[-—–~～至到]\s*(?:19|20)\d{{2}}|\d{{1,2}}\.\d+\s*%)"
         rf"|(?P<plan>{plans})|(?P<rel>{relative})"
     )
+
+
+@cache
+def _year_starts() -> re.Pattern[str]:
+    """The characters a match of _year_re can begin with (19/20, 十, 今, 去 …)."""
+    return first_chars(["19", "20", *five_year_plans(), *cue_lists()["relative_years"]])
 
 
 @cache
@@ -95,7 +102,7 @@ def year_words(text: str) -> list[YearWord]:
     """Every year, five-year-plan name and relative time word of `text`, classified."""
     out = []
     base_before, base_after = _base_before_re(), _base_after_re()
-    for m in _year_re().finditer(text):
+    for m in finditer_at(_year_re(), _year_starts(), text):
         start, end = m.span()
         if m["rel"]:
             prev = text[max(0, start - 4) : start].rstrip()[-1:]
@@ -160,6 +167,7 @@ class Timer:
         self.ctx = ctx
         self.words = year_words(text)
         self.starts = [w.start for w in self.words]
+        self._paragraph_goals: dict[str, bool] = {}
         self.headline = _headline(text)
         self.work_year = _work_year(text)
         # an undated text that calls its past 去年 (not a base: 比去年) reports last year and is
@@ -307,11 +315,19 @@ class Timer:
             return "target"  # a figure for a year after the text was written: a goal
         if has(cues["fact_sections"], heading_text):
             return "actual"
-        if _goal(paragraph_before) or has(cues["goal_sections"], heading_text):
+        if self._paragraph_goal(paragraph_before) or has(cues["goal_sections"], heading_text):
             return "target"
         if _goals_headline(self.headline):
             return "target"  # “十三五”科技创新的总体目标: a text headed by its goals states goals
         return "target" if self.ctx.is_plan else "actual"
+
+    def _paragraph_goal(self, paragraph_before: str) -> bool:
+        """_goal of the paragraph before a sentence, asked once per sentence (every number of
+        the sentence asks it); kept for this document only."""
+        found = self._paragraph_goals.get(paragraph_before)
+        if found is None:
+            found = self._paragraph_goals[paragraph_before] = _goal(paragraph_before)
+        return found
 
     def _before_reference(self, year: int) -> bool:
         """A year before the plan starts, or before the year the text was written: the past."""

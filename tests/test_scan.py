@@ -1,0 +1,39 @@
+"""scan.finditer_at finds what finditer finds, trying the pattern only where a match can begin."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from cityplans.scan import finditer_at, first_chars
+from cityplans.scope import _word_re, _word_starts
+from cityplans.timing import _year_re, _year_starts
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_first_chars_is_a_class_of_first_characters():
+    starts = first_chars(["今年", "去年", "19", "-x", "]", ""])
+    assert {c for c in "今去1-]" if starts.fullmatch(c)} == set("今去1-]")
+    assert starts.fullmatch("年") is None
+
+
+def test_same_matches_as_finditer_overlapping_words():
+    pattern = re.compile(r"(?P<a>ab)|(?P<b>bab)|(?P<c>b)")
+    starts = first_chars(["ab", "bab", "b"])
+    random.seed(7)
+    for _ in range(2000):
+        text = "".join(random.choice("abx") for _ in range(random.randint(0, 12)))
+        assert _spans(finditer_at(pattern, starts, text)) == _spans(pattern.finditer(text))
+
+
+def test_same_matches_for_the_year_and_scope_word_patterns():
+    text = (
+        "2020年,全市高新技术企业达到120家,较上年增长12%;到2025年,全市力争突破200家。"
+        "“十四五”期间,市本级投入2019—2021年累计3亿元,今年全省排名前列,目前我县20195.2%。"
+    )
+    for pattern, starts in ((_year_re(), _year_starts()), (_word_re(), _word_starts())):
+        found = _spans(finditer_at(pattern, starts, text))
+        assert found and found == _spans(pattern.finditer(text))
