@@ -760,11 +760,17 @@ def test_rule(case):
             None,
             {"city": "神木市", "admin_level": "county", "province": "陕西省"},
         ),
-        (  # a meeting of 2024 that reviews 2023: the text reports 2023
+        (  # a meeting of 2024 that reviews 2023 and plans 2024: both years (LABELLING.md)
             "2024-03-08 10:33:35\n3月6日,某县召开2024年科技工作会议,总结2023年工作成效,谋划2024年"
             "工作任务。",
             None,
-            {"period_start": 2023, "period_end": 2023},
+            {"period_start": 2023, "period_end": 2024},
+        ),
+        (  # a meeting of 2021 that only reports 2020's results: the year reported alone
+            "2021-01-20\n2020年,全省高新技术企业达到1900家。这是日前记者从2021年全省科技工作会议上"
+            "获悉的。",
+            None,
+            {"period_start": 2020, "period_end": 2020},
         ),
         (  # a firm named after a place (青岛先楚集团) says nothing of where the text is from;
             # 我市 again and again beside one county (紫云县): the text is its prefecture's

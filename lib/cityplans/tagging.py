@@ -576,11 +576,13 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
         _set_period(tags, start, max(years), "target years in the body")
 
 
-# a goal's year: 到2025年, 力争2023年, 2024年的主要目标, 2023年力争
+# a goal's year: 到2025年, 力争2023年, 2024年的主要目标, 2023年力争, 部署2024年工作
 _GOAL_YEAR = re.compile(
     r"(?:(?:到|至|力争|确保|争取|计划|目标是?)\s*(?:在|于)?\s*((?:19|20)\d{2})\s*年)"
-    r"|(?:((?:19|20)\d{2})\s*年(?:的|度)?(?:主要|工作|预期|发展)?目标)"
+    r"|(?:((?:19|20)\d{2})\s*年[^。,，;；:：\d]{0,8}?(?:目标|任务|重点工作))"
     r"|(?:((?:19|20)\d{2})\s*年\s*[,，]?\s*(?:力争|确保|争取|计划|要|将))"
+    # a year's work planned: 部署2024年工作, 谋划2024年工作任务
+    r"|(?:(?:部署|谋划|安排)了?\s*((?:19|20)\d{2})\s*年)"
 )
 
 
@@ -589,7 +591,7 @@ def _planned_after(text: str, reported: int, tags: Tags) -> int | None:
     (2022年…取得; 2023年力争…): its period runs from the year reported to the year planned.
     Goals further ahead (到2025年) are the horizon of another plan it quotes."""
     for m in _GOAL_YEAR.finditer(text):
-        year = int(m.group(1) or m.group(2) or m.group(3))
+        year = int(next(g for g in m.groups() if g))
         if year == reported + 1 and not _in_book_title(text, m.start()):
             return year
     return None
