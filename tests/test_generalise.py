@@ -77,6 +77,22 @@ CASES = [
         ],
     ),
     (
+        "firms counted as they gain the status (4家企业荣获国家高新技术企业认定) are new",
+        "2016年,我县4家企业荣获国家高新技术企业认定。",
+        [("hte_count", "new", 4, None, 2016, "city", "actual")],
+    ),
+    (
+        "…also when they are 被认定为 the status",
+        "2016年,全市35家企业被认定为国家高新技术企业。",
+        [("hte_count", "new", 35, None, 2016, "city", "actual")],
+    ),
+    (
+        "…but not when they only apply (申报), nor a total a later 其中首次 splits (with renewals)",
+        "2017年,全市35家企业申报高新技术企业认定。2017年我市有37户企业通过高新技术企业认定,"
+        "其中首次通过认定的企业20户。",
+        [("hte_count", "new", 20, None, 2017, "city", "actual")],
+    ),
+    (
         "a year listed right after a base year (比2021年和2022年) is a base too",
         "2023年,全省科技型中小企业评价入库10342户,分别比2021年和2022年增长232%、150.3%。",
         [

@@ -52,6 +52,26 @@ _QUALIFIERS = re.compile(
 # a count of something that is no indicator: 27家企业39个产品, 258家企业中
 _OTHER_NOUN = re.compile(r"(?:企业|公司|单位|产品|项目|机构|家企|个产品)")
 
+# 35家企业通过高新技术企业认定, 4家企业荣获…认定, 12家企业被认定为高新技术企业: firms counted
+# as they gain the indicator's status
+_FIRMS_THEN = re.compile(
+    r"\s*(?:企业|单位)\s*(?:通过|荣获|获得|获批|获|被|成功|顺利|首次|新)*\s*(?P<as>认定为|评为|认定成为)?"
+    r"\s*(?:国家级|国家|省级|市级)?\s*$"
+)
+_STATUS_AFTER = re.compile(r"\s*(?:认定|备案|入库|评价|资格|称号)")
+RECOGNISED = "firms counted as they gain the status (35家企业通过高新技术企业认定)"
+
+
+def _recognised_as(text: str, end: int, in_clause):
+    """The alias of a status the firms counted before it gain (…家企业通过<alias>认定)."""
+    for a in in_clause:
+        if not 0 < a[0] - end <= 16:
+            continue
+        m = _FIRMS_THEN.fullmatch(text, end, a[0])
+        if m and (m["as"] or _STATUS_AFTER.match(text, a[1])):
+            return a
+    return None
+
 
 @dataclass
 class ResolveContext:
@@ -212,6 +232,10 @@ def link_indicator(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, 
         a = after[0]
         counted = _counted_prefix(text, a)  # 213家高新技术企业实现营业收入…: the firms
         return counted or a[2], a[0], a[1], [], item_start
+    recognised = _recognised_as(text, mention.end, in_clause)
+    if mention.quantity.unit in COUNT_UNITS and recognised:
+        a = recognised
+        return a[2], a[0], a[1], [RECOGNISED], item_start
     if mention.quantity.unit in COUNT_UNITS and _OTHER_NOUN.match(text, mention.end):
         mention.note = "counts another noun (27家企业)"
         return None

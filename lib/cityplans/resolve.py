@@ -20,6 +20,7 @@ from cityplans.cue_words import cue_lists, ends_with, has, long_words, starts_wi
 from cityplans.kinds import BARE_MULTIPLIERS, NEWLY, STARTS_FROM, shape, unqualified
 from cityplans.linking import (
     EACH_ALSO,
+    RECOGNISED,
     ResolveContext,
     aliases_within,
     clause_end,
@@ -56,6 +57,7 @@ _QUALIFIER_PREFIX = re.compile(r"[^\d一二两三四五六七八九十百千零�
 # a floor that picks out members, not a figure: 经费投入超过10亿元的市(州)有6个
 # 研发经费投入达到1.75%: the amount's words, a level verb and the share, nothing between
 _LEVEL_VERB_ONLY = re.compile(r"\s*(?:要|将|力争|确保)?\s*(?:达到|达|为|提高到|提升到)\s*")
+_FIRST_TIME_PART = re.compile(r"其中\s*(?:首次|新认定|新申报|初次)")
 _MILESTONE = re.compile(r"\s*(?:的)?(?:大关|关口)")
 MILESTONE_GAP = 8  # 大关,达114.76亿元: the exact figure right after the milestone
 _THRESHOLD = re.compile(r"\s*(?:以上)?的(?![比]|目标|任务|水平|规模)")
@@ -176,6 +178,11 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     item_start = item_start_at(text, c_start, mention.start, ctx)
     if a_start < c_start:  # indicator carried over from an earlier clause
         before, between = text[c_start : mention.start], ""
+    elif review == [RECOGNISED]:  # 35家企业通过高新技术企业认定: the verb follows the number
+        if _FIRST_TIME_PART.search(text, a_end, s_end):
+            mention.note = "recognitions with renewals (37户通过认定,其中首次通过…20户): not new"
+            return None
+        before, between = text[item_start : mention.start], text[mention.end : a_end + 3]
     elif a_start >= mention.end:  # noun after the number
         before, between = text[item_start : mention.start], ""
     else:  # a list item (、) has its own words; a verb shared by the list is found later
