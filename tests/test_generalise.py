@@ -93,6 +93,19 @@ CASES = [
         [("hte_count", "new", 20, None, 2017, "city", "actual")],
     ),
     (
+        "the part a comparison picks (最高的也是高港区,达到…) has the figure after it; a place"
+        " named after the last figure ends its carried scope (…最快的是高新区,增幅达…)",
+        "2018年,泰州市高新技术产业产值达3244.99亿元,同比增长11.79%。各市(区)高新技术产业产值"
+        "稳定增长,高新技术产业产值最高的也是高港区,达到809.41亿元;高新技术产业产值同比增长最快的"
+        "是高新区,增幅达21.71%。",
+        [
+            ("hitech_output", "growth", 11.79, None, 2018, "city", "actual"),
+            ("hitech_output", "growth", 21.71, None, 2018, "高新区", "actual"),
+            ("hitech_output", "level", 3244.99, None, 2018, "city", "actual"),
+            ("hitech_output", "level", 809.41, None, 2018, "高港区", "actual"),
+        ],
+    ),
+    (
         "a year listed right after a base year (比2021年和2022年) is a base too",
         "2023年,全省科技型中小企业评价入库10342户,分别比2021年和2022年增长232%、150.3%。",
         [
@@ -813,6 +826,14 @@ def test_rule(case):
             "6家。",
             None,
             {"doc_type": "总结", "admin_level": "county"},
+        ),
+        (  # a part a comparison picks out (比重最高的是高港区) is not the text's place
+            "2018年,泰州市高新技术产业产值达3244.99亿元,同比增长11.79%,高新技术产业产值占规模以上"
+            "工业总产值的比重达到44.22%。各市(区)高新技术产业产值也实现了稳定增长,其中高新技术产业"
+            "产值占规模工业总产值比重最高的是高港区,达到56.5%;高新技术产业产值最高的也是高港区,达到"
+            "809.41亿元;高新技术产业产值同比增长最快的是高新区,增幅达21.71%。\n来源:泰州市科技局\n",
+            None,
+            {"city": "泰州市", "admin_level": "prefecture"},
         ),
         (  # a plan's period printed on the line under its title
             "内蒙古高质量发展科技赋能实施方案\n(2023—2025年)\n为深入贯彻落实党的二十大精神,推动"

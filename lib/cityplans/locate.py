@@ -233,6 +233,8 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
         for start, end, candidates in found:
             if _COMPANY_AFTER.match(source_text, end):
                 continue  # 内蒙古伊泰集团, 香港联交所: a firm's or a market's name, not a subject
+            if _RANKED_FIRST.search(source_text, max(0, start - 8), start):
+                continue  # 比重最高的是高港区: one of the parts compared, not the subject
             if len(candidates) != 1:
                 # a shared name (海州区, 鼓楼区): the one in a city or province the text names
                 candidates = [c for c in candidates if c.prefecture in named or c.province in named]
@@ -272,6 +274,8 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
     return _choose(scores, places, self_level(text), in_headline | subjects, frozenset(in_headline))
 
 
+# the part a comparison picks out: 比重最高的是高港区, 增长最快的为…
+_RANKED_FIRST = re.compile(r"最[\u4e00-\u9fff]{1,2}的(?:是|为)\s*$")
 # a firm or an exchange named after a place: 内蒙古伊泰集团, 青岛先楚集团, 香港联交所
 _COMPANY_AFTER = re.compile(
     r"[^\s,，。;；:：、的和与及企业()（）]{0,8}?(?:集团|有限公司|有限责任公司|股份公司|公司|联交所|交易所)"

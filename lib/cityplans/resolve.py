@@ -321,13 +321,13 @@ def _number_before(ctx: ResolveContext, pos: int) -> int | None:
 
 def _carried_scope(ctx: ResolveContext, clause_start: int) -> str | None:
     """The named scope of the figure a clause carries on (the last number before it), unless
-    the clause names a place of its own."""
+    a place is named between that figure and the clause's first words (…809.41亿元;…增长最快
+    的是高新区,增幅达21.71%: the new place's)."""
     before = _number_before(ctx, clause_start)
-    if (
-        before is None
-        or ctx.scoper.without_scopes(clause_start, clause_start + 12)
-        != ctx.text[clause_start : clause_start + 12]
-    ):
+    if before is None:
+        return None
+    since = ctx.mention_ends.get(before, clause_start)
+    if ctx.scoper.without_scopes(since, clause_start + 12) != ctx.text[since : clause_start + 12]:
         return None
     scope = ctx.scopes.get(before)
     return scope if scope and scope != WHOLE else None

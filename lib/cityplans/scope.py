@@ -158,6 +158,9 @@ def _boundary(ch: str) -> bool:
     return not ("\u4e00" <= ch <= "\u9fff") or ch in "的和与及在、"
 
 
+# the part a comparison picks out, whose figure follows: 最高的是高港区,达到809.41亿元
+_RANKED_PICK = re.compile(r"最[\u4e00-\u9fff]{1,2}的(?:也)?(?:是|为)\s*$")
+_PUNCT_ONLY = re.compile(r"[\s,，:：]*")
 _RANKED_BEFORE = re.compile(r"(?:居|列|排|位于|处于|领跑|位列)\s*$")
 _SHARE_BEFORE = re.compile(r"(?:占|高于|低于|超过|超出)\s*$")
 _SHARE_AFTER = re.compile(r"\s*(?:的|平均)")
@@ -355,6 +358,13 @@ class Scoper:
         word = self._last_before(clause_start, pos)
         if word is not None:
             return word
+        picked = self._last_before(start, clause_start)
+        if (
+            picked is not None
+            and _RANKED_PICK.search(self.text, max(start, picked.start - 8), picked.start)
+            and _PUNCT_ONLY.fullmatch(self.text, picked.end, clause_start)
+        ):
+            return picked  # 产值最高的也是高港区,达到809.41亿元: the figure of the part picked
         cuts = [m.end() for m in _CLAUSE_CUT.finditer(self.text, start, clause_start)]
         for a in reversed([start, *cuts]):
             if a >= clause_start:
