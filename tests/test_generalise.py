@@ -82,6 +82,11 @@ CASES = [
         [("hte_count", "new", 4, None, 2016, "city", "actual")],
     ),
     (
+        "…also when the text says how many there are (共有35家企业通过…认定): a year's flow",
+        "2016年,全市共有35家企业通过高新技术企业认定。",
+        [("hte_count", "new", 35, None, 2016, "city", "actual")],
+    ),
+    (
         "…also when they are 被认定为 the status",
         "2016年,全市35家企业被认定为国家高新技术企业。",
         [("hte_count", "new", 35, None, 2016, "city", "actual")],

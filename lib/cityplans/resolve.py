@@ -57,6 +57,7 @@ _QUALIFIER_PREFIX = re.compile(r"[^\d一二两三四五六七八九十百千零�
 # a floor that picks out members, not a figure: 经费投入超过10亿元的市(州)有6个
 # 研发经费投入达到1.75%: the amount's words, a level verb and the share, nothing between
 _LEVEL_VERB_ONLY = re.compile(r"\s*(?:要|将|力争|确保)?\s*(?:达到|达|为|提高到|提升到)\s*")
+_THERE_ARE = re.compile(r"(?:共有|共|有)\s*$")
 _FIRST_TIME_PART = re.compile(r"其中\s*(?:首次|新认定|新申报|初次)")
 _MILESTONE = re.compile(r"\s*(?:的)?(?:大关|关口)")
 MILESTONE_GAP = 8  # 大关,达114.76亿元: the exact figure right after the milestone
@@ -182,7 +183,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         if _FIRST_TIME_PART.search(text, a_end, s_end):
             mention.note = "recognitions with renewals (37户通过认定,其中首次通过…20户): not new"
             return None
-        before, between = text[item_start : mention.start], text[mention.end : a_end + 3]
+        # 共有35家企业通过…认定: the firms that gained it this year, however many there are
+        before = _THERE_ARE.sub("", text[item_start : mention.start])
+        between = text[mention.end : a_end + 3]
     elif a_start >= mention.end:  # noun after the number
         before, between = text[item_start : mention.start], ""
     else:  # a list item (、) has its own words; a verb shared by the list is found later
