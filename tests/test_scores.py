@@ -1,7 +1,8 @@
 """Floors under extraction and tagging scores on the labelled splits we develop against.
 
-A rule that helps one text and hurts others shows here first. The held-out split (holdout2) is
-scored by `make bench` (bench/bench_scores.py), not by a test: rules are never tuned on it; the
+A rule that helps one text and hurts others shows here first. The held-out splits (holdout2,
+holdout3) are scored by `make bench` (bench/bench_scores.py), not by a test: rules are never tuned
+on them; the
 older `holdout` has been examined and developed on since its first scoring, so it has a floor
 too. Floors are the scores at the last review, rounded down; raise them when the scores rise.
 """
@@ -16,9 +17,9 @@ FLOORS = {
     "seeds": (1.00, 0.97, None),
     "dev25": (0.95, 0.96, 0.99),
     "tune": (0.94, 0.94, 0.90),
-    "check": (0.90, 0.92, 0.87),
-    "check2": (0.91, 0.91, 0.86),
-    "holdout": (0.91, 0.90, 0.85),
+    "check": (0.93, 0.94, 0.90),
+    "check2": (0.92, 0.92, 0.88),
+    "holdout": (0.92, 0.92, 0.86),
 }
 
 
