@@ -77,6 +77,11 @@ CASES = [
         ],
     ),
     (
+        "the count of a register (评价入库数达到2000家) is its size, a level",
+        "到2025年,全市科技型中小企业评价入库数达到2000家。",
+        [("tech_sme_count", "level", 2000, None, 2025, "city", "target")],
+    ),
+    (
         "firms counted as they gain the status (4家企业荣获国家高新技术企业认定) are new",
         "2016年,我县4家企业荣获国家高新技术企业认定。",
         [("hte_count", "new", 4, None, 2016, "city", "actual")],

@@ -180,11 +180,13 @@ def unqualified(before: str) -> str:
 
 
 def _only_register_words(between: str) -> bool:
-    """科技型中小企业入库49家, …备案入库预计达到88家: register words, and no 新/新增."""
+    """科技型中小企业入库49家, …备案入库预计达到88家, 评价入库数达到2000家: register words (and
+    the count of them), and no 新/新增."""
     cues = cue_lists()
     if not has(cues["register_words"], between) or "新" in between:
         return False
-    rest = words_re(tuple(cues["register_words"] + cues["connective_words"])).sub("", between)
+    words = tuple(cues["register_words"] + cues["connective_words"]) + ("数量", "数")
+    rest = words_re(words).sub("", between)
     return not rest.strip()
 
 
