@@ -185,7 +185,7 @@ def _only_register_words(between: str) -> bool:
     cues = cue_lists()
     if not has(cues["register_words"], between) or "新" in between:
         return False
-    words = tuple(cues["register_words"] + cues["connective_words"]) + ("数量", "数")
+    words = (*cues["register_words"], *cues["connective_words"], "数量", "数")
     rest = words_re(words).sub("", between)
     return not rest.strip()
 
