@@ -69,6 +69,22 @@ CASES = [
         ],
     ),
     (
+        "a round number passed for the first time (首次突破50亿元) when the exact figure follows",
+        "技术合同成交额首次突破50亿元,达到52.3亿元,增长18%。到2027年,高新技术企业突破4万家,"
+        "力争达到5万家。",
+        [
+            ("hte_count", "level", 40000, None, 2027, "city", "target"),
+            ("hte_count", "level", 50000, None, 2027, "city", "target"),
+            ("tech_contract_turnover", "growth", 18, None, None, "city", "actual"),
+            ("tech_contract_turnover", "level", 52.3, None, None, "city", "actual"),
+        ],
+    ),
+    (
+        "an absolute change of a per-head ratio (比上年增加2.1件) is no level and no flow",
+        "每万人口发明专利拥有量达到12.5件,比上年增加2.1件。",
+        [("invention_patents_per_10k", "level", 12.5, None, None, "city", "actual")],
+    ),
+    (
         "a milestone with no exact figure after it in its unit stays a figure",
         "2022年,全市技术合同成交额突破2亿元大关,同比增长111.8%。",
         [

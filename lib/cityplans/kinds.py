@@ -106,6 +106,10 @@ def shape(
     elif target_unit == "件/万人":
         if unit not in ("件", None):
             return misfit
+        if ends_with(
+            ("增加", "增长", "提高", "提升", "减少", "下降", "多"), (between or before).rstrip()
+        ):
+            return "an absolute change of a ratio (比上年增加2.1件), not a level or a flow"
     elif unit is not None and unit not in COUNT_UNITS and unit != target_unit:
         return misfit
     elif unit is None and target_unit not in ("人年",):

@@ -60,6 +60,9 @@ _LEVEL_VERB_ONLY = re.compile(r"\s*(?:要|将|力争|确保)?\s*(?:达到|达|�
 _THERE_ARE = re.compile(r"(?:共有|共|有)\s*$")
 _FIRST_TIME_PART = re.compile(r"其中\s*(?:首次|新认定|新申报|初次)")
 _MILESTONE = re.compile(r"\s*(?:的)?(?:大关|关口)")
+# 首次突破50亿元 / 首超: a round number passed for the first time; 达到 the exact figure
+_FIRST_PASSED = re.compile(r"(?:首次|首)\s*(?:突破|破|超过|超|跨越|迈上|站上)?\s*$")
+_REACHED_GAP = re.compile(r"\s*[,，]?\s*(?:达到|达|为|至)\s*")
 MILESTONE_GAP = 8  # 大关,达114.76亿元: the exact figure right after the milestone
 _THRESHOLD = re.compile(r"\s*(?:以上)?的(?![比]|目标|任务|水平|规模)")
 
@@ -128,13 +131,19 @@ def resolve_document(text: str, doc: DocContext) -> tuple[list[Mention], list[Ta
     return mentions, _merge(raw_targets)
 
 
-def _milestone_before_figure(ctx: ResolveContext, q: Quantity, end: int, s_end: int) -> bool:
-    """首破百亿元大关,达114.76亿元: a round milestone passed, with the exact figure in the same
-    unit right after (not 突破2亿元大关,同比增长111.8%)."""
-    if not _MILESTONE.match(ctx.text, end):
+def _milestone_before_figure(ctx: ResolveContext, mention: Mention, s_end: int) -> bool:
+    """首破百亿元大关,达114.76亿元; 首次突破50亿元,达到52.3亿元: a round milestone passed, with
+    the exact figure in the same unit right after (not 突破2亿元大关,同比增长111.8%; not
+    突破4万家,力争达到5万家, two goals)."""
+    q, end = mention.quantity, mention.end
+    named = _MILESTONE.match(ctx.text, end)  # …百亿元大关
+    first_passed = _FIRST_PASSED.search(ctx.text, max(0, mention.start - 6), mention.start)
+    if not (named or first_passed):
         return False
     after = values_after(ctx, end, s_end)
     if not after or after[0] - end > MILESTONE_GAP:
+        return False
+    if not named and not _REACHED_GAP.fullmatch(ctx.text, end, after[0]):
         return False
     following = find_quantities(ctx.text[after[0] : ctx.mention_ends[after[0]]])
     return bool(following) and following[0].unit == q.unit
@@ -205,7 +214,7 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     ) or (between and starts_with_any(cue_lists()["non_outcome_verbs"], between.lstrip())):
         mention.note = _APPLICATION
         return None
-    if _milestone_before_figure(ctx, q, mention.end, s_end):
+    if _milestone_before_figure(ctx, mention, s_end):
         mention.note = "a milestone passed (首破百亿元大关), the figure follows (达114.76亿元)"
         return None
     if q.qualifier in ("at_least", "more_than") and _THRESHOLD.match(text, mention.end):
