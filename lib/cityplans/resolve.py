@@ -38,7 +38,7 @@ from cityplans.linking import (
     values_after,
 )
 from cityplans.mention import Mention, find_mentions
-from cityplans.numbers import COUNT_UNITS, MONEY_UNITS, Quantity, find_quantities
+from cityplans.numbers import COUNT_UNITS, MONEY_UNITS, find_quantities
 from cityplans.registry import Indicator, registry
 from cityplans.scope import WHOLE, Scoper
 from cityplans.segment import SENTENCE_END, find_markers, segment
