@@ -93,6 +93,15 @@ CASES = [
         ],
     ),
     (
+        "科小企业 and 省科小 are the tech-SME register's short names, as 高企 is high-tech firms'",
+        "高企数量达到120家,科小企业入库300家。全年新增省科小1124家。",
+        [
+            ("hte_count", "level", 120, None, None, "city", "actual"),
+            ("tech_sme_count", "level", 300, None, None, "city", "actual"),
+            ("tech_sme_count", "new", 1124, None, None, "city", "actual"),
+        ],
+    ),
+    (
         "the count of a register (评价入库数达到2000家) is its size, a level",
         "到2025年,全市科技型中小企业评价入库数达到2000家。",
         [("tech_sme_count", "level", 2000, None, 2025, "city", "target")],
