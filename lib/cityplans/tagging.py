@@ -532,6 +532,10 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
     if term and int(term.group(1)) <= int(term.group(2)):  # 规划期限为:2016-2020年
         _set_period(tags, int(term.group(1)), int(term.group(2)), "term stated in the lead")
         return
+    implemented = _implemented_period(title, lead)
+    if implemented:  # 南宁市落实科技强桂行动实施方案 under 〈科技强桂三年行动方案(2021—2023年)〉
+        _set_period(tags, *implemented, "the plan it implements")
+        return
     reported = tags.values.get("doc_type") in (None, *_REPORT_TYPES)
     if not title or reported:
         plans = _cues()["five_year_plans"]
@@ -595,6 +599,22 @@ def _planned_after(text: str, reported: int, tags: Tags) -> int | None:
         if year == reported + 1 and not _in_book_title(text, m.start()):
             return year
     return None
+
+
+_IMPLEMENTS = re.compile(r"落实|贯彻")
+_CITED_RANGE = re.compile(r"[《〈][^《》〈〉]{2,60}?" + _YEAR_RANGE.pattern + r"[^《》〈〉]{0,4}[》〉]")
+
+
+def _implemented_period(title: str, lead: str) -> tuple[int, int] | None:
+    """A plan titled as implementing another (落实…实施方案) runs over the period of the plan it
+    cites with its years in book-title marks; the first such citation in the lead."""
+    if not title or not _IMPLEMENTS.search(title):
+        return None
+    m = _CITED_RANGE.search(lead)
+    if m is None:
+        return None
+    start, end = int(m.group(1)), int(m.group(2))
+    return (start, end) if start <= end else None
 
 
 def _in_book_title(text: str, at: int) -> bool:
