@@ -870,10 +870,10 @@ def test_rule(case):
             None,
             {"city": "泰州市", "admin_level": "prefecture"},
         ),
-        (  # a plan that implements another (落实…实施方案) runs over the period of the one it cites
+        (  # a plan implementing another (落实…实施方案) runs over the period of the one it cites
             "南宁市落实科技强桂行动实施方案\n为深入实施创新驱动发展战略,根据《自治区党委办公厅、自治区"
-            "人民政府办公厅关于印发〈科技强桂三年行动方案( 2021— 2023 年)〉的通知》要求,结合我市实际,"
-            "制定本实施方案。",
+            "人民政府办公厅关于印发〈科技强桂三年行动方案( 2021— 2023 年)〉的通知》要求,结合我市"
+            "实际,制定本实施方案。",
             None,
             {"doc_type": "方案", "period_start": 2021, "period_end": 2023},
         ),

@@ -602,7 +602,9 @@ def _planned_after(text: str, reported: int, tags: Tags) -> int | None:
 
 
 _IMPLEMENTS = re.compile(r"落实|贯彻")
-_CITED_RANGE = re.compile(r"[《〈][^《》〈〉]{2,60}?" + _YEAR_RANGE.pattern + r"[^《》〈〉]{0,4}[》〉]")
+_CITED_RANGE = re.compile(
+    r"[《〈][^《》〈〉]{2,60}?" + _YEAR_RANGE.pattern + r"[^《》〈〉]{0,4}[》〉]"
+)
 
 
 def _implemented_period(title: str, lead: str) -> tuple[int, int] | None:
