@@ -870,6 +870,13 @@ def test_rule(case):
             None,
             {"city": "泰州市", "admin_level": "prefecture"},
         ),
+        (  # a zone named as the subject after the occasion (…博览会期间,) is the text's; its name
+            # starts with a county-level city's stem (昌吉)
+            "9月1日,记者获悉,第六届中国—亚欧博览会期间,昌吉国家高新技术产业开发区重点围绕装备制造、"
+            "新型材料和生物科技三大主导产业宣传推介。截至目前,入园企业达835家,其中高新技术企业39家。",
+            None,
+            {"city": "昌吉市", "admin_level": "zone", "zone": "昌吉国家高新技术产业开发区"},
+        ),
         (  # a plan implementing another (落实…实施方案) runs over the period of the one it cites
             "南宁市落实科技强桂行动实施方案\n为深入实施创新驱动发展战略,根据《自治区党委办公厅、自治区"
             "人民政府办公厅关于印发〈科技强桂三年行动方案( 2021— 2023 年)〉的通知》要求,结合我市"

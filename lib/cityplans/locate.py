@@ -446,7 +446,9 @@ def _own_zone(lead: str) -> str | None:
         others = [m for m in _mentions(head[:start]) if city is None or city not in m[2]]
         first_line = head.split("\n", 1)[0]
         headline = "\n" not in head[:start] and (len(first_line) <= 40 or start <= 20)
-        opens = _SENTENCE_OPENER.search(head, max(0, start - 16), start)
+        opens = _SENTENCE_OPENER.search(head, max(0, start - 16), start) or _AFTER_OCCASION.search(
+            head, max(0, start - 40), start
+        )
         if not others and (headline or opens or _SOURCE.search(head, 0, start)):
             return name
         break
@@ -462,6 +464,10 @@ _SENTENCE_OPENER = re.compile(
 
 
 _SOURCE = re.compile(r"从\s*$")
+# a sentence that opens with its occasion: 第六届中国—亚欧博览会期间,昌吉国家高新区…
+_AFTER_OCCASION = re.compile(
+    r"(?:^|[。;；!！?？\n,，])[^。;；!！?？\n,，]{2,30}?(?:期间|之际)\s*[,，]\s*$"
+)
 _SELF_BEFORE_ZONE = re.compile(
     r"(?:全|我|本|该)(?:省|市|县|州)"
 )  # 记者从合肥高新区管委会获悉: the zone speaks
@@ -474,11 +480,13 @@ _DATELINE = re.compile(
 
 
 def _zone_place(zone: str) -> gazetteer.Place | None:
-    """The city a zone lies in, from the place its name starts with (沈阳高新区 -> 沈阳市)."""
+    """The city a zone lies in, from the place its name starts with (沈阳高新区 -> 沈阳市; a
+    county's stem that names one division only: 昌吉国家高新区 -> 昌吉市)."""
     for start, _end, candidates in _mentions(zone):
         if start == 0 and len(candidates) == 1:
             return candidates[0]
-    return None
+    counties = _county_stem_index()
+    return next((counties[zone[:n]] for n in (4, 3, 2) if zone[:n] in counties), None)
 
 
 @cache
