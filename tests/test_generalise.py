@@ -141,6 +141,39 @@ CASES = [
         ],
     ),
     (
+        "a goal stated outright in the number's own clause (今年力争…, 增长目标14%) is a target,"
+        " whatever fact or estimate the sentence gave before it",
+        "浙江省2020年科技发展计划\n据了解,2019年浙江全省研究与试验发展(R&D)经费支出预计达1648"
+        "亿元,2020年该省R&D经费增长目标14%以上、占GDP比重达2.8%,科技进步贡献率达到65%。",
+        [
+            ("rd_expenditure", "growth", 14, None, 2020, "city", "target"),
+            ("rd_expenditure", "level", 1648, None, 2019, "city", "actual"),
+            ("rd_gdp_ratio", "level", 2.8, None, 2020, "city", "target"),
+            ("st_progress_contribution", "level", 65, None, 2020, "city", "target"),
+        ],
+    ),
+    (
+        "预计 right before its year (预计2023年…) is that year's estimate: a fact",
+        "2023年全市工作要点\n预计2023年全市研发投入强度达到2.1%。",
+        [("rd_gdp_ratio", "level", 2.1, None, 2023, "city", "actual")],
+    ),
+    (
+        "…and 目前…14家,今年力争新增4家: the first a fact, the second a goal",
+        "目前我县有效期内高新技术企业14家,今年力争新增4家以上高新技术企业。",
+        [
+            ("hte_count", "level", 14, None, None, "city", "actual"),
+            ("hte_count", "new", 4, None, None, "city", "target"),
+        ],
+    ),
+    (
+        "…but 将达到 after an estimate (预计…总数将达到790家) stays the estimate, a fact",
+        "预计今年全市高新技术企业净增150家,总数将达到790家。",
+        [
+            ("hte_count", "level", 790, None, None, "city", "actual"),
+            ("hte_count", "new", 150, None, None, "city", "actual"),
+        ],
+    ),
+    (
         "a year listed right after a base year (比2021年和2022年) is a base too",
         "2023年,全省科技型中小企业评价入库10342户,分别比2021年和2022年增长232%、150.3%。",
         [

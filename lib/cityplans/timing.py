@@ -301,9 +301,16 @@ class Timer:
     ) -> str:
         """ "target" or "actual" for a figure, from its wording, its year and the document."""
         cues = cue_lists()
+        clause = _LAST_CLAUSE.split(sentence_before)[-1]
+        if _FIRM_GOAL.search(clause) and not _has_fact_cue(clause):
+            return "target"  # 目前…14家,今年力争新增4家: the number's own clause states a goal
         if _has_fact_cue(sentence_before):
             return "actual"
-        estimate = has(cues["estimate_cues"], sentence_before)
+        # 2019年…预计达1648亿元,2020年…达2.8%: an estimate before a later year is that year's;
+        # 预计2023年… is the year's own
+        years = list(_WRITTEN_YEAR.finditer(sentence_before))
+        since = max(0, years[-1].start() - ESTIMATE_BEFORE_YEAR) if years else 0
+        estimate = has(cues["estimate_cues"], sentence_before[since:])
         if year is not None and self._before_reference(year):
             return "actual"
         if estimate:
@@ -351,6 +358,13 @@ def _goal_re() -> re.Pattern[str]:
     cues = cue_lists()
     words = "|".join(map(re.escape, sorted(cues["goal_cues"], key=len, reverse=True)))
     return re.compile("|".join([words, *cues["goal_patterns"]]))
+
+
+_LAST_CLAUSE = re.compile(r"[,，;；]")
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+ESTIMATE_BEFORE_YEAR = 4  # 预计2023年, 预计到2023年: the estimate word right before its year
+# a goal a clause states outright (not 将达到, which an estimate shares: 预计…总数将达到790家)
+_FIRM_GOAL = re.compile(r"力争|确保|争取|(?:增长|增幅|增速|年度|发展)目标\s*(?:为|是)?\s*$")
 
 
 def _goal(text: str) -> bool:
