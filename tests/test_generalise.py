@@ -910,6 +910,12 @@ def test_rule(case):
             None,
             {"city": "昌吉市", "admin_level": "zone", "zone": "昌吉国家高新技术产业开发区"},
         ),
+        (  # a province's zones named together (河北高新区) are not one zone: the province's text
+            "五年内河北高新区工业总产值或达8000亿\n2012年,河北省11个高新区实现高新技术产值1910亿元,"
+            "研发经费占GDP比重为3.5%。",
+            None,
+            {"province": "河北省", "admin_level": "province", "zone": None},
+        ),
         (  # a plan implementing another (落实…实施方案) runs over the period of the one it cites
             "南宁市落实科技强桂行动实施方案\n为深入实施创新驱动发展战略,根据《自治区党委办公厅、自治区"
             "人民政府办公厅关于印发〈科技强桂三年行动方案( 2021— 2023 年)〉的通知》要求,结合我市"

@@ -443,6 +443,8 @@ def _own_zone(lead: str) -> str | None:
         if _SELF_BEFORE_ZONE.search(head, 0, start):
             break  # 我省…长株潭示范区: the text is the province's, the zone one of its parts
         city = _zone_place(name)
+        if city is not None and city.level == "province" and _COLLECTIVE_SUFFIX.search(name):
+            break  # 湖南省高新技术产业开发区, 河北高新区: a province's zones together, not one zone
         others = [m for m in _mentions(head[:start]) if city is None or city not in m[2]]
         first_line = head.split("\n", 1)[0]
         headline = "\n" not in head[:start] and (len(first_line) <= 40 or start <= 20)
@@ -464,6 +466,8 @@ _SENTENCE_OPENER = re.compile(
 
 
 _SOURCE = re.compile(r"从\s*$")
+# the kinds of zone a province has many of: named by the province, they are all of them
+_COLLECTIVE_SUFFIX = re.compile(r"(?:高新区|高新技术产业开发区|经济技术开发区|经开区|开发区)$")
 # a sentence that opens with its occasion: 第六届中国—亚欧博览会期间,昌吉国家高新区…
 _AFTER_OCCASION = re.compile(
     r"(?:^|[。;；!！?？\n,，])[^。;；!！?？\n,，]{2,30}?(?:期间|之际)\s*[,，]\s*$"
