@@ -910,6 +910,12 @@ def test_rule(case):
             None,
             {"city": "昌吉市", "admin_level": "zone", "zone": "昌吉国家高新技术产业开发区"},
         ),
+        (  # a plan whose opening says in which year its work is done: that year
+            "关于印发《南阳市“科技创新年”活动实施方案》的通知\n为深入贯彻落实党的二十大精神,市委、"
+            "市政府决定,2024年在全市开展“科技创新年”活动,现制定如下实施方案。",
+            None,
+            {"doc_type": "方案", "period_start": 2024, "period_end": 2024},
+        ),
         (  # a province's zones named together (河北高新区) are not one zone: the province's text
             "五年内河北高新区工业总产值或达8000亿\n2012年,河北省11个高新区实现高新技术产值1910亿元,"
             "研发经费占GDP比重为3.5%。",

@@ -578,6 +578,24 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
             # it ends, not when it began
             start = None
         _set_period(tags, start, max(years), "target years in the body")
+        return
+    year = _year_of_own_campaign(text[:OPENING_SELF_CHARS], tags)
+    if year:  # 市委、市政府决定,2024年在全市开展“科技创新年”活动,现制定如下实施方案
+        _set_period(tags, year, year, "the year the plan names for itself")
+
+
+# 2024年在全市开展…活动: the year a plan says its own work takes place
+_OWN_CAMPAIGN_YEAR = re.compile(
+    r"(?<![到至较比与])((?:19|20)\d{2})\s*年\s*(?:在|于)?\s*(?:全市|全县|全区|全省|全州)\s*(?:开展|实施|组织)"
+)
+
+
+def _year_of_own_campaign(opening: str, tags: Tags) -> int | None:
+    """A plan without a period elsewhere whose opening says in which year its work is done."""
+    if tags.values.get("doc_type") in (None, *_REPORT_TYPES):
+        return None
+    found = {int(m.group(1)) for m in _OWN_CAMPAIGN_YEAR.finditer(opening)}
+    return found.pop() if len(found) == 1 else None
 
 
 # a goal's year: 到2025年, 力争2023年, 2024年的主要目标, 2023年力争, 部署2024年工作
