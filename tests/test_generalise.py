@@ -174,6 +174,22 @@ CASES = [
         ],
     ),
     (
+        "a share's own words (…比重将达43%, …增加值比重88.7%) keep an earlier clause's 提升/增速"
+        " from making it a growth rate",
+        "引领产业发展能力大幅提升,高新技术产业增加值占规模以上工业增加值比重将达43%。",
+        [("hitech_va_share", "level", 43, None, None, "city", "target")],
+    ),
+    (
+        "…also when the share follows the value added's growth (增速全市排名第二,占…比重88.7%)",
+        "完成高新技术产业增加值57.3亿元,同比增长13.8%,增速全市排名第二,占规模以上工业增加值比重"
+        "88.7%。",
+        [
+            ("hitech_va", "growth", 13.8, None, None, "city", "actual"),
+            ("hitech_va", "level", 57.3, None, None, "city", "actual"),
+            ("hitech_va_share", "level", 88.7, None, None, "city", "actual"),
+        ],
+    ),
+    (
         "a year listed right after a base year (比2021年和2022年) is a base too",
         "2023年,全省科技型中小企业评价入库10342户,分别比2021年和2022年增长232%、150.3%。",
         [

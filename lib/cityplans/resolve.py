@@ -57,6 +57,9 @@ _QUALIFIER_PREFIX = re.compile(r"[^\d一二两三四五六七八九十百千零�
 # a floor that picks out members, not a figure: 经费投入超过10亿元的市(州)有6个
 # 研发经费投入达到1.75%: the amount's words, a level verb and the share, nothing between
 _LEVEL_VERB_ONLY = re.compile(r"\s*(?:要|将|力争|确保)?\s*(?:达到|达|为|提高到|提升到)\s*")
+# the number's own words already say it is a share or a level: …占规上工业增加值比重88.7%,
+# …比重将达43% (an earlier clause's 增速/提升 is not its growth)
+_SAYS_SHARE_OR_LEVEL = re.compile(r"比重|占比|比例|占[^,，。;；]{0,20}$|(?:达|为|是)\s*$")
 _THERE_ARE = re.compile(r"(?:共有|共|有)\s*$")
 _FIRST_TIME_PART = re.compile(r"其中\s*(?:首次|新认定|新申报|初次)")
 _MILESTONE = re.compile(r"\s*(?:的)?(?:大关|关口)")
@@ -563,7 +566,8 @@ def _growth_zone(
     cues = cue_lists()
     zone = between or before[-12:]
     said = cues["growth_markers"] + long_words(cues["level_markers"])
-    if k > 0 and not has(said, zone):
+    own = zone or ctx.text[max(0, pos - 6) : pos]  # …增加值比重88.7%: the alias's own words
+    if k > 0 and not has(said, zone) and not _SAYS_SHARE_OR_LEVEL.search(own):
         p_start, p_end = subs[k - 1]
         if not has_quantity(ctx, p_start, p_end):
             zone = ctx.text[p_start:p_end] + zone
