@@ -926,6 +926,12 @@ def test_rule(case):
             None,
             {"city": "昌吉市", "admin_level": "zone", "zone": "昌吉国家高新技术产业开发区"},
         ),
+        (  # …but a municipality's zone named by the city is one zone (天津经开区), the text's own
+            "2022年天津经开区科技型中小企业总量突破1000家\n日前,天津市科技局公布入库科技型中小企业名单。"
+            "2022年天津经开区国家科技型中小企业入库总量达到1137家,同比增长15.7%。",
+            None,
+            {"city": "天津市", "admin_level": "zone", "zone": "天津经开区"},
+        ),
         (  # a plan whose opening says in which year its work is done: that year
             "关于印发《南阳市“科技创新年”活动实施方案》的通知\n为深入贯彻落实党的二十大精神,市委、"
             "市政府决定,2024年在全市开展“科技创新年”活动,现制定如下实施方案。",

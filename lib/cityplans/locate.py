@@ -443,8 +443,10 @@ def _own_zone(lead: str) -> str | None:
         if _SELF_BEFORE_ZONE.search(head, 0, start):
             break  # 我省…长株潭示范区: the text is the province's, the zone one of its parts
         city = _zone_place(name)
-        if city is not None and city.level == "province" and _COLLECTIVE_SUFFIX.search(name):
+        province = city is not None and city.level == "province" and not city.name.endswith("市")
+        if province and _COLLECTIVE_SUFFIX.search(name):
             break  # 湖南省高新技术产业开发区, 河北高新区: a province's zones together, not one zone
+            # (a municipality's are single zones: 天津经开区)
         others = [m for m in _mentions(head[:start]) if city is None or city not in m[2]]
         first_line = head.split("\n", 1)[0]
         headline = "\n" not in head[:start] and (len(first_line) <= 40 or start <= 20)
