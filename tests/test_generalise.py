@@ -190,6 +190,26 @@ CASES = [
         ],
     ),
     (
+        "firms above a size (亿元以上的高新技术企业) are another population, and so is the change"
+        " that continues their figure; 上市 too, while the whole count after it stays",
+        "2013年,全市总收入亿元以上的高新技术企业47家,较上年增加8家。2013年,全市上市高新技术企业"
+        "12家,较上年增加3家;高新技术企业总数达到300家,较上年增加40家。",
+        [
+            ("hte_count", "level", 300, None, 2013, "city", "actual"),
+            ("hte_count", "new", 40, None, 2013, "city", "actual"),
+        ],
+    ),
+    (
+        "截至…共认定…15家 counts all recognised so far: a level",
+        "截至目前,西藏共认定高新技术企业15家。",
+        [("hte_count", "level", 15, None, None, "city", "actual")],
+    ),
+    (
+        "a milestone in 亿 with the exact figure in 亿元 (首次突破百亿,达到124.618亿元)",
+        "2012年全社会研究开发支出首次突破百亿,达到124.618亿元。",
+        [("rd_expenditure", "level", 124.618, None, 2012, "city", "actual")],
+    ),
+    (
         "a year listed right after a base year (比2021年和2022年) is a base too",
         "2023年,全省科技型中小企业评价入库10342户,分别比2021年和2022年增长232%、150.3%。",
         [

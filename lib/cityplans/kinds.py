@@ -35,6 +35,10 @@ _SHARE_OF_TOTAL = re.compile(r"占[^,，。;；]{1,14}$")
 _CHANGE = re.compile(r"增长|提高|提升|增幅|增速|下降")
 
 
+_AS_OF = re.compile(r"截至|截止")
+_ALL_SO_FAR = re.compile(r"共(?:认定|培育|引进|备案|登记)\s*$")
+
+
 NEWLY = re.compile(r"新\S{0,3}$")  # 新备案, 新入库: newly registered, a flow
 
 
@@ -145,6 +149,8 @@ def _kind(
     alias: str = "",
 ) -> tuple[str, list[str]]:
     cues = cue_lists()
+    if _AS_OF.search(sentence_before) and _ALL_SO_FAR.search(before):
+        return "level", []  # 截至目前,西藏共认定高新技术企业15家: all recognised so far
     if local and ends_with(tuple(cues["new_verbs"]), local.rstrip()):
         return "new", []  # 达到614家、比上年增加111家: the words since the last number decide
     if has(cues["reach_words"], local or between or before):

@@ -149,7 +149,8 @@ def _milestone_before_figure(ctx: ResolveContext, mention: Mention, s_end: int) 
     if not named and not _REACHED_GAP.fullmatch(ctx.text, end, after[0]):
         return False
     following = find_quantities(ctx.text[after[0] : ctx.mention_ends[after[0]]])
-    return bool(following) and following[0].unit == q.unit
+    same = BARE_MULTIPLIERS.get(q.unit, q.unit)  # 百亿 then 124.618亿元: both money
+    return bool(following) and BARE_MULTIPLIERS.get(following[0].unit, following[0].unit) == same
 
 
 def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
@@ -186,7 +187,7 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     if indicator.as_amount and (q.unit in MONEY_UNITS or q.unit in BARE_MULTIPLIERS):
         indicator = registry().get(indicator.as_amount)  # 技术合同登记22.9亿元: the turnover
     if indicator.not_after and _qualified_away(text, indicator, c_start, a_start):
-        mention.note = f"another population or measure than {indicator.id} (上市/省级…, 吸纳…)"
+        mention.note = f"{_ANOTHER_POPULATION} than {indicator.id} (上市/省级…, 吸纳…)"
         return None
     item_start = item_start_at(text, c_start, mention.start, ctx)
     if a_start < c_start:  # indicator carried over from an earlier clause
@@ -229,6 +230,11 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         and _FOR_WHOM.search(text, max(0, mention.start - 2), mention.start)
     ):
         mention.note = "the beneficiaries of an act (为27家企业争取…), not a figure"
+        return None
+    if a_start < c_start and _continues_another_population(ctx, c_start):
+        mention.note = (
+            "a change of another population's figure (…亿元以上的高新技术企业47家,较上年增加8家)"
+        )
         return None
     if q.unit == "%" and a_start < c_start and _follows_an_application(ctx, c_start):
         mention.note = "a change of an application count (申报279家,比去年增长43.8%)"
@@ -346,6 +352,16 @@ def _carried_scope(ctx: ResolveContext, clause_start: int) -> str | None:
         return None
     scope = ctx.scopes.get(before)
     return scope if scope and scope != WHOLE else None
+
+
+_ANOTHER_POPULATION = "another population or measure"
+
+
+def _continues_another_population(ctx: ResolveContext, clause_start: int) -> bool:
+    """Whether the last number before a clause that carries on a figure was refused as another
+    population's (上市高新技术企业, 亿元以上的高新技术企业), so the clause's change is its too."""
+    before = _number_before(ctx, clause_start)
+    return before is not None and ctx.notes.get(before, "").startswith(_ANOTHER_POPULATION)
 
 
 def _follows_an_application(ctx: ResolveContext, clause_start: int) -> bool:
