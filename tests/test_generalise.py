@@ -952,6 +952,18 @@ def test_rule(case):
             None,
             {"city": "天津市", "admin_level": "zone", "zone": "天津经开区"},
         ),
+        (  # the S&T and statistics bureaus publishing a year's statistics: a bulletin
+            "苏州市科学技术局、苏州市统计局关于公布2010年苏州市高新技术产业主要统计数据的通知\n"
+            "2010年,全市高新技术产业实现产值10513亿元。",
+            None,
+            {"doc_type": "公报", "period_start": 2010, "period_end": 2010},
+        ),
+        (  # …but news of a joint 通报 by several bureaus is no bulletin of its own
+            "近日,省科技厅、财政厅、税务局、统计局联合发布2020年全省高新技术企业认定和高新技术产业"
+            "发展情况的通报。2020年,济宁市高新技术企业拥有量达到614家。",
+            None,
+            {"doc_type": None},
+        ),
         (  # a plan whose opening says in which year its work is done: that year
             "关于印发《南阳市“科技创新年”活动实施方案》的通知\n为深入贯彻落实党的二十大精神,市委、"
             "市政府决定,2024年在全市开展“科技创新年”活动,现制定如下实施方案。",
