@@ -952,6 +952,13 @@ def test_rule(case):
             None,
             {"city": "天津市", "admin_level": "zone", "zone": "天津经开区"},
         ),
+        (  # a plan the news quotes (《…规划》明确提出) is not its title; the zone is its subject
+            "举全域之力 建区域核心——襄阳高新区打造创新驱动引领区纪实\n2022-04-07 09:32:51\n"
+            "《襄阳市科技创新“十四五”规划》明确提出,襄阳高新区要打造成为区域性科技创新中心核心区。\n"
+            "2021年,襄阳高新区高新技术企业总数达到401家。",
+            None,
+            {"city": "襄阳市", "admin_level": "zone", "doc_type": None, "zone": "襄阳高新区"},
+        ),
         (  # the S&T and statistics bureaus publishing a year's statistics: a bulletin
             "苏州市科学技术局、苏州市统计局关于公布2010年苏州市高新技术产业主要统计数据的通知\n"
             "2010年,全市高新技术产业实现产值10513亿元。",

@@ -229,6 +229,7 @@ def _title_candidates(header: list[str], nonbody: dict[int, str]) -> list[tuple[
             if dt_re.search(m.group(1))
             and _own_title_position(line, m.start(), m.end(), top)
             and not _CITED.search(line, max(0, m.start() - 8), m.start())
+            and not _QUOTED_AS_SOURCE.match(line, m.end())
         ]
     return found
 
@@ -274,6 +275,8 @@ def _own_title_position(line: str, at: int, end: int, line_offset: int) -> bool:
     return _GOALS_FOLLOW.match(line, end) is not None
 
 
+# 《襄阳市科技创新“十四五”规划》明确提出,…: a plan the text quotes, not the text itself
+_QUOTED_AS_SOURCE = re.compile(r"\s*(?:中)?(?:明确|已|也)?(?:提出|指出|要求|强调|规定|显示)")
 _CITED = re.compile(
     r"(?:根据|按照|依据|贯彻|落实|参照|对照|结合|围绕|遵循)[^。;；]{0,6}$|》[、和及与]?$"
 )
