@@ -210,6 +210,22 @@ CASES = [
         [("rd_expenditure", "level", 124.618, None, 2012, "city", "actual")],
     ),
     (
+        "a county that shares its city's stem (湘潭县 in 湘潭市's text) is a part; the bare stem"
+        " (衡阳 in 衡阳市's text) is the city",
+        "2021年湘潭市完成技术合同认定登记成交额160.24亿元。其中,湘潭县完成技术合同成交额15.65亿元,"
+        "增长率为315.63%。",
+        [
+            ("tech_contract_turnover", "growth", 315.63, None, 2021, "湘潭县", "actual"),
+            ("tech_contract_turnover", "level", 15.65, None, 2021, "湘潭县", "actual"),
+            ("tech_contract_turnover", "level", 160.24, None, 2021, "city", "actual"),
+        ],
+    ),
+    (
+        "…the bare stem of the city (衡阳) is the city, not its namesake county",
+        "衡阳市“十四五”科技创新规划\n到2025年,衡阳创新能力显著提升,高新技术企业达到800家。",
+        [("hte_count", "level", 800, None, 2025, "city", "target")],
+    ),
+    (
         "a year listed right after a base year (比2021年和2022年) is a base too",
         "2023年,全省科技型中小企业评价入库10342户,分别比2021年和2022年增长232%、150.3%。",
         [

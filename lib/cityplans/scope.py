@@ -191,8 +191,11 @@ def _organ_follows(text: str, end: int) -> bool:
 
 
 def _own(name: str, ctx: DocContext) -> str | None:
-    """None when `name` is the document's own place or zone (the whole area), else the name."""
-    if name in ctx.own_names or name_stem(name) in ctx.own_names:
+    """None when `name` is the document's own place or zone (the whole area), else the name.
+    A county that shares its city's stem (湘潭县 in 湘潭市's text) is a part, not the whole."""
+    if name in ctx.own_names:
+        return None
+    if name_stem(name) in ctx.own_names and not _county_of_a_city(name, ctx):
         return None
     if ctx.zone and (
         name == ctx.zone
@@ -201,6 +204,10 @@ def _own(name: str, ctx: DocContext) -> str | None:
     ):
         return None
     return name
+
+
+def _county_of_a_city(name: str, ctx: DocContext) -> bool:
+    return name[-1:] in "县旗区" and not any(n.endswith(name[-1]) for n in ctx.own_names)
 
 
 def canonical_zone(name: str) -> str:
@@ -222,7 +229,8 @@ def _stem_places(text: str, ctx: DocContext, taken: bytearray) -> list[ScopeWord
     for m in pattern.finditer(text):
         if taken.find(1, m.start(), m.end()) != -1 or _organ_follows(text, m.end()):
             continue
-        out.append(ScopeWord(m.start(), m.end(), _own(names[m.group()], ctx)))
+        own = m.group() in ctx.own_names  # 衡阳 in 衡阳市's text: the city, not 衡阳县
+        out.append(ScopeWord(m.start(), m.end(), None if own else _own(names[m.group()], ctx)))
     return out
 
 
