@@ -226,6 +226,15 @@ CASES = [
         [("hte_count", "level", 800, None, 2025, "city", "target")],
     ),
     (
+        "a zone's 全市 is its city's, a higher level, not the zone itself",
+        "2022年天津经开区科技型中小企业总量突破1000家\n日前,天津市科技局公布入库科技型中小企业"
+        "名单,全市入库企业共计670家。",
+        [
+            ("tech_sme_count", "level", 1000, None, 2022, "city", "actual"),
+            ("tech_sme_count", "level", 670, None, 2022, "全市", "actual"),
+        ],
+    ),
+    (
         "a year listed right after a base year (比2021年和2022年) is a base too",
         "2023年,全省科技型中小企业评价入库10342户,分别比2021年和2022年增长232%、150.3%。",
         [
