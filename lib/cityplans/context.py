@@ -74,7 +74,7 @@ class DocContext:
         kind = word[-1] if not word.endswith("地区") else "州"
         word_rank = {"省": 3, "市": 2, "州": 2, "盟": 2}.get(kind, 1)
         if kind == "市" and (self.city or "").endswith("市") and self.level != "zone":
-            word_rank = doc_rank  # a county-level city calls itself 全市 (a zone's 全市 is its city)
+            word_rank = doc_rank  # a county-level city calls itself 全市 (not a zone: its city)
         if kind == "区" and self.level == "province":
             return True  # 全区 of an autonomous region
         return word_rank <= doc_rank
