@@ -226,6 +226,11 @@ CASES = [
         [("hte_count", "level", 800, None, 2025, "city", "target")],
     ),
     (
+        "high-tech firms' output (高新技术企业的产值) is their revenue, not the industry's output",
+        "2005年度,全区高新技术企业的产值达到6.3亿元。",
+        [("hte_revenue", "level", 6.3, None, 2005, "city", "actual")],
+    ),
+    (
         "a zone's 全市 is its city's, a higher level, not the zone itself",
         "2022年天津经开区科技型中小企业总量突破1000家\n日前,天津市科技局公布入库科技型中小企业"
         "名单,全市入库企业共计670家。",
