@@ -1,7 +1,7 @@
 """Floors under extraction and tagging scores on the labelled splits we develop against.
 
 A rule that helps one text and hurts others shows here first. The held-out splits (holdout2,
-holdout3) are scored by `make bench` (bench/bench_scores.py), not by a test: rules are never tuned
+holdout4) are scored by `make bench` (bench/bench_scores.py), not by a test: rules are never tuned
 on them; the
 older `holdout` has been examined and developed on since its first scoring, so it has a floor
 too. Floors are the scores at the last review, rounded down; raise them when the scores rise.
@@ -20,6 +20,7 @@ FLOORS = {
     "check": (0.92, 0.94, 0.90),
     "check2": (0.92, 0.92, 0.88),
     "holdout": (0.93, 0.93, 0.86),
+    "holdout3": (0.84, 0.81, 0.81),
 }
 
 
