@@ -3,7 +3,8 @@
 A rule that helps one text and hurts others shows here first. The held-out splits (holdout2,
 holdout4) are scored by `make bench` (bench/bench_scores.py), not by a test: rules are never tuned
 on them; `holdout` and `holdout3` have been examined and developed on since their first scoring,
-so they have floors too. Floors are the scores at the last review, rounded down; raise them when the scores rise.
+so they have floors too. Floors are the scores at the last review, rounded down; raise them when
+the scores rise.
 """
 
 from __future__ import annotations
