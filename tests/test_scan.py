@@ -37,3 +37,20 @@ def test_same_matches_for_the_year_and_scope_word_patterns():
     for pattern, starts in ((_year_re(), _year_starts()), (_word_re(), _word_starts())):
         found = _spans(finditer_at(pattern, starts, text))
         assert found and found == _spans(pattern.finditer(text))
+
+
+def test_sentence_openings_are_where_finditer_matches_before_a_stem():
+    from cityplans.locate import _SENTENCE_OPEN, _sentence_openings, _stem_heads
+
+    heads = _stem_heads()
+
+    def before_stems(ends, text):
+        return [e for e in ends if text[e : e + 2] in heads]
+
+    pieces = ["。", ",", "，", "\n", " ", "2017年", "年底", "截至", "到", "至", "今年", "以来"]
+    pieces += ["近年来", "目前", "如今", "19", "20", "青岛", "湖南", "黔东南", "企业", "今"]
+    random.seed(11)
+    for _ in range(5000):
+        text = "".join(random.choice(pieces) for _ in range(random.randint(0, 12)))
+        expected = before_stems([m.end() for m in _SENTENCE_OPEN.finditer(text)], text)
+        assert before_stems(_sentence_openings(text), text) == expected, text

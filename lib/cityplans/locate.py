@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from heapq import merge
 from urllib.parse import urlsplit
 
 from cityplans import gazetteer
@@ -114,8 +116,7 @@ def _mentions(
                 found.append((start, end + 1, index[stem]))
     else:
         heads = _stem_heads()
-        for m in _SENTENCE_OPEN.finditer(text):
-            start = m.end()
+        for start in _sentence_openings(text):
             if text[start : start + 2] not in heads:
                 continue  # no stem starts with these two characters
             for n in (4, 3, 2):
@@ -178,6 +179,42 @@ _SENTENCE_OPEN = re.compile(
     r"(?:底|末|度)?|今年|去年|近年来|目前|如今)\s*(?:以来)?\s*[,，]?\s*)?",
     re.M,
 )
+# _SENTENCE_OPEN matches at the start and after a mark; its match can be more than empty only
+# where white space or the first words of its time phrase follow
+_MARK = "。;；!！?？\n,，:："
+_MAY_OPEN = r"\s|截至|截止|到|至|(?:19|20)\d\d|今年|去年|近年来|目前|如今"
+_OPENING = re.compile(rf"[{_MARK}](?={_MAY_OPEN})")
+_MAY_OPEN_RE = re.compile(_MAY_OPEN)
+_TRIED, _EMPTY = 0, 1  # at one position, the pattern is tried first
+
+
+@cache
+def _before_head() -> re.Pattern[str]:
+    """A mark before the first character of a stem: where an empty match of _SENTENCE_OPEN
+    may be followed by a stem."""
+    firsts = {stem[0] for stem in _stem_heads()}
+    return re.compile(rf"[{_MARK}](?=[{re.escape(''.join(sorted(firsts)))}])")
+
+
+def _sentence_openings(text: str) -> Iterator[int]:
+    """The ends of the matches of `_SENTENCE_OPEN.finditer(text)`, in order, but for empty
+    matches no stem can follow: where a sentence's words begin (after 2017年,). The pattern
+    opens with a look-behind, so the regex engine tries it at every position of a text; here
+    two scans that skip to marks find where it may match more than the empty string, and
+    where it matches it empty right before a stem's first character."""
+    if _MAY_OPEN_RE.match(text):
+        full, empty = [0], []
+    else:
+        full, empty = [], [0]
+    full += [m.end() for m in _OPENING.finditer(text)]
+    empty += [m.end() for m in _before_head().finditer(text)]
+    pos = 0
+    for at, kind in merge(((a, _TRIED) for a in full), ((a, _EMPTY) for a in empty)):
+        if at < pos:
+            continue  # inside the match before (or tried already): finditer goes on from its end
+        end = _SENTENCE_OPEN.match(text, at).end() if kind == _TRIED else at
+        yield end
+        pos = max(end, at + 1)
 
 
 @cache
