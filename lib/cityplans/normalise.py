@@ -146,7 +146,7 @@ _OPENS_NUMBER = re.compile(
 )
 _OPENS_UNIT = re.compile(r"(?:%|亿|万|千|元|家|件|个|项|户|人|名|倍|个百分点)")
 _OPENS_CONTINUATION = re.compile(r"(?:占比|占|达到|同比|以上|左右|增长\d|比上年|较上年)")
-_ENDS_FINISHED = re.compile(r"[。!?;:！？；：”」』)）|]$")
+_FINISHED_MARKS = tuple("。!?;:！？；：”」』)）|")  # a line ending with one is finished
 _MARKER = re.compile(
     r"[(（]?[一二三四五六七八九十\d]{1,3}(?:[)）、]|[.．](?!\d))|第[一二三四五六七八九十]+[章节条]"
     r"|[●■◆•·—-]"
@@ -166,7 +166,7 @@ def soft_wraps(text: str) -> set[tuple[int, int]]:
         if a == 0 or b >= len(text):
             continue
         before = text[text.rfind("\n", 0, a) + 1 : a]
-        if not before or _ENDS_FINISHED.search(before) or _MARKER.match(text, b):
+        if not before or before.endswith(_FINISHED_MARKS) or _MARKER.match(text, b):
             continue
         prev = before[-1]
         if (
@@ -183,7 +183,7 @@ def _wrap_width(text: str) -> int | None:
     """The width a text is wrapped at: the line length that many lines have while they stop
     mid-sentence; else None."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    open_lengths = [len(line) for line in lines if not _ENDS_FINISHED.search(line)]
+    open_lengths = [len(line) for line in lines if not line.endswith(_FINISHED_MARKS)]
     if len(open_lengths) < WRAP_MIN_LINES:
         return None
     width = max(set(open_lengths), key=lambda n: sum(abs(x - n) <= 1 for x in open_lengths))

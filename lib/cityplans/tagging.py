@@ -334,7 +334,7 @@ def _dates(lines: list[str], tags: Tags, cleaned: list[str]) -> None:
         return
     organ = _organ_re()
     for cand in cleaned:
-        m = DATE_RE.search(cand)
+        m = DATE_RE.search(cand) if "日" in cand else None  # a date ends with 日: a quick test
         signed = m and (m.start() == 0 or organ.match(cand[: m.start()].strip() or "x"))
         if signed and not cand[m.end() :].strip():
             date = make_date(m["y"], m["m"], m["d"])
