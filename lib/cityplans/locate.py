@@ -22,6 +22,7 @@ from cityplans import gazetteer
 from cityplans.context import name_stem
 from cityplans.cue_words import cue_lists, words_re
 from cityplans.resources import load_yaml
+from cityplans.scan import iter_long_in_runs, word_runs
 from cityplans.tokens import tokenizer
 
 LEAD_CHARS = 160  # the headline and lead of a text: where it names its own place
@@ -86,7 +87,7 @@ def _county_stems(headline: str) -> list[gazetteer.Place]:
     for m in gazetteer.find_places(headline):
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     found = []
-    for end, stem in _county_automaton().iter_long(headline):
+    for end, stem in iter_long_in_runs(_county_automaton(), _county_runs(), headline):
         start = end - len(stem) + 1
         if (
             taken.find(1, start, end + 1) == -1
@@ -110,7 +111,7 @@ def _mentions(
         taken[a:b] = b"\x01" * (b - a)
     index = _stem_index()
     if stems_everywhere:
-        for end, stem in _stem_automaton().iter_long(text):
+        for end, stem in iter_long_in_runs(_stem_automaton(), _stem_runs(), text):
             start = end - len(stem) + 1
             if taken.find(1, start, end + 1) == -1 and _aligned(text, start, end + 1):
                 found.append((start, end + 1, index[stem]))
@@ -161,6 +162,18 @@ def _stem_automaton():
 def _county_automaton():
     """County and district stems in one Aho-Corasick automaton."""
     return _automaton(_county_stem_index())
+
+
+@cache
+def _stem_runs() -> re.Pattern[str]:
+    """Runs of the characters of prefecture and province stems (where the automaton looks)."""
+    return word_runs(_stem_index())
+
+
+@cache
+def _county_runs() -> re.Pattern[str]:
+    """Runs of the characters of county and district stems (where the automaton looks)."""
+    return word_runs(_county_stem_index())
 
 
 def _automaton(stems):
