@@ -106,8 +106,9 @@ _ISSUED_BEFORE = re.compile(r"(印发|发布|关于|转发|出台)\s*$")
 _ISSUED_AFTER = re.compile(r"\s*(已经|已|印发给|现印发)")
 _NOTICE_OF = re.compile(r"印发\s*((?:关于)?[^《》]{4,80}?)的?通知")
 _SENTENCE_PUNCT = re.compile(r"[。;；,，:：]")
-_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(])")
-_SPACE_IN_YEARS = re.compile(r"(?<=\d)\s+(?=[\d—–-])|(?<=[—–-])\s+(?=\d)")
+# (the look-behinds follow the first white space: a scan skips to white space)
+_SPACE_IN_WORDS = re.compile(r"\s(?<=[\u4e00-\u9fff）)]\s)\s*(?=[\u4e00-\u9fff（(])")
+_SPACE_IN_YEARS = re.compile(r"\s(?:(?<=\d\s)\s*(?=[\d—–-])|(?<=[—–-]\s)\s*(?=\d))")
 _ISSUER_FIELD = re.compile(r"(发布机构|发文机关|发文单位)\s*[:：]\s*([\u4e00-\u9fff]{2,30})")
 _NOTICE_VERB = re.compile(r"\s*(关于|印发|转发)")
 _ISSUED_FIELD = re.compile(r"(成文日期|印发日期|发文日期)\s*[:：]\s*(.+)")
@@ -205,6 +206,8 @@ def _title_candidates(
     near_top = _near_top(header)
     # 1. the plan named in its notice: 关于印发《X》的通知, 发布《X》, 《X》已经…同意
     for line, top in zip(header, near_top, strict=True):
+        if "《" not in line:
+            continue  # no book-title mark: nothing to scan for
         for m in bracketed.finditer(line):
             if not _own_title_position(line, m.start(), m.end(), top):
                 continue
@@ -231,6 +234,8 @@ def _title_candidates(
     # 4. any bracketed name that ends with a document type, unless it is cited as a basis
     #    (根据《…纲要》…特制定本方案: the plan is not the 纲要 it cites)
     for line, top in zip(header, near_top, strict=True):
+        if "《" not in line:
+            continue
         found += [
             (_squeeze(m.group(1)), "header")
             for m in bracketed.finditer(line)
@@ -372,7 +377,7 @@ def _doc_date(lines: list[str], tags: Tags, source: str | None) -> None:
         return
     ends = lines[:6] + lines[-6:]
     for line in ends:
-        m = ISO_RE.search(line) or DATE_RE.search(line)
+        m = ISO_RE.search(line) or (DATE_RE.search(line) if "日" in line else None)
         if m:
             date = make_date(m["y"], m["m"], m["d"])
             if date:
