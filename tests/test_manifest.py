@@ -108,3 +108,23 @@ def test_a_bad_manifest_is_said_once_for_its_folder(tmp_path):
     corpus = cp.load_corpus([tmp_path])
     assert len(corpus.docs) == 2
     assert sum(e.path.endswith("manifest.csv") for e in corpus.errors) == 1
+
+
+def test_sidecars_are_read_from_a_folder_and_beside_a_file_given_by_name(tmp_path):
+    """A folder's listing says which plans have a .src sidecar; each found is still read."""
+    text = (SEEDS / DINGXI).read_text(encoding="utf-8")
+    for name in ("a.txt", "b.txt", "c.md", "sub/d.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "a.src").write_text("https://a.example/1\n", encoding="utf-8")
+    (tmp_path / "c.src").write_text("\n", encoding="utf-8")  # empty: no address
+    (tmp_path / "sub" / "d.src").write_text("https://d.example/4\n", encoding="utf-8")
+    sources = {d.doc: d.tags.get("source") for d in cp.load_corpus([tmp_path]).docs}
+    assert sources == {
+        "a.txt": "https://a.example/1",
+        "b.txt": None,
+        "c.md": None,
+        "d.txt": "https://d.example/4",
+    }
+    alone = cp.load_corpus([tmp_path / "a.txt", tmp_path / "b.txt"]).docs
+    assert [d.tags.get("source") for d in alone] == ["https://a.example/1", None]

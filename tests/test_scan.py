@@ -37,3 +37,44 @@ def test_same_matches_for_the_year_and_scope_word_patterns():
     for pattern, starts in ((_year_re(), _year_starts()), (_word_re(), _word_starts())):
         found = _spans(finditer_at(pattern, starts, text))
         assert found and found == _spans(pattern.finditer(text))
+
+
+def test_sentence_openings_are_where_finditer_matches_before_a_stem():
+    from cityplans.locate import _SENTENCE_OPEN, _sentence_openings, _stem_heads
+
+    heads = _stem_heads()
+
+    def before_stems(ends, text):
+        return [e for e in ends if text[e : e + 2] in heads]
+
+    pieces = ["。", ",", "，", "\n", " ", "2017年", "年底", "截至", "到", "至", "今年", "以来"]
+    pieces += ["近年来", "目前", "如今", "19", "20", "青岛", "湖南", "黔东南", "企业", "今"]
+    random.seed(11)
+    for _ in range(5000):
+        text = "".join(random.choice(pieces) for _ in range(random.randint(0, 12)))
+        expected = before_stems([m.end() for m in _SENTENCE_OPEN.finditer(text)], text)
+        assert before_stems(_sentence_openings(text), text) == expected, text
+
+
+def test_iter_long_in_runs_finds_what_iter_long_finds():
+    import ahocorasick
+
+    from cityplans.locate import _stem_automaton, _stem_runs
+    from cityplans.scan import iter_long_in_runs, word_runs
+
+    # a match reached only through a failure link when a longer partial match breaks off
+    # (bdab, da: "bdacd" holds da) is reported at the character after a run
+    words = ["bdab", "da", "bbab", "ab", "ba", "dc", "adcc", "abcd"]
+    automaton = ahocorasick.Automaton()
+    for w in words:
+        automaton.add_word(w, w)
+    automaton.make_automaton()
+    runs = word_runs(words)
+    assert list(iter_long_in_runs(automaton, runs, "bdacd")) == [(2, "da")]
+    random.seed(3)
+    for _ in range(5000):
+        text = "".join(random.choice("abcdex. ") for _ in range(random.randint(0, 14)))
+        assert list(iter_long_in_runs(automaton, runs, text)) == list(automaton.iter_long(text))
+    text = "2017年,青岛市高新技术企业达到4000家。湖南长沙、株洲和湘潭,黔东南州的青岛啤酒"
+    stems = _stem_automaton()
+    assert list(iter_long_in_runs(stems, _stem_runs(), text)) == list(stems.iter_long(text))

@@ -36,18 +36,26 @@ def _upper(m: re.Match[str]) -> str:
 def _automaton():
     """One Aho-Corasick automaton over every alias and follow alias, spelled backwards in the
     view's form: scanning the reversed text leftmost-longest finds, in the text, the alias
-    reaching furthest right first and the longest among those (see find_aliases)."""
+    reaching furthest right first and the longest among those (see find_aliases); and the
+    indicators its values number. (A value holds the indicator's number, not the indicator:
+    a tuple of numbers is left alone by the garbage collector, and there are 100,000 of them.)
+    """
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
+    numbers: dict[str, int] = {}
+    indicators: list[Indicator] = []
     reg = registry()
     for follow, table in ((False, reg.aliases()), (True, reg.follow_aliases())):
         for alias, indicator in table.items():
             key = _key(alias)[::-1]
             if key not in automaton or not follow:
-                automaton.add_word(key, (len(key), indicator, follow))
+                if indicator.id not in numbers:
+                    numbers[indicator.id] = len(indicators)
+                    indicators.append(indicator)
+                automaton.add_word(key, (len(key), numbers[indicator.id], follow))
     automaton.make_automaton()
-    return automaton
+    return automaton, tuple(indicators)
 
 
 def find_aliases(text: str) -> list[tuple[int, int, Indicator]]:
@@ -61,9 +69,10 @@ def find_aliases(text: str) -> list[tuple[int, int, Indicator]]:
     view, to_text = _view(text)
     last = len(view) - 1
     chosen = []
-    for end_rev, (n, ind, follow) in _automaton().iter_long(view[::-1]):
+    automaton, indicators = _automaton()
+    for end_rev, (n, number, follow) in automaton.iter_long(view[::-1]):
         start = last - end_rev  # the reversed match [end_rev-n+1, end_rev] read forwards
-        chosen.append((start, start + n, ind, follow))
+        chosen.append((start, start + n, indicators[number], follow))
     chosen.reverse()
     out: list[tuple[int, int, Indicator]] = []
     for a, b, ind, follow in chosen:

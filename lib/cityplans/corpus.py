@@ -171,9 +171,11 @@ def load_corpus(paths: Iterable[str | Path] | str | Path | None = None) -> Corpu
     paths = list(paths)
     corpus = Corpus()
     for path in map(Path, paths):
-        for file, manifest in _expand(path, corpus):
+        listed: set[str] | None = set() if path.is_dir() else None  # the sidecars a folder has
+        for file, manifest in _expand(path, corpus, listed):
+            look = listed is None or _sidecar_key(file) in listed  # else none to open
             try:
-                corpus.docs.append(load_document(file, manifest))
+                corpus.docs.append(load_document(file, manifest, look_for_source=look))
             except DocumentError as exc:
                 corpus.errors.append(exc)
     if not corpus.docs:
@@ -193,8 +195,11 @@ def _nothing_loaded(paths: list, errors: list[DocumentError]) -> EmptyCorpusErro
     return EmptyCorpusError([str(p) for p in looked], absolute, hint)
 
 
-def _expand(path: Path, corpus: Corpus) -> list[tuple[Path, dict]]:
-    """The files to load under `path`, each with its folder's manifest row (or {})."""
+def _expand(
+    path: Path, corpus: Corpus, sidecars: set[str] | None = None
+) -> list[tuple[Path, dict]]:
+    """The files to load under `path`, each with its folder's manifest row (or {}). For a
+    folder, the `.src` sidecars listed in it are added to `sidecars` (see _sidecar_key)."""
     if not path.exists():
         reason = _link_problem(path) if path.is_symlink() else None
         corpus.errors.append(DocumentError(str(path), reason or "no such file or folder"))
@@ -204,6 +209,8 @@ def _expand(path: Path, corpus: Corpus) -> list[tuple[Path, dict]]:
     entries = [p for p in path.rglob("*") if not _hidden(p, path)]
     _report_links(sorted(p for p in entries if p.is_symlink()), corpus)
     files = sorted(p for p in entries if p.is_file())
+    if sidecars is not None:
+        sidecars.update(str(p).casefold() for p in files if p.suffix.lower() == SOURCE_SUFFIX)
     plans = [p for p in files if p.suffix.lower() in PLAN_SUFFIXES]
     stems = {p.with_suffix("") for p in plans}
     for other in files:
@@ -280,9 +287,18 @@ def _folder_manifest(folder: Path, corpus: Corpus) -> dict:
         return {}
 
 
-def load_document(path: str | Path, manifest: dict | None = None) -> Document:
+def _sidecar_key(plan: Path) -> str:
+    """The name of a plan's `.src` sidecar as a folder listing is matched against: case
+    folded, so a file system that ignores case is never told there is none."""
+    return str(plan.with_suffix(SOURCE_SUFFIX)).casefold()
+
+
+def load_document(
+    path: str | Path, manifest: dict | None = None, look_for_source: bool = True
+) -> Document:
     """Read (text, HTML, Word or PDF, by content), normalise and tag one file; raise
-    DocumentError when it cannot be read."""
+    DocumentError when it cannot be read. (`look_for_source` False: its folder's listing
+    shows no `.src` sidecar, so none is opened.)"""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -299,7 +315,7 @@ def load_document(path: str | Path, manifest: dict | None = None) -> Document:
         encoding=loaded.encoding,
         sha256=hashlib.sha256(data).hexdigest(),
         manifest=manifest or {},
-        source=read_source(path),
+        source=read_source(path) if look_for_source else None,
         loaded=loaded,
     )
 

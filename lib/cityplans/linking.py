@@ -446,13 +446,22 @@ def _connective_re() -> re.Pattern[str]:
         + ("市级", "省级", "国家级", "以上", "期末")
     )
     alt = "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
-    return re.compile(rf"{_RANKED_LIST}|(?:{alt})|(?:19|20)\d{{2}}|[\u25a1\d.%“”\"'()\s,，、]")
+    # a look-ahead at the first characters of every alternative: where none stands, the
+    # alternatives are not tried one by one (the same matches, found sooner)
+    firsts = re.escape("".join(sorted({w[0] for w in (*words, *_RANK_VERBS)})))
+    return re.compile(
+        rf"(?=[{firsts}{_FILLER}])(?:{_RANKED_LIST}|(?:{alt})|(?:19|20)\d{{2}}|[{_FILLER}])"
+    )
+
+
+_FILLER = "\u25a1\\d.%“”\"'()\\s,，、"  # one character between the words (a class's inside)
 
 
 # a ranked list that introduces the places a figure is given for: 排在前3位的市分别为太原(…),
 # 位居前列的是…, 居全省前三的县区依次为…
+_RANK_VERBS = ("排名", "排", "位居", "位列", "居")
 _RANKED_LIST = (
-    r"(?:排名|排|位居|位列|居)(?:在|于)?(?:全省|全市|全国|全区)?"
+    rf"(?:{'|'.join(_RANK_VERBS)})(?:在|于)?(?:全省|全市|全国|全区)?"
     r"(?:前[\d一二三四五六七八九十]+(?:位|名)?|前列|前茅)的?"
     r"(?:市州|县市区|县区|市|县|区|地区|城市)?(?:依次|分别)?(?:为|是)?"
 )
@@ -474,6 +483,8 @@ _VALUE_ADDED = re.compile(r"增加值")
 def starts_new_subject(text: str) -> bool:
     """A clause that names something else (形象进度, 占区内企业数) does not continue a figure;
     asides in parentheses ((R&D与GDP之比)) do not count."""
+    if len(text) <= 2 and not _ACRONYM.search(text):
+        return False  # too short to hold three characters that are not connectives
     rest = _connective_re().sub("", _VALUE_ADDED.sub("名词名", _ASIDE.sub("", text)))
     # an acronym (GDP) names a subject; other Latin letters are residue (alert('x'))
     rest = _ACRONYM.sub("名词名", rest)

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from heapq import merge
 from urllib.parse import urlsplit
 
 from cityplans import gazetteer
 from cityplans.context import name_stem
 from cityplans.cue_words import cue_lists, words_re
 from cityplans.resources import load_yaml
+from cityplans.scan import iter_long_in_runs, word_runs
 from cityplans.tokens import tokenizer
 
 LEAD_CHARS = 160  # the headline and lead of a text: where it names its own place
@@ -84,7 +87,7 @@ def _county_stems(headline: str) -> list[gazetteer.Place]:
     for m in gazetteer.find_places(headline):
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     found = []
-    for end, stem in _county_automaton().iter_long(headline):
+    for end, stem in iter_long_in_runs(_county_automaton(), _county_runs(), headline):
         start = end - len(stem) + 1
         if (
             taken.find(1, start, end + 1) == -1
@@ -108,14 +111,13 @@ def _mentions(
         taken[a:b] = b"\x01" * (b - a)
     index = _stem_index()
     if stems_everywhere:
-        for end, stem in _stem_automaton().iter_long(text):
+        for end, stem in iter_long_in_runs(_stem_automaton(), _stem_runs(), text):
             start = end - len(stem) + 1
             if taken.find(1, start, end + 1) == -1 and _aligned(text, start, end + 1):
                 found.append((start, end + 1, index[stem]))
     else:
         heads = _stem_heads()
-        for m in _SENTENCE_OPEN.finditer(text):
-            start = m.end()
+        for start in _sentence_openings(text):
             if text[start : start + 2] not in heads:
                 continue  # no stem starts with these two characters
             for n in (4, 3, 2):
@@ -162,6 +164,18 @@ def _county_automaton():
     return _automaton(_county_stem_index())
 
 
+@cache
+def _stem_runs() -> re.Pattern[str]:
+    """Runs of the characters of prefecture and province stems (where the automaton looks)."""
+    return word_runs(_stem_index())
+
+
+@cache
+def _county_runs() -> re.Pattern[str]:
+    """Runs of the characters of county and district stems (where the automaton looks)."""
+    return word_runs(_county_stem_index())
+
+
 def _automaton(stems):
     """An Aho-Corasick automaton over `stems` (one scan of a text finds them all)."""
     import ahocorasick
@@ -178,6 +192,42 @@ _SENTENCE_OPEN = re.compile(
     r"(?:底|末|度)?|今年|去年|近年来|目前|如今)\s*(?:以来)?\s*[,，]?\s*)?",
     re.M,
 )
+# _SENTENCE_OPEN matches at the start and after a mark; its match can be more than empty only
+# where white space or the first words of its time phrase follow
+_MARK = "。;；!！?？\n,，:："
+_MAY_OPEN = r"\s|截至|截止|到|至|(?:19|20)\d\d|今年|去年|近年来|目前|如今"
+_OPENING = re.compile(rf"[{_MARK}](?={_MAY_OPEN})")
+_MAY_OPEN_RE = re.compile(_MAY_OPEN)
+_TRIED, _EMPTY = 0, 1  # at one position, the pattern is tried first
+
+
+@cache
+def _before_head() -> re.Pattern[str]:
+    """A mark before the first character of a stem: where an empty match of _SENTENCE_OPEN
+    may be followed by a stem."""
+    firsts = {stem[0] for stem in _stem_heads()}
+    return re.compile(rf"[{_MARK}](?=[{re.escape(''.join(sorted(firsts)))}])")
+
+
+def _sentence_openings(text: str) -> Iterator[int]:
+    """The ends of the matches of `_SENTENCE_OPEN.finditer(text)`, in order, but for empty
+    matches no stem can follow: where a sentence's words begin (after 2017年,). The pattern
+    opens with a look-behind, so the regex engine tries it at every position of a text; here
+    two scans that skip to marks find where it may match more than the empty string, and
+    where it matches it empty right before a stem's first character."""
+    if _MAY_OPEN_RE.match(text):
+        full, empty = [0], []
+    else:
+        full, empty = [], [0]
+    full += [m.end() for m in _OPENING.finditer(text)]
+    empty += [m.end() for m in _before_head().finditer(text)]
+    pos = 0
+    for at, kind in merge(((a, _TRIED) for a in full), ((a, _EMPTY) for a in empty)):
+        if at < pos:
+            continue  # inside the match before (or tried already): finditer goes on from its end
+        end = _SENTENCE_OPEN.match(text, at).end() if kind == _TRIED else at
+        yield end
+        pos = max(end, at + 1)
 
 
 @cache

@@ -24,15 +24,19 @@ _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # (the parenthesis is matched first and the character before it looked back at: a pattern that
 # opens with a look-behind is tried at every position of a text, one that opens with "(" is not)
-_PINYIN = re.compile(rf"\((?<=[\u4e00-\u9fff]\()(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\)")
+_AFTER_PAREN = rf"(?<=[\u4e00-\u9fff]\()(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\)"
+_PINYIN = re.compile(rf"\({_AFTER_PAREN}")
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\ufeff")
 # What normalising changes, for the offset map: runs of two or more white-space characters,
 # one white-space character other than a space or a line break (a tab, \r, a zero-width
 # space), and pinyin. A lone space or line break stays as it is, so it needs no entry.
+# (Each alternative takes its first character in one class and looks back at it, so the
+# engine skips to those characters instead of trying the alternatives at every position.)
+_SPACE = r"[\s\u200b\u200c\u200d\ufeff]"
 _CHANGED = re.compile(
-    rf"[\s\u200b\u200c\u200d\ufeff]{{2,}}|[^\S \n]|[\u200b\u200c\u200d\ufeff]|{_PINYIN.pattern}"
+    rf"[\s\u200b\u200c\u200d\ufeff(](?:(?<={_SPACE}){_SPACE}+|(?<=[^\S \n])"
+    rf"|(?<=[\u200b\u200c\u200d\ufeff])|{_AFTER_PAREN})"
 )
-_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 _FULL_WIDTH = re.compile(r"[\uff01-\uff5e\u3000]+")
 
 
@@ -88,11 +92,18 @@ def to_halfwidth(text: str) -> str:
     return _FULL_WIDTH.sub(lambda m: m.group().translate(_WIDTH), text)
 
 
+def cjk_count(text: str) -> int:
+    """How many characters of `text` are CJK unified ideographs (U+4E00..U+9FFF), counted
+    over its code points as one array rather than by a regex that copies the text."""
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return int(np.count_nonzero(points - 0x4E00 <= 0x9FFF - 0x4E00))  # below wraps around
+
+
 def normalise(raw: str) -> Normalised:
     """Normalise `raw` for analysis and keep the offset map back to it."""
     simplified = to_simplified(raw)
     converted = 0 if simplified == raw else sum(map(operator.ne, raw, simplified))
-    cjk = len(_NOT_CJK.sub("", simplified))
+    cjk = cjk_count(simplified)
     half = to_halfwidth(simplified)
     pieces: list[str] = []
     kept = np.ones(len(half), dtype=np.bool_)  # characters of `half` that stay
@@ -126,14 +137,16 @@ def normalise(raw: str) -> Normalised:
 # text joins the lines. A break is soft when the next line goes on with a number (达到\n3.2亿元),
 # a unit after a number (0.6\n亿元) or a word no sentence or heading starts with (\n占比达…), or
 # when the text is wrapped at one width and the line before is full and not finished.
-_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")  # one line break; a blank line ends a paragraph
+# one line break; a blank line ends a paragraph (written to open with one class, \s, so the
+# engine skips to white space: [^\S\n]*\n[^\S\n]*)
+_BREAK = re.compile(r"\s(?:(?<=\n)|(?<=[^\S\n])[^\S\n]*\n)[^\S\n]*")
 # a quantity (3.2亿元, 1.6%, 20%以上) or a bare number ending the line; not a date (16日, 2019年)
 _OPENS_NUMBER = re.compile(
     r"\d[\d.,]*(?:%|亿|万|千|元|家|件|个|项|户|人|名|倍|\s*$|[,，;；、])", re.M
 )
 _OPENS_UNIT = re.compile(r"(?:%|亿|万|千|元|家|件|个|项|户|人|名|倍|个百分点)")
 _OPENS_CONTINUATION = re.compile(r"(?:占比|占|达到|同比|以上|左右|增长\d|比上年|较上年)")
-_ENDS_FINISHED = re.compile(r"[。!?;:！？；：”」』)）|]$")
+_FINISHED_MARKS = tuple("。!?;:！？；：”」』)）|")  # a line ending with one is finished
 _MARKER = re.compile(
     r"[(（]?[一二三四五六七八九十\d]{1,3}(?:[)）、]|[.．](?!\d))|第[一二三四五六七八九十]+[章节条]"
     r"|[●■◆•·—-]"
@@ -153,7 +166,7 @@ def soft_wraps(text: str) -> set[tuple[int, int]]:
         if a == 0 or b >= len(text):
             continue
         before = text[text.rfind("\n", 0, a) + 1 : a]
-        if not before or _ENDS_FINISHED.search(before) or _MARKER.match(text, b):
+        if not before or before.endswith(_FINISHED_MARKS) or _MARKER.match(text, b):
             continue
         prev = before[-1]
         if (
@@ -170,7 +183,7 @@ def _wrap_width(text: str) -> int | None:
     """The width a text is wrapped at: the line length that many lines have while they stop
     mid-sentence; else None."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    open_lengths = [len(line) for line in lines if not _ENDS_FINISHED.search(line)]
+    open_lengths = [len(line) for line in lines if not line.endswith(_FINISHED_MARKS)]
     if len(open_lengths) < WRAP_MIN_LINES:
         return None
     width = max(set(open_lengths), key=lambda n: sum(abs(x - n) <= 1 for x in open_lengths))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 
 def first_chars(words: Iterable[str]) -> re.Pattern[str]:
@@ -31,3 +32,25 @@ def finditer_at(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) ->
         if m is not None:
             yield m
             pos = max(m.end(), at + 1)
+
+
+def word_runs(words: Iterable[str]) -> re.Pattern[str]:
+    """Runs of the characters `words` are made of, as long as the shortest word at least:
+    where an automaton of those words can find one (see iter_long_in_runs)."""
+    words = [w for w in words if w]
+    chars = "".join(sorted({ch for w in words for ch in w}))
+    return re.compile(f"[{re.escape(chars)}]{{{min(map(len, words))},}}")
+
+
+def iter_long_in_runs(automaton, runs: re.Pattern[str], text: str) -> Iterator[tuple[int, Any]]:
+    """automaton.iter_long(text) (pyahocorasick), for an automaton of the words `runs` was made
+    from (word_runs): the same matches, in order, scanning only the runs.
+
+    A character no word holds sends the automaton back to its root, so the text falls apart at
+    such characters; each run is scanned with the character after it, at which the automaton
+    gives up a partial match and reports what it holds, as it does in the whole text. An
+    automaton whose root has many branches walks them for every character: skipping the
+    characters between runs saves most of a scan."""
+    end = len(text)
+    for m in runs.finditer(text):
+        yield from automaton.iter_long(text, m.start(), min(m.end() + 1, end))

@@ -27,9 +27,12 @@ _DOC_NUMBER = re.compile(
 )
 _DAMAGED_DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})?〔((?:19|20)\d{2})(\d{1,4})(?![〕\d])")
 _DIGIT_DATE_LINE = re.compile(r"^\s*((?:19|20)\d{4,6})\s*$")
-_DAMAGED_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?!\d)")
+# (each look-behind follows the first characters of its match, so a scan skips to them
+# instead of trying the pattern at every position of a text)
+_DAMAGED_RANGE = re.compile(r"((?:19|20)(?<!\d\d\d)\d{2})((?:19|20)\d{2})(?!\d)")
 _TARGET_YEAR = re.compile(
-    r"(?:(?<![截止])(?:到|至)\s*((?:19|20)\d{2})\s*年)|(?:(?<![较比与])((?:19|20)\d{2})\s*年(?:底|末)?前?\s*[,，:])"
+    r"(?:[到至](?<![截止].)\s*((?:19|20)\d{2})\s*年)"
+    r"|(?:((?:19|20)(?<![较比与]..)\d{2})\s*年(?:底|末)?前?\s*[,，:])"
 )
 
 
@@ -103,8 +106,9 @@ _ISSUED_BEFORE = re.compile(r"(印发|发布|关于|转发|出台)\s*$")
 _ISSUED_AFTER = re.compile(r"\s*(已经|已|印发给|现印发)")
 _NOTICE_OF = re.compile(r"印发\s*((?:关于)?[^《》]{4,80}?)的?通知")
 _SENTENCE_PUNCT = re.compile(r"[。;；,，:：]")
-_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(])")
-_SPACE_IN_YEARS = re.compile(r"(?<=\d)\s+(?=[\d—–-])|(?<=[—–-])\s+(?=\d)")
+# (the look-behinds follow the first white space: a scan skips to white space)
+_SPACE_IN_WORDS = re.compile(r"\s(?<=[\u4e00-\u9fff）)]\s)\s*(?=[\u4e00-\u9fff（(])")
+_SPACE_IN_YEARS = re.compile(r"\s(?:(?<=\d\s)\s*(?=[\d—–-])|(?<=[—–-]\s)\s*(?=\d))")
 _ISSUER_FIELD = re.compile(r"(发布机构|发文机关|发文单位)\s*[:：]\s*([\u4e00-\u9fff]{2,30})")
 _NOTICE_VERB = re.compile(r"\s*(关于|印发|转发)")
 _ISSUED_FIELD = re.compile(r"(成文日期|印发日期|发文日期)\s*[:：]\s*(.+)")
@@ -142,10 +146,11 @@ def tag(
     tags = Tags()
     lines = text.split("\n")
     header = _header(lines)
-    _title(header, tags, lines_nonbody)
-    _issuer(header, lines, tags)
-    _dates(lines, tags)
-    _doc_number(header, tags)
+    cleaned = [_clean(line) for line in lines[:HEADER_LINES]]  # read by several rules: once
+    _title(header, tags, lines_nonbody, cleaned)
+    _issuer(header, lines, tags, cleaned)
+    _dates(lines, tags, cleaned)
+    _doc_number(header, tags, cleaned)
     _status(text, tags)
     _news(lines, lines_nonbody, tags)
     _doc_date(lines, tags, source)
@@ -179,24 +184,30 @@ def _header(lines: list[str]) -> list[str]:
     return out
 
 
-def _title(header: list[str], tags: Tags, nonbody: dict[int, str]) -> None:
-    """The plan's title; a copy with a damaged year range loses to an intact one."""
-    candidates = _title_candidates(header, nonbody)
+def _title(header: list[str], tags: Tags, nonbody: dict[int, str], cleaned: list[str]) -> None:
+    """The plan's title; a copy with a damaged year range loses to an intact one. (`cleaned`:
+    the first lines of the text, each _clean-ed.)"""
+    candidates = _title_candidates(header, nonbody, cleaned)
     intact = [c for c in candidates if not _DAMAGED_RANGE.search(c[0])]
     best = (intact or candidates or [None])[0]
     if best:
         tags.set("title", best[0], best[1])
 
 
-def _title_candidates(header: list[str], nonbody: dict[int, str]) -> list[tuple[str, str]]:
+def _title_candidates(
+    header: list[str], nonbody: dict[int, str], cleaned: list[str]
+) -> list[tuple[str, str]]:
     """(title, source) candidates, most trusted rule first. A page's chrome (a breadcrumb
-    ending in 工作计划, a metadata row 体裁分类 | 规划) is never a title line."""
+    ending in 工作计划, a metadata row 体裁分类 | 规划) is never a title line. (`cleaned`: the
+    first lines of the text, each _clean-ed; the header is a prefix of them.)"""
     dt_re = _doc_type_re()
     bracketed = _BRACKETED
     found: list[tuple[str, str]] = []
     near_top = _near_top(header)
     # 1. the plan named in its notice: 关于印发《X》的通知, 发布《X》, 《X》已经…同意
     for line, top in zip(header, near_top, strict=True):
+        if "《" not in line:
+            continue  # no book-title mark: nothing to scan for
         for m in bracketed.finditer(line):
             if not _own_title_position(line, m.start(), m.end(), top):
                 continue
@@ -206,13 +217,13 @@ def _title_candidates(header: list[str], nonbody: dict[int, str]) -> list[tuple[
             ):
                 found.append((_squeeze(m.group(1)), "notice"))
     # 2. 印发(关于)X的通知 without book-title marks
-    for line in header:
-        m = _NOTICE_OF.search(_clean(line))
+    for line in cleaned[: len(header)]:
+        m = _NOTICE_OF.search(line)
         if m and dt_re.search(m.group(1).rstrip("的")):
             found.append((_squeeze(m.group(1).rstrip("的")), "notice"))
     # 3. a line that is a title: short, no sentence punctuation, ends with a document type
-    for i, line in enumerate(header):
-        cand = _squeeze(_clean(line))
+    for i, line in enumerate(cleaned[: len(header)]):
+        cand = _squeeze(line)
         if (
             i not in nonbody
             and 6 <= len(cand) <= 60
@@ -223,6 +234,8 @@ def _title_candidates(header: list[str], nonbody: dict[int, str]) -> list[tuple[
     # 4. any bracketed name that ends with a document type, unless it is cited as a basis
     #    (根据《…纲要》…特制定本方案: the plan is not the 纲要 it cites)
     for line, top in zip(header, near_top, strict=True):
+        if "《" not in line:
+            continue
         found += [
             (_squeeze(m.group(1)), "header")
             for m in bracketed.finditer(line)
@@ -293,20 +306,21 @@ def _squeeze(text: str) -> str:
 _ANY_SPACE = re.compile(r"\s")
 
 
-def _issuer(header: list[str], lines: list[str], tags: Tags) -> None:
+def _issuer(header: list[str], lines: list[str], tags: Tags, cleaned: list[str]) -> None:
+    """The issuing organ: a metadata field, the organ of a notice line, or a signature line.
+    (`cleaned`: the first lines of the text, each _clean-ed; the header is a prefix of them.)"""
     organ = _organ_re()
     for line in lines[:HEADER_LINES]:
         m = _ISSUER_FIELD.search(line)
         if m:
             tags.set("issuer", m.group(2), "metadata")
             return
-    for line in header:
-        m = organ.match(_clean(line))
-        if m and _NOTICE_VERB.match(_clean(line)[m.end() :]):
+    for line in cleaned[: len(header)]:
+        m = organ.match(line)
+        if m and _NOTICE_VERB.match(line[m.end() :]):
             tags.set("issuer", m.group(1), "notice")
             return
-    for line in header:
-        cand = _clean(line)
+    for cand in cleaned[: len(header)]:
         m = organ.match(cand)
         rest = cand[m.end() :].strip() if m else None
         if m and (not rest or DATE_RE.fullmatch(rest)):
@@ -314,7 +328,9 @@ def _issuer(header: list[str], lines: list[str], tags: Tags) -> None:
             return
 
 
-def _dates(lines: list[str], tags: Tags) -> None:
+def _dates(lines: list[str], tags: Tags, cleaned: list[str]) -> None:
+    """Issue and publication dates: metadata fields, else a signature date line. (`cleaned`:
+    the first lines of the text, each _clean-ed.)"""
     for line in lines[:HEADER_LINES]:
         m = _ISSUED_FIELD.search(line)
         if m and parse_date(m.group(2)) and "issued" not in tags.values:
@@ -325,9 +341,8 @@ def _dates(lines: list[str], tags: Tags) -> None:
     if "issued" in tags.values:
         return
     organ = _organ_re()
-    for line in lines[:HEADER_LINES]:
-        cand = _clean(line)
-        m = DATE_RE.search(cand)
+    for cand in cleaned:
+        m = DATE_RE.search(cand) if "日" in cand else None  # a date ends with 日: a quick test
         signed = m and (m.start() == 0 or organ.match(cand[: m.start()].strip() or "x"))
         if signed and not cand[m.end() :].strip():
             date = make_date(m["y"], m["m"], m["d"])
@@ -365,7 +380,7 @@ def _doc_date(lines: list[str], tags: Tags, source: str | None) -> None:
         return
     ends = lines[:6] + lines[-6:]
     for line in ends:
-        m = ISO_RE.search(line) or DATE_RE.search(line)
+        m = ISO_RE.search(line) or (DATE_RE.search(line) if "日" in line else None)
         if m:
             date = make_date(m["y"], m["m"], m["d"])
             if date:
@@ -383,9 +398,11 @@ def _doc_date(lines: list[str], tags: Tags, source: str | None) -> None:
         tags.set("doc_date", f"{y}-{int(mo):02d}", "page address")
 
 
-def _doc_number(header: list[str], tags: Tags) -> None:
-    for line in header:
-        m = _DOC_NUMBER.match(_clean(line))
+def _doc_number(header: list[str], tags: Tags, cleaned: list[str]) -> None:
+    """The document number (X〔2021〕3号) of a header line, or a warning for a damaged one.
+    (`cleaned`: the first lines of the text, each _clean-ed; the header is a prefix of them.)"""
+    for line, cand in zip(header, cleaned, strict=False):
+        m = _DOC_NUMBER.match(cand)
         if m:
             tags.set("doc_number", f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号", "header")
             return
@@ -414,7 +431,8 @@ def _news(lines: list[str], nonbody: dict[int, str], tags: Tags) -> None:
     for i, line in enumerate(lines[:HEADER_LINES]):
         if i in nonbody:
             continue
-        hits += [m.group().strip() for c in cues for m in [c.search(line.strip())] if m]
+        stripped = line.strip()
+        hits += [m.group().strip() for c in cues for m in [c.search(stripped)] if m]
     tags.values["is_news"] = bool(hits)
     if hits:
         tags.warnings.append(

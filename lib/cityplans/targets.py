@@ -6,9 +6,8 @@ the raw text as read from disk, so quotes can be found in the original, traditio
 
 from __future__ import annotations
 
-import bisect
 import re
-from functools import cache, lru_cache
+from functools import cache
 from operator import itemgetter
 
 import pandas as pd
@@ -94,24 +93,33 @@ def _tier_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{tiers})(?:及以上|以上)?")
 
 
-_CLAUSE_START = re.compile(r"[,，;；。:：、\n]")
+_CLAUSE_MARKS = ",，;；。:：、\n"  # a clause starts just after one
 COUNT_WORDS = "个家项件名人所座台只户"
 _COUNT_WORD = re.compile(rf"([{COUNT_WORDS}])(?:以上|左右|以内|以下)?$")
 
 
 def tier_before(text: str, pos: int) -> str | None:
     """The tier (市级, 省级以上, 国家级…) named in the clause before `pos`, if any."""
-    ends = _clause_ends(text)  # found once per text: a scan from the start per number was
-    i = bisect.bisect_right(ends, pos) - 1  # quadratic in the size of a file
-    clause_start = ends[i] if i >= 0 else 0
-    found = _tier_re().findall(text, clause_start, pos)
+    found = _tier_re().findall(text, _clause_start(text, pos), pos)
     return found[-1] if found else None
 
 
-@lru_cache(maxsize=4)
-def _clause_ends(text: str) -> list[int]:
-    """Where each clause of `text` starts (just after its mark), in order."""
-    return [m.end() for m in _CLAUSE_START.finditer(text)]
+CLAUSE_WINDOW = 64  # most clauses are shorter: the first window back from a number holds a mark
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding `pos` starts: just after the last clause mark before `pos`
+    (0 when there is none). Looked for in windows back from `pos`, each four times the last,
+    so a long text is not scanned from its start for every number."""
+    window = CLAUSE_WINDOW
+    while True:
+        start = max(0, pos - window)
+        last = max(text.rfind(mark, start, pos) for mark in _CLAUSE_MARKS)
+        if last != -1:
+            return last + 1
+        if start == 0:
+            return 0
+        window *= 4
 
 
 def written_unit(number_text: str, unit: str) -> str:

@@ -384,11 +384,15 @@ def _headline(text: str) -> str:
 WORK_YEAR_CHARS = 400  # a text says which year's work it plans near its top
 # 2023年是全面贯彻…的开局之年: the year whose work the text sets out
 _WORK_YEAR = re.compile(r"(?:^|[。\n])\s*((?:19|20)\d{2})\s*年\s*[,，]?\s*是[^。\n]{0,60}?之年")
+# the same after a mark only (a scan skips to the marks; ^ matches at the start alone)
+_WORK_YEAR_AFTER_MARK = re.compile(r"[。\n]" + _WORK_YEAR.pattern.removeprefix(r"(?:^|[。\n])"))
 
 
 def _work_year(text: str) -> int | None:
     """The year a text opens by calling its year of work (2023年是…之年), if it does."""
-    m = _WORK_YEAR.search(text, 0, WORK_YEAR_CHARS)
+    m = _WORK_YEAR.match(text, 0, WORK_YEAR_CHARS) or _WORK_YEAR_AFTER_MARK.search(
+        text, 1, WORK_YEAR_CHARS
+    )
     return int(m.group(1)) if m else None
 
 
