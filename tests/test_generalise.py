@@ -231,6 +231,18 @@ CASES = [
         [("hte_revenue", "level", 6.3, None, 2005, "city", "actual")],
     ),
     (
+        "全社会R&D占比 is the intensity; enterprises' 研发费用 is their R&D amount, and the share"
+        " of revenue after it the enterprise ratio",
+        "2024年全区全社会R&D占比达到3.21%。规上工业企业研发费用12亿元,增速24.24%,占营业收入比重"
+        "4.1%。",
+        [
+            ("enterprise_rd_expenditure", "growth", 24.24, None, 2024, "city", "actual"),
+            ("enterprise_rd_expenditure", "level", 12, None, 2024, "city", "actual"),
+            ("rd_gdp_ratio", "level", 3.21, None, 2024, "city", "actual"),
+            ("rd_revenue_ratio", "level", 4.1, None, 2024, "city", "actual"),
+        ],
+    ),
+    (
         "a zone's 全市 is its city's, a higher level, not the zone itself",
         "2022年天津经开区科技型中小企业总量突破1000家\n日前,天津市科技局公布入库科技型中小企业"
         "名单,全市入库企业共计670家。",
