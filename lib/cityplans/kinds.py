@@ -35,6 +35,9 @@ _SHARE_OF_TOTAL = re.compile(r"占[^,，。;；]{1,14}$")
 _CHANGE = re.compile(r"增长|提高|提升|增幅|增速|下降")
 
 
+# a number right after these is a change by that much (增加91亿元), not a level; a ratio also
+# changes by 提高/提升 a number of its own units (提高2.1件)
+_CHANGE_VERBS = ("增加", "增长", "减少", "下降", "多")
 _AS_OF = re.compile(r"截至|截止")
 _ALL_SO_FAR = re.compile(r"共(?:认定|培育|引进|备案|登记)\s*$")
 
@@ -103,16 +106,14 @@ def shape(
             return misfit
         if cumulative(between or before, sentence_before):
             return "a cumulative total over several years (五年累计…亿元), not the year's amount"
-        if ends_with(("增加", "增长", "减少", "下降", "多"), (between or before).rstrip()):
+        if ends_with(_CHANGE_VERBS, (between or before).rstrip()):
             return "an absolute change of an amount, not a level"
         value = convert_money(q.value, unit, target_unit)
         value_max = convert_money(q.value_max, unit, target_unit) if q.value_max else None
     elif target_unit == "件/万人":
         if unit not in ("件", None):
             return misfit
-        if ends_with(
-            ("增加", "增长", "提高", "提升", "减少", "下降", "多"), (between or before).rstrip()
-        ):
+        if ends_with((*_CHANGE_VERBS, "提高", "提升"), (between or before).rstrip()):
             return "an absolute change of a ratio (比上年增加2.1件), not a level or a flow"
     elif unit is not None and unit not in COUNT_UNITS and unit != target_unit:
         return misfit

@@ -88,6 +88,7 @@ class ResolveContext:
     scoper: Scoper | None
     quantity_starts: list[int] = field(default_factory=list)
     mention_ends: dict[int, int] = field(default_factory=dict)
+    units: dict[int, str | None] = field(default_factory=dict)  # each number's unit, by start
     enclosing: dict[int, list[Clause]] = field(default_factory=dict)
     clause_starts: list[int] = field(default_factory=list)
     sentences: dict[int, tuple] = field(default_factory=dict)

@@ -38,7 +38,7 @@ from cityplans.linking import (
     values_after,
 )
 from cityplans.mention import Mention, find_mentions
-from cityplans.numbers import COUNT_UNITS, MONEY_UNITS, find_quantities
+from cityplans.numbers import COUNT_UNITS, MONEY_UNITS
 from cityplans.registry import Indicator, registry
 from cityplans.scope import WHOLE, Scoper
 from cityplans.segment import SENTENCE_END, find_markers, segment
@@ -118,6 +118,7 @@ def resolve_document(text: str, doc: DocContext) -> tuple[list[Mention], list[Ta
     ctx.quantity_starts = [m.start for m in quantities]
     ctx.clause_starts = [c.start for c in clauses]
     ctx.mention_ends = {m.start: m.end for m in quantities}
+    ctx.units = {m.start: m.quantity.unit for m in quantities}
     raw_targets = []
     for mention in quantities:
         target = _resolve_mention(mention, ctx)
@@ -148,9 +149,9 @@ def _milestone_before_figure(ctx: ResolveContext, mention: Mention, s_end: int) 
         return False
     if not named and not _REACHED_GAP.fullmatch(ctx.text, end, after[0]):
         return False
-    following = find_quantities(ctx.text[after[0] : ctx.mention_ends[after[0]]])
+    following = ctx.units[after[0]]
     same = BARE_MULTIPLIERS.get(q.unit, q.unit)  # 百亿 then 124.618亿元: both money
-    return bool(following) and BARE_MULTIPLIERS.get(following[0].unit, following[0].unit) == same
+    return BARE_MULTIPLIERS.get(following, following) == same
 
 
 def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
@@ -231,12 +232,12 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     ):
         mention.note = "the beneficiaries of an act (为27家企业争取…), not a figure"
         return None
-    if a_start < c_start and _continues_another_population(ctx, c_start):
+    if a_start < c_start and _note_before(ctx, c_start).startswith(_ANOTHER_POPULATION):
         mention.note = (
             "a change of another population's figure (…亿元以上的高新技术企业47家,较上年增加8家)"
         )
         return None
-    if q.unit == "%" and a_start < c_start and _follows_an_application(ctx, c_start):
+    if q.unit == "%" and a_start < c_start and _note_before(ctx, c_start) == _APPLICATION:
         mention.note = "a change of an application count (申报279家,比去年增长43.8%)"
         return None
     growth_zone = _growth_zone(ctx, subs, k, mention.start, before, between)
@@ -357,18 +358,12 @@ def _carried_scope(ctx: ResolveContext, clause_start: int) -> str | None:
 _ANOTHER_POPULATION = "another population or measure"
 
 
-def _continues_another_population(ctx: ResolveContext, clause_start: int) -> bool:
-    """Whether the last number before a clause that carries on a figure was refused as another
-    population's (上市高新技术企业, 亿元以上的高新技术企业), so the clause's change is its too."""
+def _note_before(ctx: ResolveContext, clause_start: int) -> str:
+    """Why the last number before a clause that carries on a figure was set aside ("" when it
+    was not): an application count (申报279家,比去年增长43.8%) or another population's
+    (亿元以上的高新技术企业47家,较上年增加8家) makes the clause's change that figure's too."""
     before = _number_before(ctx, clause_start)
-    return before is not None and ctx.notes.get(before, "").startswith(_ANOTHER_POPULATION)
-
-
-def _follows_an_application(ctx: ResolveContext, clause_start: int) -> bool:
-    """Whether the last number before a clause that carries on a figure was an application
-    count, so the clause's change (比去年增长43.8%) is the applications' too."""
-    before = _number_before(ctx, clause_start)
-    return before is not None and ctx.notes.get(before) == _APPLICATION
+    return ctx.notes.get(before, "") if before is not None else ""
 
 
 def _qualified_away(text: str, indicator: Indicator, clause_start: int, alias_start: int) -> bool:

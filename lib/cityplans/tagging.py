@@ -500,7 +500,6 @@ _RANGE_LINE = re.compile(
     re.M,
 )
 RANGE_LINE_CHARS = 300  # the title block: where a plan prints its period under its name
-_FULL_DATE_REST = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _FIVE_YEAR_SPELLED = re.compile(r"第?十([一二三四五])个五年")
 
 
@@ -519,7 +518,7 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
             continue  # 较2019年, 展望2020年, 到2025年: a base or a goal, not the year reported
         if m.group(1) and published.isdigit() and int(m.group(1)) > int(published):
             continue  # 2025年建成… in a text of 2021: a goal, not a year already reported
-        if m.group(1) and _FULL_DATE_REST.match(lead, m.end()):
+        if m.group(1) and DATE_RE.match(lead, m.start()):
             dated = dated or int(m.group(1))  # 2018年1月16日: the day it was published or
             continue  # signed; the year reported only when the lead names no other
         if m.group(1):
