@@ -1165,6 +1165,17 @@ def test_rule(case):
             None,
             {"period_start": None, "period_end": 2020},
         ),
+        (  # a zone's founding (1992年经国务院批准, 成立于1991年) is history, not the year reported
+            "株洲高新技术产业开发区\n株洲国家高新技术产业开发区是1992年经国务院批准的国家级高新技术"
+            "产业开发区。拥有高新技术企业130家。",
+            None,
+            {"period_start": None, "period_end": None},
+        ),
+        (  # …and the year a profile reports follows its history
+            "高新区简介\n高新区成立于1991年7月,2003年实现技工贸总收入245亿元,高新技术企业560余项。",
+            None,
+            {"period_start": 2003, "period_end": 2003},
+        ),
         (  # 截至2007年底 is the year reported, not a goal
             "高新技术企业认定\n全年共认定高新技术企业88家。截至2007年底,全省共有高新技术企业1745家。",
             None,

@@ -115,6 +115,12 @@ _ISSUED_FIELD = re.compile(r"(成文日期|印发日期|发文日期)\s*[:：]\s
 _PUBLISHED_FIELD = re.compile(r"(发布日期|发布时间)\s*[:：]\s*(\S+)")
 _LEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*[-—–~至到]\s*(?:19|20)\d{2})|去年")
 _COMPARED_BEFORE = re.compile(r"[较比与同]")
+# a zone's or body's history: 成立于1991年, 1992年经国务院批准, 始建于1958年: when it was
+# founded, not the year a profile or news item reports
+_FOUNDED_BEFORE = re.compile(r"(?:成立|始建|创建|组建|设立|建)于\s*$")
+_FOUNDED_AFTER = re.compile(
+    r"\s*年[^，,。；;]{0,12}?(?:经[^，,。；;]{0,16}?批准|成立|始建|创建于|组建|设立)"
+)
 
 
 def doc_type_of(title: str) -> str | None:
@@ -516,6 +522,11 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
         before = lead[max(0, m.start() - 2) : m.start()]
         if _COMPARED_BEFORE.search(before) or _GOAL_YEAR_BEFORE.search(lead, 0, m.start()):
             continue  # 较2019年, 展望2020年, 到2025年: a base or a goal, not the year reported
+        if m.group(1) and (
+            _FOUNDED_BEFORE.search(lead, max(0, m.start() - 4), m.start())
+            or _FOUNDED_AFTER.match(lead, m.start() + 4)
+        ):
+            continue  # 1992年经国务院批准成为国家级高新区: its history
         if m.group(1) and published.isdigit() and int(m.group(1)) > int(published):
             continue  # 2025年建成… in a text of 2021: a goal, not a year already reported
         if m.group(1) and DATE_RE.match(lead, m.start()):
