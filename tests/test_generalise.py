@@ -768,6 +768,15 @@ CASES = [
         ],
     ),
     (
+        "年内 and 年底 facts in a text of the first half of a year are the year before, completed",
+        "发布时间:2018-03-02\n科学技术\n年内共认定高新技术企业3247家。年底全市有效期内高新技术企业"
+        "7642家。",
+        [
+            ("hte_count", "level", 7642, None, 2017, "city", "actual"),
+            ("hte_count", "new", 3247, None, 2017, "city", "actual"),
+        ],
+    ),
+    (
         "全年 in an undated text about one year is that year",
         "2024年是攻坚之年。\n总体目标是:力争全年科技型中小企业总数超过4500家,高新技术企业超过2000家。",
         [

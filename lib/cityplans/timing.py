@@ -343,12 +343,17 @@ class Timer:
         return self.ctx.year is not None and year < self.ctx.year
 
     def whole_year_actual(self, year: int | None, cue: str) -> int | None:
-        """全年 in a report written in the first half of a year is the year before, completed,
-        unless the text says it reports on its own year (今年以来,…全年新增…)."""
+        """A fact for 全年, 年内 or 年底 in a report written in the first half of a year is the
+        year before, completed, unless the text says it reports on its own year (今年以来,…)."""
         reported = self.ctx.reported_year or self.ctx.lead_year
         if reported is not None and reported == self.ctx.year:
             return year
-        if cue == "全年" and year is not None and self.ctx.month and self.ctx.month <= 6:
+        if (
+            cue in cue_lists()["within_year_words"]
+            and year is not None
+            and self.ctx.month
+            and self.ctx.month <= 6
+        ):
             return year - 1
         return year
 
