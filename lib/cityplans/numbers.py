@@ -141,7 +141,7 @@ def _pattern() -> re.Pattern[str]:
         rf"|(?P<tenths>[一二两三四五六七八九]|\d)成(?![{_NOT_TENTHS}])"
         rf"|(?P<pct>百分之)?(?P<a>{_NUM})"
         rf"(?:{_SEP}(?:百分之)?(?P<b>{_NUM}))?"
-        rf"(?P<mult>{mult})?(?P<fuzzy>余|多)?[ \t]*(?P<unit>{units})?)"
+        rf"(?:[ \t]?(?P<mult>{mult}))?(?P<fuzzy>余|多)?[ \t]*(?P<unit>{units})?)"
         rf"(?:[ \t]*(?P<suf>{suf}))?"
     )
 
