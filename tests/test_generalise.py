@@ -31,6 +31,27 @@ def _tags(text: str, source: str | None = None) -> dict:
 
 # (name, text, expected rows (indicator, kind, value, value_max, year, scope, status))
 CASES = [
+    # ---- damaged text ----
+    (
+        "spaces a PDF copy puts at numbers (2022 年, 达到 3.2 亿元, 1.6 %), with lines wrapped there",
+        "2022年科技工作要点\n(二)主要目标\n2022 年力争实现全社会\nR&D\n经费投入总量达到\n3.2 亿元、"
+        "强度达到\n1.6 %;科技进步贡献率达到 55 %。",
+        [
+            ("rd_expenditure", "level", 3.2, None, 2022, "city", "target"),
+            ("rd_gdp_ratio", "level", 1.6, None, 2022, "city", "target"),
+            ("st_progress_contribution", "level", 55, None, 2022, "city", "target"),
+        ],
+    ),
+    (
+        "spaces at numbers in a ranked list of places keep each place's figure",
+        "山西省2022年科技经费投入统计公报\n2022 年,研究与试验发展经费投入强度排在前 3 位的市分别为"
+        "太原( 2.14 %)、临汾( 1.24 %)和晋中( 1.06 %)。",
+        [
+            ("rd_gdp_ratio", "level", 1.06, None, 2022, "晋中市", "actual"),
+            ("rd_gdp_ratio", "level", 1.24, None, 2022, "临汾市", "actual"),
+            ("rd_gdp_ratio", "level", 2.14, None, 2022, "太原市", "actual"),
+        ],
+    ),
     # ---- year from context ----
     (
         "a milestone (首破百亿元大关) is no figure when the exact one follows; 大关 is no county",
@@ -819,7 +840,8 @@ CASES = [
         ],
     ),
     (
-        "a growth going on with a named part's figure keeps its scope; no share is over 100%",
+        "a growth going on with a named part's figure keeps its scope; a number a PDF copy split "
+        "(2. 152%) is one; the sentence after a list of parts (分别为…;盘州市…) is the whole's",
         "2020年,研究与试验发展经费投入分别为钟山区5.10亿元(包含市级高等院校),较上年增长8.9%;"
         "盘州市2.75亿元,较上年下降13.1%。规上企业R&D经费支出占生产总值比重为 2. 152%。",
         [
@@ -827,6 +849,7 @@ CASES = [
             ("rd_expenditure", "growth", 8.9, None, 2020, "钟山区", "actual"),
             ("rd_expenditure", "level", 2.75, None, 2020, "盘州市", "actual"),
             ("rd_expenditure", "level", 5.10, None, 2020, "钟山区", "actual"),
+            ("rd_gdp_ratio", "level", 2.152, None, 2020, "city", "actual"),
         ],
     ),
     # ---- what is not a figure ----

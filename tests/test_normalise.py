@@ -23,6 +23,10 @@ from tests.conftest import PANJIN, SEED_FILES, raw_of
         ("  一、总体要求 \n\n\n  (一)指导思想", "一、总体要求\n(一)指导思想"),
         ("达到\xa0\xa063家", "达到 63家"),
         ("科技\u200b创新", "科技创新"),
+        # spaces a PDF copy puts at a number go; a space between words or numbers stays
+        ("强度达 1.94 %,2022 年排在前 3 位", "强度达1.94%,2022年排在前3位"),
+        ("R&D 经费 26.38 亿元", "R&D 经费26.38亿元"),
+        ("1 745 家", "1 745家"),
     ],
 )
 def test_normalise(raw, expected):
@@ -96,6 +100,7 @@ def test_random_spans_map_back(raw, data):
         ("经费投入总量达到\n3.2亿元、强度达到\n1.6%;", "经费投入总量达到3.2亿元、强度达到1.6%;"),
         ("技术合同交易额\n0.6\n亿元,增长\n20%以上;", "技术合同交易额0.6亿元,增长20%以上;"),
         ("同比增长17.\n4%;", "同比增长17.4%;"),
+        ("经费投入总量达到\n3.2 亿元、强度达到\n1.6 %;", "经费投入总量达到3.2亿元、强度达到1.6%;"),
         ("全社会研发投入\n占比达2.95%", "全社会研发投入占比达2.95%"),
         # a heading, a list item, a date, a blank line: the break stays
         ("(二)主要目标\n2022年力争实现", "(二)主要目标\n2022年力争实现"),

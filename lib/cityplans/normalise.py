@@ -38,6 +38,13 @@ _CHANGED = re.compile(
     rf"|(?<=[\u200b\u200c\u200d\ufeff])|{_AFTER_PAREN})"
 )
 _FULL_WIDTH = re.compile(r"[\uff01-\uff5e\u3000]+")
+# Spaces a PDF copy puts between a number and the words around it (强度达 1.94 %, 2022 年,
+# 前 3 位): dropped, so the number reads as in running text. Only spaces: a tab may part the
+# cells of a table row.
+_CJK = r"\u4e00-\u9fff"
+_SPACE_AT_NUMBER = re.compile(
+    rf" (?:(?<=[{_CJK}“”、，。：；][ ])[ ]*(?=\d)|(?<=\d[ ])[ ]*(?=[{_CJK}%‰]))"
+)
 
 
 @dataclass(frozen=True)
@@ -110,6 +117,9 @@ def normalise(raw: str) -> Normalised:
     runs: list[tuple[int, int]] = []  # white-space runs folded to their first character
     pos = 0
     changes = [m.span() for m in _CHANGED.finditer(half)]
+    tight = {m.span() for m in _SPACE_AT_NUMBER.finditer(half)}
+    if tight:  # a lone space is no change of its own; one at a number is
+        changes = sorted(set(changes) | tight)
     soft = soft_wraps(half)
     if soft:  # a lone line break is no change of its own; a soft one is
         changed, starts = set(changes), {a for a, _ in changes}
@@ -119,8 +129,13 @@ def normalise(raw: str) -> Normalised:
         if a > pos:
             pieces.append(half[pos:a])
         run = half[a:b]
-        if (a, b) in soft or run[0] == "(" or all(ch in _ZERO_WIDTH for ch in run):
-            kept[a:b] = False  # a soft wrap, pinyin or zero-width characters: dropped
+        if (
+            (a, b) in soft
+            or (a, b) in tight
+            or run[0] == "("
+            or all(ch in _ZERO_WIDTH for ch in run)
+        ):
+            kept[a:b] = False  # a soft wrap, a space at a number, pinyin, zero-width: dropped
         else:
             pieces.append("\n" if ("\n" in run or "\r" in run) else " ")
             kept[a + 1 : b] = False
@@ -142,7 +157,7 @@ def normalise(raw: str) -> Normalised:
 _BREAK = re.compile(r"\s(?:(?<=\n)|(?<=[^\S\n])[^\S\n]*\n)[^\S\n]*")
 # a quantity (3.2亿元, 1.6%, 20%以上) or a bare number ending the line; not a date (16日, 2019年)
 _OPENS_NUMBER = re.compile(
-    r"\d[\d.,]*(?:%|亿|万|千|元|家|件|个|项|户|人|名|倍|\s*$|[,，;；、])", re.M
+    r"\d[\d.,]*(?: ?(?:%|亿|万|千|元|家|件|个|项|户|人|名|倍)|\s*$|[,，;；、])", re.M
 )
 _OPENS_UNIT = re.compile(r"(?:%|亿|万|千|元|家|件|个|项|户|人|名|倍|个百分点)")
 _OPENS_CONTINUATION = re.compile(r"(?:占比|占|达到|同比|以上|左右|增长\d|比上年|较上年)")

@@ -407,9 +407,18 @@ class Scoper:
         i = bisect.bisect_left(heads, (sentence_start,)) - 1
         while i >= 0 and heads[i][0] >= paragraph_start:
             if heads[i][1] is not None:
-                return heads[i][1]
+                return None if self._list_item(paragraph_start, heads[i][0]) else heads[i][1]
             i -= 1
         return None
+
+    def _list_item(self, paragraph_start: int, head: int) -> bool:
+        """分别为钟山区…;盘州市…。: a place opening an item of a list of parts after 分别 is
+        that item's, not the subject of the sentences after the list."""
+        return (
+            head > 0
+            and self.text[head - 1] in ";；"
+            and self.text.find("分别", paragraph_start, head) != -1
+        )
 
     def _sentence_heads(self) -> list[tuple[int, ScopeWord | None]]:
         """(sentence start, the scope word opening it or None) for every sentence, once."""
