@@ -33,7 +33,7 @@ def _tags(text: str, source: str | None = None) -> dict:
 CASES = [
     # ---- damaged text ----
     (
-        "spaces a PDF copy puts at numbers (2022 年, 达到 3.2 亿元, 1.6 %), with lines wrapped there",
+        "spaces a PDF copy puts at numbers (2022 年, 3.2 亿元, 1.6 %), with lines wrapped there",
         "2022年科技工作要点\n(二)主要目标\n2022 年力争实现全社会\nR&D\n经费投入总量达到\n3.2 亿元、"
         "强度达到\n1.6 %;科技进步贡献率达到 55 %。",
         [
