@@ -19,7 +19,18 @@ from cityplans.normalise import normalise
 from cityplans.numbers import find_quantities
 
 CORPUS = Path(__file__).parent / "corpus"
-SPLITS = ["dev25", "tune", "check", "check2", "holdout", "holdout2", "holdout3", "holdout4"]
+SPLITS = [
+    "dev25",
+    "tune",
+    "check",
+    "check2",
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
 DOC_TYPES = {
@@ -111,7 +122,10 @@ def test_document_tags_are_in_the_vocabulary(split):
             assert 1990 <= start <= end <= 2040, row
 
 
-@pytest.mark.parametrize("split", ["tune", "check", "holdout", "holdout2", "holdout3", "holdout4"])
+@pytest.mark.parametrize(
+    "split",
+    ["tune", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"],
+)
 def test_new_splits_tag_every_document(split):
     tagged = {r["doc"] for r in read_doc_gold(CORPUS / split / "docs_gold.jsonl")}
     assert tagged == set(_docs(split))
