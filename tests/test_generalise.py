@@ -31,6 +31,22 @@ def _tags(text: str, source: str | None = None) -> dict:
 
 # (name, text, expected rows (indicator, kind, value, value_max, year, scope, status))
 CASES = [
+    (
+        "入库企业 after the register is named counts the register's firms, year by year",
+        "自2017年国家开展科技型中小企业评价入库工作以来,我市入库企业数量由2017年的20家,增长到"
+        "2018年的40家、2019年的48家。到2025年,入库企业突破300家。",
+        [
+            ("tech_sme_count", "level", 300, None, 2025, "city", "target"),
+            ("tech_sme_count", "level", 40, None, 2018, "city", "actual"),
+            ("tech_sme_count", "level", 48, None, 2019, "city", "actual"),
+            ("tech_sme_count", "level", 20, None, 2017, "city", "actual"),
+        ],
+    ),
+    (
+        "…but not before a register is named",
+        "全县入库企业数量达到40家。",
+        [],
+    ),
     # ---- damaged text ----
     (
         "spaces a PDF copy puts at numbers (2022 年, 3.2 亿元, 1.6 %), with lines wrapped there",
@@ -544,6 +560,22 @@ CASES = [
             ("rd_expenditure", "level", 52.4, None, 2022, "city", "actual"),
             ("rd_gdp_ratio", "level", 1.68, None, 2022, "city", "actual"),
         ],
+    ),
+    (
+        "入库企业 after the register is named counts the register's firms, year by year",
+        "自2017年国家开展科技型中小企业评价入库工作以来,我市入库企业数量由2017年的20家,增长到"
+        "2018年的40家、2019年的48家。到2025年,入库企业突破300家。",
+        [
+            ("tech_sme_count", "level", 300, None, 2025, "city", "target"),
+            ("tech_sme_count", "level", 40, None, 2018, "city", "actual"),
+            ("tech_sme_count", "level", 48, None, 2019, "city", "actual"),
+            ("tech_sme_count", "level", 20, None, 2017, "city", "actual"),
+        ],
+    ),
+    (
+        "…but not before a register is named",
+        "全县入库企业数量达到40家。",
+        [],
     ),
     # ---- damaged text ----
     (

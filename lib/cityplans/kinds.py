@@ -156,6 +156,12 @@ def _kind(
         return "new", []  # 达到614家、比上年增加111家: the words since the last number decide
     if has(cues["reach_words"], local or between or before):
         return "level", []  # 由2011年的26家增加到2021年的1067家
+    if (
+        STARTS_FROM.search(between)
+        and not has(cues["new_verbs"], between)
+        and not ends_with(tuple(cues["new_verbs"]), before.rstrip())
+    ):
+        return "level", []  # 数量由2017年的20家(增长到…): where a change starts, a stock
     words = before + alias + between  # 有效期内高新技术企业14家: the alias may name the stock
     stock = words_re(tuple(cues["stock_words"])).search(words)
     if stock and not has(cues["new_flow_words"], words[stock.end() :]):
