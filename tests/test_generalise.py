@@ -47,27 +47,6 @@ CASES = [
         "全县入库企业数量达到40家。",
         [],
     ),
-    # ---- damaged text ----
-    (
-        "spaces a PDF copy puts at numbers (2022 年, 3.2 亿元, 1.6 %), with lines wrapped there",
-        "2022年科技工作要点\n(二)主要目标\n2022 年力争实现全社会\nR&D\n经费投入总量达到\n3.2 亿元、"
-        "强度达到\n1.6 %;科技进步贡献率达到 55 %。",
-        [
-            ("rd_expenditure", "level", 3.2, None, 2022, "city", "target"),
-            ("rd_gdp_ratio", "level", 1.6, None, 2022, "city", "target"),
-            ("st_progress_contribution", "level", 55, None, 2022, "city", "target"),
-        ],
-    ),
-    (
-        "spaces at numbers in a ranked list of places keep each place's figure",
-        "山西省2022年科技经费投入统计公报\n2022 年,研究与试验发展经费投入强度排在前 3 位的市分别为"
-        "太原( 2.14 %)、临汾( 1.24 %)和晋中( 1.06 %)。",
-        [
-            ("rd_gdp_ratio", "level", 1.06, None, 2022, "晋中市", "actual"),
-            ("rd_gdp_ratio", "level", 1.24, None, 2022, "临汾市", "actual"),
-            ("rd_gdp_ratio", "level", 2.14, None, 2022, "太原市", "actual"),
-        ],
-    ),
     # ---- year from context ----
     (
         "a milestone (首破百亿元大关) is no figure when the exact one follows; 大关 is no county",
@@ -561,23 +540,27 @@ CASES = [
             ("rd_gdp_ratio", "level", 1.68, None, 2022, "city", "actual"),
         ],
     ),
+    # ---- damaged text ----
     (
-        "入库企业 after the register is named counts the register's firms, year by year",
-        "自2017年国家开展科技型中小企业评价入库工作以来,我市入库企业数量由2017年的20家,增长到"
-        "2018年的40家、2019年的48家。到2025年,入库企业突破300家。",
+        "spaces a PDF copy puts at numbers (2022 年, 3.2 亿元, 1.6 %), with lines wrapped there",
+        "2022年科技工作要点\n(二)主要目标\n2022 年力争实现全社会\nR&D\n经费投入总量达到\n3.2 亿元、"
+        "强度达到\n1.6 %;科技进步贡献率达到 55 %。",
         [
-            ("tech_sme_count", "level", 300, None, 2025, "city", "target"),
-            ("tech_sme_count", "level", 40, None, 2018, "city", "actual"),
-            ("tech_sme_count", "level", 48, None, 2019, "city", "actual"),
-            ("tech_sme_count", "level", 20, None, 2017, "city", "actual"),
+            ("rd_expenditure", "level", 3.2, None, 2022, "city", "target"),
+            ("rd_gdp_ratio", "level", 1.6, None, 2022, "city", "target"),
+            ("st_progress_contribution", "level", 55, None, 2022, "city", "target"),
         ],
     ),
     (
-        "…but not before a register is named",
-        "全县入库企业数量达到40家。",
-        [],
+        "spaces at numbers in a ranked list of places keep each place's figure",
+        "山西省2022年科技经费投入统计公报\n2022 年,研究与试验发展经费投入强度排在前 3 位的市分别为"
+        "太原( 2.14 %)、临汾( 1.24 %)和晋中( 1.06 %)。",
+        [
+            ("rd_gdp_ratio", "level", 1.06, None, 2022, "晋中市", "actual"),
+            ("rd_gdp_ratio", "level", 1.24, None, 2022, "临汾市", "actual"),
+            ("rd_gdp_ratio", "level", 2.14, None, 2022, "太原市", "actual"),
+        ],
     ),
-    # ---- damaged text ----
     (
         "a PDF copy that breaks lines before numbers and units",
         "(二)主要目标\n2022年力争实现全社会研发经费投入总量达到\n3.2亿元、强度达到\n1.6%;实现技术合同"
@@ -1228,6 +1211,31 @@ def test_rule(case):
             "发布时间:2018-09-08",
             None,
             {"period_start": None, "period_end": 2020},
+        ),
+        (  # a text naming no place takes its publisher's (来源:洛阳日报); a zone of the kind
+            # only heading its headline is that city's zone; a commendation it cites is no title
+            "高新区科技局获评全省科技系统先进集体\n来源:洛阳日报 发布日期:2023-03-20\n"
+            "近日,省科学技术厅下发《关于表彰全省科技系统先进集体的决定》,授予该局先进集体称号。"
+            "截至2022年底,高新区拥有高新技术企业82家。",
+            None,
+            {
+                "city": "洛阳市",
+                "province": "河南省",
+                "admin_level": "zone",
+                "zone": "洛阳高新区",
+                "doc_type": None,
+            },
+        ),
+        (  # …a zone's bureau as the publisher makes it that zone's text
+            "“十三五”期间市高新区产业发展情况报告\n来源:芜湖市高新区科技局 日期: 2021-07-27\n"
+            "一、发展情况\n累计培育国家高新技术企业102家。",
+            None,
+            {"city": "芜湖市", "admin_level": "zone", "zone": "芜湖市高新区", "doc_type": "总结"},
+        ),
+        (  # …but a national paper names no place, and a text that names its own keeps it
+            "高新技术企业数量再创新高\n来源:经济日报\n全县高新技术企业达到47家。",
+            None,
+            {"city": None, "zone": None},
         ),
         (  # a zone's founding (1992年经国务院批准, 成立于1991年) is history, not the year reported
             "株洲高新技术产业开发区\n株洲国家高新技术产业开发区是1992年经国务院批准的国家级高新技术"

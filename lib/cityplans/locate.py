@@ -535,6 +535,14 @@ _DATELINE = re.compile(
 )
 
 
+def place_in_name(name: str) -> gazetteer.Place | None:
+    """The one division a name opens with (平顶山日报 -> 平顶山市, 连云港市高新区科经局 ->
+    连云港市), or None when it opens with none or a shared one."""
+    for start, _end, candidates in _mentions(name):
+        return candidates[0] if start == 0 and len(candidates) == 1 else None
+    return None
+
+
 def _zone_place(zone: str) -> gazetteer.Place | None:
     """The city a zone lies in, from the place its name starts with (沈阳高新区 -> 沈阳市; a
     county's stem that names one division only: 昌吉国家高新区 -> 昌吉市)."""

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from cityplans import gazetteer
+from cityplans.context import name_stem
 from cityplans.dates import DATE_RE, ISO_RE, make_date, parse_date, recover_digit_date
 from cityplans.locate import LEAD_CHARS, locate
 from cityplans.resources import load_yaml
@@ -250,7 +251,8 @@ def _title_candidates(
             and not _CITED.search(line, max(0, m.start() - 8), m.start())
             and not _QUOTED_AS_SOURCE.match(line, m.end())
         ]
-    return found
+    awards = _cues()["award_words"]
+    return [c for c in found if not any(w in c[0] for w in awards)]
 
 
 OPENING_SELF_CHARS = 800  # a plan names itself (特制定本方案) at the end of its first paragraph
@@ -717,12 +719,52 @@ def _place(text: str, header: list[str], tags: Tags, lead: str, source: str | No
             return
         tags.warnings.append(f"place inferred from the text: {found.place.name}")
         return
+    if _publisher_place(header_text, lead, tags, found):
+        return
     if found is not None and found.note:
         if found.level:
             tags.set("admin_level", found.level, "self-reference (我市/全县)")
         tags.warnings.append(f"no city: {found.note}")
         return
     tags.warnings.append("no city found in the title, issuer, text or page address")
+
+
+# the publisher a portal names over a text: 来源:连云港市高新区科经局, 来源:平顶山日报
+_PUBLISHER_FIELD = re.compile(r"来源\s*[:：]\s*([\u4e00-\u9fff]{2,24})")
+# a headline whose subject is a zone of the kind only (高新区科技创新局获评…, 市高新区…报告)
+_ZONE_HEADLINE = re.compile(
+    r"^[^,，。\n]{0,12}?(?<![\u4e00-\u9fff])市?(高新区|经开区|开发区)(?![、和与及])"
+)
+
+
+def _publisher_place(header_text: str, lead: str, tags: Tags, found) -> bool:
+    """A text that names no place of its own takes its publisher's (a local paper or bureau
+    named in the portal's 来源 field); a zone the publisher names, or a zone of the kind only
+    that heads the headline (高新区…获评…), makes it that zone's text."""
+    m = _PUBLISHER_FIELD.search(header_text)
+    if m is None or (found is not None and (found.place or found.province or found.zone)):
+        return False
+    from cityplans.locate import place_in_name
+    from cityplans.scope import canonical_zone, is_generic_zone, zone_names
+
+    publisher = m.group(1)
+    place = place_in_name(publisher)
+    if place is None:
+        return False
+    zone = next(
+        (
+            canonical_zone(z)
+            for _, _, z in zone_names(publisher, organs=True)
+            if not is_generic_zone(z)
+        ),
+        None,
+    )
+    headline = lead.split("\n", 1)[0]
+    generic = _ZONE_HEADLINE.match(headline)
+    if zone is None and generic and place.level != "province":
+        zone = name_stem(place.name) + generic.group(1)
+    _set_place(tags, place, "publisher (来源)", zone=zone)
+    return True
 
 
 def _most_specific(
