@@ -804,6 +804,29 @@ CASES = [
         ],
     ),
     (
+        "全年 in a report on an earlier year (2022年…报告, dated July 2023) is that year; "
+        "科学技术支出 is fiscal S&T spending; 技术市场签订成交合同 counts contracts",
+        "2022年某市高质量发展报告\n作者:佚名 来源:某市统计局 时间:2023-07-16\n"
+        "2022年,全市上下深入推进创新驱动发展。全年完成科学技术支出98.9亿元,占一般公共预算支出的"
+        "比重为2.0%。技术市场签订成交合同6919项、成交金额630.4亿元。",
+        [
+            ("fiscal_st_expenditure", "level", 98.9, None, 2022, "city", "actual"),
+            ("fiscal_st_share", "level", 2.0, None, 2022, "city", "actual"),
+            ("tech_contract_count", "level", 6919, None, 2022, "city", "actual"),
+            ("tech_contract_turnover", "level", 630.4, None, 2022, "city", "actual"),
+        ],
+    ),
+    (
+        "…but what 全年 is expected to bring (有望) is the text's own year",
+        "时间:2021-08-10\n2020年,全市高企超900家。今年以来,全市新增高新技术企业310家,"
+        "全年有望完成新增500家的目标任务。",
+        [
+            ("hte_count", "level", 900, None, 2020, "city", "actual"),
+            ("hte_count", "new", 310, None, 2021, "city", "actual"),
+            ("hte_count", "new", 500, None, 2021, "city", "actual"),
+        ],
+    ),
+    (
         "年内 and 年底 facts in a text of the first half of a year are the year before, completed",
         "发布时间:2018-03-02\n科学技术\n年内共认定高新技术企业3247家。年底全市有效期内高新技术企业"
         "7642家。",
@@ -1236,6 +1259,12 @@ def test_rule(case):
             "高新技术企业数量再创新高\n来源:经济日报\n全县高新技术企业达到47家。",
             None,
             {"city": None, "zone": None},
+        ),
+        (  # an award named by its year (荣获2018年省科技进步一等奖) is not the year reported
+            "某公司项目荣获2018年省科技进步一等奖;全年新增国家级高新技术企业23家。\n2019年,我市推进"
+            "科技成果转化,全社会R&D投入达到5.06亿元。",
+            None,
+            {"period_start": 2019, "period_end": 2019},
         ),
         (  # a zone's founding (1992年经国务院批准, 成立于1991年) is history, not the year reported
             "株洲高新技术产业开发区\n株洲国家高新技术产业开发区是1992年经国务院批准的国家级高新技术"

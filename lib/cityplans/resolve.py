@@ -517,7 +517,7 @@ def _timing(
     if cue == "none":
         year, cue = ctx.timer.default_year(pos, status)
     if status == "actual":
-        year = ctx.timer.whole_year_actual(year, cue)
+        year = ctx.timer.whole_year_actual(year, cue, text[s_start:pos])
     review = []
     if cue == "none" and status == "target":
         review.append("no target year in the text")

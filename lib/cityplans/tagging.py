@@ -116,6 +116,8 @@ _ISSUED_FIELD = re.compile(r"(成文日期|印发日期|发文日期)\s*[:：]\s
 _PUBLISHED_FIELD = re.compile(r"(发布日期|发布时间)\s*[:：]\s*(\S+)")
 _LEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*[-—–~至到]\s*(?:19|20)\d{2})|去年")
 _COMPARED_BEFORE = re.compile(r"[较比与同]")
+# an award named by its year: 2018年省科技进步一等奖, 2020年度国家科学技术奖
+_AWARD_AFTER = re.compile(r"\s*年度?[^，,。；;、]{0,12}?奖")
 # a zone's or body's history: 成立于1991年, 1992年经国务院批准, 始建于1958年: when it was
 # founded, not the year a profile or news item reports
 _FOUNDED_BEFORE = re.compile(r"(?:成立|始建|创建|组建|设立|建)于\s*$")
@@ -529,6 +531,8 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
             or _FOUNDED_AFTER.match(lead, m.start() + 4)
         ):
             continue  # 1992年经国务院批准成为国家级高新区: its history
+        if m.group(1) and _AWARD_AFTER.match(lead, m.start() + 4):
+            continue  # 荣获2018年省科技进步一等奖: an award's name, not the year reported
         if m.group(1) and published.isdigit() and int(m.group(1)) > int(published):
             continue  # 2025年建成… in a text of 2021: a goal, not a year already reported
         if m.group(1) and DATE_RE.match(lead, m.start()):

@@ -342,12 +342,27 @@ class Timer:
             return year < self.ctx.period_start
         return self.ctx.year is not None and year < self.ctx.year
 
-    def whole_year_actual(self, year: int | None, cue: str) -> int | None:
-        """A fact for 全年, 年内 or 年底 in a report written in the first half of a year is the
-        year before, completed, unless the text says it reports on its own year (今年以来,…)."""
+    def whole_year_actual(
+        self, year: int | None, cue: str, sentence_before: str = ""
+    ) -> int | None:
+        """A fact for 全年, 年内 or 年底 in a report on an earlier year is that year's; in a
+        report written in the first half of a year, the year before, completed, unless the
+        text says it reports on its own year (今年以来,…)."""
         reported = self.ctx.reported_year or self.ctx.lead_year
         if reported is not None and reported == self.ctx.year:
             return year
+        within = cue in cue_lists()["within_year_words"]
+        if (
+            within
+            and year is not None
+            and year == self.ctx.year
+            and reported is not None
+            and reported < year
+            and not self.ctx.is_plan
+            and not has(cue_lists()["estimate_cues"], sentence_before)
+        ):
+            return reported  # 2022年…发展报告, written in July 2023: its 全年 is 2022 (but 全年
+            # 有望完成… estimates the text's own year)
         if (
             cue in cue_lists()["within_year_words"]
             and year is not None
