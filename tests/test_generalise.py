@@ -817,6 +817,15 @@ CASES = [
         ],
     ),
     (
+        "a plan's goals met (提前完成“十三五”目标任务) do not date the facts after them",
+        "发布日期:2020-02-03\n记者从全省科技创新工作会议上了解到,去年,全省高新技术企业突破5500家,"
+        "提前完成“十三五”目标任务;登记入库科技型中小企业9275家,居全国第四位。",
+        [
+            ("hte_count", "level", 5500, None, 2019, "city", "actual"),
+            ("tech_sme_count", "level", 9275, None, 2019, "city", "actual"),
+        ],
+    ),
+    (
         "…but what 全年 is expected to bring (有望) is the text's own year",
         "时间:2021-08-10\n2020年,全市高企超900家。今年以来,全市新增高新技术企业310家,"
         "全年有望完成新增500家的目标任务。",

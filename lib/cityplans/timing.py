@@ -88,6 +88,8 @@ _ADVERBIAL = re.compile(r"[”\"']?\s*年?(?:底|末|度)?(?:时期|期间|以�
 # 到“十四五”, 十四五规划目标; otherwise it is the plan named (为“十四五”开好局)
 _PLAN_AS_TIME = re.compile(r"[”\"']?\s*(?:末|期末|时期|期间|期|规划|以来|目标|前|中)")
 _PLAN_REACHED = re.compile(r"(?:到|至|在|于|截至|截止)\s*[“\"']?$")
+# 提前完成“十三五”目标任务: a plan's goals met, named in a statement of another year's facts
+_PLAN_MET = re.compile(r"(?:完成|实现)\s*(?:了)?\s*[“\"']?$")
 _NUMBER = re.compile(r"\d")
 _SINCE = re.compile(r"\s*年?(?:底|末|度)?\s*(?:以来|起|开始|至今)")
 # a year inside a document's name: 2021—2035年中长期科技发展规划, 2024年科技工作要点 (计划 is
@@ -127,6 +129,8 @@ def year_words(text: str) -> list[YearWord]:
             and not _PLAN_REACHED.search(text, max(0, start - 4), start)
         ):
             continue  # 为“十四五”开好局: the plan named, not a time
+        if m["plan"] and _PLAN_MET.search(text, max(0, start - 5), start):
+            continue  # 提前完成“十三五”目标任务: the plan's goals met, not the figure's year
         if m["y"] and _NAMES_A_DOCUMENT.match(text, end):
             continue  # 出台…2021—2035年中长期科技发展规划: a document's name, not a time
         before = text[max(0, start - 4) : start]
