@@ -826,6 +826,23 @@ CASES = [
         ],
     ),
     (
+        "争取 with the count of projects or funds secured reports them; it states no goal",
+        "2024年,争取国家、自治区科技计划项目56项,各类资金2.32亿元。全市R&D经费投入达到53.2亿元,"
+        "投入强度达到0.91%。",
+        [
+            ("rd_expenditure", "level", 53.2, None, 2024, "city", "actual"),
+            ("rd_gdp_ratio", "level", 0.91, None, 2024, "city", "actual"),
+        ],
+    ),
+    (
+        "…but 争取 support, with no count, is an aim",
+        "2024年工作安排。争取国家科技计划项目支持。全市R&D经费投入达到53.2亿元,投入强度达到0.91%。",
+        [
+            ("rd_expenditure", "level", 53.2, None, 2024, "city", "target"),
+            ("rd_gdp_ratio", "level", 0.91, None, 2024, "city", "target"),
+        ],
+    ),
+    (
         "…but what 全年 is expected to bring (有望) is the text's own year",
         "时间:2021-08-10\n2020年,全市高企超900家。今年以来,全市新增高新技术企业310家,"
         "全年有望完成新增500家的目标任务。",

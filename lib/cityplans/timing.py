@@ -392,8 +392,21 @@ _FIRM_GOAL = re.compile(r"力争|确保|争取|(?:增长|增幅|增速|年度|�
 
 
 def _goal(text: str) -> bool:
-    """Whether `text` states a goal: 力争, 确保, 主要目标, 要增长到, 到2025年 …"""
-    return bool(text) and _goal_re().search(text) is not None
+    """Whether `text` states a goal: 力争, 确保, 主要目标, 要增长到, 到2025年 … (not 争取 of
+    funds or projects secured: 争取国家科技计划项目56项, 争取资金2.32亿元)."""
+    if not text:
+        return False
+    for m in _goal_re().finditer(text):
+        if not (m.group() == "争取" and _SECURED.match(text, m.end())):
+            return True
+    return False
+
+
+# what 争取 secured when it reports, not aims: 争取(到)国家…项目56项, 争取资金2.32亿元 (争取
+# 国家项目支持, with no count, is an aim)
+_SECURED = re.compile(
+    r"(?:到|了)?[^,，。;；]{0,14}?(?:项目|资金|经费|补助|补贴|资助|支持)[^,，。;；]{0,6}?\d"
+)
 
 
 HEADLINE_CHARS = 40  # a first line this short is a headline, not the body's first paragraph
