@@ -843,6 +843,15 @@ CASES = [
         ],
     ),
     (
+        "a plan completed (高质量完成“十四五”规划…发布会): the figures it gives are results",
+        "12月10日,市政府新闻办召开高质量完成“十四五”规划主题新闻发布会。全市高新技术企业从2020年"
+        "的267家跃升至2025年的1000家。\n2025-12-12",
+        [
+            ("hte_count", "level", 267, None, 2020, "city", "actual"),
+            ("hte_count", "level", 1000, None, 2025, "city", "actual"),
+        ],
+    ),
+    (
         "…but what 全年 is expected to bring (有望) is the text's own year",
         "时间:2021-08-10\n2020年,全市高企超900家。今年以来,全市新增高新技术企业310家,"
         "全年有望完成新增500家的目标任务。",
@@ -1238,6 +1247,12 @@ def test_rule(case):
             "占地区生产总值比重达1.6%。",
             None,
             {"doc_type": "规划", "period_start": 2021, "period_end": 2025},
+        ),
+        (  # …but news of one completed (高质量完成“十四五”规划…发布会) reports results: no plan
+            "12月10日,市政府新闻办召开高质量完成“十四五”规划主题新闻发布会。全市高新技术企业从2020年"
+            "的267家跃升至2025年的1000家。\n2025-12-12",
+            None,
+            {"doc_type": None, "period_start": 2021, "period_end": 2025},
         ),
         (  # a plan that cites 《…“十四五”科技创新规划》 as its basis does not take its period
             "根据《某省“十四五”科技创新规划》等文件精神,特制定本行动方案。\n一、主要目标\n"
