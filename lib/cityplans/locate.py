@@ -274,10 +274,11 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
     headline_counties: set[str] = set()
     body_found = _mentions(text, False)
     named = _named_places(text, body_found)
-    headline_found = _mentions(headline)
+    lead_found = _mentions(lead)
+    headline_found = _headline_mentions(lead_found, headline)
     for source_text, weight, found in (
         (text, 1, body_found),
-        (lead, 2, _mentions(lead)),
+        (lead, 2, lead_found),
         (headline, 2, headline_found),
     ):
         for start, end, candidates in found:
@@ -322,6 +323,15 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
         if len(c) == 1 and not headline.startswith("、", end)  # one of several parties
     } | headline_counties
     return _choose(scores, places, self_level(text), in_headline | subjects, frozenset(in_headline))
+
+
+def _headline_mentions(
+    lead_found: list[tuple[int, int, tuple[gazetteer.Place, ...]]], headline: str
+) -> list[tuple[int, int, tuple[gazetteer.Place, ...]]]:
+    """`_mentions(headline)` from `_mentions(lead)`, the headline being the lead's first lines:
+    a line break ends it, and no name, stem or jieba word runs across a line break, so the
+    lead's mentions inside the headline are the headline's own (one scan, not two)."""
+    return [f for f in lead_found if f[1] <= len(headline)]
 
 
 # the part a comparison picks out: 比重最高的是高港区, 增长最快的为…
