@@ -125,3 +125,18 @@ def test_a_text_wrapped_at_one_width_is_joined_back():
     at = n.text.index("3.7万家")
     start, end = n.raw_span(at, at + len("3.7万家"))
     assert wrapped[start:end].replace("\n", "") == "3.7万家"
+
+
+def test_an_indented_paragraph_wrapped_at_one_width_is_joined_back():
+    """Its first line holds the indent and fewer characters; it is a wrapped line all the same."""
+    paras = [
+        "科技创新综合实力进一步加强。2015年,全社会研究与试验发展经费支出占生产总值的比重达到2.27%,"
+        "比上年提高0.1个百分点。",
+        "企业创新主体地位更加突出。全省高新技术企业达到4500家,科技型中小企业入库1.2万家,"
+        "技术合同成交额达到339.74亿元。",
+    ]
+    lines = []
+    for para in paras:
+        text = "    " + para  # an indented first line, wrapped at 24 characters with its indent
+        lines += [text[i : i + 24] for i in range(0, len(text), 24)]
+    assert normalise("\n".join(lines)).text.strip() == "\n".join(paras)

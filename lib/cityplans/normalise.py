@@ -188,7 +188,7 @@ def soft_wraps(text: str) -> set[tuple[int, int]]:
             (_OPENS_NUMBER.match(text, b) and not prev.isdigit())
             or (prev.isdigit() and _OPENS_UNIT.match(text, b))
             or _OPENS_CONTINUATION.match(text, b)
-            or (width and len(before.strip()) >= width - 1 and "|" not in before)
+            or (width and len(before.rstrip()) >= width - 1 and "|" not in before)
         ):
             out.add((a, b))
     return out
@@ -197,7 +197,8 @@ def soft_wraps(text: str) -> set[tuple[int, int]]:
 def _wrap_width(text: str) -> int | None:
     """The width a text is wrapped at: the line length that many lines have while they stop
     mid-sentence; else None."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    # a paragraph's first line is indented: its width counts the indent
+    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
     open_lengths = [len(line) for line in lines if not line.endswith(_FINISHED_MARKS)]
     if len(open_lengths) < WRAP_MIN_LINES:
         return None
