@@ -1301,6 +1301,21 @@ def test_rule(case):
             None,
             {"city": None, "zone": None},
         ),
+        (  # a county's section of its city's site (zhengzhou…/xingyang/) is the county's; a
+            # place as a level (郑州市以上各类项目) and a stem in a person's name (靳西峰) are
+            # no subject
+            "市政协召开常委会\n[摘要]9月22日上午,市政协视察我市科技创新工作。市政协主席付冬菊,"
+            "副主席刘阳、靳西峰出席会议。全市今年共组织申报郑州市以上各类科技项目120项,新增高新技术"
+            "企业12家。",
+            "http://zhengzhou.example.com/xingyang/250697.html",
+            {"city": "荥阳市", "province": "河南省", "admin_level": "county"},
+        ),
+        (  # …and with no address, a person's name (靳西峰) names no 西峰区
+            "市政协召开常委会\n[摘要]9月22日上午,市政协视察我市科技创新工作。市政协主席付冬菊,"
+            "副主席刘阳、靳西峰出席会议。全市新增高新技术企业12家。",
+            None,
+            {"city": None, "province": None},
+        ),
         (  # an award named by its year (荣获2018年省科技进步一等奖) is not the year reported
             "某公司项目荣获2018年省科技进步一等奖;全年新增国家级高新技术企业23家。\n2019年,我市推进"
             "科技成果转化,全社会R&D投入达到5.06亿元。",

@@ -94,9 +94,19 @@ def _county_stems(headline: str) -> list[gazetteer.Place]:
             and freq.get(stem, 0) <= COMMON_WORD_FREQ
             and not _organ_re().match(headline, end + 1)
             and _aligned(headline, start, end + 1)
+            and not (
+                _PERSON_BEFORE.search(headline, max(0, start - 3), start)
+                and _PERSON_AFTER.match(headline, end + 1)
+            )
         ):
             found.append(index[stem])
     return found
+
+
+# a stem that is a person's given name in a list of names: one character (the surname) after a
+# list mark or a title, and a list mark after it (副主席刘阳、靳西峰,政协…; not 创新,让郫都的…)
+_PERSON_BEFORE = re.compile(r"(?:[、,，]|主席|书记|市长|县长|区长|局长|主任|委员)[\u4e00-\u9fff]$")
+_PERSON_AFTER = re.compile(r"[、,，和及]")
 
 
 def _mentions(
@@ -286,6 +296,8 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
                 continue  # 内蒙古伊泰集团, 香港联交所: a firm's or a market's name, not a subject
             if _RANKED_FIRST.search(source_text, max(0, start - 8), start):
                 continue  # 比重最高的是高港区: one of the parts compared, not the subject
+            if _LEVEL_AFTER.match(source_text, end):
+                continue  # 申报郑州市以上各类项目: a level of government, not the subject
             if len(candidates) != 1:
                 # a shared name (海州区, 鼓楼区): the one in a city or province the text names
                 candidates = [c for c in candidates if c.prefecture in named or c.province in named]
@@ -334,6 +346,8 @@ def _headline_mentions(
     return [f for f in lead_found if f[1] <= len(headline)]
 
 
+# a place as a level of government: 郑州市以上各类项目, 省级以上
+_LEVEL_AFTER = re.compile(r"级?(?:以上|以下)")
 # the part a comparison picks out: 比重最高的是高港区, 增长最快的为…
 _RANKED_FIRST = re.compile(r"最[\u4e00-\u9fff]{1,2}的(?:是|为)\s*$")
 # a firm or an exchange named after a place: 内蒙古伊泰集团, 青岛先楚集团, 香港联交所
@@ -592,4 +606,5 @@ def places_in_address(url: str | None) -> list[gazetteer.Place]:
     path = urlsplit(url).path.lower()
     for token in re.split(r"[.\-]", host.lower()) + re.split(r"[/_.\-]", path):
         found += index.get(token, ())
-    return found
+    # zhengzhou.….com/xingyang/: a county's section of its city's site is the county's
+    return [p for p in found if not any(q.within(p) and q != p for q in found)]
