@@ -104,9 +104,10 @@ def _county_stems(headline: str) -> list[gazetteer.Place]:
 
 
 # a stem that is a person's given name in a list of names: one character (the surname) after a
-# list mark or a title, and a list mark after it (副主席刘阳、靳西峰,政协…; not 创新,让郫都的…)
+# list mark or a title, and a list mark or what officials do after it (副主席刘阳、靳西峰,政协…,
+# 刘阳、靳西峰出席会议; not 创新,让郫都的…)
 _PERSON_BEFORE = re.compile(r"(?:[、,，]|主席|书记|市长|县长|区长|局长|主任|委员)[\u4e00-\u9fff]$")
-_PERSON_AFTER = re.compile(r"[、,，和及]")
+_PERSON_AFTER = re.compile(r"[、,，和及等]|出席|参加|同志|一行")
 
 
 def _mentions(
