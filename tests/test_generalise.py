@@ -1316,6 +1316,18 @@ def test_rule(case):
             None,
             {"city": None, "province": None},
         ),
+        (  # a 情况汇报 that heads the text reports work done: a summary
+            "市人大代表视察科技工作情况汇报\n尊敬的各位代表:下面,我代表市科技局汇报近两年全市科技工作。"
+            "全市高新技术企业已达29家。",
+            None,
+            {"doc_type": "总结"},
+        ),
+        (  # …but a 汇报 the text says someone gave is not the text
+            "县科技局深入企业调研\n近期,县科技局深入企业调研,认真听取企业负责人就高新技术企业申报"
+            "工作情况汇报后,就高企政策进行解读。",
+            None,
+            {"doc_type": None},
+        ),
         (  # an award named by its year (荣获2018年省科技进步一等奖) is not the year reported
             "某公司项目荣获2018年省科技进步一等奖;全年新增国家级高新技术企业23家。\n2019年,我市推进"
             "科技成果转化,全社会R&D投入达到5.06亿元。",
