@@ -852,6 +852,16 @@ CASES = [
         ],
     ),
     (
+        "a text that reports one year and plans the next (2023年,江苏将…) dates its facts by the "
+        "year reported",
+        "2023-01-06\n全省科技工作会议召开。2022年,全省全社会研发投入达3700亿元。全省高新技术企业"
+        "达到4.4万家。2023年,江苏将重点抓好战略科技力量培育工程。",
+        [
+            ("hte_count", "level", 44000, None, 2022, "city", "actual"),
+            ("rd_expenditure", "level", 3700, None, 2022, "city", "actual"),
+        ],
+    ),
+    (
         "…but what 全年 is expected to bring (有望) is the text's own year",
         "时间:2021-08-10\n2020年,全市高企超900家。今年以来,全市新增高新技术企业310家,"
         "全年有望完成新增500家的目标任务。",
@@ -1327,6 +1337,13 @@ def test_rule(case):
             "工作情况汇报后,就高企政策进行解读。",
             None,
             {"doc_type": None},
+        ),
+        (  # results of one year, then the next year's work with its subject (2023年,全省将…):
+            # both years; the figures keep the year reported
+            "2023-01-06\n全省科技工作会议召开。2022年,全省全社会研发投入达3700亿元。2023年,江苏将"
+            "重点抓好战略科技力量培育工程。",
+            None,
+            {"period_start": 2022, "period_end": 2023},
         ),
         (  # an award named by its year (荣获2018年省科技进步一等奖) is not the year reported
             "某公司项目荣获2018年省科技进步一等奖;全年新增国家级高新技术企业23家。\n2019年,我市推进"

@@ -60,7 +60,7 @@ class DocContext:
             title_year=_title_year(tags.get("title")),
             level=tags.get("admin_level") if isinstance(tags.get("admin_level"), str) else None,
             reported_year=_int(start) if tags.get("doc_type") in REPORT_TYPES else None,
-            lead_year=_int(start) if not planned and _int(start) == _int(end) else None,
+            lead_year=_lead_year(planned, _int(start), _int(end)),
             city=tags.get("city") if isinstance(tags.get("city"), str) else None,
         )
 
@@ -95,6 +95,14 @@ def _title_year(title) -> int | None:
         return None
     years = set(_YEAR.findall(title))
     return int(years.pop()) if len(years) == 1 else None
+
+
+def _lead_year(planned: bool, start: int | None, end: int | None) -> int | None:
+    """The year a text that is no plan reports: its one year, or the first of a text that
+    reports one year and plans the next (2022年…;2023年,全市将…)."""
+    if planned or start is None or end is None:
+        return None
+    return start if end in (start, start + 1) else None
 
 
 def _int(value) -> int | None:
