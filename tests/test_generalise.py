@@ -1345,6 +1345,12 @@ def test_rule(case):
             None,
             {"period_start": 2022, "period_end": 2023},
         ),
+        (  # a direction before a division's stem names another place: 西太湖 is not 太湖县
+            "西太湖高新区全省排位上升7位\n记者从西太湖科技产业园管委会获悉,江苏省西太湖高新技术产业"
+            "开发区排名上升7位。2019年,高新区新增高新技术企业30家。",
+            None,
+            {"province": "江苏省", "zone": "西太湖高新区", "admin_level": "zone"},
+        ),
         (  # an award named by its year (荣获2018年省科技进步一等奖) is not the year reported
             "某公司项目荣获2018年省科技进步一等奖;全年新增国家级高新技术企业23家。\n2019年,我市推进"
             "科技成果转化,全社会R&D投入达到5.06亿元。",

@@ -133,7 +133,8 @@ def _zone_start(text: str, suffix_start: int, has_level: bool) -> int:
     for n in (6, 5, 4, 3, 2):
         a = suffix_start - n
         if a >= 0 and text[a:suffix_start] in stems:
-            return a
+            # 西太湖高新区, 南太湖新区: a direction before a division's stem names another place
+            return a - 1 if a > 0 and text[a - 1] in _DIRECTIONS else a
     if has_level:
         return suffix_start
     for n in (4, 3, 2):
@@ -152,6 +153,7 @@ def _is_name(chunk: str) -> bool:
 
 
 _FUNCTION_CHARS = set("在各对把将向从等为与和及的是其全我该本")
+_DIRECTIONS = "东西南北"
 
 
 def _boundary(ch: str) -> bool:
