@@ -30,6 +30,8 @@ SPLITS = [
     "holdout4",
     "holdout5",
     "holdout6",
+    "holdout7",
+    "holdout8",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
