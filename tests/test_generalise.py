@@ -1345,6 +1345,27 @@ def test_rule(case):
             None,
             {"period_start": 2022, "period_end": 2023},
         ),
+        (  # a zone its own province names first (四川泸州高新区:…) heads its own text; the year it
+            # was founded (成立于1993年,) is no year the text covers
+            "四川泸州高新区:“组合拳”打造川南科技创新示范高地\n2022-03-24 来源: 科技日报\n"
+            "泸州高新区成立于1993年,经国务院批准,2015年2月升级为国家高新区。截至目前,泸州高新区"
+            "培育高新技术企业140家。",
+            None,
+            {
+                "city": "泸州市",
+                "admin_level": "zone",
+                "zone": "泸州高新区",
+                "period_start": None,
+                "period_end": None,
+            },
+        ),
+        (  # …but a zone just approved (获批设立) is news of its district gaining it
+            "重庆开州高新区获批设立 开州科技创新产出指数居渝东北片区第一\n日前,市政府正式批复,同意"
+            "设立重庆开州高新技术产业开发区。在开州区举行的新闻发布会上,该区负责人介绍,全区国家高新"
+            "技术企业67家。",
+            None,
+            {"city": "开州区", "admin_level": "district", "zone": None},
+        ),
         (  # a direction before a division's stem names another place: 西太湖 is not 太湖县
             "西太湖高新区全省排位上升7位\n记者从西太湖科技产业园管委会获悉,江苏省西太湖高新技术产业"
             "开发区排名上升7位。2019年,高新区新增高新技术企业30家。",

@@ -517,12 +517,19 @@ def _own_zone(lead: str) -> str | None:
             continue
         if _SELF_BEFORE_ZONE.search(head, 0, start):
             break  # 我省…长株潭示范区: the text is the province's, the zone one of its parts
+        if _ZONE_FOUNDED.match(head, _end):
+            break  # 重庆开州高新区获批设立: news of its city gaining a zone, not the zone's own
         city = _zone_place(name)
         province = city is not None and city.level == "province" and not city.name.endswith("市")
         if province and _COLLECTIVE_SUFFIX.search(name):
             break  # 湖南省高新技术产业开发区, 河北高新区: a province's zones together, not one zone
             # (a municipality's are single zones: 天津经开区)
-        others = [m for m in _mentions(head[:start]) if city is None or city not in m[2]]
+        # 四川泸州高新区: the zone's own city or province named before it is no other place
+        others = [
+            m
+            for m in _mentions(head[:start])
+            if city is None or not any(city == p or city.within(p) for p in m[2])
+        ]
         first_line = head.split("\n", 1)[0]
         headline = "\n" not in head[:start] and (len(first_line) <= 40 or start <= 20)
         opens = _SENTENCE_OPENER.search(head, max(0, start - 16), start) or _AFTER_OCCASION.search(
@@ -543,6 +550,11 @@ _SENTENCE_OPENER = re.compile(
 
 
 _SOURCE = re.compile(r"从\s*$")
+# a zone itself just approved (重庆开州高新区获批设立, …正式获批), not approved for something
+# else (宁波国家高新区获批建设国家自主创新示范区)
+_ZONE_FOUNDED = re.compile(
+    r"\s*(?:正式)?(?:获批|获国务院批复|批复)(?:设立|成立)?(?=\s|$|[,，。;；:：!！])"
+)
 # the kinds of zone a province has many of: named by the province, they are all of them
 _COLLECTIVE_SUFFIX = re.compile(r"(?:高新区|高新技术产业开发区|经济技术开发区|经开区|开发区)$")
 # a sentence that opens with its occasion: 第六届中国—亚欧博览会期间,昌吉国家高新区…

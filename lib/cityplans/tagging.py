@@ -118,12 +118,20 @@ _LEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*[-—–~至到]\s*(?:19|2
 _COMPARED_BEFORE = re.compile(r"[较比与同]")
 # an award named by its year: 2018年省科技进步一等奖, 2020年度国家科学技术奖
 _AWARD_AFTER = re.compile(r"\s*年度?[^，,。；;、]{0,12}?奖")
-# a zone's or body's history: 成立于1991年, 1992年经国务院批准, 始建于1958年: when it was
+# a zone's or body's history: 成立于1991年, 1992年经国务院批准, 2015年升级为国家高新区: when it was
 # founded, not the year a profile or news item reports
 _FOUNDED_BEFORE = re.compile(r"(?:成立|始建|创建|组建|设立|建)于\s*$")
 _FOUNDED_AFTER = re.compile(
-    r"\s*年[^，,。；;]{0,12}?(?:经[^，,。；;]{0,16}?批准|成立|始建|创建于|组建|设立)"
+    r"\s*年[^，,。；;]{0,12}?(?:经[^，,。；;]{0,16}?批准|成立|始建|创建于|组建|设立|升级为|升格为)"
 )
+
+
+def _founding_year(text: str, at: int) -> bool:
+    """Whether the year written at `at` is when a zone or body was founded (成立于1991年,
+    1992年经国务院批准…)."""
+    return bool(
+        _FOUNDED_BEFORE.search(text, max(0, at - 4), at) or _FOUNDED_AFTER.match(text, at + 4)
+    )
 
 
 def doc_type_of(title: str) -> str | None:
@@ -526,10 +534,7 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
         before = lead[max(0, m.start() - 2) : m.start()]
         if _COMPARED_BEFORE.search(before) or _GOAL_YEAR_BEFORE.search(lead, 0, m.start()):
             continue  # 较2019年, 展望2020年, 到2025年: a base or a goal, not the year reported
-        if m.group(1) and (
-            _FOUNDED_BEFORE.search(lead, max(0, m.start() - 4), m.start())
-            or _FOUNDED_AFTER.match(lead, m.start() + 4)
-        ):
+        if m.group(1) and _founding_year(lead, m.start()):
             continue  # 1992年经国务院批准成为国家级高新区: its history
         if m.group(1) and _AWARD_AFTER.match(lead, m.start() + 4):
             continue  # 荣获2018年省科技进步一等奖: an award's name, not the year reported
@@ -601,6 +606,8 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
     years, goals_only = [], True
     for m in _TARGET_YEAR.finditer(text):
         y = int(m.group(1) or m.group(2))
+        if _founding_year(text, m.start(1) if m.group(1) else m.start(2)):
+            continue  # 泸州高新区成立于1993年,…: its history, not a year it covers
         if issued_year is None or issued_year - 1 <= y <= issued_year + 15:
             years.append(y)
             goals_only = goals_only and m.group(1) is not None
