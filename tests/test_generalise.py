@@ -862,6 +862,14 @@ CASES = [
         ],
     ),
     (
+        "a change over a span of years (2017年—2019年,…由1.88%上升到…) starts in its first year",
+        "2017年—2019年,全市研发投入强度由1.88%上升到1.99%。",
+        [
+            ("rd_gdp_ratio", "level", 1.88, None, 2017, "city", "actual"),
+            ("rd_gdp_ratio", "level", 1.99, None, 2019, "city", "actual"),
+        ],
+    ),
+    (
         "…but what 全年 is expected to bring (有望) is the text's own year",
         "时间:2021-08-10\n2020年,全市高企超900家。今年以来,全市新增高新技术企业310家,"
         "全年有望完成新增500家的目标任务。",

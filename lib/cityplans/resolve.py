@@ -446,6 +446,9 @@ def _start_year(ctx: ResolveContext, text: str, mention: Mention, year: int | No
     sibling = _sibling_span(text, mention.start)
     if sibling is not None:
         return sibling
+    span = _span_before(text, mention.start)
+    if span is not None:  # 2017年—2019年,…投入强度由1.88%上升到1.99%: the span's first year
+        return span
     doc = ctx.doc
     if doc.period_start and doc.period_end and doc.period_end > doc.period_start:
         return doc.period_start - 1  # a multi-year plan, or a review of one
@@ -466,6 +469,16 @@ def _sibling_span(text: str, start: int) -> int | None:
     undated, runs over the same years."""
     window_start = max(0, start - SIBLING_CHARS, text.rfind("\n", 0, start) + 1)
     spans = list(_DATED_CHANGE.finditer(text, window_start, start))
+    if not spans:
+        return None
+    first, last = int(spans[-1].group(1)), int(spans[-1].group(2))
+    return first if first < last else None
+
+
+def _span_before(text: str, start: int) -> int | None:
+    """The first year of a span of years (2017年—2019年) written earlier in the sentence."""
+    window_start = max(0, start - SIBLING_CHARS, *(text.rfind(ch, 0, start) + 1 for ch in "。\n"))
+    spans = list(_YEAR_SPAN.finditer(text, window_start, start))
     if not spans:
         return None
     first, last = int(spans[-1].group(1)), int(spans[-1].group(2))
