@@ -221,12 +221,13 @@ def _title_candidates(
     bracketed = _BRACKETED
     found: list[tuple[str, str]] = []
     near_top = _near_top(header)
+    headline = "\n".join(_above_first_paragraph(cleaned))
     # 1. the plan named in its notice: 关于印发《X》的通知, 发布《X》, 《X》已经…同意
     for line, top in zip(header, near_top, strict=True):
         if "《" not in line:
             continue  # no book-title mark: nothing to scan for
         for m in bracketed.finditer(line):
-            if not _own_title_position(line, m.start(), m.end(), top):
+            if not _own_title_position(line, m.start(), m.end(), top, headline):
                 continue
             before, after = line[max(0, m.start() - 6) : m.start()], line[m.end() : m.end() + 8]
             if dt_re.search(m.group(1)) and (
@@ -257,7 +258,7 @@ def _title_candidates(
             (_squeeze(m.group(1)), "header")
             for m in bracketed.finditer(line)
             if dt_re.search(m.group(1))
-            and _own_title_position(line, m.start(), m.end(), top)
+            and _own_title_position(line, m.start(), m.end(), top, headline)
             and not _CITED.search(line, max(0, m.start() - 8), m.start())
             and not _QUOTED_AS_SOURCE.match(line, m.end())
         ]
@@ -273,11 +274,14 @@ _GOALS_FOLLOW = re.compile(r"[^。;；]{0,12}(?:目标|到\s*(?:19|20)\d{2}\s*�
 
 
 def _near_top(header: list[str]) -> list[int]:
-    """How much visible text comes before each header line (markup and spaces not counted)."""
-    out, pos = [], 0
+    """How much visible text comes before each header line (markup and spaces not counted);
+    a line after a paragraph of full sentences (…均居全区首位。) opens no text, whatever its
+    offset."""
+    out, pos, after_paragraph = [], 0, False
     for line in header:
-        out.append(pos)
+        out.append(pos + (OPENING_CHARS + 1 if after_paragraph else 0))
         pos += _visible(line)
+        after_paragraph = after_paragraph or (_visible(line) > TITLE_LINE_CHARS and "。" in line)
     return out
 
 
@@ -291,19 +295,49 @@ def _visible(text: str) -> int:
 _MARKUP = re.compile(r"<[^<>]{0,400}>")
 
 
-def _own_title_position(line: str, at: int, end: int, line_offset: int) -> bool:
+def _own_title_position(line: str, at: int, end: int, line_offset: int, headline: str = "") -> bool:
     """A plan named alone (not in a list of policies) in a title or notice line, in the first
     sentence of an opening paragraph, or with its goals right after it (印发《…方案》,目标到
     2023年…) may be the text's own; one named deep in running text (…印发实施《…规划》;
     新认定…) is a plan it mentions."""
     if _POLICY_LIST.match(line, end):
         return False  # 先后出台了《…措施》《…方案》等政策文件: policies listed, not the subject
-    if _visible(line) <= TITLE_LINE_CHARS:
-        return True
     paragraph = _MARKUP.split(line[:at])[-1]  # <p>…</p><p>: markup paragraphs in one line
-    if line_offset <= OPENING_CHARS and not _SENTENCE_DONE.search(paragraph):
+    short = _visible(line) <= TITLE_LINE_CHARS
+    if line_offset > OPENING_CHARS:
+        # after the opening paragraph, a plan that opens its line as a title or with its goals
+        # (《…要点》明确主要目标) is the text's, and so is one its headline names
+        # (广西将实施科技强桂行动 … 即将印发《广西科技强桂三年行动方案》,目标到2023年); else the
+        # text mentions it (…出台了《研发投入攻坚行动实施方案》,目标是… under a headline on
+        # small firms)
+        goals = _GOALS_FOLLOW.match(line, end) is not None
+        if not paragraph.strip():
+            return short or goals
+        return goals and _shares_words(line[at:end], headline)
+    if short:
+        return True
+    if not _SENTENCE_DONE.search(paragraph):
         return True  # the first sentence of an opening paragraph: 近日,某区印发《…方案》
     return _GOALS_FOLLOW.match(line, end) is not None
+
+
+HEADLINE_WORD_CHARS = 4  # a run this long shared by a plan's name and a headline names it
+
+
+def _above_first_paragraph(lines: list[str]) -> list[str]:
+    """The short lines above a text's first paragraph: its headline, with any chrome."""
+    out = []
+    for line in lines:
+        if _visible(line) > TITLE_LINE_CHARS:
+            break
+        out.append(line)
+    return out
+
+
+def _shares_words(name: str, headline: str) -> bool:
+    """Whether a headline holds a run of HEADLINE_WORD_CHARS characters of a plan's name."""
+    n = HEADLINE_WORD_CHARS
+    return any(name[i : i + n] in headline for i in range(len(name) - n + 1))
 
 
 # 《襄阳市科技创新“十四五”规划》明确提出,…: a plan the text quotes, not the text itself
