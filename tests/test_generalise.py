@@ -870,6 +870,14 @@ CASES = [
         ],
     ),
     (
+        "企业研发投入占比 is the enterprises' part of all R&D spending, not the intensity",
+        "全市研发经费投入强度达到2.01%,企业研发投入占比超过九成。",
+        [
+            ("enterprise_rd_share", "level", 90, None, None, "city", "actual"),
+            ("rd_gdp_ratio", "level", 2.01, None, None, "city", "actual"),
+        ],
+    ),
+    (
         "…but what 全年 is expected to bring (有望) is the text's own year",
         "时间:2021-08-10\n2020年,全市高企超900家。今年以来,全市新增高新技术企业310家,"
         "全年有望完成新增500家的目标任务。",
