@@ -878,6 +878,12 @@ CASES = [
         ],
     ),
     (
+        "累计 in one year's sentence (2017年,全市累计实现…) is that year's total; 五年累计 is not",
+        "2017年,全市累计实现高新技术产业总产值11440.5亿元。“十三五”期间,全市累计投入研发经费"
+        "800亿元。",
+        [("hitech_output", "level", 11440.5, None, 2017, "city", "actual")],
+    ),
+    (
         "…but what 全年 is expected to bring (有望) is the text's own year",
         "时间:2021-08-10\n2020年,全市高企超900家。今年以来,全市新增高新技术企业310家,"
         "全年有望完成新增500家的目标任务。",
