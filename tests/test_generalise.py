@@ -884,6 +884,16 @@ CASES = [
         [("hitech_output", "level", 11440.5, None, 2017, "city", "actual")],
     ),
     (
+        "a meeting named by its year (召开2017年度…工作会) reviews the year before: 去年",
+        "绵阳扎实推进技术合同认定登记工作\n近日,我市召开2017年度全市技术合同认定登记工作会。\n"
+        "去年以来,全市推动技术转移工作实现新突破。据统计,全市共登记技术合同454份,完成合同成交额"
+        "83084.47万元,同比增长10.67%。",
+        [
+            ("tech_contract_turnover", "growth", 10.67, None, 2016, "city", "actual"),
+            ("tech_contract_turnover", "level", 8.308447, None, 2016, "city", "actual"),
+        ],
+    ),
+    (
         "…but what 全年 is expected to bring (有望) is the text's own year",
         "时间:2021-08-10\n2020年,全市高企超900家。今年以来,全市新增高新技术企业310家,"
         "全年有望完成新增500家的目标任务。",
@@ -1414,6 +1424,12 @@ def test_rule(case):
             "开发区排名上升7位。2019年,高新区新增高新技术企业30家。",
             None,
             {"province": "江苏省", "zone": "西太湖高新区", "admin_level": "zone"},
+        ),
+        (  # a meeting named by its year, then 去年: the year before is the one reported
+            "绵阳扎实推进技术合同认定登记工作\n近日,我市召开2017年度全市技术合同认定登记工作会。\n"
+            "去年以来,全市共登记技术合同454份。",
+            None,
+            {"period_start": 2016, "period_end": 2016},
         ),
         (  # an award named by its year (荣获2018年省科技进步一等奖) is not the year reported
             "某公司项目荣获2018年省科技进步一等奖;全年新增国家级高新技术企业23家。\n2019年,我市推进"

@@ -290,7 +290,10 @@ class Timer:
                 return self._present_year()
             return self.relative_year(w.word)
         shift = cue_lists()["relative_years"][w.word]
-        if shift == -1:  # 去年 in an undated text: the latest year it reported before
+        if shift == -1:  # 去年 in an undated text: the year its lead reports (召开2017年度…工作会。
+            # 去年以来,…: 2016), else the latest year it reported before
+            if self.ctx.lead_year or self.ctx.reported_year:
+                return self.ctx.reported_year or self.ctx.lead_year
             earlier = [x.year for x in self.words if x.kind == "year" and x.start < w.start]
             return earlier[-1] if earlier else None
         if shift == 0:  # 全年 in an undated text about one year (2024年是…攻坚之年): that year
