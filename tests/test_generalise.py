@@ -1431,6 +1431,12 @@ def test_rule(case):
             None,
             {"period_start": 2016, "period_end": 2016},
         ),
+        (  # a plan that says it is drawn up (制订本实施方案) for its own place (结合五华区实际)
+            "(2014年11月19日)\n为加快创新型试点区建设,结合五华区实际,制订本实施方案。\n一、主要目标\n"
+            "到2017年,全区高新技术企业达到50家。",
+            None,
+            {"city": "五华区", "admin_level": "district", "doc_type": "方案"},
+        ),
         (  # an award named by its year (荣获2018年省科技进步一等奖) is not the year reported
             "某公司项目荣获2018年省科技进步一等奖;全年新增国家级高新技术企业23家。\n2019年,我市推进"
             "科技成果转化,全社会R&D投入达到5.06亿元。",

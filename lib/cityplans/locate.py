@@ -307,6 +307,9 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
             place = candidates[0]
             places[place.adcode] = place
             bonus = 0
+            if source_text is text and _OWN_CIRCUMSTANCES.match(text, end):
+                bonus += 4  # 结合五华区实际,制订本实施方案: the plan's own place
+                subjects.add(place.adcode)
             if source_text is text:
                 if _organ_re().match(text, end):
                     bonus += 2  # 桐庐县科技局: the organ that speaks
@@ -347,6 +350,8 @@ def _headline_mentions(
     return [f for f in lead_found if f[1] <= len(headline)]
 
 
+# a plan fitted to its own place: 结合五华区实际, 立足我市实际
+_OWN_CIRCUMSTANCES = re.compile(r"(?:的)?(?:实际|实际情况|市情|县情|区情)")
 # a place as a level of government: 郑州市以上各类项目, 省级以上
 _LEVEL_AFTER = re.compile(r"级?(?:以上|以下)")
 # the part a comparison picks out: 比重最高的是高港区, 增长最快的为…
