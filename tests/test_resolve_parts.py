@@ -10,7 +10,7 @@ import pytest
 
 from cityplans.context import DocContext
 from cityplans.cue_words import ends_with, has, long_words
-from cityplans.kinds import shape
+from cityplans.kinds import Around, shape
 from cityplans.linking import starts_new_subject
 from cityplans.numbers import find_quantities
 from cityplans.registry import get
@@ -50,12 +50,14 @@ def test_cue_words_match_any_word_of_a_list():
     ],
 )
 def test_shape_gives_kind_value_and_unit(number, indicator, before, between, zone, expected):
-    kind, value, _, unit, _ = shape(_q(number), get(indicator), before, before, between, zone)
+    kind, value, _, unit, _ = shape(
+        _q(number), get(indicator), Around(before, before, between, zone)
+    )
     assert (kind, value, unit) == expected
 
 
 def test_shape_refuses_a_unit_that_does_not_fit():
-    reason = shape(_q("12项"), get("rd_gdp_ratio"), "", "", "达到", "达到")
+    reason = shape(_q("12项"), get("rd_gdp_ratio"), Around("", "", "达到", "达到"))
     assert isinstance(reason, str) and "does not fit" in reason
 
 

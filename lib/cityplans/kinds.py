@@ -12,6 +12,7 @@ before it) and the indicator it was linked to; word lists in data/extraction_cue
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from cityplans.cue_words import cue_lists, ends_with, has, long_words, words_re
 from cityplans.numbers import COUNT_UNITS, MONEY_UNITS, convert_money
@@ -55,18 +56,23 @@ STARTS_FROM = re.compile(
 )
 
 
-def shape(
-    q,
-    indicator: Indicator,
-    sentence_before: str,
-    before: str,
-    between: str,
-    growth_zone: str,
-    local: str = "",
-    alias: str = "",
-):
+@dataclass(frozen=True)
+class Around:
+    """The words around a figure that say what it is of its indicator."""
+
+    sentence_before: str  # its sentence up to the number
+    before: str  # its clause before the indicator's words (or before the number)
+    between: str  # from the indicator's words to the number
+    growth_zone: str  # where a growth word (增长, 增幅) of this number may stand
+    local: str = ""  # the words since the last number of the clause
+    alias: str = ""  # the indicator as the text writes it, in the number's own clause
+
+
+def shape(q, indicator: Indicator, words: Around):
     """(kind, value, value_max, unit, review) for a quantity under an indicator, or the reason
-    it does not fit (a string). `alias` is the indicator as the text writes it."""
+    it does not fit (a string)."""
+    sentence_before, before, between = words.sentence_before, words.before, words.between
+    growth_zone = words.growth_zone
     cues = cue_lists()
     unit = q.unit
     if q.unit == "个百分点" and indicator.unit != "%":
@@ -124,7 +130,7 @@ def shape(
         review.append("count written without its unit")
     if cumulative(before + between, sentence_before) and has(cues["new_verbs"], before + between):
         return "a flow summed over several years (五年累计培育…2000家), not a year's or a stock"
-    kind, kind_review = _kind(indicator, before, between, sentence_before, local, alias)
+    kind, kind_review = _kind(indicator, words)
     return kind, value, value_max, target_unit, review + kind_review
 
 
@@ -142,14 +148,9 @@ def _bare_count(q, before: str) -> bool:
     return ends_with(verbs, before.rstrip())
 
 
-def _kind(
-    indicator: Indicator,
-    before: str,
-    between: str,
-    sentence_before: str,
-    local: str = "",
-    alias: str = "",
-) -> tuple[str, list[str]]:
+def _kind(indicator: Indicator, words: Around) -> tuple[str, list[str]]:
+    before, between, sentence_before = words.before, words.between, words.sentence_before
+    local, alias = words.local, words.alias
     cues = cue_lists()
     if _AS_OF.search(sentence_before) and _ALL_SO_FAR.search(before):
         return "level", []  # 截至目前,西藏共认定高新技术企业15家: all recognised so far

@@ -17,7 +17,7 @@ from decimal import Decimal
 from cityplans.aliases import find_aliases
 from cityplans.context import DocContext
 from cityplans.cue_words import cue_lists, ends_with, has, long_words, starts_with_any
-from cityplans.kinds import BARE_MULTIPLIERS, NEWLY, STARTS_FROM, shape, unqualified
+from cityplans.kinds import BARE_MULTIPLIERS, NEWLY, STARTS_FROM, Around, shape, unqualified
 from cityplans.linking import (
     EACH_ALSO,
     RECOGNISED,
@@ -250,9 +250,7 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         between += prefix
     else:
         before += prefix
-    shaped = shape(
-        q,
-        indicator,
+    words = Around(
         text[s_start : mention.start],
         before,
         between,
@@ -260,6 +258,7 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         local,
         text[a_start:a_end] if a_start >= c_start else "",  # the words of its own clause only
     )
+    shaped = shape(q, indicator, words)
     if (
         isinstance(shaped, str)
         and indicator.as_ratio
@@ -267,7 +266,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         and _LEVEL_VERB_ONLY.fullmatch(between)
     ):
         indicator = registry().get(indicator.as_ratio)  # 研发经费投入达到1.75%: the intensity
-        shaped = shape(q, indicator, text[s_start : mention.start], before, between, growth_zone)
+        shaped = shape(
+            q, indicator, Around(text[s_start : mention.start], before, between, growth_zone)
+        )
         review.append(f"a share named by an amount's words: read as {indicator.id}")
     if isinstance(shaped, str):
         mention.note = shaped
