@@ -32,6 +32,8 @@ SPLITS = [
     "holdout6",
     "holdout7",
     "holdout8",
+    "holdout9",
+    "holdout10",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
