@@ -893,6 +893,22 @@ CASES = [
         ],
     ),
     (
+        "技术市场登记合同成交额 is the turnover",
+        "2019年前三季度,全省技术市场登记合同成交额达到293.9亿元,同比增长20.5%。",
+        [
+            ("tech_contract_turnover", "growth", 20.5, None, 2019, "city", "actual"),
+            ("tech_contract_turnover", "level", 293.9, None, 2019, "city", "actual"),
+        ],
+    ),
+    (
+        "a change written 从…到… ends in a stock",
+        "高新技术企业数从2017年514家到2021年1623家。",
+        [
+            ("hte_count", "level", 514, None, 2017, "city", "actual"),
+            ("hte_count", "level", 1623, None, 2021, "city", "actual"),
+        ],
+    ),
+    (
         "…but what 全年 is expected to bring (有望) is the text's own year",
         "时间:2021-08-10\n2020年,全市高企超900家。今年以来,全市新增高新技术企业310家,"
         "全年有望完成新增500家的目标任务。",

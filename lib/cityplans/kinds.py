@@ -50,6 +50,13 @@ NEWLY = re.compile(r"新\S{0,3}$")  # 新备案, 新入库: newly registered, a 
 _STOCK_BEFORE = re.compile(r"(?:已|累计)$")
 
 
+# the end of a change written with a bare 到 after its start: (从2017年514)家到2021年(1623家)
+_TO_AFTER_FROM = re.compile(
+    r"[^\d,，;；。]{0,2}?[到至]\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*$"
+)
+_FROM_WORD = re.compile(r"[从由]")
+
+
 STARTS_FROM = re.compile(
     r"(?:从|由)[“\"]?(?:(?:19|20)\d{2}年|十[一二三四五]五[”\"]?|上年|去年|上一年)?"
     r"(?:底|末|期末)?的?\s*$"
@@ -158,6 +165,8 @@ def _kind(indicator: Indicator, words: Around) -> tuple[str, list[str]]:
         return "new", []  # 达到614家、比上年增加111家: the words since the last number decide
     if has(cues["reach_words"], local or between or before):
         return "level", []  # 由2011年的26家增加到2021年的1067家
+    if _TO_AFTER_FROM.match(local) and _FROM_WORD.search(sentence_before):
+        return "level", []  # 从2017年514家到2021年1623家: where the change ends, a stock
     if (
         STARTS_FROM.search(between)
         and not has(cues["new_verbs"], between)
