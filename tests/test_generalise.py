@@ -901,8 +901,9 @@ CASES = [
         ],
     ),
     (
-        "a change written 从…到… ends in a stock",
-        "高新技术企业数从2017年514家到2021年1623家。",
+        "a change written 从…到… ends in a stock, whatever flow word stands before it (培育库)",
+        "园区搭建全省首个高新技术企业培育库网络平台,高新技术企业数从2017年514家到2021年1623家,"
+        "5年增长两倍多。",
         [
             ("hte_count", "level", 514, None, 2017, "city", "actual"),
             ("hte_count", "level", 1623, None, 2021, "city", "actual"),
