@@ -1435,6 +1435,17 @@ def test_rule(case):
             None,
             {"doc_type": "方案", "period_start": 2021, "period_end": 2023},
         ),
+        (  # a city's stem, then a zone's own short name (青岛西海岸新区): the zone, not the city
+            "青岛西海岸新区高新技术产业交出亮眼成绩单\n2021-02-08 21:06 来源:青岛新闻网\n2020年,"
+            "青岛西海岸新区高新技术产业持续跨越式发展,新区高新技术企业达到700家。",
+            None,
+            {"city": "青岛市", "admin_level": "zone", "zone": "青岛西海岸新区"},
+        ),
+        (  # …but a province's text counting its zones (湖南省共有高新区…) names none of them
+            "湖南省共有高新区28家,全省高新技术企业达到8621家。",
+            None,
+            {"zone": None, "admin_level": "province"},
+        ),
         (  # a direction before a division's stem names another place: 西太湖 is not 太湖县
             "西太湖高新区全省排位上升7位\n记者从西太湖科技产业园管委会获悉,江苏省西太湖高新技术产业"
             "开发区排名上升7位。2019年,高新区新增高新技术企业30家。",

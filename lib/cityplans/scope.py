@@ -141,7 +141,30 @@ def _zone_start(text: str, suffix_start: int, has_level: bool) -> int:
         a = suffix_start - n
         if a >= 0 and _is_name(text[a:suffix_start]) and (a == 0 or _boundary(text[a - 1])):
             return a
+    for n in (3, 2):  # 青岛西海岸新区: a city's stem, then the zone's own short name (a word)
+        a = suffix_start - n
+        if a < 2 or not _short_zone_name(text[a:suffix_start]):
+            continue
+        for k in (4, 3, 2):
+            stem_at = a - k
+            if stem_at >= 0 and text[stem_at:a] in stems and _opens_name(text, stem_at):
+                return stem_at
     return suffix_start
+
+
+def _opens_name(text: str, at: int) -> bool:
+    return at == 0 or _boundary(text[at - 1])
+
+
+def _short_zone_name(chunk: str) -> bool:
+    """西海岸, 天府, 两江: a word of its own (not 省共有, 共有) that may name a zone."""
+    from cityplans.tokens import tokenizer
+
+    return (
+        _is_name(chunk)
+        and not any(ch in _NOT_IN_SHORT_NAMES for ch in chunk)
+        and tokenizer().FREQ.get(chunk, 0) > 0
+    )
 
 
 def _is_name(chunk: str) -> bool:
@@ -153,6 +176,7 @@ def _is_name(chunk: str) -> bool:
 
 
 _FUNCTION_CHARS = set("在各对把将向从等为与和及的是其全我该本")
+_NOT_IN_SHORT_NAMES = set("有为是的在和与及等共省市县")
 _DIRECTIONS = "东西南北"
 
 
