@@ -910,6 +910,11 @@ CASES = [
         ],
     ),
     (
+        "how much more than an earlier figure (比5年前多了近百家) is no figure of its own",
+        "截至目前,我省共有169家高新技术企业,比五年前多了近百家。",
+        [("hte_count", "level", 169, None, None, "city", "actual")],
+    ),
+    (
         "…but what 全年 is expected to bring (有望) is the text's own year",
         "时间:2021-08-10\n2020年,全市高企超900家。今年以来,全市新增高新技术企业310家,"
         "全年有望完成新增500家的目标任务。",

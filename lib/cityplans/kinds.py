@@ -32,6 +32,8 @@ SEVERAL_YEARS = re.compile(
 )
 
 
+# 比5年前多了近百家, 比上年多出12家: how much more than an earlier figure
+_MORE_THAN_BEFORE = re.compile(r"比[^,，。;；]{1,10}?多(?:了|出)\s*(?:近|约|超过|超)?\s*$")
 # 占全省净增数的78.66%, 占全州的44.3%: a count's or an amount's share of a larger whole
 _SHARE_OF_TOTAL = re.compile(r"占[^,，。;；]{1,14}$")
 _CHANGE = re.compile(r"增长|提高|提升|增幅|增速|下降")
@@ -92,6 +94,8 @@ def shape(q, indicator: Indicator, words: Around):
         and has(cues["growth_markers"], growth_zone)
     ):
         return "a contribution to growth (拉动…增长13个百分点), not the indicator's growth"
+    if _MORE_THAN_BEFORE.search(between or before):
+        return "a difference from an earlier figure (比5年前多了近百家), not the indicator's figure"
     share = _SHARE_OF_TOTAL.search(between or before)
     if q.unit == "%" and indicator.unit != "%" and share and not _CHANGE.search(share.group()):
         return "a share of a larger total (占全省净增数的78.66%), not the indicator's growth"
