@@ -911,7 +911,7 @@ CASES = [
     ),
     (
         "how much more than an earlier figure (比5年前多了近百家) is no figure of its own",
-        "截至目前,我省共有169家高新技术企业,比五年前多了近百家。",
+        "我省目前共有169家高新技术企业,比5年前多了近百家。",
         [("hte_count", "level", 169, None, None, "city", "actual")],
     ),
     (
