@@ -915,6 +915,14 @@ CASES = [
         [("hte_count", "level", 169, None, None, "city", "actual")],
     ),
     (
+        "高新技术企业专利申请数 counts patent applications, not the firms",
+        "2013年,全市高新技术企业专利申请数1077项,较去年同比增长47.5%。",
+        [
+            ("patent_applications", "growth", 47.5, None, 2013, "city", "actual"),
+            ("patent_applications", "level", 1077, None, 2013, "city", "actual"),
+        ],
+    ),
+    (
         "…but what 全年 is expected to bring (有望) is the text's own year",
         "时间:2021-08-10\n2020年,全市高企超900家。今年以来,全市新增高新技术企业310家,"
         "全年有望完成新增500家的目标任务。",
