@@ -923,6 +923,12 @@ CASES = [
         ],
     ),
     (
+        "a number that counts the items named after it (等16个二级指标) is no figure",
+        "报告通过“地区生产总值、R&D投入强度、高新技术企业数”等16个二级指标,对城区创新进行评估。"
+        "全区高新技术企业总量突破2000家。",
+        [("hte_count", "level", 2000, None, None, "city", "actual")],
+    ),
+    (
         "…but what 全年 is expected to bring (有望) is the text's own year",
         "时间:2021-08-10\n2020年,全市高企超900家。今年以来,全市新增高新技术企业310家,"
         "全年有望完成新增500家的目标任务。",

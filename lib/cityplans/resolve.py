@@ -68,6 +68,8 @@ _FIRST_PASSED = re.compile(r"(?:首次|首)\s*(?:突破|破|超过|超|跨越|�
 _REACHED_GAP = re.compile(r"\s*[,，]?\s*(?:达到|达|为|至)\s*")
 MILESTONE_GAP = 8  # 大关,达114.76亿元: the exact figure right after the milestone
 _THRESHOLD = re.compile(r"\s*(?:以上)?的(?![比]|目标|任务|水平|规模)")
+# a number that counts the items named right after it: 等16个二级指标, 5大领域, 3个方面
+_COUNTS_ITEMS = re.compile(r"\s*(?:[一二三四]级)?(?:指标|方面|领域|维度|板块|大类|类别)")
 
 
 # the beneficiaries of an incentive or an aside: 为27家高新技术企业争取…, 对20家企业
@@ -221,6 +223,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         return None
     if _milestone_before_figure(ctx, mention, s_end):
         mention.note = "a milestone passed (首破百亿元大关), the figure follows (达114.76亿元)"
+        return None
+    if _COUNTS_ITEMS.match(text, mention.end):
+        mention.note = "a count of the items named after it (等16个二级指标), not a figure"
         return None
     if q.qualifier in ("at_least", "more_than") and _THRESHOLD.match(text, mention.end):
         mention.note = "a threshold that picks out members (超过10亿元的市), not a figure"
