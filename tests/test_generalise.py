@@ -1483,6 +1483,13 @@ def test_rule(case):
             None,
             {"city": "五华区", "admin_level": "district", "doc_type": "方案"},
         ),
+        (  # where a change starts (从2012年的35%) is not the year a news item reports
+            "西藏自治区科技进步贡献率增至45.6%\n本报拉萨8月9日电 记者从自治区科技厅获悉:"
+            "党的十八大以来,西藏科技进步贡献率从2012年的35%增长至“十三五”末的45.6%。2020年,"
+            "全区新认定高新技术企业30家。",
+            None,
+            {"period_start": 2020},
+        ),
         (  # an award named by its year (荣获2018年省科技进步一等奖) is not the year reported
             "某公司项目荣获2018年省科技进步一等奖;全年新增国家级高新技术企业23家。\n2019年,我市推进"
             "科技成果转化,全社会R&D投入达到5.06亿元。",

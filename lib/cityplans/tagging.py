@@ -115,7 +115,7 @@ _NOTICE_VERB = re.compile(r"\s*(关于|印发|转发)")
 _ISSUED_FIELD = re.compile(r"(成文日期|印发日期|发文日期)\s*[:：]\s*(.+)")
 _PUBLISHED_FIELD = re.compile(r"(发布日期|发布时间)\s*[:：]\s*(\S+)")
 _LEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*[-—–~至到]\s*(?:19|20)\d{2})|去年")
-_COMPARED_BEFORE = re.compile(r"[较比与同]")
+_COMPARED_BEFORE = re.compile(r"[较比与同从由]")  # 较2019年; 从2012年的35%: a start, not the year
 # a meeting named by its year: 2017年度全市技术合同认定登记工作会, 2021年四川省科技工作会议
 _MEETING_AFTER = re.compile(r"\s*年度?[^，,。；;、]{0,20}?(?:工作会|会议|大会)")
 # an award named by its year: 2018年省科技进步一等奖, 2020年度国家科学技术奖
