@@ -929,6 +929,16 @@ CASES = [
         [("hte_count", "level", 2000, None, None, "city", "actual")],
     ),
     (
+        "the year that dates a base, in parentheses (比十三五初(2016年)), dates no later figure",
+        "2020年,新区高新技术产业实现产值1846亿元,比十三五初(2016年)提高了18.5%。\n"
+        "新区科技型中小企业数量实现新突破,总量突破900家。",
+        [
+            ("hitech_output", "growth", 18.5, None, 2020, "city", "actual"),
+            ("hitech_output", "level", 1846, None, 2020, "city", "actual"),
+            ("tech_sme_count", "level", 900, None, 2020, "city", "actual"),
+        ],
+    ),
+    (
         "…but what 全年 is expected to bring (有望) is the text's own year",
         "时间:2021-08-10\n2020年,全市高企超900家。今年以来,全市新增高新技术企业310家,"
         "全年有望完成新增500家的目标任务。",

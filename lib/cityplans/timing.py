@@ -136,6 +136,7 @@ def year_words(text: str) -> list[YearWord]:
         before = text[max(0, start - 4) : start]
         if (
             base_before.search(before)
+            or _BASE_IN_PARENS.search(text, max(0, start - 12), start)
             or base_after.match(text, end)
             or _MULTIPLE_OF.match(text, end)
             or _joined_to_base(out, text, start)
@@ -154,6 +155,8 @@ def year_words(text: str) -> list[YearWord]:
 
 
 _JOINED = re.compile(r"\s*年?(?:底|末)?\s*(?:和|及|与|、)\s*")
+# the year that dates a base, in parentheses after it: 比十三五初(2016年)提高了18.5%
+_BASE_IN_PARENS = re.compile(r"[比较][^,，。;；()（）]{1,8}[(（]\s*$")
 
 
 def _joined_to_base(found: list[YearWord], text: str, start: int) -> bool:
