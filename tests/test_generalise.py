@@ -939,6 +939,24 @@ CASES = [
         ],
     ),
     (
+        "changes after 分别 pair with the figures given before it, one per clause",
+        "2013年全市高新技术产业产值351.1亿元,高新技术产品销售收入313.6亿元,分别较上年同比增长"
+        "60.1%、54%。",
+        [
+            ("hitech_output", "growth", 60.1, None, 2013, "city", "actual"),
+            ("hitech_output", "level", 351.1, None, 2013, "city", "actual"),
+        ],
+    ),
+    (
+        "a list of indicators, one qualified by a level (…、自治区…), pairs with its values",
+        "国家高新技术企业、国家科技型中小企业、自治区科技型中小企业达到了489家、925家、2178家。",
+        [
+            ("hte_count", "level", 489, None, None, "city", "actual"),
+            ("tech_sme_count", "level", 925, None, None, "city", "actual"),
+            ("tech_sme_count", "level", 2178, None, None, "city", "actual"),
+        ],
+    ),
+    (
         "…but what 全年 is expected to bring (有望) is the text's own year",
         "时间:2021-08-10\n2020年,全市高企超900家。今年以来,全市新增高新技术企业310家,"
         "全年有望完成新增500家的目标任务。",

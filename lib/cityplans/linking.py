@@ -373,6 +373,20 @@ def _paired(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, int]], 
             return NOT_A_FIGURE
         a = within[-1]
         return a[2], a[0], a[1], ["value paired with a name listed before 分别"], at
+    prior = values_after(ctx, s_start, at)
+    if (
+        len(prior) == len(values) > len(listed)
+        and text.rfind("分别", s_start, at) == -1
+        and _CHANGES_AFTER.match(text, at + 2, values[0])
+    ):
+        # 科技成果1249项、技术合同4149项,技术合同成交额达到40.5亿元,分别比2022年增长了55.7%、
+        # 15.4%、17.9%: the i-th change is of the i-th figure given before 分别
+        start = ctx.mention_ends.get(prior[i - 1], s_start) if i else s_start
+        own = aliases_within(ctx, start, prior[i])
+        if not own:
+            return NOT_A_FIGURE
+        a = own[-1]
+        return a[2], a[0], a[1], ["value paired with the figure in the same place before 分别"], at
     if len(listed) < 2:
         return None
     # the indicators joined by 和/、/及 right before 分别 (drop earlier ones in the sentence)
@@ -390,6 +404,10 @@ def _after_earlier_list(text: str, start: int, at: int) -> int:
 
 
 NOT_A_FIGURE = object()  # a number paired with a name that is no indicator
+# 分别(比2022年)增长了…: the values after 分别 are changes of figures given before it
+_CHANGES_AFTER = re.compile(
+    r"(?:[^,，。;；\d]|(?:19|20)\d{2}){0,10}?(?:增长|增加|提高|下降|减少)了?\s*$"
+)
 
 
 def _listed_names(text: str, start: int, at: int) -> list[tuple[int, int]]:
@@ -424,13 +442,15 @@ def _listed_pairs(mention: Mention, ctx: ResolveContext, clause: tuple[int, int]
     if len(listed) != len(values):
         return None
     names_gaps = [text[a[1] : b[0]] for a, b in pairwise(listed)]
-    if not all(_LIST_GAP.fullmatch(g) for g in names_gaps):
+    if not all(_NAMES_GAP.fullmatch(g) for g in names_gaps):
         return None
     a = listed[values.index(mention.start)]
     return a[2], a[0], a[1], ["value paired with an indicator listed before it"], c_start
 
 
 _LIST_GAP = re.compile(r"\s*[、和及]\s*")
+# between listed indicators, a level may qualify the next one: …、自治区科技型中小企业
+_NAMES_GAP = re.compile(r"\s*[、和及]\s*(?:国家级?|省级?|市级?|自治区级?|区级|县级)?\s*")
 
 
 @cache
