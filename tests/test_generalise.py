@@ -957,6 +957,11 @@ CASES = [
         ],
     ),
     (
+        "入评价库数量 is the register's size, as 评价入库数 is",
+        "截至目前,晋城市2023年国家科技型中小企业入评价库数量已达196家。",
+        [("tech_sme_count", "level", 196, None, 2023, "city", "actual")],
+    ),
+    (
         "…but what 全年 is expected to bring (有望) is the text's own year",
         "时间:2021-08-10\n2020年,全市高企超900家。今年以来,全市新增高新技术企业310家,"
         "全年有望完成新增500家的目标任务。",
