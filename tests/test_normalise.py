@@ -100,6 +100,8 @@ def test_random_spans_map_back(raw, data):
         ("经费投入总量达到\n3.2亿元、强度达到\n1.6%;", "经费投入总量达到3.2亿元、强度达到1.6%;"),
         ("技术合同交易额\n0.6\n亿元,增长\n20%以上;", "技术合同交易额0.6亿元,增长20%以上;"),
         ("同比增长17.\n4%;", "同比增长17.4%;"),
+        # a bare number at the very end: what would follow is not known, the break stays
+        ("A\n5", "A\n5"),
         ("经费投入总量达到\n3.2 亿元、强度达到\n1.6 %;", "经费投入总量达到3.2亿元、强度达到1.6%;"),
         ("全社会研发投入\n占比达2.95%", "全社会研发投入占比达2.95%"),
         # a heading, a list item, a date, a blank line: the break stays

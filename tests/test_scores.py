@@ -1,9 +1,10 @@
 """Floors under extraction and tagging scores on the labelled splits we develop against.
 
 A rule that helps one text and hurts others shows here first. The held-out splits (holdout2,
-holdout4) are scored by `make bench` (bench/bench_scores.py), not by a test: rules are never tuned
-on them; `holdout` and `holdout3` have been examined and developed on since their first scoring,
-so they have floors too. Floors are the scores at the last review, rounded down; raise them when
+holdout4, holdout6, holdout8, holdout10) are scored by `make bench` (bench/bench_scores.py), not
+by a test: rules are never tuned on them; `holdout`, `holdout3`, `holdout5`, `holdout7` and
+`holdout9` have been examined and developed on since their first scoring, so they have floors
+too. Floors are the scores at the last review, rounded down; raise them when
 the scores rise.
 """
 
@@ -17,10 +18,13 @@ FLOORS = {
     "seeds": (1.00, 0.97, None),
     "dev25": (0.95, 0.96, 0.99),
     "tune": (0.94, 0.94, 0.90),
-    "check": (0.92, 0.94, 0.90),
-    "check2": (0.92, 0.92, 0.88),
-    "holdout": (0.93, 0.93, 0.86),
-    "holdout3": (0.84, 0.81, 0.81),
+    "check": (0.93, 0.96, 0.90),
+    "check2": (0.92, 0.92, 0.90),
+    "holdout": (0.93, 0.93, 0.87),
+    "holdout3": (0.86, 0.82, 0.82),
+    "holdout5": (0.94, 0.89, 0.89),
+    "holdout7": (0.84, 0.90, 0.80),
+    "holdout9": (0.93, 0.89, 0.87),
 }
 
 

@@ -155,9 +155,10 @@ def normalise(raw: str) -> Normalised:
 # one line break; a blank line ends a paragraph (written to open with one class, \s, so the
 # engine skips to white space: [^\S\n]*\n[^\S\n]*)
 _BREAK = re.compile(r"\s(?:(?<=\n)|(?<=[^\S\n])[^\S\n]*\n)[^\S\n]*")
-# a quantity (3.2亿元, 1.6%, 20%以上) or a bare number ending the line; not a date (16日, 2019年)
+# a quantity (3.2亿元, 1.6%, 20%以上) or a bare number ending the line (not the text: what follows
+# is not known); not a date (16日, 2019年)
 _OPENS_NUMBER = re.compile(
-    r"\d[\d.,]*(?: ?(?:%|亿|万|千|元|家|件|个|项|户|人|名|倍)|\s*$|[,，;；、])", re.M
+    r"\d[\d.,]*(?: ?(?:%|亿|万|千|元|家|件|个|项|户|人|名|倍)|[^\S\n]*(?=\n)|[,，;；、])"
 )
 _OPENS_UNIT = re.compile(r"(?:%|亿|万|千|元|家|件|个|项|户|人|名|倍|个百分点)")
 _OPENS_CONTINUATION = re.compile(r"(?:占比|占|达到|同比|以上|左右|增长\d|比上年|较上年)")
