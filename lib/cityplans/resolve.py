@@ -68,7 +68,7 @@ _FIRST_PASSED = re.compile(r"(?:首次|首)\s*(?:突破|破|超过|超|跨越|�
 _REACHED_GAP = re.compile(r"\s*[,，]?\s*(?:达到|达|为|至)\s*")
 MILESTONE_GAP = 8  # 大关,达114.76亿元: the exact figure right after the milestone
 _THRESHOLD = re.compile(r"\s*(?:以上)?的(?![比]|目标|任务|水平|规模)")
-# a number that counts the items named right after it: 等16个二级指标, 5大领域, 3个方面
+# a number that counts the items named right after it: 等16个二级指标, 3个方面, 4个领域
 _COUNTS_ITEMS = re.compile(r"\s*(?:[一二三四]级)?(?:指标|方面|领域|维度|板块|大类|类别)")
 
 
@@ -474,17 +474,17 @@ def _sibling_span(text: str, start: int) -> int | None:
     17.3亿元增长到2019年的31亿元,带动研发支出由25.5亿元增长到54.5亿元 — the second change,
     undated, runs over the same years."""
     window_start = max(0, start - SIBLING_CHARS, text.rfind("\n", 0, start) + 1)
-    spans = list(_DATED_CHANGE.finditer(text, window_start, start))
-    if not spans:
-        return None
-    first, last = int(spans[-1].group(1)), int(spans[-1].group(2))
-    return first if first < last else None
+    return _first_year(list(_DATED_CHANGE.finditer(text, window_start, start)))
 
 
 def _span_before(text: str, start: int) -> int | None:
     """The first year of a span of years (2017年—2019年) written earlier in the sentence."""
     window_start = max(0, start - SIBLING_CHARS, *(text.rfind(ch, 0, start) + 1 for ch in "。\n"))
-    spans = list(_YEAR_SPAN.finditer(text, window_start, start))
+    return _first_year(list(_YEAR_SPAN.finditer(text, window_start, start)))
+
+
+def _first_year(spans: list[re.Match[str]]) -> int | None:
+    """The first year of the last span (groups 1 and 2: its years), if it runs forward."""
     if not spans:
         return None
     first, last = int(spans[-1].group(1)), int(spans[-1].group(2))

@@ -15,7 +15,7 @@ from typing import Any
 from cityplans import gazetteer
 from cityplans.context import name_stem
 from cityplans.dates import DATE_RE, ISO_RE, make_date, parse_date, recover_digit_date
-from cityplans.locate import LEAD_CHARS, locate
+from cityplans.locate import LEAD_CHARS, locate, place_in_name
 from cityplans.resources import load_yaml
 
 HEADER_LINES = 40  # the header of a plan (notice, signature, title) sits in its first lines
@@ -796,8 +796,7 @@ def _publisher_place(header_text: str, lead: str, tags: Tags, found) -> bool:
     m = _PUBLISHER_FIELD.search(header_text)
     if m is None or (found is not None and (found.place or found.province or found.zone)):
         return False
-    from cityplans.locate import place_in_name
-    from cityplans.scope import canonical_zone, is_generic_zone, zone_names
+    from cityplans.scope import canonical_zone, is_generic_zone, zone_names  # scope needs tagging
 
     publisher = m.group(1)
     place = place_in_name(publisher)

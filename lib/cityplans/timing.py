@@ -373,12 +373,7 @@ class Timer:
         ):
             return reported  # 2022年…发展报告, written in July 2023: its 全年 is 2022 (but 全年
             # 有望完成… estimates the text's own year)
-        if (
-            cue in cue_lists()["within_year_words"]
-            and year is not None
-            and self.ctx.month
-            and self.ctx.month <= 6
-        ):
+        if within and year is not None and self.ctx.month and self.ctx.month <= 6:
             return year - 1
         return year
 
