@@ -962,6 +962,17 @@ CASES = [
         [("tech_sme_count", "level", 196, None, 2023, "city", "actual")],
     ),
     (
+        "places that follow in a ranking (…紧随其后,分别达到…) go on with the figure before them",
+        "安庆市科技局\n分县区看,桐城市高新技术产业产值实现“破百”,达到119.2亿元;潜山县、市经开区、"
+        "怀宁县紧随其后,分别达到86.3亿元、79.6亿元和70.7亿元。",
+        [
+            ("hitech_output", "level", 119.2, None, None, "桐城市", "actual"),
+            ("hitech_output", "level", 70.7, None, None, "怀宁县", "actual"),
+            ("hitech_output", "level", 79.6, None, None, "经开区", "actual"),
+            ("hitech_output", "level", 86.3, None, None, "潜山县", "actual"),
+        ],
+    ),
+    (
         "…but what 全年 is expected to bring (有望) is the text's own year",
         "时间:2021-08-10\n2020年,全市高企超900家。今年以来,全市新增高新技术企业310家,"
         "全年有望完成新增500家的目标任务。",
