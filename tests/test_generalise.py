@@ -973,6 +973,11 @@ CASES = [
         ],
     ),
     (
+        "the firms an act is for (对今年重点新培育的12家高新技术企业,加强…) are no figure",
+        "对今年重点新培育的12家高新技术企业,加强业务指导和服务。目前全区拥有国家级高新技术企业15家。",
+        [("hte_count", "level", 15, None, None, "city", "actual")],
+    ),
+    (
         "…but what 全年 is expected to bring (有望) is the text's own year",
         "时间:2021-08-10\n2020年,全市高企超900家。今年以来,全市新增高新技术企业310家,"
         "全年有望完成新增500家的目标任务。",

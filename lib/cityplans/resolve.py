@@ -73,7 +73,8 @@ _COUNTS_ITEMS = re.compile(r"\s*(?:[一二三四]级)?(?:指标|方面|领域|�
 
 
 # the beneficiaries of an incentive or an aside: 为27家高新技术企业争取…, 对20家企业
-_FOR_WHOM = re.compile(r"(?:为|对|给|向)\s*$")
+# 为27家企业, 对今年重点新培育的12家高新技术企业: the firms an act is for
+_FOR_WHOM = re.compile(r"(?:为|对|给|向)(?:[^,，。;；、\d]{0,12}的)?\s*$")
 
 
 @dataclass
@@ -233,7 +234,7 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     if (
         q.unit in COUNT_UNITS
         and a_start >= mention.end
-        and _FOR_WHOM.search(text, max(0, mention.start - 2), mention.start)
+        and _FOR_WHOM.search(text, max(0, mention.start - 16), mention.start)
     ):
         mention.note = "the beneficiaries of an act (为27家企业争取…), not a figure"
         return None
