@@ -978,6 +978,15 @@ CASES = [
         [("hte_count", "level", 15, None, None, "city", "actual")],
     ),
     (
+        "the year of a meeting (记者从2024年全区科技工作会议上了解到) does not date its figures",
+        "2月1日,记者从2024年全区科技工作会议上了解到,宁夏全社会研发经费达到79.38亿元,同比增长"
+        "12.7%。\n2023年,全区科技管理系统紧紧围绕重点任务,推动科技创新。",
+        [
+            ("rd_expenditure", "growth", 12.7, None, 2023, "city", "actual"),
+            ("rd_expenditure", "level", 79.38, None, 2023, "city", "actual"),
+        ],
+    ),
+    (
         "…but what 全年 is expected to bring (有望) is the text's own year",
         "时间:2021-08-10\n2020年,全市高企超900家。今年以来,全市新增高新技术企业310家,"
         "全年有望完成新增500家的目标任务。",

@@ -17,6 +17,7 @@ from cityplans.context import name_stem
 from cityplans.dates import DATE_RE, ISO_RE, make_date, parse_date, recover_digit_date
 from cityplans.locate import LEAD_CHARS, locate, place_in_name
 from cityplans.resources import load_yaml
+from cityplans.timing import MEETING_AFTER
 
 HEADER_LINES = 40  # the header of a plan (notice, signature, title) sits in its first lines
 _SECTION_ONE = re.compile(r"^\s*一\s*[、.]")
@@ -116,8 +117,6 @@ _ISSUED_FIELD = re.compile(r"(成文日期|印发日期|发文日期)\s*[:：]\s
 _PUBLISHED_FIELD = re.compile(r"(发布日期|发布时间)\s*[:：]\s*(\S+)")
 _LEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*[-—–~至到]\s*(?:19|20)\d{2})|去年")
 _COMPARED_BEFORE = re.compile(r"[较比与同从由]")  # 较2019年; 从2012年的35%: a start, not the year
-# a meeting named by its year: 2017年度全市技术合同认定登记工作会, 2021年四川省科技工作会议
-_MEETING_AFTER = re.compile(r"\s*年度?[^，,。；;、]{0,20}?(?:工作会|会议|大会)")
 # an award named by its year: 2018年省科技进步一等奖, 2020年度国家科学技术奖
 _AWARD_AFTER = re.compile(r"\s*年度?[^，,。；;、]{0,12}?奖")
 # a zone's or body's history: 成立于1991年, 1992年经国务院批准, 2015年升级为国家高新区: when it was
@@ -579,7 +578,7 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
         if m.group(1) and DATE_RE.match(lead, m.start()):
             dated = dated or int(m.group(1))  # 2018年1月16日: the day it was published or
             continue  # signed; the year reported only when the lead names no other
-        if m.group(1) and _MEETING_AFTER.match(lead, m.start() + 4):
+        if m.group(1) and MEETING_AFTER.match(lead, m.start() + 4):
             meeting = meeting or int(m.group(1))  # 召开2017年度全市…工作会。去年以来,…: the
             continue  # meeting's year; its 去年 is the year reported
         if m.group(1):

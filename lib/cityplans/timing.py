@@ -91,6 +91,9 @@ _PLAN_REACHED = re.compile(r"(?:到|至|在|于|截至|截止)\s*[“\"']?$")
 # 提前完成“十三五”目标任务: a plan's goals met, named in a statement of another year's facts
 _PLAN_MET = re.compile(r"(?:完成|实现)\s*(?:了)?\s*[“\"']?$")
 _NUMBER = re.compile(r"\d")
+# a meeting named by its year: 2017年度全市技术合同认定登记工作会, 2024年全区科技工作会议 (held
+# early in that year, it reports the year before)
+MEETING_AFTER = re.compile(r"\s*年度?[^，,。；;、]{0,20}?(?:工作会|会议|大会)")
 _SINCE = re.compile(r"\s*年?(?:底|末|度)?\s*(?:以来|起|开始|至今)")
 # a year inside a document's name: 2021—2035年中长期科技发展规划, 2024年科技工作要点 (计划 is
 # also a verb, 2020年计划新增…, so it is not one of the names)
@@ -133,6 +136,8 @@ def year_words(text: str) -> list[YearWord]:
             continue  # 提前完成“十三五”目标任务: the plan's goals met, not the figure's year
         if m["y"] and _NAMES_A_DOCUMENT.match(text, end):
             continue  # 出台…2021—2035年中长期科技发展规划: a document's name, not a time
+        if m["y"] and MEETING_AFTER.match(text, start + 4):
+            continue  # 记者从2024年全区科技工作会议上了解到: the meeting's year, not a figure's
         before = text[max(0, start - 4) : start]
         if (
             base_before.search(before)
