@@ -164,7 +164,7 @@ def _kind(indicator: Indicator, words: Around) -> tuple[str, list[str]]:
     local, alias = words.local, words.alias
     cues = cue_lists()
     if _AS_OF.search(sentence_before) and _ALL_SO_FAR.search(before):
-        return "level", []  # 截至目前,西藏共认定高新技术企业15家: all recognised so far
+        return "level", []  # 截至目前,全省共认定高新技术企业15家: all recognised so far
     if local and ends_with(tuple(cues["new_verbs"]), local.rstrip()):
         return "new", []  # 达到614家、比上年增加111家: the words since the last number decide
     if has(cues["reach_words"], local or between or before):

@@ -104,8 +104,8 @@ def _county_stems(headline: str) -> list[gazetteer.Place]:
 
 
 # a stem that is a person's given name in a list of names: one character (the surname) after a
-# list mark or a title, and a list mark or what officials do after it (副主席刘阳、靳西峰,政协…,
-# 刘阳、靳西峰出席会议; not 创新,让郫都的…)
+# list mark or a title, and a list mark or what officials do after it (副主席张某、王<stem>,…;
+# 张某、王<stem>出席会议; not 创新,让<stem>的…)
 _PERSON_BEFORE = re.compile(r"(?:[、,，]|主席|书记|市长|县长|区长|局长|主任|委员)[\u4e00-\u9fff]$")
 _PERSON_AFTER = re.compile(r"[、,，和及等]|出席|参加|同志|一行")
 
@@ -294,11 +294,11 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
     ):
         for start, end, candidates in found:
             if _COMPANY_AFTER.match(source_text, end):
-                continue  # 内蒙古伊泰集团, 香港联交所: a firm's or a market's name, not a subject
+                continue  # X省Y集团, 香港联交所: a firm's or a market's name, not a subject
             if _RANKED_FIRST.search(source_text, max(0, start - 8), start):
-                continue  # 比重最高的是高港区: one of the parts compared, not the subject
+                continue  # 比重最高的是X区: one of the parts compared, not the subject
             if _LEVEL_AFTER.match(source_text, end):
-                continue  # 申报郑州市以上各类项目: a level of government, not the subject
+                continue  # 申报X市以上各类项目: a level of government, not the subject
             if len(candidates) != 1:
                 # a shared name (海州区, 鼓楼区): the one in a city or province the text names
                 candidates = [c for c in candidates if c.prefecture in named or c.province in named]
@@ -308,7 +308,7 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
             places[place.adcode] = place
             bonus = 0
             if source_text is text and _OWN_CIRCUMSTANCES.match(text, end):
-                bonus += 4  # 结合五华区实际,制订本实施方案: the plan's own place
+                bonus += 4  # 结合X区实际,制订本实施方案: the plan's own place
                 subjects.add(place.adcode)
             if source_text is text:
                 if _organ_re().match(text, end):
@@ -350,13 +350,13 @@ def _headline_mentions(
     return [f for f in lead_found if f[1] <= len(headline)]
 
 
-# a plan fitted to its own place: 结合五华区实际, 立足我市实际
+# a plan fitted to its own place: 结合X区实际, 立足我市实际
 _OWN_CIRCUMSTANCES = re.compile(r"(?:的)?(?:实际|实际情况|市情|县情|区情)")
-# a place as a level of government: 郑州市以上各类项目, 省级以上
+# a place as a level of government: X市以上各类项目, 省级以上
 _LEVEL_AFTER = re.compile(r"级?(?:以上|以下)")
-# the part a comparison picks out: 比重最高的是高港区, 增长最快的为…
+# the part a comparison picks out: 比重最高的是X区, 增长最快的为…
 _RANKED_FIRST = re.compile(r"最[\u4e00-\u9fff]{1,2}的(?:是|为)\s*$")
-# a firm or an exchange named after a place: 内蒙古伊泰集团, 青岛先楚集团, 香港联交所
+# a firm or an exchange named after a place: X省Y集团, X市Y有限公司, 香港联交所
 _COMPANY_AFTER = re.compile(
     r"[^\s,，。;；:：、的和与及企业()（）]{0,8}?(?:集团|有限公司|有限责任公司|股份公司|公司|联交所|交易所)"
 )
@@ -451,7 +451,7 @@ def _common_parent(
 
 
 def _city_of_county(best: gazetteer.Place, word: str | None, times: int) -> gazetteer.Place | None:
-    """我市 again and again in a text that names one county most (紫云县…, 我市推进…): a county
+    """我市 again and again in a text that names one county most (X县…, 我市推进…): a county
     is no 市, so the text is its prefecture's. Once or twice, 全市 may be the prefecture's
     ranking quoted in a county's yearbook."""
     if word not in ("市", "州", "盟") or times < SELF_WORDS_FOR_CITY:
@@ -523,13 +523,13 @@ def _own_zone(lead: str) -> str | None:
         if _SELF_BEFORE_ZONE.search(head, 0, start):
             break  # 我省…长株潭示范区: the text is the province's, the zone one of its parts
         if _ZONE_FOUNDED.match(head, _end):
-            break  # 重庆开州高新区获批设立: news of its city gaining a zone, not the zone's own
+            break  # X高新区获批设立: news of its city gaining a zone, not the zone's own
         city = _zone_place(name)
         province = city is not None and city.level == "province" and not city.name.endswith("市")
         if province and _COLLECTIVE_SUFFIX.search(name):
             break  # 湖南省高新技术产业开发区, 河北高新区: a province's zones together, not one zone
             # (a municipality's are single zones: 天津经开区)
-        # 四川泸州高新区: the zone's own city or province named before it is no other place
+        # (province)(city)高新区: the zone's own city or province named before it is no other place
         others = [
             m
             for m in _mentions(head[:start])
@@ -555,14 +555,14 @@ _SENTENCE_OPENER = re.compile(
 
 
 _SOURCE = re.compile(r"从\s*$")
-# a zone itself just approved (重庆开州高新区获批设立, …正式获批), not approved for something
-# else (宁波国家高新区获批建设国家自主创新示范区)
+# a zone itself just approved (X高新区获批设立, …正式获批), not approved for something else
+# (X国家高新区获批建设国家自主创新示范区)
 _ZONE_FOUNDED = re.compile(
     r"\s*(?:正式)?(?:获批|获国务院批复|批复)(?:设立|成立)?(?=\s|$|[,，。;；:：!！])"
 )
 # the kinds of zone a province has many of: named by the province, they are all of them
 _COLLECTIVE_SUFFIX = re.compile(r"(?:高新区|高新技术产业开发区|经济技术开发区|经开区|开发区)$")
-# a sentence that opens with its occasion: 第六届中国—亚欧博览会期间,昌吉国家高新区…
+# a sentence that opens with its occasion: 第六届…博览会期间,X国家高新区…
 _AFTER_OCCASION = re.compile(
     r"(?:^|[。;；!！?？\n,，])[^。;；!！?？\n,，]{2,30}?(?:期间|之际)\s*[,，]\s*$"
 )
@@ -578,8 +578,8 @@ _DATELINE = re.compile(
 
 
 def place_in_name(name: str) -> gazetteer.Place | None:
-    """The one division a name opens with (平顶山日报 -> 平顶山市, 连云港市高新区科经局 ->
-    连云港市), or None when it opens with none or a shared one."""
+    """The one division a name opens with (X日报 -> X市, X市高新区科技局 -> X市), or None
+    when it opens with none or a shared one."""
     for start, _end, candidates in _mentions(name):
         return candidates[0] if start == 0 and len(candidates) == 1 else None
     return None
@@ -624,5 +624,5 @@ def places_in_address(url: str | None) -> list[gazetteer.Place]:
     path = urlsplit(url).path.lower()
     for token in re.split(r"[.\-]", host.lower()) + re.split(r"[/_.\-]", path):
         found += index.get(token, ())
-    # zhengzhou.….com/xingyang/: a county's section of its city's site is the county's
+    # <city>.….com/<county>/: a county's section of its city's site is the county's
     return [p for p in found if not any(q.within(p) and q != p for q in found)]

@@ -19,6 +19,7 @@ from cityplans.context import DocContext, name_stem
 from cityplans.cue_words import cue_lists, words_re
 from cityplans.scan import finditer_at, first_chars
 from cityplans.segment import SENTENCE_END, Clause, enclosing
+from cityplans.tokens import tokenizer
 
 WHOLE = "city"
 _SOCIETY_WIDE = "全社会"  # a figure for the whole society is the whole area's
@@ -133,7 +134,7 @@ def _zone_start(text: str, suffix_start: int, has_level: bool) -> int:
     for n in (6, 5, 4, 3, 2):
         a = suffix_start - n
         if a >= 0 and text[a:suffix_start] in stems:
-            # 西太湖高新区, 南太湖新区: a direction before a division's stem names another place
+            # 西<stem>高新区: a direction before a division's stem names another place
             return a - 1 if a > 0 and text[a - 1] in _DIRECTIONS else a
     if has_level:
         return suffix_start
@@ -141,7 +142,7 @@ def _zone_start(text: str, suffix_start: int, has_level: bool) -> int:
         a = suffix_start - n
         if a >= 0 and _is_name(text[a:suffix_start]) and (a == 0 or _boundary(text[a - 1])):
             return a
-    for n in (3, 2):  # 青岛西海岸新区: a city's stem, then the zone's own short name (a word)
+    for n in (3, 2):  # <city stem>西海岸新区: the zone's own short name (a word) after it
         a = suffix_start - n
         if a < 2 or not _short_zone_name(text[a:suffix_start]):
             continue
@@ -158,8 +159,6 @@ def _opens_name(text: str, at: int) -> bool:
 
 def _short_zone_name(chunk: str) -> bool:
     """西海岸, 天府, 两江: a word of its own (not 省共有, 共有) that may name a zone."""
-    from cityplans.tokens import tokenizer
-
     return (
         _is_name(chunk)
         and not any(ch in _NOT_IN_SHORT_NAMES for ch in chunk)
@@ -184,7 +183,7 @@ def _boundary(ch: str) -> bool:
     return not ("\u4e00" <= ch <= "\u9fff") or ch in "的和与及在、"
 
 
-# the part a comparison picks out, whose figure follows: 最高的是高港区,达到809.41亿元
+# the part a comparison picks out, whose figure follows: 最高的是X区,达到809.41亿元
 _RANKED_PICK = re.compile(r"最[\u4e00-\u9fff]{1,2}的(?:也)?(?:是|为)\s*$")
 _PUNCT_ONLY = re.compile(r"[\s,，:：]*")
 _RANKED_BEFORE = re.compile(r"(?:居|列|排|位于|处于|领跑|位列)\s*$")
@@ -398,7 +397,7 @@ class Scoper:
             and _RANKED_PICK.search(self.text, max(start, picked.start - 8), picked.start)
             and _PUNCT_ONLY.fullmatch(self.text, picked.end, clause_start)
         ):
-            return picked  # 产值最高的也是高港区,达到809.41亿元: the figure of the part picked
+            return picked  # 产值最高的也是X区,达到809.41亿元: the figure of the part picked
         cuts = [m.end() for m in _CLAUSE_CUT.finditer(self.text, start, clause_start)]
         for a in reversed([start, *cuts]):
             if a >= clause_start:
@@ -438,7 +437,7 @@ class Scoper:
         return None
 
     def _list_item(self, paragraph_start: int, head: int) -> bool:
-        """分别为钟山区…;盘州市…。: a place opening an item of a list of parts after 分别 is
+        """分别为A区…;B县…。: a place opening an item of a list of parts after 分别 is
         that item's, not the subject of the sentences after the list."""
         return (
             head > 0

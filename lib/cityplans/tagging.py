@@ -308,7 +308,7 @@ def _own_title_position(line: str, at: int, end: int, line_offset: int, headline
     if line_offset > OPENING_CHARS:
         # after the opening paragraph, a plan that opens its line as a title or with its goals
         # (《…要点》明确主要目标) is the text's, and so is one its headline names
-        # (广西将实施科技强桂行动 … 即将印发《广西科技强桂三年行动方案》,目标到2023年); else the
+        # (某省将实施科技强省行动 … 即将印发《某省科技强省三年行动方案》,目标到2023年); else the
         # text mentions it (…出台了《研发投入攻坚行动实施方案》,目标是… under a headline on
         # small firms)
         goals = _GOALS_FOLLOW.match(line, end) is not None
@@ -341,7 +341,7 @@ def _shares_words(name: str, headline: str) -> bool:
     return any(name[i : i + n] in headline for i in range(len(name) - n + 1))
 
 
-# 《襄阳市科技创新“十四五”规划》明确提出,…: a plan the text quotes, not the text itself
+# 《X市科技创新“十四五”规划》明确提出,…: a plan the text quotes, not the text itself
 _QUOTED_AS_SOURCE = re.compile(r"\s*(?:中)?(?:明确|已|也)?(?:提出|指出|要求|强调|规定|显示)")
 _CITED = re.compile(
     r"(?:根据|按照|依据|贯彻|落实|参照|对照|结合|围绕|遵循)[^。;；]{0,6}$|》[、和及与]?$"
@@ -603,7 +603,7 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
             return
     own_line = _RANGE_LINE.search(text, 0, RANGE_LINE_CHARS) if title else None
     if own_line and int(own_line.group(1)) <= int(own_line.group(2)):
-        # 内蒙古…实施方案 / (2023—2025年): a title's period on the line under it
+        # X省…实施方案 / (2023—2025年): a title's period on the line under it
         _set_period(tags, int(own_line.group(1)), int(own_line.group(2)), "line under the title")
         return
     years = sorted({int(y) for y in _SINGLE_YEAR.findall(title)})
@@ -615,7 +615,7 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
         _set_period(tags, int(term.group(1)), int(term.group(2)), "term stated in the lead")
         return
     implemented = _implemented_period(title, lead)
-    if implemented:  # 南宁市落实科技强桂行动实施方案 under 〈科技强桂三年行动方案(2021—2023年)〉
+    if implemented:  # X市落实科技强省行动实施方案 under 〈科技强省三年行动方案(2021—2023年)〉
         _set_period(tags, *implemented, "the plan it implements")
         return
     reported = tags.values.get("doc_type") in (None, *_REPORT_TYPES)
@@ -647,7 +647,7 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
     for m in _TARGET_YEAR.finditer(text):
         y = int(m.group(1) or m.group(2))
         if _founding_year(text, m.start(1) if m.group(1) else m.start(2)):
-            continue  # 泸州高新区成立于1993年,…: its history, not a year it covers
+            continue  # X高新区成立于1993年,…: its history, not a year it covers
         if issued_year is None or issued_year - 1 <= y <= issued_year + 15:
             years.append(y)
             goals_only = goals_only and m.group(1) is not None
@@ -780,7 +780,7 @@ def _place(text: str, header: list[str], tags: Tags, lead: str, source: str | No
     tags.warnings.append("no city found in the title, issuer, text or page address")
 
 
-# the publisher a portal names over a text: 来源:连云港市高新区科经局, 来源:平顶山日报
+# the publisher a portal names over a text: 来源:X市高新区科技局, 来源:X日报
 _PUBLISHER_FIELD = re.compile(r"来源\s*[:：]\s*([\u4e00-\u9fff]{2,24})")
 # a headline whose subject is a zone of the kind only (高新区科技创新局获评…, 市高新区…报告)
 _ZONE_HEADLINE = re.compile(
