@@ -1625,6 +1625,23 @@ def test_rule(case):
             None,
             {"city": None, "admin_level": None},
         ),
+        (  # honours conferred by the province (获评全省…, 被评为2023年度全省…) are not its subject
+            "2023年,全县新认定高新技术企业15家,获评全省科技创新先进县,被评为2023年度全省知识产权"
+            "示范单位。",
+            None,
+            {"city": None, "admin_level": "county"},
+        ),
+        (  # 高于全省0.3个百分点 compares with the province; the text is the county's
+            "我县研发投入强度为2.1%,高于全省0.3个百分点。",
+            None,
+            {"city": None, "admin_level": "county"},
+        ),
+        (  # 我市 beside two cities named as often: unnamed, but a city of their level
+            "据省统计局数据,2019年我市研发经费投入总量达25亿元,增幅分别高于洛阳市、新乡市2.1、"
+            "1.5个百分点。我市研发投入强度为1.8%。",
+            None,
+            {"city": None, "province": "河南省", "admin_level": "prefecture"},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

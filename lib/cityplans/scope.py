@@ -186,16 +186,22 @@ def _boundary(ch: str) -> bool:
 # the part a comparison picks out, whose figure follows: 最高的是X区,达到809.41亿元
 _RANKED_PICK = re.compile(r"最[\u4e00-\u9fff]{1,2}的(?:也)?(?:是|为)\s*$")
 _PUNCT_ONLY = re.compile(r"[\s,，:：]*")
-_RANKED_BEFORE = re.compile(r"(?:居|列|排|位于|处于|领跑|位列)\s*$")
-_SHARE_BEFORE = re.compile(r"(?:占|高于|低于|超过|超出)\s*$")
+_RANKED_BEFORE = re.compile(r"(?:居|列|排|位于|处于|领跑|位列|高于|低于|超出)\s*$")
+# an honour or a list at that level: 获评全省…十强县, 被评为2024年度全省…单位, 跻身全省…名单
+_HONOUR_BEFORE = re.compile(r"(?:获评|评为|荣获|入选|跻身|列入)\s*(?:(?:19|20)\d{2}\s*年度?)?\s*$")
+_SHARE_BEFORE = re.compile(r"(?:占|超过)\s*$")
 _SHARE_AFTER = re.compile(r"\s*(?:的|平均)")
-_COMPARED_AFTER = re.compile(r"\s*(?:第|前|首|平均|领先|之首|排名|同类|总量|的\d|的比重|比重)")
+_COMPARED_AFTER = re.compile(
+    r"\s*(?:第|前|首|倒数|顺数|平均|领先|之首|排名|同类|总量|的\d|的比重|比重)"
+)
 
 
 def compared(text: str, start: int, end: int) -> bool:
     """位居全省第7位, 高于全省平均: a comparison. 占全省61家的80.3% keeps 全省 as the scope
     of 61家: after 占 only a following 的/平均/比重 makes it a comparison."""
     if _RANKED_BEFORE.search(text, max(0, start - 3), start) or _COMPARED_AFTER.match(text, end):
+        return True
+    if _HONOUR_BEFORE.search(text, max(0, start - 10), start):
         return True
     return bool(_SHARE_BEFORE.search(text, max(0, start - 3), start)) and bool(
         _SHARE_AFTER.match(text, end)  # not text[end:]: a copy of the rest, per figure
