@@ -1625,6 +1625,12 @@ def test_rule(case):
             None,
             {"city": None, "admin_level": None},
         ),
+        (  # “十四五”末 in the headline is a goal; “十四五”期间 in the lead is the period reviewed
+            "“十四五”末力争进入全省上游\n记者从市政府新闻发布会上获悉,我市“十四五”期间将继续实施"
+            "创新驱动战略,到2025年全社会研发投入强度达到1.5%。",
+            None,
+            {"period_start": 2021, "period_end": 2025},
+        ),
         (  # honours conferred by the province (获评全省…, 被评为2023年度全省…) are not its subject
             "2023年,全县新认定高新技术企业15家,获评全省科技创新先进县,被评为2023年度全省知识产权"
             "示范单位。",

@@ -623,12 +623,11 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
         plans = _cues()["five_year_plans"]
         first = min(
             (
-                (at, name)
+                (m.start(), name)
                 for name in plans
-                for at in [lead.find(name)]
-                if 0 <= at < LEAD_CHARS
-                and not _PLAN_AS_BASE.match(lead, at + len(name))
-                and (reported or not _in_book_title(lead, at))
+                for m in re.finditer(re.escape(name), lead[:LEAD_CHARS])
+                if not _PLAN_AS_BASE.match(lead, m.end())
+                and (reported or not _in_book_title(lead, m.start()))
             ),
             default=None,
         )
