@@ -1060,6 +1060,19 @@ CASES = [
             ("rd_gdp_ratio", "level", 2.152, None, 2020, "city", "actual"),
         ],
     ),
+    (
+        "a budget level (县本级) qualifies its own figure and its change, not the next indicator",
+        "到2025年,全市研发投入强度达到1.5%,财政科技投入强度市本级达到2%,县本级达到1%,科技进步对"
+        "经济增长贡献率达到55%;市本级财政科技支出达到3亿元,增长10%。",
+        [
+            ("rd_gdp_ratio", "level", 1.5, None, 2025, "city", "target"),
+            ("fiscal_st_share", "level", 2.0, None, 2025, "市本级", "target"),
+            ("fiscal_st_share", "level", 1.0, None, 2025, "县本级", "target"),
+            ("st_progress_contribution", "level", 55.0, None, 2025, "city", "target"),
+            ("fiscal_st_expenditure", "level", 3.0, None, 2025, "市本级", "target"),
+            ("fiscal_st_expenditure", "growth", 10.0, None, 2025, "市本级", "target"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",

@@ -410,9 +410,20 @@ class Scoper:
                 continue
             lead = _LEAD.match(self.text, a)
             word = self._head_word(lead.end() if lead else a, clause_start)
+            if (
+                word is not None
+                and self._budget_level(word)
+                and not _CHANGE.match(self.text, clause_start)
+            ):
+                # 市本级达到2%,县本级达到1%,科技进步贡献率达到55%: a budget level qualifies its
+                # own figure (and that figure's change), not the next indicator's
+                return None
             if word is not None:
                 return word
         return None
+
+    def _budget_level(self, word: ScopeWord) -> bool:
+        return self.text[word.start : word.end] in cue_lists()["city_level_words"]
 
     def _head_word(self, head: int, limit: int) -> ScopeWord | None:
         """The scope word opening a clause at `head`; for 全区10家高新区, the zones counted."""
@@ -463,6 +474,8 @@ class Scoper:
 
 
 _CLAUSE_CUT = re.compile(r"[,，:：]")
+# a clause that goes on with the figure before it: 增长15%, 同比提高, 较上年增加
+_CHANGE = re.compile(r"\s*(?:同比|比上年|较上年|较|比|增长|增加|提高|下降|年均)")
 _COUNT_GAP = re.compile(r"\s*[\d一二两三四五六七八九十]*\s*[家个所座]?\s*")
 # A time phrase that may open a sentence before its subject: 2022年, 截至2022年底, 去年,
 _LEAD = re.compile(
