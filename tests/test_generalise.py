@@ -1073,6 +1073,16 @@ CASES = [
             ("fiscal_st_expenditure", "growth", 10.0, None, 2025, "市本级", "target"),
         ],
     ),
+    (
+        "a sentence that opens with the text's own zone ends the province's run as subject",
+        "武进高新区在全省高新区综合评价中位列第6位。全省高新区综合评价主要从知识创造和技术创新能力"
+        "等四个方面进行考评。本次评价结果显示,武进高新区各方面发展稳中向好。目前,高新技术产业产值占"
+        "规上工业总产值比重达70%,万人拥有发明专利数达90件。",
+        [
+            ("hitech_output_share", "level", 70.0, None, None, "city", "actual"),
+            ("invention_patents_per_10k", "level", 90.0, None, None, "city", "actual"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",

@@ -448,10 +448,25 @@ class Scoper:
         heads = self._sentence_heads()
         i = bisect.bisect_left(heads, (sentence_start,)) - 1
         while i >= 0 and heads[i][0] >= paragraph_start:
-            if heads[i][1] is not None:
-                return None if self._list_item(paragraph_start, heads[i][0]) else heads[i][1]
+            word = heads[i][1]
+            if word is not None:
+                if self._list_item(paragraph_start, heads[i][0]):
+                    return None
+                if word.name and self._own_named_since(heads[i + 1][0], sentence_start):
+                    return None  # 全省高新区…考评。本次评价显示,X高新区…。目前,…: its own again
+                return word
             i -= 1
         return None
+
+    def _own_named_since(self, start: int, end: int) -> bool:
+        """Whether a clause in [start, end) opens with the document's own place (本次评价显示,
+        X高新区…); 占全区…的30% names it only as the whole a part is measured against."""
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        return any(
+            w.name is None and (w.start == start or self.text[w.start - 1] in _CLAUSE_OPENERS)
+            for w in self.words[i:j]
+        )
 
     def _list_item(self, paragraph_start: int, head: int) -> bool:
         """分别为A区…;B县…。: a place opening an item of a list of parts after 分别 is
@@ -474,6 +489,7 @@ class Scoper:
 
 
 _CLAUSE_CUT = re.compile(r"[,，:：]")
+_CLAUSE_OPENERS = frozenset(",，:：;；。！？\n")
 # a clause that goes on with the figure before it: 增长15%, 同比提高, 较上年增加
 _CHANGE = re.compile(r"\s*(?:同比|比上年|较上年|较|比|增长|增加|提高|下降|年均)")
 _COUNT_GAP = re.compile(r"\s*[\d一二两三四五六七八九十]*\s*[家个所座]?\s*")
