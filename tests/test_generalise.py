@@ -1083,6 +1083,12 @@ CASES = [
             ("invention_patents_per_10k", "level", 90.0, None, None, "city", "actual"),
         ],
     ),
+    (
+        "a place that names a local unit (X县…服务中心) is no subject of the sentences after",
+        "2019年,遵义市科技工作取得新成效。湄潭县茶叶技术服务中心“茶树良种繁育技术”荣获2018年省科技"
+        "进步二等奖;全年新增国家级高新技术企业23家。",
+        [("hte_count", "new", 23.0, None, 2019, "city", "actual")],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",

@@ -52,3 +52,12 @@ def long_words(words) -> tuple[str, ...]:
 @cache
 def _long_cached(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in words if len(w) >= 2)
+
+
+@cache
+def organisation_after(units: bool = False) -> re.Pattern[str]:
+    """A firm's name that follows a place (X省Y集团), or with `units` also a local unit's (X县
+    畜牧服务中心): up to eight characters of name, then an ending from the cue lists."""
+    words = cue_lists()["firm_endings"] + (cue_lists()["unit_endings"] if units else ())
+    endings = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(r"[^\s,，。;；:：、的和与及企业()（）]{0,8}?(?:" + endings + ")")

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from cityplans import gazetteer
 from cityplans.context import name_stem
-from cityplans.cue_words import cue_lists, words_re
+from cityplans.cue_words import cue_lists, organisation_after, words_re
 from cityplans.resources import load_yaml
 from cityplans.scan import iter_long_in_runs, word_runs
 from cityplans.tokens import tokenizer
@@ -293,7 +293,7 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
         (headline, 2, headline_found),
     ):
         for start, end, candidates in found:
-            if _COMPANY_AFTER.match(source_text, end):
+            if organisation_after().match(source_text, end):
                 continue  # X省Y集团, 香港联交所: a firm's or a market's name, not a subject
             if _RANKED_FIRST.search(source_text, max(0, start - 8), start):
                 continue  # 比重最高的是X区: one of the parts compared, not the subject
@@ -357,9 +357,6 @@ _LEVEL_AFTER = re.compile(r"级?(?:以上|以下)")
 # the part a comparison picks out: 比重最高的是X区, 增长最快的为…
 _RANKED_FIRST = re.compile(r"最[\u4e00-\u9fff]{1,2}的(?:是|为)\s*$")
 # a firm or an exchange named after a place: X省Y集团, X市Y有限公司, 香港联交所
-_COMPANY_AFTER = re.compile(
-    r"[^\s,，。;；:：、的和与及企业()（）]{0,8}?(?:集团|有限公司|有限责任公司|股份公司|公司|联交所|交易所)"
-)
 
 
 _OPENER = re.compile(

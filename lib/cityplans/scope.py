@@ -16,7 +16,7 @@ from functools import cache
 
 from cityplans import gazetteer
 from cityplans.context import DocContext, name_stem
-from cityplans.cue_words import cue_lists, words_re
+from cityplans.cue_words import cue_lists, organisation_after, words_re
 from cityplans.scan import finditer_at, first_chars
 from cityplans.segment import SENTENCE_END, Clause, enclosing
 from cityplans.tokens import tokenizer
@@ -218,7 +218,11 @@ def _levelled(name: str) -> bool:
 
 
 def _organ_follows(text: str, end: int) -> bool:
-    return _organ_re().match(text, end) is not None
+    """X县科技局, X县畜牧服务中心: the place names an organ, a unit or a firm, it is no subject."""
+    return (
+        _organ_re().match(text, end) is not None
+        or organisation_after(units=True).match(text, end) is not None
+    )
 
 
 def _own(name: str, ctx: DocContext) -> str | None:
