@@ -34,6 +34,8 @@ SPLITS = [
     "holdout8",
     "holdout9",
     "holdout10",
+    "holdout11",
+    "holdout12",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
@@ -128,7 +130,18 @@ def test_document_tags_are_in_the_vocabulary(split):
 
 @pytest.mark.parametrize(
     "split",
-    ["tune", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"],
+    [
+        "tune",
+        "check",
+        "holdout",
+        "holdout2",
+        "holdout3",
+        "holdout4",
+        "holdout5",
+        "holdout6",
+        "holdout11",
+        "holdout12",
+    ],
 )
 def test_new_splits_tag_every_document(split):
     tagged = {r["doc"] for r in read_doc_gold(CORPUS / split / "docs_gold.jsonl")}
