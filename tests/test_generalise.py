@@ -1089,6 +1089,16 @@ CASES = [
         "进步二等奖;全年新增国家级高新技术企业23家。",
         [("hte_count", "new", 23.0, None, 2019, "city", "actual")],
     ),
+    (
+        "将 left before a number read with its verb (将超过, 将分别再新增) states a goal",
+        "2018年全省高新技术企业和科技型中小企业将分别再新增1000家、10000家。到今年底,全省高新技术"
+        "企业将超过4000家。",
+        [
+            ("hte_count", "new", 1000.0, None, 2018, "city", "target"),
+            ("tech_sme_count", "new", 10000.0, None, 2018, "city", "target"),
+            ("hte_count", "level", 4000.0, None, 2018, "city", "target"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",
