@@ -44,6 +44,8 @@ GOLDEN = [
     ("增长3%-5%", "3%-5%", D(3), D(5), "%", "="),
     ("增长5%至10%左右", "5%至10%左右", D(5), D(10), "%", "~"),
     ("占三分之一", "三分之一", D("33.33"), None, "%", "="),
+    ("拥有量增长超过1/3,", "超过1/3", D("33.33"), None, "%", ">"),
+    ("占比1/10以上", "1/10以上", D(10), None, "%", ">="),
     ("产值首超6万亿,占", "6万亿", D(60000), None, "亿", "="),  # 万亿 is one magnitude
     ("总产值1.2万亿元", "1.2万亿元", D(12000), None, "亿元", "="),
 ]
@@ -57,6 +59,11 @@ def test_golden(phrase, surface, value, value_max, unit, cmp):
     assert q.surface == surface
     assert phrase[q.start : q.end] == surface
     assert (q.value, q.value_max, q.unit, q.comparator) == (value, value_max, unit, cmp)
+
+
+def test_slash_dates_and_improper_slashes_are_not_fractions():
+    assert [q.surface for q in find_quantities("2023/1/3发布")] == ["2023", "1", "3"]
+    assert [q.surface for q in find_quantities("比分3/2")] == ["3", "2"]
 
 
 def test_money_is_decimal_exact():

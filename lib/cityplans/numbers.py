@@ -128,6 +128,10 @@ class Quantity:
         return COMPARATOR[self.qualifier]
 
 
+# a one-digit numerator over a larger denominator: 1/3, 2/5, 1/10 (3/2 is no fraction of a whole)
+_SLASH_FRACTION = "|".join([*(f"{n}/[{n + 1}-9]" for n in range(1, 9)), "[1-9]/[1-9]\\d"])
+
+
 @cache
 def _pattern() -> re.Pattern[str]:
     units = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
@@ -139,6 +143,8 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:(?P<double>翻(?P<times>[一两二三四])番)"
         rf"|(?!百分之)(?=[\d{_CN_ALL}.,]{{1,12}}分之)(?P<den>{_NUM})分之(?P<num>{_NUM})"
         rf"|(?P<tenths>[一二两三四五六七八九]|\d)成(?![{_NOT_TENTHS}])"
+        # 增长超过1/3: a proper fraction written with a slash (not a date: 2023/1/3, 1/3/2023)
+        rf"|(?<![\d/.])(?P<slash>{_SLASH_FRACTION})(?![\d/.%])"
         rf"|(?P<pct>百分之)?(?P<a>{_NUM})"
         rf"(?:{_SEP}(?:百分之)?(?P<b>{_NUM}))?"
         rf"(?:[ \t]?(?P<mult>{mult}))?(?P<fuzzy>余|多)?[ \t]*(?P<unit>{units})?)"
@@ -362,6 +368,9 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
         den, num = parse_number(m["den"]), parse_number(m["num"])
         if not den or num is None:
             return None
+        value, value_max, unit = (num * 100 / den).quantize(Decimal("0.01")), None, "%"
+    elif m["slash"]:
+        num, den = map(Decimal, m["slash"].split("/"))
         value, value_max, unit = (num * 100 / den).quantize(Decimal("0.01")), None, "%"
     elif m["tenths"]:
         value, value_max, unit = parse_number(m["tenths"]) * 10, None, "%"
