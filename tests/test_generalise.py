@@ -1099,6 +1099,12 @@ CASES = [
             ("hte_count", "level", 4000.0, None, 2018, "city", "target"),
         ],
     ),
+    (
+        "a follow alias after another amount (环保投入相当于…比例) is that amount's ratio",
+        "全社会研发经费支出相当于全市生产总值的比例保持在4%左右,环保投入相当于全市生产总值的比例保持"
+        "在3%左右。",
+        [("rd_gdp_ratio", "level", 4.0, None, None, "city", "actual")],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",

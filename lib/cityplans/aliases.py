@@ -127,7 +127,14 @@ def _follows(text: str, start: int, found: list, ind: Indicator) -> bool:
     else in between, earlier."""
     if not found:
         return False
+    if _OTHER_AMOUNT.search(text, max(found[-1][1], start - OTHER_AMOUNT_CHARS), start):
+        return False  # 研发经费支出…;环保投入相当于GDP的比例: the ratio of another amount
     return found[-1][2].id in ind.follows
+
+
+# an amount named right before a follow alias, after the alias it would follow: 环保投入相当于…
+_OTHER_AMOUNT = re.compile(r"(?:投入|支出|经费|资金|费用)\s*$")
+OTHER_AMOUNT_CHARS = 6
 
 
 def _view(text: str):
