@@ -1105,6 +1105,19 @@ CASES = [
         "在3%左右。",
         [("rd_gdp_ratio", "level", 4.0, None, None, "city", "actual")],
     ),
+    (
+        "the leading fields of a breakdown (…居前三位,分别为) are parts; leading districts are not",
+        "2022年全省有效高新技术企业达到12379家。高新技术企业在八大重点高新技术领域均有覆盖,其中,"
+        "电子信息、高技术服务、先进制造与自动化居前三位,分别为4111家、3046家、2160家。2023年全市科技型中小企业"
+        "3487家,排名前三的是滨海新区、西青区、南开区,分别为1200家、800家、386家。",
+        [
+            ("hte_count", "level", 12379.0, None, 2022, "city", "actual"),
+            ("tech_sme_count", "level", 3487.0, None, 2023, "city", "actual"),
+            ("tech_sme_count", "level", 1200.0, None, 2023, "滨海新区", "actual"),
+            ("tech_sme_count", "level", 800.0, None, 2023, "西青区", "actual"),
+            ("tech_sme_count", "level", 386.0, None, 2023, "南开区", "actual"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",

@@ -217,6 +217,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     if a_start < mention.start and _is_qualified_part(ctx, indicator, s_start, c_start, a_start):
         mention.note = "a qualified part of the whole named before it (…11.06亿元,其中长三角…)"
         return None
+    if _ranked_parts(ctx, s_start, mention.start):
+        mention.note = "the leading parts of a breakdown (…领域居前三位,分别为4111家…), not places"
+        return None
     if ends_with(
         tuple(cue_lists()["non_outcome_verbs"]), _BATCH.sub("", before.rstrip()).removesuffix("的")
     ) or (between and starts_with_any(cue_lists()["non_outcome_verbs"], between.lstrip())):
@@ -416,6 +419,30 @@ def _is_qualified_part(
 
 
 _LIST_OR_NUMBER = re.compile(r"[、\d]")
+# the leading items of a breakdown, then their values: …居前三位,分别为; 排名前五的是…,分别为
+_RANKED_THEN_VALUES = re.compile(
+    r"(?:居|位居|排|排名|列|位列)\s*(?:全[省市区县])?\s*前\s*[一二三四五六七八九十\d]+\s*"
+    r"(?:位|名)?\s*(?:的是[^,，。;；]{0,40})?\s*[,，]?\s*分别"
+)
+
+
+def _ranked_parts(ctx: ResolveContext, s_start: int, pos: int) -> bool:
+    """其中,电子信息、高技术服务…居前三位,分别为4111家、3046家: values of the leading items of a
+    breakdown by field or industry are parts of the whole; leading places keep their figures."""
+    text = ctx.text
+    m = max(_RANKED_THEN_VALUES.finditer(text, s_start, pos), key=lambda x: x.start(), default=None)
+    if m is None or not _values_only(text[m.end() : pos]):
+        return False
+    listed = max(s_start, text.rfind("其中", s_start, m.start()))
+    return not ctx.scoper.paired(listed, m.end(), 0, 1)
+
+
+# between 分别 and a value: only the values before it and their separators
+_VALUES_ONLY = re.compile(r"[\s为是:：]*(?:[\d.,]+\s*[^\d、,，。;；]{0,4}\s*[、,，和及与]\s*)*")
+
+
+def _values_only(gap: str) -> bool:
+    return _VALUES_ONLY.fullmatch(gap) is not None
 
 
 # a batch named between a verb and what it acts on: 组织申报第一批国家高新技术企业53家
