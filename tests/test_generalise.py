@@ -1118,6 +1118,17 @@ CASES = [
             ("tech_sme_count", "level", 386.0, None, 2023, "南开区", "actual"),
         ],
     ),
+    (
+        "a sentence led by a counted group of projects or centres gives that group's figures",
+        "2022年,全省技术合同成交额突破2500亿元。120个科技创新项目完成研发投入30.7亿元,突破关键技术"
+        "389项。聚焦生物医药等领域建设的25家市级企业科技创新中心,2024年累计获专利80项,技术合同成交额"
+        "3835万元。全市新建10个省级工程技术研究中心,技术合同成交额达到50亿元。",
+        [
+            ("tech_contract_turnover", "level", 2500.0, None, 2022, "city", "actual"),
+            ("engineering_centers", "new", 10.0, None, 2022, "city", "actual"),
+            ("tech_contract_turnover", "level", 50.0, None, 2022, "city", "actual"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",

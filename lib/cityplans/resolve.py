@@ -217,6 +217,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     if a_start < mention.start and _is_qualified_part(ctx, indicator, s_start, c_start, a_start):
         mention.note = "a qualified part of the whole named before it (…11.06亿元,其中长三角…)"
         return None
+    if a_start < mention.start and _counted_group_subject(text, s_start, a_start):
+        mention.note = "the figure of a counted group (120个…项目完成研发投入…), not the area's"
+        return None
     if _ranked_parts(ctx, s_start, mention.start):
         mention.note = "the leading parts of a breakdown (…领域居前三位,分别为4111家…), not places"
         return None
@@ -419,6 +422,22 @@ def _is_qualified_part(
 
 
 _LIST_OR_NUMBER = re.compile(r"[、\d]")
+# a sentence whose subject is a counted group of projects, centres or platforms (120个科技创新项目
+# 完成研发投入30.7亿元; 聚焦…建设的25家市级企业科技创新中心,…技术合同成交额3835万元)
+_GROUP_SUBJECT = re.compile(
+    r"\s*(?:(?:19|20)\d{2}\s*年(?:度|底|末)?\s*[,，]?\s*)?(?:[^,，。;；\d]{0,40}的)?\s*"
+    r"(?:\d+|[一二两三四五六七八九十百]+)\s*(?:个|家|项|所|批)[^,，。;；\d]{0,16}?"
+    r"(?:项目|中心|平台|基地|实验室|联盟)"
+)
+
+
+def _counted_group_subject(text: str, s_start: int, alias_start: int) -> bool:
+    """Whether the sentence opens with a counted group of projects or centres whose figures
+    (the indicator after it) are that group's part of the whole."""
+    m = _GROUP_SUBJECT.match(text, s_start)
+    return m is not None and m.end() <= alias_start
+
+
 # the leading items of a breakdown, then their values: …居前三位,分别为; 排名前五的是…,分别为
 _RANKED_THEN_VALUES = re.compile(
     r"(?:居|位居|排|排名|列|位列)\s*(?:全[省市区县])?\s*前\s*[一二三四五六七八九十\d]+\s*"
