@@ -345,6 +345,70 @@ def test_a_text_table_becomes_target_rows(separator):
     assert set(targets["column"]) == {"2020年", "2025年"}
 
 
+# a statistics table as a web page copy gives it: one cell per line, blank lines between, a
+# 类别 cell spanning two rows written only in the first, published after the years it covers
+CELL_PER_LINE = """科技统计简表(2016-2018年)
+发布时间:2019-09-05
+
+序号
+
+类别
+
+指标
+
+2016
+
+2017
+
+2018
+
+2018年同比增长率
+
+1
+
+高新产业指标
+
+高新技术企业累计数(家)
+
+2177
+
+2827
+
+3536
+
+25.08%
+
+2
+
+技术合同成交额(亿元)
+
+500.1
+
+[620]
+
+700.5
+
+12.96%
+"""
+
+
+def test_a_table_copied_one_cell_per_line_becomes_target_rows():
+    doc = build_document(CELL_PER_LINE, doc="table.txt")
+    targets = cp.extract_targets(cp.Corpus(docs=[doc]))
+    got = {(r.indicator, r.kind, r.value, int(r.year), r.status) for r in targets.itertuples()}
+    assert got == {  # [620] is an estimate in brackets: no figure, and no shift of the others
+        ("hte_count", "level", 2177.0, 2016, "actual"),
+        ("hte_count", "level", 2827.0, 2017, "actual"),
+        ("hte_count", "level", 3536.0, 2018, "actual"),
+        ("hte_count", "growth", 25.08, 2018, "actual"),
+        ("tech_contract_turnover", "level", 500.1, 2016, "actual"),
+        ("tech_contract_turnover", "level", 700.5, 2018, "actual"),
+        ("tech_contract_turnover", "growth", 12.96, 2018, "actual"),
+    }
+    for row in targets.itertuples():
+        assert doc.raw[row.cell_start : row.cell_end] in CELL_PER_LINE.split("\n")
+
+
 def test_every_cell_of_an_indicator_table_is_accounted_for(fixtures):
     """09_national_table: each value cell is a target/actual row or a mention saying its
     row names no registry indicator; nothing is invented."""

@@ -176,7 +176,91 @@ def text_tables(raw: str) -> list[Table]:
         previous_line = body
     if len(current) >= MIN_ROWS:
         tables.append(Table(current, caption))
+    return tables + cell_line_tables(raw)
+
+
+# --- tables copied from a web page one cell per line -----------------------------------------
+
+_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}\s*年?(?:度)?$")
+_VALUE_CELL = re.compile(
+    r"^[\[【(（]?\s*[-—–~≥≤><约+]?\s*[\d.,]+\s*%?\s*[\]】)）]?\s*(?:以上|左右)?$|^[-—–/]+$"
+)
+CELL_CHARS = 24  # a line longer than this is prose, not a cell
+SENTENCE_MARKS = re.compile(r"[。;；]")
+_FIELD = re.compile(r"[:：]")
+
+
+def cell_line_tables(raw: str) -> list[Table]:
+    """Tables a web page copied one cell per line (序号 / 指标 / 2013 / 2014 … then each row's
+    cells): a header of short lines naming an indicator column and two or more years; each row
+    is a label line followed by one value line per header cell right of the indicator column
+    (cells left of it, such as 序号 and a 类别 spanning rows, may be missing)."""
+    lines = [(m.group().strip(), m.start()) for m in re.finditer(r"[^\n]+", raw)]
+    lines = [(t, raw.find(t, at)) for t, at in lines if t]
+    tables = []
+    i = 0
+    while i < len(lines):
+        header = _cell_header(lines, i)
+        if header is None:
+            i += 1
+            continue
+        head_end, label_at = header
+        width = head_end - i
+        rows, j = _cell_rows(lines, head_end, width - label_at - 1, label_at)
+        if len(rows) >= 1:
+            head_cells = tuple(Cell(t, at, at + len(t)) for t, at in lines[i:head_end])
+            head_row = Row(head_cells[0].start, head_cells[-1].end, head_cells)
+            caption = lines[i - 1][0] if i and len(lines[i - 1][0]) <= 40 else ""
+            tables.append(Table([head_row, *rows], caption))
+        i = max(j, i + 1)
     return tables
+
+
+def _cell_header(lines: list[tuple[str, int]], i: int) -> tuple[int, int] | None:
+    """(index after the header, the indicator column's place in it) when a header of short
+    lines starts at line i: an indicator head, then two or more year cells."""
+    label_at, years, j = None, 0, i
+    while j < len(lines):
+        text = lines[j][0]
+        if len(text) > CELL_CHARS or SENTENCE_MARKS.search(text) or _FIELD.search(text):
+            break  # prose, or a page's field line (发布时间:2019-09-05)
+        if _YEAR_CELL.match(text):
+            years += 1
+        elif _VALUE_CELL.match(text):
+            break  # the first row's 序号 or value: the header has ended
+        elif _INDICATOR_HEAD.match(re.sub(r"\s+", "", text)) and label_at is None:
+            label_at = j - i
+        elif label_at is None and j - i > 3:
+            return None  # a header names its indicator column among its first cells
+        j += 1
+    if label_at is None or years < 2:
+        return None
+    return j, label_at
+
+
+def _cell_rows(
+    lines: list[tuple[str, int]], j: int, values: int, label_at: int
+) -> tuple[list[Row], int]:
+    """The rows after a cell-per-line header: a label line and `values` value lines each."""
+    rows = []
+    while j < len(lines):
+        text, at = lines[j]
+        if len(text) > CELL_CHARS * 2 or SENTENCE_MARKS.search(text):
+            break
+        if _VALUE_CELL.match(text):
+            j += 1  # 序号, or a value line of a row not read
+            continue
+        cells = lines[j + 1 : j + 1 + values]
+        if len(cells) == values and all(_VALUE_CELL.match(t) for t, _ in cells):
+            pad = tuple(Cell("", at, at) for _ in range(label_at))
+            label = Cell(text, at, at + len(text))
+            value_cells = tuple(Cell(t, a, a + len(t)) for t, a in cells)
+            end = value_cells[-1].end
+            rows.append(Row(at, end, (*pad, label, *value_cells)))
+            j += 1 + values
+            continue
+        j += 1  # a 类别 line spanning rows, or a label whose cells do not fit
+    return rows, j
 
 
 def _row_kind(line: str) -> str | None:

@@ -82,6 +82,7 @@ def _table_targets(itable: IndicatorTable, t_index: int, tags: dict) -> list[Tab
     value_years = [c.year for c in itable.columns if c.role == "value" and c.year]
     last_year = max(value_years, default=None) or tags.get("period_end")
     period_start = tags.get("period_start")
+    dated = _written_year(tags)
     rows = {id(r): i for i, r in enumerate(itable.table.rows)}
     out = []
     for figure in table_figures(itable):
@@ -97,6 +98,8 @@ def _table_targets(itable: IndicatorTable, t_index: int, tags: dict) -> list[Tab
             year = tags.get("period_end")
             review.append("year from the plan's period (the column names none)")
         status = figure.status
+        if status is None and year is not None and dated is not None and year < dated:
+            status = "actual"  # a column for a year before the text was written: reported
         if status is None:
             before_plan = period_start is not None and year is not None and year < period_start
             base = period_start is None and len(value_years) >= 2 and year == min(value_years)
@@ -121,6 +124,15 @@ def _table_targets(itable: IndicatorTable, t_index: int, tags: dict) -> list[Tab
             )
         )
     return out
+
+
+def _written_year(tags: dict) -> int | None:
+    """The year the text was written or published, where its tags say."""
+    for key in ("issued", "doc_date", "published"):
+        value = str(tags.get(key) or "")[:4]
+        if value.isdigit():
+            return int(value)
+    return None
 
 
 def _unmatched(figure, year: int | None, status: str, reason: str, ref: str) -> TableTarget:
