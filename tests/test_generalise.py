@@ -1129,6 +1129,15 @@ CASES = [
             ("tech_contract_turnover", "level", 50.0, None, 2022, "city", "actual"),
         ],
     ),
+    (
+        "firms that gain the status need not be named (其中38家被国家认定为高新技术企业)",
+        "2019年我市第一批推荐47家高新技术企业,其中38家被国家认定为高新技术企业;第二批推荐16家企业,"
+        "其中14家通过专家评审。我市高新技术企业总数达到121家。",
+        [
+            ("hte_count", "new", 38.0, None, 2019, "city", "actual"),
+            ("hte_count", "level", 121.0, None, 2019, "city", "actual"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",
