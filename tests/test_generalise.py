@@ -1138,6 +1138,15 @@ CASES = [
             ("hte_count", "level", 121.0, None, 2019, "city", "actual"),
         ],
     ),
+    (
+        "a figure under a review heading (…发展回顾) is reported, whatever its year",
+        "一、“十二五”科技发展回顾\n“十二五”期间,全省科技发展取得突破性进展,科技进步贡献率达到51.9%。"
+        "\n二、“十三五”发展目标\n到2020年,科技进步贡献率达到60%。",
+        [
+            ("st_progress_contribution", "level", 51.9, None, 2015, "city", "actual"),
+            ("st_progress_contribution", "level", 60.0, None, 2020, "city", "target"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",
@@ -1708,6 +1717,17 @@ def test_rule(case):
             "创新驱动战略,到2025年全社会研发投入强度达到1.5%。",
             None,
             {"period_start": 2021, "period_end": 2025},
+        ),
+        (  # an excerpt that opens with a five-year plan's own section is part of that plan
+            "(三)发展目标\n“十二五”期间,全市高技术产业规模不断扩大,到2015年高技术产业总收入达到"
+            "3000亿元。",
+            None,
+            {"doc_type": "规划"},
+        ),
+        (  # a section heading alone, with no five-year plan near it, names no plan
+            "一、发展基础\n2023年全县新认定高新技术企业12家。",
+            None,
+            {"doc_type": None},
         ),
         (  # honours conferred by the province (获评全省…, 被评为2023年度全省…) are not its subject
             "2023年,全县新认定高新技术企业15家,获评全省科技创新先进县,被评为2023年度全省知识产权"

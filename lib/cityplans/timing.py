@@ -333,10 +333,10 @@ class Timer:
             return "actual" if now is None or year is None or year <= now else "target"
         if _goal(sentence_before):
             return "target"
+        if has(cues["fact_sections"], heading_text):
+            return "actual"  # under 发展基础, 工作回顾: reported, whatever year it names
         if year is not None and self.ctx.year is not None and year > self.ctx.year:
             return "target"  # a figure for a year after the text was written: a goal
-        if has(cues["fact_sections"], heading_text):
-            return "actual"
         if self._paragraph_goal(paragraph_before) or has(cues["goal_sections"], heading_text):
             return "target"
         if _goals_headline(self.headline):
