@@ -1147,6 +1147,15 @@ CASES = [
             ("st_progress_contribution", "level", 60.0, None, 2020, "city", "target"),
         ],
     ),
+    (
+        "已形成由…组成: the stock the counts make up, though a campaign named before says 培育",
+        "近年来,我市大力实施培育行动,已形成由78家高成长性企业、642家高新技术企业、1536家科技型中小企业"
+        "组成的创新军团。",
+        [
+            ("hte_count", "level", 642.0, None, None, "city", "actual"),
+            ("tech_sme_count", "level", 1536.0, None, None, "city", "actual"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",
