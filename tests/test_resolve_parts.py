@@ -8,7 +8,9 @@ from decimal import Decimal
 
 import pytest
 
+import cityplans as cp
 from cityplans.context import DocContext
+from cityplans.corpus import build_document
 from cityplans.cue_words import ends_with, has, long_words
 from cityplans.kinds import Around, shape
 from cityplans.linking import starts_new_subject
@@ -81,3 +83,26 @@ def test_linking_carries_the_indicator_into_the_next_clause():
         ("hte_count", "level", Decimal(461)),
         ("hte_count", "new", Decimal(91)),
     ]
+
+
+def test_values_after_a_tier_list_and_fenbie_are_the_tiers_of_one_indicator():
+    """国家级、省级、市级…中心分别达14个、161个、164个: tiers of one count."""
+    text = (
+        "2017年,全市科技型中小企业1206家,国家级、省级、市级工程技术研究中心分别达14个、161个、"
+        "164个,国家级、省级重点实验室分别达11个、18个。孵化器市级15个、省级3个。"
+    )
+    doc = build_document(text, doc="tiers.txt")
+    got = {
+        (r.indicator, r.value, r.tier if isinstance(r.tier, str) else None)
+        for r in cp.extract_targets(cp.Corpus(docs=[doc])).itertuples()
+    }
+    assert got == {
+        ("tech_sme_count", 1206.0, None),
+        ("engineering_centers", 14.0, "国家级"),
+        ("engineering_centers", 161.0, "省级"),
+        ("engineering_centers", 164.0, "市级"),
+        ("key_labs", 11.0, "国家级"),
+        ("key_labs", 18.0, "省级"),
+        ("incubators", 15.0, "市级"),
+        ("incubators", 3.0, "省级"),
+    }

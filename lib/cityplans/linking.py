@@ -367,6 +367,12 @@ def _paired(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, int]], 
         return None
     i = values.index(mention.start)
     names = _listed_names(text, s_start, text.find("分别", s_start))
+    if len(names) == len(values) and tier_list(text, names):
+        # 国家级、省级、市级工程技术研究中心分别达14个、161个、164个: tiers of one indicator
+        within = [a for a in listed if names[-1][0] <= a[0] and a[1] <= names[-1][1]]
+        if within:
+            a = within[-1]
+            return a[2], a[0], a[1], ["value paired with a tier listed before 分别"], at
     if len(names) == len(values) > len(listed):
         # 技术合同成交额、登记项数分别为…,分别增长54.31%、117.15%: the i-th name, indicator or not
         within = [a for a in listed if names[i][0] <= a[0] and a[1] <= names[i][1]]
@@ -426,6 +432,12 @@ def _listed_names(text: str, start: int, at: int) -> list[tuple[int, int]]:
 
 
 _NAME_JOIN = re.compile(r"、|和|及")
+
+
+def tier_list(text: str, names: list[tuple[int, int]]) -> bool:
+    """Whether every name but the last is a tier of recognition (国家级、省级、市级…中心)."""
+    tiers = set(cue_lists()["recognition_tiers"])
+    return len(names) >= 2 and all(text[a:b].strip() in tiers for a, b in names[:-1])
 
 
 def _listed_pairs(mention: Mention, ctx: ResolveContext, clause: tuple[int, int]):

@@ -99,9 +99,38 @@ _COUNT_WORD = re.compile(rf"([{COUNT_WORDS}])(?:以上|左右|以内|以下)?$")
 
 
 def tier_before(text: str, pos: int) -> str | None:
-    """The tier (市级, 省级以上, 国家级…) named in the clause before `pos`, if any."""
+    """The tier (市级, 省级以上, 国家级…) named in the clause before `pos`, if any; after a list
+    of tiers and 分别 (国家级、省级、市级…中心分别达14个、161个), the tier in the same place."""
+    listed = _listed_tier(text, pos)
+    if listed:
+        return listed
     found = _tier_re().findall(text, _clause_start(text, pos), pos)
     return found[-1] if found else None
+
+
+_BREAK = re.compile(r"[,，;；。:：\n]")  # between 分别 and its values only 、 may stand
+
+
+def _listed_tier(text: str, pos: int) -> str | None:
+    """The i-th tier of a tier list before 分别, for the i-th value after it."""
+    at = text.rfind("分别", max(0, pos - CLAUSE_WINDOW), pos)
+    if at == -1 or _BREAK.search(text, at, pos):
+        return None
+    named = _clause_start(text, at)  # the last tier opens the clause of 分别 (市级…中心分别达)
+    last = _tier_re().match(text, named)
+    tiers: list[str] = []
+    start = named  # 、 is a clause mark: walk back over the tiers before it
+    while last is not None and start > 0 and text[start - 1] == "、":
+        m = _tier_re().fullmatch(text, _clause_start(text, start - 1), start - 1)
+        if m is None:
+            break
+        tiers.insert(0, m.group())
+        start = _clause_start(text, start - 1)
+    if not tiers or last is None:
+        return None
+    tiers.append(last.group())
+    index = text.count("、", at, pos)
+    return tiers[index] if index < len(tiers) else None
 
 
 CLAUSE_WINDOW = 64  # most clauses are shorter: the first window back from a number holds a mark
