@@ -33,3 +33,12 @@ def test_rows_that_are_no_mainland_division_are_left_out():
         assert gazetteer.lookup(name) == ()
     found = [m.name for m in gazetteer.find_places("新社区建设和东区改造")]
     assert found == []
+
+
+def test_a_province_short_name_run_into_its_city_names_the_city():
+    found = [
+        (m.name, m.candidates[0].name)
+        for m in gazetteer.find_compound_places("四川绵阳2014年,江苏苏州的企业,广西桂林市,河南苏州")
+    ]
+    # 广西桂林市: the full name is find_places' to read; 河南苏州: 苏州 is no city of 河南
+    assert found == [("四川绵阳", "绵阳市"), ("江苏苏州", "苏州市")]

@@ -1156,6 +1156,15 @@ CASES = [
             ("tech_sme_count", "level", 1536.0, None, None, "city", "actual"),
         ],
     ),
+    (
+        "a province's short name run into its city's (四川绵阳) names that city",
+        "成都市科技局:2014年,全市每万名就业人员中研发人员为60人。四川绵阳2014年每万名就业人员中研发"
+        "人员就有225人。",
+        [
+            ("researchers_per_10k", "level", 60.0, None, 2014, "city", "actual"),
+            ("researchers_per_10k", "level", 225.0, None, 2014, "绵阳市", "actual"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",

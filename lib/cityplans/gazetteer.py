@@ -234,6 +234,30 @@ def _find_places(text: str) -> tuple[PlaceMatch, ...]:
     return tuple(out)
 
 
+def find_compound_places(text: str) -> list[PlaceMatch]:
+    """A province's short name run into one of its cities' (四川绵阳, 江苏苏州, 广西桂林): the
+    city, which neither short name names alone (a bare stem may be a word)."""
+    pattern, cities = _compound_index()
+    return [
+        PlaceMatch(m.group(), m.start(), m.end(), (cities[m.group()],))
+        for m in pattern.finditer(text)
+    ]
+
+
+@cache
+def _compound_index() -> tuple[re.Pattern[str], dict[str, Place]]:
+    cities: dict[str, Place] = {}
+    for place in places().values():
+        if place.level != "prefecture" or place.province == place.name:
+            continue
+        province, city = name_stem(place.province), name_stem(place.name)
+        if len(city) >= 2 and city != place.name:
+            cities[province + city] = place
+    alt = "|".join(map(re.escape, sorted(cities, key=len, reverse=True)))
+    # not when the city's full name follows (四川绵阳市: find_places reads 绵阳市 itself)
+    return re.compile(rf"(?:{alt})(?![市州盟])"), cities
+
+
 def _inside_word(text: str, start: int) -> bool:
     return bool(start) and bool(_CJK.match(text[start - 1])) and text[start - 1] not in _BEFORE
 
