@@ -1165,6 +1165,17 @@ CASES = [
             ("researchers_per_10k", "level", 225.0, None, 2014, "绵阳市", "actual"),
         ],
     ),
+    (
+        "a goal noun after the value (…突破270亿元的指引性目标) is no threshold; a change after "
+        "another figure (认定登记数3438项,增长18.3%) is that figure's",
+        "2020年,全省技术合同成交额达249.12亿元,增长9.7%,认定登记数3438项,增长18.3%。各单位将圆满完成"
+        "2021年技术合同成交额突破270亿元的指引性目标。全省技术合同成交额超过10亿元的市有5个。",
+        [
+            ("tech_contract_turnover", "level", 249.12, None, 2020, "city", "actual"),
+            ("tech_contract_turnover", "growth", 9.7, None, 2020, "city", "actual"),
+            ("tech_contract_turnover", "level", 270.0, None, 2021, "city", "target"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",

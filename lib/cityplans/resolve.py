@@ -67,7 +67,8 @@ _MILESTONE = re.compile(r"\s*(?:的)?(?:大关|关口)")
 _FIRST_PASSED = re.compile(r"(?:首次|首)\s*(?:突破|破|超过|超|跨越|迈上|站上)?\s*$")
 _REACHED_GAP = re.compile(r"\s*[,，]?\s*(?:达到|达|为|至)\s*")
 MILESTONE_GAP = 8  # 大关,达114.76亿元: the exact figure right after the milestone
-_THRESHOLD = re.compile(r"\s*(?:以上)?的(?![比]|目标|任务|水平|规模)")
+# (…突破270亿元的指引性目标 names a goal: a few words may qualify 目标)
+_THRESHOLD = re.compile(r"\s*(?:以上)?的(?![比]|[\u4e00-\u9fff]{0,4}(?:目标|任务)|水平|规模)")
 # a number that counts the items named right after it: 等16个二级指标, 3个方面, 4个领域
 _COUNTS_ITEMS = re.compile(r"\s*(?:[一二三四]级)?(?:指标|方面|领域|维度|板块|大类|类别)")
 
@@ -252,6 +253,16 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     if q.unit == "%" and a_start < c_start and _note_before(ctx, c_start) == _APPLICATION:
         mention.note = "a change of an application count (申报279家,比去年增长43.8%)"
         return None
+    if (
+        q.unit == "%"
+        and a_start < c_start
+        and _GROWTH_ONLY.fullmatch(text, c_start, mention.start)
+        and _MISFIT.match(_note_before(ctx, c_start))
+    ):
+        mention.note = (
+            "a change of the figure before it, which is another's (…登记数3438项,增长18.3%)"
+        )
+        return None
     growth_zone = _growth_zone(ctx, subs, k, mention.start, before, between)
     local = since_last_number(
         ctx, max(c_start, a_end if a_end <= mention.start else c_start), mention.start
@@ -369,6 +380,16 @@ def _carried_scope(ctx: ResolveContext, clause_start: int) -> str | None:
 
 
 _ANOTHER_POPULATION = "another population or measure"
+
+
+_GOAL_AFTER = re.compile(r"\s*(?:以上)?的[\u4e00-\u9fff]{0,4}(?:目标|任务)")
+_FUTURE = re.compile(r"将|要|力争|确保|争取")
+_ACHIEVED = re.compile(r"实现|完成|达成")
+_MISFIT = re.compile(r"unit \S+ does not fit")  # kinds.shape's note for a number of another unit
+# a clause that is only a change: 增长18.3%, 同比增长5%, 较上年提高
+_GROWTH_ONLY = re.compile(
+    r"\s*(?:同比|较上年|比上年|较去年|比去年)?\s*(?:增长|增幅|增速|提高|下降)了?\s*"
+)
 
 
 def _note_before(ctx: ResolveContext, clause_start: int) -> str:
@@ -572,6 +593,12 @@ def _timing(
     if lead:
         heading_text += " " + text[lead[0] : lead[1]]
     status = ctx.timer.status(text[s_start:pos], text[p_start:s_start], heading_text, year)
+    if _GOAL_AFTER.match(text, mention.end) and (
+        _FUTURE.search(text, s_start, pos) or not _ACHIEVED.search(text, s_start, pos)
+    ):
+        # 将…完成…突破270亿元的指引性目标: a value named a goal after it (实现…6100家以上的目标
+        # reports one reached)
+        status = "target"
     if (
         status == "target"
         and text[max(0, pos - 1) : pos] == "等"
