@@ -1176,6 +1176,17 @@ CASES = [
             ("tech_contract_turnover", "level", 270.0, None, 2021, "city", "target"),
         ],
     ),
+    (
+        "a year masked on a copied page (由年的, 由20XX年的) still marks where a change starts",
+        "研发投入稳步增长,县本级财政科技支出占本级一般公共预算支出比重由年的2.18%增长到年的3.31%;"
+        "高新技术企业由20XX年的18家增长到20XX年的57家。",
+        [
+            ("fiscal_st_share", "level", 2.18, None, None, "县本级", "actual"),
+            ("fiscal_st_share", "level", 3.31, None, None, "县本级", "actual"),
+            ("hte_count", "level", 18.0, None, None, "city", "actual"),
+            ("hte_count", "level", 57.0, None, None, "city", "actual"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",

@@ -19,7 +19,7 @@ from itertools import pairwise
 from cityplans.context import DocContext
 from cityplans.cue_words import cue_lists
 from cityplans.mention import Mention
-from cityplans.numbers import COUNT_UNITS
+from cityplans.numbers import COUNT_UNITS, MASKED_YEAR
 from cityplans.registry import Indicator, registry
 from cityplans.resources import load_yaml
 from cityplans.scope import Scoper
@@ -517,6 +517,7 @@ _VALUE_ADDED = re.compile(r"增加值")
 def starts_new_subject(text: str) -> bool:
     """A clause that names something else (形象进度, 占区内企业数) does not continue a figure;
     asides in parentheses ((R&D与GDP之比)) do not count."""
+    text = MASKED_YEAR.sub("年", text)  # 由20XX年的: a masked year, not an acronym (GDP)
     if len(text) <= 2 and not _ACRONYM.search(text):
         return False  # too short to hold three characters that are not connectives
     rest = _connective_re().sub("", _VALUE_ADDED.sub("名词名", _ASIDE.sub("", text)))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from cityplans.chrome import fill_spans
-from cityplans.numbers import Quantity, find_quantities
+from cityplans.numbers import MASKED_YEAR, Quantity, find_quantities
 from cityplans.segment import find_markers
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -49,6 +49,7 @@ _SPECIAL = [
         "date",
         re.compile(rf"(?m:^\s*{_YEAR}\d{{2,4}}\s*$)"),
     ),  # a signature date whose 年月日 were lost
+    ("date", MASKED_YEAR),  # 20XX年, 20**年: a masked year, not a code such as 5G
     ("other", re.compile(r"十[一二三四五]五")),  # five-year plans
     # "1+7", ratios such as 1:1, codes such as 5G and 3D: one pass over the digits, from the
     # first digit of a run only (what follows the run decides, so a later digit fails alike)

@@ -128,6 +128,8 @@ class Quantity:
         return COMPARATOR[self.qualifier]
 
 
+# a year masked on a copied page (20XX年, 20**年): a date, never a quantity or a code
+MASKED_YEAR = re.compile(r"(?:19|20)(?:[xX]{2}|[*＊×]{2})\s*年")
 # a one-digit numerator over a larger denominator: 1/3, 2/5, 1/10 (3/2 is no fraction of a whole)
 _SLASH_FRACTION = "|".join([*(f"{n}/[{n + 1}-9]" for n in range(1, 9)), "[1-9]/[1-9]\\d"])
 
