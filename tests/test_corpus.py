@@ -36,6 +36,8 @@ SPLITS = [
     "holdout10",
     "holdout11",
     "holdout12",
+    "holdout13",
+    "holdout14",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
@@ -141,6 +143,8 @@ def test_document_tags_are_in_the_vocabulary(split):
         "holdout6",
         "holdout11",
         "holdout12",
+        "holdout13",
+        "holdout14",
     ],
 )
 def test_new_splits_tag_every_document(split):

@@ -1,10 +1,10 @@
 """Floors under extraction and tagging scores on the labelled splits we develop against.
 
 A rule that helps one text and hurts others shows here first. The held-out splits (holdout2,
-holdout4, holdout6, holdout8, holdout10, holdout12) are scored by `make bench`
+holdout4, holdout6, holdout8, holdout10, holdout12, holdout14) are scored by `make bench`
 (bench/bench_scores.py), not by a test: rules are never tuned on them; `holdout`, `holdout3`,
-`holdout5`, `holdout7`, `holdout9` and `holdout11` have been examined and developed on since
-their first scoring, so they have floors too. Floors are the scores at the last review, rounded
+`holdout5`, `holdout7`, `holdout9`, `holdout11` and `holdout13` have been examined and developed
+on since their first scoring, so they have floors too. Floors are the scores at the last review, rounded
 down; raise them when the scores rise.
 """
 
@@ -26,6 +26,7 @@ FLOORS = {
     "holdout7": (0.89, 0.92, 0.80),
     "holdout9": (0.93, 0.91, 0.87),
     "holdout11": (0.88, 0.88, 0.85),
+    "holdout13": (0.80, 0.75, 0.81),
 }
 
 
