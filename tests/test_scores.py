@@ -4,8 +4,8 @@ A rule that helps one text and hurts others shows here first. The held-out split
 holdout4, holdout6, holdout8, holdout10, holdout12, holdout14) are scored by `make bench`
 (bench/bench_scores.py), not by a test: rules are never tuned on them; `holdout`, `holdout3`,
 `holdout5`, `holdout7`, `holdout9`, `holdout11` and `holdout13` have been examined and developed
-on since their first scoring, so they have floors too. Floors are the scores at the last review, rounded
-down; raise them when the scores rise.
+on since their first scoring, so they have floors too. Floors are the scores at the last review,
+rounded down; raise them when the scores rise.
 """
 
 from __future__ import annotations
