@@ -1187,6 +1187,21 @@ CASES = [
             ("hte_count", "level", 57.0, None, None, "city", "actual"),
         ],
     ),
+    (
+        "a plan's figure ranked right after it (…,居全市第2位) is one reached, of the year before "
+        "the plan; a goal ranked (力争…,居全市第1位) stays a goal",
+        "X区全域创新“十四五”规划\n“十四五”时期,是新区加快高质量发展的关键五年。规划期限为2021年至"
+        "2025年。\n一、砥砺奋进,区域创新水平跃上新台阶\n“十三五”以来,全区始终坚持创新驱动发展战略。\n"
+        "(一)科技创新实力显著增强\n科创综合实力走在全市前列,高新技术产业增加值占规上工业增加值比重"
+        "从42.2%提升到65%,高于全市平均5.3个百分点,居全市第2位;每万人高价值发明专利拥有量达17.18件,"
+        "居全市第1位。\n二、发展目标\n到2025年,每万人高价值发明专利拥有量力争达到25件,居全市第1位。",
+        [
+            ("hitech_va_share", "level", 42.2, None, 2020, "city", "actual"),
+            ("hitech_va_share", "level", 65.0, None, 2020, "city", "actual"),
+            ("high_value_patents_per_10k", "level", 17.18, None, 2020, "city", "actual"),
+            ("high_value_patents_per_10k", "level", 25.0, None, 2025, "city", "target"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",

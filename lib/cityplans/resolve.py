@@ -382,6 +382,11 @@ def _carried_scope(ctx: ResolveContext, clause_start: int) -> str | None:
 _ANOTHER_POPULATION = "another population or measure"
 
 
+# the figure ranked or compared right after it, as only a reached figure is: …,居全市第2位
+_RANKED_AFTER = re.compile(
+    r"[^,，。;；]{0,4}[,，]\s*(?:高于全[国省市区县]平均[^,，。;；]{0,12}[,，]\s*)?"
+    r"(?:居|位居|位列|排名|排)(?:全[国省市区县]|同类[^,，。;；]{0,6})?(?:第[\d一二三四五六七八九十]+|首位)"
+)
 _GOAL_AFTER = re.compile(r"\s*(?:以上)?的[\u4e00-\u9fff]{0,4}(?:目标|任务)")
 _FUTURE = re.compile(r"将|要|力争|确保|争取")
 _ACHIEVED = re.compile(r"实现|完成|达成")
@@ -605,6 +610,13 @@ def _timing(
         and not has(cue_lists()["target_verbs"], text[s_start:pos])
     ):
         status = "actual"  # …等186家高新技术企业: the firms there are
+    if (
+        status == "target"
+        and cue == "none"
+        and _RANKED_AFTER.match(text, mention.end, sentence[1])
+        and not has(cue_lists()["goal_cues"], text[s_start:pos])
+    ):
+        status = "actual"  # …提升到65%,高于全市平均5.3个百分点,居全市第2位: a rank is reached
     if status == "actual" and cue == "text" and ctx.doc.year and year and year > ctx.doc.year:
         cue = "none"  # a fact does not take the goal year of an earlier sentence (到2025年…)
     if cue == "none":
