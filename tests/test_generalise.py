@@ -1202,6 +1202,15 @@ CASES = [
             ("high_value_patents_per_10k", "level", 25.0, None, 2025, "city", "target"),
         ],
     ),
+    (
+        "a field named right before the indicator (新能源领域技术合同成交额) gives a part",
+        "2022年全省技术合同成交额3053.5亿元,增长30.3%。其中新能源与高效节能领域技术合同成交额同比增长"
+        "125.06%。",
+        [
+            ("tech_contract_turnover", "level", 3053.5, None, 2022, "city", "actual"),
+            ("tech_contract_turnover", "growth", 30.3, None, 2022, "city", "actual"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",

@@ -221,6 +221,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     if a_start < mention.start and _counted_group_subject(text, s_start, a_start):
         mention.note = "the figure of a counted group (120个…项目完成研发投入…), not the area's"
         return None
+    if a_start < mention.start and _FIELD_BEFORE.search(text, max(c_start, a_start - 8), a_start):
+        mention.note = "a field's part of the whole (新能源领域技术合同成交额…), not the whole"
+        return None
     if _ranked_parts(ctx, s_start, mention.start):
         mention.note = "the leading parts of a breakdown (…领域居前三位,分别为4111家…), not places"
         return None
@@ -448,6 +451,8 @@ def _is_qualified_part(
 
 
 _LIST_OR_NUMBER = re.compile(r"[、\d]")
+# a field or an industry named right before the indicator: 新能源与高效节能领域技术合同成交额
+_FIELD_BEFORE = re.compile(r"(?:领域|行业)(?:的)?\s*$")
 # a sentence whose subject is a counted group of projects, centres or platforms (120个科技创新项目
 # 完成研发投入30.7亿元; 聚焦…建设的25家市级企业科技创新中心,…技术合同成交额3835万元)
 _GROUP_SUBJECT = re.compile(
