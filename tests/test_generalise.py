@@ -1211,6 +1211,11 @@ CASES = [
             ("tech_contract_turnover", "growth", 30.3, None, 2022, "city", "actual"),
         ],
     ),
+    (
+        "firms over a revenue threshold (超亿元工业高新技术企业) are a part of the count",
+        "2023年全市高新技术企业保有量达117家,超亿元工业高新技术企业40家。",
+        [("hte_count", "level", 117.0, None, 2023, "city", "actual")],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",
