@@ -1798,6 +1798,12 @@ def test_rule(case):
             None,
             {"doc_type": None},
         ),
+        (  # a zone opening the lead after a news dateline and 2024年上半年 is the text's own
+            "邵阳新闻网7月31日讯(记者 李某)2024年上半年,邵阳经开区积极推进创新提升行动,取得了一系列"
+            "显著成果。技术合同成交额达15.78亿元,同比增长75%。",
+            None,
+            {"city": "邵阳市", "admin_level": "zone", "zone": "邵阳经开区"},
+        ),
         (  # honours conferred by the province (获评全省…, 被评为2023年度全省…) are not its subject
             "2023年,全县新认定高新技术企业15家,获评全省科技创新先进县,被评为2023年度全省知识产权"
             "示范单位。",

@@ -539,7 +539,10 @@ def _own_zone(lead: str) -> str | None:
         ]
         first_line = head.split("\n", 1)[0]
         headline = "\n" not in head[:start] and (len(first_line) <= 40 or start <= 20)
-        opens = _SENTENCE_OPENER.search(head, max(0, start - 16), start) or _AFTER_OCCASION.search(
+        window = max(0, start - 16)
+        if not head[:window].strip():
+            window = 0  # only a blanked dateline before it (X新闻网7月31日讯): the text's start
+        opens = _SENTENCE_OPENER.search(head, window, start) or _AFTER_OCCASION.search(
             head, max(0, start - 40), start
         )
         if not others and (headline or opens or _SOURCE.search(head, 0, start)):
@@ -551,7 +554,7 @@ def _own_zone(lead: str) -> str | None:
 # a sentence (not a clause) opening, after an optional time phrase
 _SENTENCE_OPENER = re.compile(
     r"(?:(?:^|[。;；!！?？\n])\s*(?:(?:截至|截止|到|至)?\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度)?|"
-    r"今年|去年|近年来|目前|如今)\s*(?:以来)?\s*[,，]?\s*)?"
+    r"今年|去年|近年来|目前|如今)\s*(?:以来|上半年|前三季度|一季度)?\s*[,，]?\s*)?"
     r"|[,，:：]\s*(?:目标)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[,，]\s*)$"
 )
 
