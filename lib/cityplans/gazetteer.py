@@ -235,8 +235,8 @@ def _find_places(text: str) -> tuple[PlaceMatch, ...]:
 
 
 def find_compound_places(text: str) -> list[PlaceMatch]:
-    """A province's short name run into one of its cities' (四川绵阳, 江苏苏州, 广西桂林): the
-    city, which neither short name names alone (a bare stem may be a word)."""
+    """A province's short name run into one of its cities' (X省Y市 written XY): the city,
+    which neither short name names alone (a bare stem may be a word)."""
     pattern, cities = _compound_index()
     return [
         PlaceMatch(m.group(), m.start(), m.end(), (cities[m.group()],))
@@ -254,7 +254,7 @@ def _compound_index() -> tuple[re.Pattern[str], dict[str, Place]]:
         if len(city) >= 2 and city != place.name:
             cities[province + city] = place
     alt = "|".join(map(re.escape, sorted(cities, key=len, reverse=True)))
-    # not when the city's full name follows (四川绵阳市: find_places reads 绵阳市 itself)
+    # not when the city's full name follows (XY市: find_places reads Y市 itself)
     return re.compile(rf"(?:{alt})(?![市州盟])"), cities
 
 

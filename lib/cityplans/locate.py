@@ -427,7 +427,7 @@ def _choose(
     # two places that both open sentences and are named about as often: a text on both
     shared = rivals and rivals[0][0].adcode in prominent and best.adcode in prominent
     if rivals and (rivals[0][1] >= n or (shared and rivals[0][1] * 2 >= n)):
-        # 我市…高于合肥、芜湖: a text that calls itself by the level of the places it names beside
+        # 我市…高于A市、B市: a text that calls itself by the level of the places it names beside
         # it is of that level, though it names none as its own
         level = best.level if word and _fits(best, word) else None
         return Located(

@@ -93,7 +93,7 @@ def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
         if generic and _COUNTED.match(text, end):
             continue  # 国家高新区突破11家: zones counted, not the subject
         found.append(ScopeWord(start, end, _own(name, ctx)))
-    for match in gazetteer.find_compound_places(text):  # 四川绵阳2014年…: the city
+    for match in gazetteer.find_compound_places(text):  # XY2014年… (X省Y市): the city
         if taken.find(1, match.start, match.end) == -1 and not _organ_follows(text, match.end):
             taken[match.start : match.end] = b"\x01" * (match.end - match.start)
             found.append(ScopeWord(match.start, match.end, _own(match.candidates[0].name, ctx)))
