@@ -144,6 +144,20 @@ def test_document_tags_are_scored_field_by_field(tmp_path):
     assert result.tag_accuracy() == 0.5
 
 
+def test_a_name_labelled_in_traditional_script_matches_the_simplified_tag(tmp_path):
+    path = tmp_path / "docs_gold.jsonl"
+    path.write_text(
+        json.dumps({"doc": "a.txt", "zone": "邵陽經開區", "city": "某市"}, ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
+    docs = _docs("a.txt").assign(zone="邵阳经开区", period_start=None, period_end=None)
+    result = evaluate(
+        _predicted([GOLD_ROW]), _gold(tmp_path, [GOLD_ROW]), docs, read_doc_gold(path)
+    )
+    assert result.tag_accuracy("zone") == 1.0
+
+
 @pytest.mark.parametrize(
     ("line", "reason"),
     [

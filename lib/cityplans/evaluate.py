@@ -352,8 +352,16 @@ def _tag_checks(
                     g = (_plain(got.get("period_start")), _plain(got.get("period_end")))
                     checks[name].append((want["doc"], w, g))
             elif name in want:
-                checks[name].append((want["doc"], want[name], _plain(got.get(name))))
+                checks[name].append((want["doc"], _folded(want[name]), _plain(got.get(name))))
     return {k: v for k, v in checks.items() if v}
+
+
+def _folded(value: object) -> object:
+    """A label in the script the tool writes: a zone labelled as written in traditional script
+    (邵陽經開區) is the zone the tool names in simplified (邵阳经开区)."""
+    from cityplans.normalise import to_simplified
+
+    return to_simplified(value) if isinstance(value, str) else value
 
 
 def _plain(value: object) -> object:
