@@ -1216,6 +1216,15 @@ CASES = [
         "2023年全市高新技术企业保有量达117家,超亿元工业高新技术企业40家。",
         [("hte_count", "level", 117.0, None, 2023, "city", "actual")],
     ),
+    (
+        "a fiscal share against 当年同级/本级决算 spending; 当年 there dates the denominator only",
+        "某区2014年11月印发。到2017年,全社会研发经费支出占地区生产总值比重不低于2.5%。区级财政"
+        "科技投入占当年同级公共财政预算支出比重不低于2%。",
+        [
+            ("rd_gdp_ratio", "level", 2.5, None, 2017, "city", "target"),
+            ("fiscal_st_share", "level", 2.0, None, 2017, "city", "target"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",

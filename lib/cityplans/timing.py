@@ -103,6 +103,12 @@ _NAMES_A_DOCUMENT = re.compile(
 _RANGE = re.compile(r"\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}")
 
 
+# what a relative word (当年, 同期) may qualify inside an indicator's name: its denominator
+_DENOMINATOR_AFTER = re.compile(
+    r"\s*(?:同级|本级|地区生产总值|生产总值|GDP|公共财政|一般公共预算|财政)"
+)
+
+
 def year_words(text: str) -> list[YearWord]:
     """Every year, five-year-plan name and relative time word of `text`, classified."""
     out = []
@@ -113,6 +119,8 @@ def year_words(text: str) -> list[YearWord]:
             prev = text[max(0, start - 4) : start].rstrip()[-1:]
             if prev.isdigit() or prev == "年":
                 continue  # 2020年底, 2020 年底: the year itself is the mention
+            if _DENOMINATOR_AFTER.match(text, end):
+                continue  # 占当年同级公共财政预算支出: the denominator's year, not a figure's
             before = text[max(0, start - 3) : start]
             kind = "base" if base_before.search(before) else "relative"
             if (
