@@ -1217,7 +1217,7 @@ CASES = [
         [("hte_count", "level", 117.0, None, 2023, "city", "actual")],
     ),
     (
-        "a fiscal share against 当年同级/本级决算 spending; 当年 there dates the denominator only",
+        "a fiscal share against 当年同级 spending; 当年 there dates the denominator only",
         "某区2014年11月印发。到2017年,全社会研发经费支出占地区生产总值比重不低于2.5%。区级财政"
         "科技投入占当年同级公共财政预算支出比重不低于2%。",
         [
