@@ -195,8 +195,7 @@ def cell_line_tables(raw: str) -> list[Table]:
     cells): a header of short lines naming an indicator column and two or more years; each row
     is a label line followed by one value line per header cell right of the indicator column
     (cells left of it, such as 序号 and a 类别 spanning rows, may be missing)."""
-    lines = [(m.group().strip(), m.start()) for m in re.finditer(r"[^\n]+", raw)]
-    lines = [(t, raw.find(t, at)) for t, at in lines if t]
+    lines = [(m.group(), m.start()) for m in re.finditer(r"[^\s](?:[^\n]*[^\s])?", raw)]
     tables = []
     i = 0
     while i < len(lines):

@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from cityplans.errors import GoldFileError
+from cityplans.normalise import to_simplified
 from cityplans.registry import HEADLINE_IDS
 
 TOLERANCE = 0.005  # relative difference within which two values are the same
@@ -359,8 +360,6 @@ def _tag_checks(
 def _folded(value: object) -> object:
     """A label in the script the tool writes: a zone labelled as written in traditional script
     (邵陽經開區) is the zone the tool names in simplified (邵阳经开区)."""
-    from cityplans.normalise import to_simplified
-
     return to_simplified(value) if isinstance(value, str) else value
 
 

@@ -366,7 +366,7 @@ def _paired(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, int]], 
     if mention.start not in values:
         return None
     i = values.index(mention.start)
-    names = _listed_names(text, s_start, text.find("分别", s_start))
+    names = listed_names(text, s_start, text.find("分别", s_start))
     if len(names) == len(values) and tier_list(text, names):
         # 国家级、省级、市级工程技术研究中心分别达14个、161个、164个: tiers of one indicator
         within = [a for a in listed if names[-1][0] <= a[0] and a[1] <= names[-1][1]]
@@ -417,7 +417,7 @@ _CHANGES_AFTER = re.compile(
 )
 
 
-def _listed_names(text: str, start: int, at: int) -> list[tuple[int, int]]:
+def listed_names(text: str, start: int, at: int) -> list[tuple[int, int]]:
     """The spans of the names joined by 、/和/及 right before `at` (from the clause start)."""
     if at <= start:
         return []

@@ -67,8 +67,9 @@ _MILESTONE = re.compile(r"\s*(?:的)?(?:大关|关口)")
 _FIRST_PASSED = re.compile(r"(?:首次|首)\s*(?:突破|破|超过|超|跨越|迈上|站上)?\s*$")
 _REACHED_GAP = re.compile(r"\s*[,，]?\s*(?:达到|达|为|至)\s*")
 MILESTONE_GAP = 8  # 大关,达114.76亿元: the exact figure right after the milestone
-# (…突破270亿元的指引性目标 names a goal: a few words may qualify 目标)
-_THRESHOLD = re.compile(r"\s*(?:以上)?的(?![比]|[\u4e00-\u9fff]{0,4}(?:目标|任务)|水平|规模)")
+# a goal noun after 的, a few words qualifying it: (…突破270亿元的)指引性目标
+_GOAL_NOUN = r"[\u4e00-\u9fff]{0,4}(?:目标|任务)"
+_THRESHOLD = re.compile(rf"\s*(?:以上)?的(?![比]|{_GOAL_NOUN}|水平|规模)")
 # a number that counts the items named right after it: 等16个二级指标, 3个方面, 4个领域
 _COUNTS_ITEMS = re.compile(r"\s*(?:[一二三四]级)?(?:指标|方面|领域|维度|板块|大类|类别)")
 
@@ -248,19 +249,20 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     ):
         mention.note = "the beneficiaries of an act (为27家企业争取…), not a figure"
         return None
-    if a_start < c_start and _note_before(ctx, c_start).startswith(_ANOTHER_POPULATION):
+    # why the number before a clause that carries a figure on was set aside ("" when it was not)
+    note_before = _note_before(ctx, c_start) if a_start < c_start else ""
+    if note_before.startswith(_ANOTHER_POPULATION):
         mention.note = (
             "a change of another population's figure (…亿元以上的高新技术企业47家,较上年增加8家)"
         )
         return None
-    if q.unit == "%" and a_start < c_start and _note_before(ctx, c_start) == _APPLICATION:
+    if q.unit == "%" and note_before == _APPLICATION:
         mention.note = "a change of an application count (申报279家,比去年增长43.8%)"
         return None
     if (
         q.unit == "%"
-        and a_start < c_start
+        and _MISFIT.match(note_before)
         and _GROWTH_ONLY.fullmatch(text, c_start, mention.start)
-        and _MISFIT.match(_note_before(ctx, c_start))
     ):
         mention.note = (
             "a change of the figure before it, which is another's (…登记数3438项,增长18.3%)"
@@ -390,7 +392,7 @@ _RANKED_AFTER = re.compile(
     r"[^,，。;；]{0,4}[,，]\s*(?:高于全[国省市区县]平均[^,，。;；]{0,12}[,，]\s*)?"
     r"(?:居|位居|位列|排名|排)(?:全[国省市区县]|同类[^,，。;；]{0,6})?(?:第[\d一二三四五六七八九十]+|首位)"
 )
-_GOAL_AFTER = re.compile(r"\s*(?:以上)?的[\u4e00-\u9fff]{0,4}(?:目标|任务)")
+_GOAL_AFTER = re.compile(rf"\s*(?:以上)?的{_GOAL_NOUN}")
 _FUTURE = re.compile(r"将|要|力争|确保|争取")
 _ACHIEVED = re.compile(r"实现|完成|达成")
 _MISFIT = re.compile(r"unit \S+ does not fit")  # kinds.shape's note for a number of another unit

@@ -15,6 +15,7 @@ import pandas as pd
 from cityplans.context import DocContext
 from cityplans.corpus import Corpus, Document
 from cityplans.cue_words import cue_lists
+from cityplans.linking import listed_names, tier_list
 from cityplans.registry import registry
 from cityplans.resolve import Target, resolve_document
 
@@ -112,23 +113,16 @@ _BREAK = re.compile(r"[,，;；。:：\n]")  # between 分别 and its values onl
 
 
 def _listed_tier(text: str, pos: int) -> str | None:
-    """The i-th tier of a tier list before 分别, for the i-th value after it."""
+    """The i-th tier of a tier list before 分别, for the i-th value after it (the list read as
+    linking pairs the values with it)."""
     at = text.rfind("分别", max(0, pos - CLAUSE_WINDOW), pos)
     if at == -1 or _BREAK.search(text, at, pos):
         return None
-    named = _clause_start(text, at)  # the last tier opens the clause of 分别 (市级…中心分别达)
-    last = _tier_re().match(text, named)
-    tiers: list[str] = []
-    start = named  # 、 is a clause mark: walk back over the tiers before it
-    while last is not None and start > 0 and text[start - 1] == "、":
-        m = _tier_re().fullmatch(text, _clause_start(text, start - 1), start - 1)
-        if m is None:
-            break
-        tiers.insert(0, m.group())
-        start = _clause_start(text, start - 1)
-    if not tiers or last is None:
+    names = listed_names(text, max(0, at - CLAUSE_WINDOW), at)
+    last = _tier_re().match(text, names[-1][0]) if names else None
+    if last is None or not tier_list(text, names):
         return None
-    tiers.append(last.group())
+    tiers = [text[a:b].strip() for a, b in names[:-1]] + [last.group()]
     index = text.count("、", at, pos)
     return tiers[index] if index < len(tiers) else None
 
