@@ -1225,6 +1225,22 @@ CASES = [
             ("fiscal_st_share", "level", 2.0, None, 2017, "city", "target"),
         ],
     ),
+    (
+        "a change after an amount belongs to that amount, not to the count named before it",
+        "2023年,全市高新技术企业930家,高新技术企业共实现主营业务收入1830.7亿元,比去年同期增长3.7%。",
+        [("hte_count", "level", 930.0, None, 2023, "city", "actual")],
+    ),
+    (
+        "a qualifier before the number (纳入统计的) makes the firms a part of the count",
+        "2023年,纳入统计的723家高新技术企业共实现主营业务收入1830.7亿元。全市高新技术企业930家。",
+        [("hte_count", "level", 930.0, None, 2023, "city", "actual")],
+    ),
+    (
+        "the firms an act is done to (对省内, 赴, 走访 N家) are no figure",
+        "2023年,省科技厅对省内3112户高新技术企业开展问卷调查,赴152户高新技术企业实地调研,"
+        "走访30家科技型中小企业。全省有效期内高新技术企业3590户。",
+        [("hte_count", "level", 3590.0, None, 2023, "city", "actual")],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",

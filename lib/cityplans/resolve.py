@@ -76,7 +76,10 @@ _COUNTS_ITEMS = re.compile(r"\s*(?:[一二三四]级)?(?:指标|方面|领域|�
 
 # the beneficiaries of an incentive or an aside: 为27家高新技术企业争取…, 对20家企业
 # 为27家企业, 对今年重点新培育的12家高新技术企业: the firms an act is for
-_FOR_WHOM = re.compile(r"(?:为|对|给|向)(?:[^,，。;；、\d]{0,12}的)?\s*$")
+# the firms an act is done for or to (为27家企业, 对省内3112户, 赴152户, 走访30家): not a figure
+_FOR_WHOM = re.compile(
+    r"(?:(?:为|对|给|向)(?:[^,，。;；、\d]{0,12}的|[省市区县]内|全[省市区县]|辖区内?)?|赴|走访|深入)\s*$"
+)
 
 
 @dataclass
@@ -192,7 +195,13 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     indicator, a_start, a_end, review, quote_start = link
     if indicator.as_amount and (q.unit in MONEY_UNITS or q.unit in BARE_MULTIPLIERS):
         indicator = registry().get(indicator.as_amount)  # 技术合同登记22.9亿元: the turnover
-    if indicator.not_after and _qualified_away(text, indicator, c_start, a_start):
+    if indicator.not_after and (
+        _qualified_away(text, indicator, c_start, a_start)
+        or (
+            0 <= a_start - mention.end <= 1
+            and _qualified_away(text, indicator, c_start, mention.start)
+        )
+    ):  # 纳入统计的723家高新技术企业: the qualifier stands before the number, the name right after
         mention.note = f"{_ANOTHER_POPULATION} than {indicator.id} (上市/省级…, 吸纳…)"
         return None
     item_start = item_start_at(text, c_start, mention.start, ctx)
@@ -261,7 +270,7 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         return None
     if (
         q.unit == "%"
-        and _MISFIT.match(note_before)
+        and (_MISFIT.match(note_before) or _other_measure_before(ctx, indicator, s_start, c_start))
         and _GROWTH_ONLY.fullmatch(text, c_start, mention.start)
     ):
         mention.note = (
@@ -398,8 +407,28 @@ _ACHIEVED = re.compile(r"实现|完成|达成")
 _MISFIT = re.compile(r"unit \S+ does not fit")  # kinds.shape's note for a number of another unit
 # a clause that is only a change: 增长18.3%, 同比增长5%, 较上年提高
 _GROWTH_ONLY = re.compile(
-    r"\s*(?:同比|较上年|比上年|较去年|比去年)?\s*(?:增长|增幅|增速|提高|下降)了?\s*"
+    r"\s*(?:同比|较上年|比上年|较去年|比去年)?(?:同期)?\s*(?:增长|增幅|增速|提高|下降)了?\s*"
 )
+
+
+def _unit_family(unit: str) -> str:
+    """money, count or the unit itself: what a figure measures, for telling measures apart."""
+    if unit in MONEY_UNITS or unit in BARE_MULTIPLIERS:
+        return "money"
+    return "count" if unit in COUNT_UNITS else unit
+
+
+def _other_measure_before(
+    ctx: ResolveContext, indicator: Indicator, s_start: int, clause_start: int
+) -> bool:
+    """The last number of the sentence before a change clause is an amount where the indicator
+    counts, or a count where it is an amount (…723家高新技术企业实现主营业务收入1830.7亿元,比去年
+    同期增长3.7%): the change is that other measure's."""
+    before = _number_before(ctx, clause_start)
+    if before is None or before < s_start:
+        return False
+    families = {_unit_family(ctx.units[before]), _unit_family(indicator.unit)}
+    return families == {"money", "count"}
 
 
 def _note_before(ctx: ResolveContext, clause_start: int) -> str:
