@@ -1241,6 +1241,16 @@ CASES = [
         "走访30家科技型中小企业。全省有效期内高新技术企业3590户。",
         [("hte_count", "level", 3590.0, None, 2023, "city", "actual")],
     ),
+    (
+        "a rate named before a bare 达到 makes the figure its growth (not 强度逐年提高,达到…)",
+        "2012年,我市R&D经费支出总量为159.8亿元,R&D经费支出增速较快,达到24.5%。全市研发投入强度"
+        "逐年提高,达到2.37%。",
+        [
+            ("rd_expenditure", "level", 159.8, None, 2012, "city", "actual"),
+            ("rd_expenditure", "growth", 24.5, None, 2012, "city", "actual"),
+            ("rd_gdp_ratio", "level", 2.37, None, 2012, "city", "actual"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",

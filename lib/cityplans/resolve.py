@@ -59,6 +59,8 @@ _QUALIFIER_PREFIX = re.compile(r"[^\d一二两三四五六七八九十百千零�
 _LEVEL_VERB_ONLY = re.compile(r"\s*(?:要|将|力争|确保)?\s*(?:达到|达|为|提高到|提升到)\s*")
 # the number's own words already say it is a share or a level: …占规上工业增加值比重88.7%,
 # …比重将达43% (an earlier clause's 增速/提升 is not its growth)
+_BARE_REACH = re.compile(r"\s*(?:已|均|分别)?达到\s*")
+_RATE_NOUN = re.compile(r"增速|增幅|增长率|增长速度")
 _SAYS_SHARE_OR_LEVEL = re.compile(r"比重|占比|比例|占[^,，。;；]{0,20}$|(?:达|为|是)\s*$")
 _THERE_ARE = re.compile(r"(?:共有|共|有)\s*$")
 _FIRST_TIME_PART = re.compile(r"其中\s*(?:首次|新认定|新申报|初次)")
@@ -719,10 +721,15 @@ def _growth_zone(
     zone = between or before[-12:]
     said = cues["growth_markers"] + long_words(cues["level_markers"])
     own = zone or ctx.text[max(0, pos - 6) : pos]  # …增加值比重88.7%: the alias's own words
-    if k > 0 and not has(said, zone) and not _SAYS_SHARE_OR_LEVEL.search(own):
-        p_start, p_end = subs[k - 1]
-        if not has_quantity(ctx, p_start, p_end):
-            zone = ctx.text[p_start:p_end] + zone
+    if k == 0 or _SAYS_SHARE_OR_LEVEL.search(own):
+        return zone
+    p_start, p_end = subs[k - 1]
+    if has_quantity(ctx, p_start, p_end):
+        return zone
+    if not has(said, zone) or (
+        _BARE_REACH.fullmatch(zone) and _RATE_NOUN.search(ctx.text, p_start, p_end)
+    ):  # 增速较快,达到24.5%: the rate named before a bare 达到 (not 强度逐年提高,达到2.37%)
+        zone = ctx.text[p_start:p_end] + zone
     return zone
 
 
