@@ -1,10 +1,10 @@
 """Extraction and tagging scores on every labelled split: the seeds, the 25 shared excerpts,
 the splits rules are developed against (tune; check, check2 and holdout, earlier held-out
 splits, examined once they had been scored; holdout3, opened when half of the batch became
-holdout4; holdout5, holdout7, holdout9, holdout11 and holdout13, each opened when the other half
-of its batch became holdout6, holdout8, holdout10, holdout12 or holdout14), and the held-out
-splits holdout2, holdout4, holdout6, holdout8, holdout10, holdout12 and holdout14 (score them,
-never tune on them).
+holdout4; holdout5, holdout7, holdout9, holdout11, holdout13 and holdout15, each opened when the
+other half of its batch became holdout6, holdout8, holdout10, holdout12, holdout14 or holdout16),
+and the held-out splits holdout2, holdout4, holdout6, holdout8, holdout10, holdout12, holdout14
+and holdout16 (score them, never tune on them).
 
 Each line is what `python -m cityplans evaluate` prints in summary form for that split.
 """
@@ -38,6 +38,8 @@ SPLITS = {  # name -> (gold folder, documents)
     "holdout12": (CORPUS / "holdout12", CORPUS / "holdout12" / "docs"),
     "holdout13": (CORPUS / "holdout13", CORPUS / "holdout13" / "docs"),
     "holdout14": (CORPUS / "holdout14", CORPUS / "holdout14" / "docs"),
+    "holdout15": (CORPUS / "holdout15", CORPUS / "holdout15" / "docs"),
+    "holdout16": (CORPUS / "holdout16", CORPUS / "holdout16" / "docs"),
 }
 
 

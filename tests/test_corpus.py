@@ -38,6 +38,8 @@ SPLITS = [
     "holdout12",
     "holdout13",
     "holdout14",
+    "holdout15",
+    "holdout16",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
