@@ -1856,6 +1856,24 @@ def test_rule(case):
             None,
             {"city": None, "province": "河南省", "admin_level": "prefecture"},
         ),
+        (  # the whole a figure is measured against (占X…的, 居X各县首位, X市级) is no subject
+            "2025年,晋江新增国家高新技术企业120家,占泉州认定数的40%,居泉州各县(市、区)首位;新增"
+            "泉州市级科技企业孵化器3家。晋江规上企业研发投入占泉州总量的33.31%。",
+            None,
+            {"city": "晋江市", "province": "福建省", "admin_level": "county"},
+        ),
+        (  # a university from elsewhere (香港理工大学) is a partner, not the text's place
+            "香港理工大学科技成果转化大会上的人形机器人。\n嘉宾体验香港理工大学的科技成果。\n2025年,"
+            "晋江各创新平台新增产学研合作项目1021项,全年新增技术合同登记217项。晋江市科技局表示,将大抓"
+            "科技创新。",
+            None,
+            {"city": "晋江市", "province": "福建省", "admin_level": "county"},
+        ),
+        (  # a text that names its place only in its university's name still has that place
+            "全市高新技术企业达到930家。宁波大学为主完成的项目获国家技术发明奖。",
+            None,
+            {"city": "宁波市", "province": "浙江省"},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

@@ -59,5 +59,15 @@ def organisation_after(units: bool = False) -> re.Pattern[str]:
     """A firm's name that follows a place (X省Y集团), or with `units` also a local unit's (X县
     畜牧服务中心): up to eight characters of name, then an ending from the cue lists."""
     words = cue_lists()["firm_endings"] + (cue_lists()["unit_endings"] if units else ())
+    return _name_ending(tuple(words))
+
+
+def institution_after() -> re.Pattern[str]:
+    """A university's or an institute's name that follows a place (香港理工大学, 晋江分院)."""
+    return _name_ending(tuple(cue_lists()["institution_endings"]))
+
+
+@cache
+def _name_ending(words: tuple[str, ...]) -> re.Pattern[str]:
     endings = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     return re.compile(r"[^\s,，。;；:：、的和与及企业()（）]{0,8}?(?:" + endings + ")")

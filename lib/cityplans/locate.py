@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from cityplans import gazetteer
 from cityplans.context import name_stem
-from cityplans.cue_words import cue_lists, organisation_after, words_re
+from cityplans.cue_words import cue_lists, institution_after, organisation_after, words_re
 from cityplans.resources import load_yaml
 from cityplans.scan import iter_long_in_runs, word_runs
 from cityplans.tokens import tokenizer
@@ -283,6 +283,7 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
     headline = "\n".join(lead.split("\n")[:2])
     subjects: set[str] = set()  # places that open a sentence: 2020年,济宁市高新技术企业…
     headline_counties: set[str] = set()
+    partners: Counter = Counter()  # places named only in institutions' names (宁波大学)
     body_found = _mentions(text, False)
     named = _named_places(text, body_found)
     lead_found = _mentions(lead)
@@ -295,10 +296,17 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
         for start, end, candidates in found:
             if organisation_after().match(source_text, end):
                 continue  # X省Y集团, 香港联交所: a firm's or a market's name, not a subject
+            if institution_after().match(source_text, end):
+                if len(candidates) == 1:
+                    places.setdefault(candidates[0].adcode, candidates[0])
+                    partners[candidates[0].adcode] += weight
+                continue  # 香港理工大学: a partner from elsewhere, the text's place at most
             if _RANKED_FIRST.search(source_text, max(0, start - 8), start):
                 continue  # 比重最高的是X区: one of the parts compared, not the subject
             if _LEVEL_AFTER.match(source_text, end):
-                continue  # 申报X市以上各类项目: a level of government, not the subject
+                continue  # 申报X市以上各类项目, X市级孵化器: a level of government, not the subject
+            if _WHOLE_BEFORE.search(source_text, max(0, start - 2), start):
+                continue  # 占泉州认定数的20%, 居泉州各县首位: the whole it is measured against
             if len(candidates) != 1:
                 # a shared name (海州区, 鼓楼区): the one in a city or province the text names
                 candidates = [c for c in candidates if c.prefecture in named or c.province in named]
@@ -331,6 +339,8 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
             return Located(zone_place, zone_place.province, zone, "zone named in the lead")
         province = _province_of(scores, places)
         return Located(None, province, zone, "zone named in the lead")
+    if not scores and partners:
+        scores = partners  # a text that names its place only in its university's name
     if not scores:
         return _unnamed(self_level(text))
     in_headline = {
@@ -353,7 +363,9 @@ def _headline_mentions(
 # a plan fitted to its own place: 结合X区实际, 立足我市实际
 _OWN_CIRCUMSTANCES = re.compile(r"(?:的)?(?:实际|实际情况|市情|县情|区情)")
 # a place as a level of government: X市以上各类项目, 省级以上
-_LEVEL_AFTER = re.compile(r"级?(?:以上|以下)")
+_LEVEL_AFTER = re.compile(r"级|以上|以下")
+# the whole a figure is a share or a rank of: 占泉州认定数的20%, 居泉州各县(市、区)首位
+_WHOLE_BEFORE = re.compile(r"(?:占|居|位居|位列)\s*$")
 # the part a comparison picks out: 比重最高的是X区, 增长最快的为…
 _RANKED_FIRST = re.compile(r"最[\u4e00-\u9fff]{1,2}的(?:是|为)\s*$")
 # a firm or an exchange named after a place: X省Y集团, X市Y有限公司, 香港联交所
