@@ -1251,6 +1251,31 @@ CASES = [
             ("rd_gdp_ratio", "level", 2.37, None, 2012, "city", "actual"),
         ],
     ),
+    (
+        "a status as an attribute (经认定的高新技术企业共N家) is a stock, not a year's flow",
+        "2016年,全省新认定高新技术企业420家。截至目前,全省经认定的高新技术企业共1829家。",
+        [
+            ("hte_count", "level", 1829.0, None, 2016, "city", "actual"),
+            ("hte_count", "new", 420.0, None, 2016, "city", "actual"),
+        ],
+    ),
+    (
+        "short names (高新总产值, 规模工业, 技术市场交易成交总额), a round number passed in words",
+        "2018年,全市完成高新总产值过千亿元,达到1186.13亿元,同比增长20.8%。到2020年,高新技术产业"
+        "增加值占规模工业增加值的比重达到60%,技术市场交易成交总额达到40亿元以上。",
+        [
+            ("hitech_output", "level", 1186.13, None, 2018, "city", "actual"),
+            ("hitech_output", "growth", 20.8, None, 2018, "city", "actual"),
+            ("hitech_va_share", "level", 60.0, None, 2020, "city", "target"),
+            ("tech_contract_turnover", "level", 40.0, None, 2020, "city", "target"),
+        ],
+    ),
+    (
+        "fields as the subject between the indicator and the number make the figure theirs",
+        "2018年,全市高新技术产业产值1186.13亿元。高新技术产业产值主要聚集在新材料、农业和先进制造业"
+        "三大领域,共完成产值941.62亿元。",
+        [("hitech_output", "level", 1186.13, None, 2018, "city", "actual")],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",

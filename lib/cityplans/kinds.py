@@ -191,17 +191,23 @@ def _kind(indicator: Indicator, words: Around) -> tuple[str, list[str]]:
         return "new", []  # 高新技术企业新增50家: the verb names a flow
     if registered or has(cues["level_markers"], between) or "拥有量" in indicator.name_zh:
         return "level", []
-    if has(cues["new_verbs"], before) or has(["新增", "新建", "新认定"], between):
-        return "new", []
+    if has(cues["new_verbs"], _CERTIFIED.sub("", before)) or has(
+        ["新增", "新建", "新认定"], between
+    ):
+        return "new", []  # (not 经认定的高新技术企业共1829家: firms with the status, a stock)
     if indicator.unit in ("%", "亿元", "件/万人", "人年") or has(
         long_words(cues["level_markers"]), before
     ):
         return "level", []
     # a list that continues a verb: 全年新建…30家,5家市级重点实验室
-    nearest = _nearest_marker(sentence_before)
+    nearest = _nearest_marker(_CERTIFIED.sub("", sentence_before))
     if nearest:
         return nearest, []
     return "level", ["kind unclear: no verb says whether this is a total or new"]
+
+
+# a status as an attribute (经认定的, 已备案的, 经国家认定的): the firms that hold it, not a flow
+_CERTIFIED = re.compile(r"(?:经|已经?)[^,，。;；]{0,6}?(?:认定|备案|入库)的")
 
 
 def unqualified(before: str) -> str:

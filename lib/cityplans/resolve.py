@@ -67,6 +67,8 @@ _FIRST_TIME_PART = re.compile(r"其中\s*(?:首次|新认定|新申报|初次)")
 _MILESTONE = re.compile(r"\s*(?:的)?(?:大关|关口)")
 # 首次突破50亿元 / 首超: a round number passed for the first time; 达到 the exact figure
 _FIRST_PASSED = re.compile(r"(?:首次|首)\s*(?:突破|破|超过|超|跨越|迈上|站上)?\s*$")
+_PASSED = re.compile(r"(?:过|突破|破|超过|超|跨越|迈上|站上)\s*$")
+_DIGIT = re.compile(r"\d")
 _REACHED_GAP = re.compile(r"\s*[,，]?\s*(?:达到|达|为|至)\s*")
 MILESTONE_GAP = 8  # 大关,达114.76亿元: the exact figure right after the milestone
 # a goal noun after 的, a few words qualifying it: (…突破270亿元的)指引性目标
@@ -151,7 +153,13 @@ def _milestone_before_figure(ctx: ResolveContext, mention: Mention, s_end: int) 
     突破4万家,力争达到5万家, two goals)."""
     q, end = mention.quantity, mention.end
     named = _MILESTONE.match(ctx.text, end)  # …百亿元大关
-    first_passed = _FIRST_PASSED.search(ctx.text, max(0, mention.start - 6), mention.start)
+    first_passed = _FIRST_PASSED.search(ctx.text, max(0, mention.start - 6), mention.start) or (
+        _PASSED.search(
+            ctx.text[max(0, mention.start - 4) : mention.start]
+            + _QUALIFIER_PREFIX.match(q.surface).group()  # 突破百亿元: the verb in the span
+        )
+        and not _DIGIT.search(q.surface)  # 过千亿元,达到1186.13亿元: a round number in words
+    )
     if not (named or first_passed):
         return False
     after = values_after(ctx, end, s_end)
@@ -233,7 +241,10 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     if a_start < mention.start and _counted_group_subject(text, s_start, a_start):
         mention.note = "the figure of a counted group (120个…项目完成研发投入…), not the area's"
         return None
-    if a_start < mention.start and _FIELD_BEFORE.search(text, max(c_start, a_start - 8), a_start):
+    if a_start < mention.start and (
+        _FIELD_BEFORE.search(text, max(c_start, a_start - 8), a_start)
+        or _FIELDS_BETWEEN.search(text, a_end, mention.start)
+    ):  # 新能源领域技术合同成交额…; 高新产值主要聚集在…三大领域,共完成产值941.62亿元
         mention.note = "a field's part of the whole (新能源领域技术合同成交额…), not the whole"
         return None
     if _ranked_parts(ctx, s_start, mention.start):
@@ -486,6 +497,7 @@ def _is_qualified_part(
 _LIST_OR_NUMBER = re.compile(r"[、\d]")
 # a field or an industry named right before the indicator: 新能源与高效节能领域技术合同成交额
 _FIELD_BEFORE = re.compile(r"(?:领域|行业)(?:的)?\s*$")
+_FIELDS_BETWEEN = re.compile(r"领域\s*[,，]")  # the fields as the subject of the next clause
 # a sentence whose subject is a counted group of projects, centres or platforms (120个科技创新项目
 # 完成研发投入30.7亿元; 聚焦…建设的25家市级企业科技创新中心,…技术合同成交额3835万元)
 _GROUP_SUBJECT = re.compile(
