@@ -1276,6 +1276,21 @@ CASES = [
         "三大领域,共完成产值941.62亿元。",
         [("hitech_output", "level", 1186.13, None, 2018, "city", "actual")],
     ),
+    (
+        "a number glued to an acronym (占GDP2.5%) is its value, not a code such as G20",
+        "G20峰会后,到2020年,全市R&D经费投入占GDP2.5%。",
+        [("rd_gdp_ratio", "level", 2.5, None, 2020, "city", "target")],
+    ),
+    (
+        "a measure noun after a short alias (高企保有量, 高企数量) continues the indicator",
+        "2024年,全市高企数量增长4.2倍,保有量达855家。",
+        [("hte_count", "level", 855.0, None, 2024, "city", "actual")],
+    ),
+    (
+        "a change after a count of the indicator joined with another noun is the combined count's",
+        "2018年底,全市高新技术企业和高新产品登记备案企业达到355家,同比增加53家,高新企业增加47家。",
+        [("hte_count", "new", 47.0, None, 2018, "city", "actual")],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",

@@ -256,9 +256,11 @@ def link_indicator(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, 
                     [f"the same figure for each of {prev[2].id} and it"],
                     prev[0],
                 )
-            mention.note = "one number for two indicators joined by 与/和 (a combined count)"
+            mention.note = COMBINED
             return None
         if starts_new_subject(ctx.scoper.without_scopes(a[1], mention.start)):
+            if _JOINED_NOUN.match(text, a[1]):
+                mention.note = COMBINED  # 高新技术企业和高新产品登记备案企业达到355家
             return None  # 科技型中小企业179雏鹰企业40…8家: the number belongs to another noun
         return a[2], a[0], a[1], [], min(item_start, a[0])
     before_clause = [a for a in in_clause if a[1] <= mention.start]
@@ -316,9 +318,14 @@ def since_last_number(ctx: ResolveContext, start: int, pos: int) -> str:
 _EACH = re.compile(r"\s*(?:数量|总数)?\s*(?:均|都)?\s*各")
 # the note of a number that counts each of two indicators: the id of the other one follows it
 EACH_ALSO = "each: also "
+COMBINED = "one number for two indicators joined by 与/和 (a combined count)"
 
 
 _JOIN = re.compile(r"\s*(?:与|和|及|以及)\s*(?:国家|省级|市级)?\S{0,4}$")
+
+
+# another noun joined to an alias (高新技术企业和高新产品登记备案企业…355家): one count of both
+_JOINED_NOUN = re.compile(r"\s*(?:和|与|及|以及)[^,，。;；、\d]{2,16}?(?:企业|机构|单位)")
 
 
 def _joined(text: str, aliases, alias) -> bool:

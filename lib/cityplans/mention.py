@@ -54,7 +54,8 @@ _SPECIAL = [
     # "1+7", ratios such as 1:1, codes such as 5G and 3D: one pass over the digits, from the
     # first digit of a run only (what follows the run decides, so a later digit fails alike)
     ("other", re.compile(r"\d(?<!\d\d)\d*(?:(?:\s*\+\s*\d+)+|\s*:\s*\d+(?!\d)|[A-Za-z]+\d*)")),
-    ("other", re.compile(r"[A-Za-z][A-Za-z]*\d+")),  # G20
+    # G20 (not 占GDP2.5%, where the letters end a name and the number is its value)
+    ("other", re.compile(r"[A-Za-z][A-Za-z]*\d+(?![\d%％]|\.\d)")),
     ("other", re.compile(r"第\s*(?:\d+|[一二三四五六七八九十百]+)")),  # ordinals
     # ranks: 全市前3, 前10位, 前三名 (目前3家 is no rank: checked on the character before)
     (

@@ -19,6 +19,7 @@ from cityplans.context import DocContext
 from cityplans.cue_words import cue_lists, ends_with, has, long_words, starts_with_any
 from cityplans.kinds import BARE_MULTIPLIERS, NEWLY, STARTS_FROM, Around, shape, unqualified
 from cityplans.linking import (
+    COMBINED,
     EACH_ALSO,
     RECOGNISED,
     ResolveContext,
@@ -277,6 +278,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         mention.note = (
             "a change of another population's figure (…亿元以上的高新技术企业47家,较上年增加8家)"
         )
+        return None
+    if note_before == COMBINED:
+        mention.note = "a change of a combined count (…和高新产品企业达到355家,同比增加53家)"
         return None
     if q.unit == "%" and note_before == _APPLICATION:
         mention.note = "a change of an application count (申报279家,比去年增长43.8%)"
