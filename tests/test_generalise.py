@@ -1291,6 +1291,12 @@ CASES = [
         "2018年底,全市高新技术企业和高新产品登记备案企业达到355家,同比增加53家,高新企业增加47家。",
         [("hte_count", "new", 47.0, None, 2018, "city", "actual")],
     ),
+    (
+        "a place that names a lab (三亚海洋实验室) does not become the next sentence's scope",
+        "2023年,海南科技创新多点突破。三亚海洋实验室、深空探测实验室文昌基地挂牌成立。技术合同交易额"
+        "增长46.3%。",
+        [("tech_contract_turnover", "growth", 46.3, None, 2023, "city", "actual")],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",

@@ -16,7 +16,7 @@ from functools import cache
 
 from cityplans import gazetteer
 from cityplans.context import DocContext, name_stem
-from cityplans.cue_words import cue_lists, organisation_after, words_re
+from cityplans.cue_words import cue_lists, institution_after, organisation_after, words_re
 from cityplans.scan import finditer_at, first_chars
 from cityplans.segment import SENTENCE_END, Clause, enclosing
 from cityplans.tokens import tokenizer
@@ -222,10 +222,12 @@ def _levelled(name: str) -> bool:
 
 
 def _organ_follows(text: str, end: int) -> bool:
-    """X县科技局, X县畜牧服务中心: the place names an organ, a unit or a firm, it is no subject."""
+    """X县科技局, X县畜牧服务中心, 三亚海洋实验室: the place names an organ, a unit, a firm or an
+    institution, it is no subject."""
     return (
         _organ_re().match(text, end) is not None
         or organisation_after(units=True).match(text, end) is not None
+        or institution_after().match(text, end) is not None
     )
 
 
