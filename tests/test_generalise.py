@@ -1293,8 +1293,8 @@ CASES = [
     ),
     (
         "a place that names a lab (三亚海洋实验室) does not become the next sentence's scope",
-        "2023年,海南科技创新多点突破。三亚海洋实验室、深空探测实验室文昌基地挂牌成立。技术合同交易额"
-        "增长46.3%。",
+        "海南省七届人大三次会议23日在海口开幕。据介绍,2023年,海南科技创新和产业升级多点突破。三亚海洋"
+        "实验室、深空探测实验室文昌基地挂牌成立,海南量子基地开工建设。技术合同交易额增长46.3%。",
         [("tech_contract_turnover", "growth", 46.3, None, 2023, "city", "actual")],
     ),
     # ---- what is not a figure ----
