@@ -1297,6 +1297,16 @@ CASES = [
         "实验室、深空探测实验室文昌基地挂牌成立,海南量子基地开工建设。技术合同交易额增长46.3%。",
         [("tech_contract_turnover", "growth", 46.3, None, 2023, "city", "actual")],
     ),
+    (
+        "a rounder number passed on the way (总数突破600家,达到612家) is no figure of its own",
+        "2017年,全省高新技术企业总数突破600家,达到612家。到2025年,高新技术企业突破4万家,力争达到"
+        "5万家。",
+        [
+            ("hte_count", "level", 612.0, None, 2017, "city", "actual"),
+            ("hte_count", "level", 40000.0, None, 2025, "city", "target"),
+            ("hte_count", "level", 50000.0, None, 2025, "city", "target"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",

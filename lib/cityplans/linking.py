@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache
 from itertools import pairwise
 
@@ -90,6 +91,7 @@ class ResolveContext:
     quantity_starts: list[int] = field(default_factory=list)
     mention_ends: dict[int, int] = field(default_factory=dict)
     units: dict[int, str | None] = field(default_factory=dict)  # each number's unit, by start
+    values: dict[int, Decimal] = field(default_factory=dict)  # each number's value, by start
     enclosing: dict[int, list[Clause]] = field(default_factory=dict)
     clause_starts: list[int] = field(default_factory=list)
     sentences: dict[int, tuple] = field(default_factory=dict)

@@ -132,6 +132,7 @@ def resolve_document(text: str, doc: DocContext) -> tuple[list[Mention], list[Ta
     ctx.clause_starts = [c.start for c in clauses]
     ctx.mention_ends = {m.start: m.end for m in quantities}
     ctx.units = {m.start: m.quantity.unit for m in quantities}
+    ctx.values = {m.start: m.quantity.value for m in quantities}
     raw_targets = []
     for mention in quantities:
         target = _resolve_mention(mention, ctx)
@@ -149,19 +150,17 @@ def resolve_document(text: str, doc: DocContext) -> tuple[list[Mention], list[Ta
 
 
 def _milestone_before_figure(ctx: ResolveContext, mention: Mention, s_end: int) -> bool:
-    """首破百亿元大关,达114.76亿元; 首次突破50亿元,达到52.3亿元: a round milestone passed, with
-    the exact figure in the same unit right after (not 突破2亿元大关,同比增长111.8%; not
-    突破4万家,力争达到5万家, two goals)."""
+    """首破百亿元大关,达114.76亿元; 首次突破50亿元,达到52.3亿元; 总数突破600家,达到612家: a round
+    milestone passed, with the exact figure in the same unit right after (not 突破2亿元大关,同比增长
+    111.8%; not 突破4万家,力争达到5万家, two goals)."""
     q, end = mention.quantity, mention.end
     named = _MILESTONE.match(ctx.text, end)  # …百亿元大关
-    first_passed = _FIRST_PASSED.search(ctx.text, max(0, mention.start - 6), mention.start) or (
-        _PASSED.search(
-            ctx.text[max(0, mention.start - 4) : mention.start]
-            + _QUALIFIER_PREFIX.match(q.surface).group()  # 突破百亿元: the verb in the span
-        )
-        and not _DIGIT.search(q.surface)  # 过千亿元,达到1186.13亿元: a round number in words
+    first_passed = _FIRST_PASSED.search(ctx.text, max(0, mention.start - 6), mention.start)
+    passed = _PASSED.search(
+        ctx.text[max(0, mention.start - 4) : mention.start]
+        + _QUALIFIER_PREFIX.match(q.surface).group()  # 突破百亿元: the verb in the span
     )
-    if not (named or first_passed):
+    if not (named or first_passed or passed):
         return False
     after = values_after(ctx, end, s_end)
     if not after or after[0] - end > MILESTONE_GAP:
@@ -170,7 +169,24 @@ def _milestone_before_figure(ctx: ResolveContext, mention: Mention, s_end: int) 
         return False
     following = ctx.units[after[0]]
     same = BARE_MULTIPLIERS.get(q.unit, q.unit)  # 百亿 then 124.618亿元: both money
-    return BARE_MULTIPLIERS.get(following, following) == same
+    if BARE_MULTIPLIERS.get(following, following) != same:
+        return False
+    return bool(named or first_passed) or _rounded_below(q, ctx.values[after[0]], following)
+
+
+def _rounded_below(q, exact: Decimal, exact_unit: str | None) -> bool:
+    """A number passed on the way to `exact`: written in words (过千亿元), or rounder than it and
+    not far below it (突破600家 before 612家; not 突破4万家 before 5万家)."""
+    if not _DIGIT.search(q.surface):
+        return True  # 过千亿元,达到1186.13亿元
+    if exact_unit != q.unit or not q.value <= exact < 2 * q.value:
+        return False
+    return _significant(q.value) < _significant(exact)
+
+
+def _significant(value: Decimal) -> int:
+    """The significant digits of a number (600 -> 1, 612 -> 3, 150.81 -> 5)."""
+    return len(value.normalize().as_tuple().digits) if value else 0
 
 
 def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
