@@ -40,6 +40,8 @@ SPLITS = [
     "holdout14",
     "holdout15",
     "holdout16",
+    "holdout17",
+    "holdout18",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
