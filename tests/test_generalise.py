@@ -1307,12 +1307,31 @@ CASES = [
             ("hte_count", "level", 50000.0, None, 2025, "city", "target"),
         ],
     ),
+    (
+        "万人发明专利拥有量 counted in 项 is the ratio too",
+        "2015年,全区R&D经费占GDP比重为1.49%。万人发明专利拥有量为1.4项,排在全市第10位。",
+        [
+            ("rd_gdp_ratio", "level", 1.49, None, 2015, "city", "actual"),
+            ("invention_patents_per_10k", "level", 1.4, None, 2015, "city", "actual"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",
         "2022年,研发经费投入超过10亿元的县有3个;为27家高新技术企业争取补助资金135万元;"
         "申请认定高新技术企业60家,比去年增长43.8%;高新技术企业与科技型中小企业总数达到533家;企业当年研发投入"
         "1.51亿元。五年累计培育科技型中小企业超过2000家。",
+        [],
+    ),
+    (
+        "performers listed before one indicator (企业、研究机构和高等学校…分别为) give its parts",
+        "2023年,全省企业、政府属研究机构和高等学校三大执行主体研发经费投入分别为504.5亿元、"
+        "36.7亿元和46.5亿元。",
+        [],
+    ),
+    (
+        "the part of R&D spending claimed for a tax deduction (加计扣除减免税的) is not the whole",
+        "2023年,全省申报加计扣除减免税的研究开发支出559.8亿元,比上年增长30.5%。",
         [],
     ),
 ]

@@ -130,7 +130,7 @@ def shape(q, indicator: Indicator, words: Around):
         value = convert_money(q.value, unit, target_unit)
         value_max = convert_money(q.value_max, unit, target_unit) if q.value_max else None
     elif target_unit == "件/万人":
-        if unit not in ("件", None):
+        if unit not in ("件", "项", None):  # 万人发明专利拥有量为1.4项: 项 counts patents too
             return misfit
         if ends_with((*_CHANGE_VERBS, "提高", "提升"), (between or before).rstrip()):
             return "an absolute change of a ratio (比上年增加2.1件), not a level or a flow"

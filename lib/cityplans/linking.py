@@ -18,7 +18,7 @@ from functools import cache
 from itertools import pairwise
 
 from cityplans.context import DocContext
-from cityplans.cue_words import cue_lists
+from cityplans.cue_words import cue_lists, has
 from cityplans.mention import Mention
 from cityplans.numbers import COUNT_UNITS, MASKED_YEAR
 from cityplans.registry import Indicator, registry
@@ -382,6 +382,8 @@ def _paired(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, int]], 
         if within:
             a = within[-1]
             return a[2], a[0], a[1], ["value paired with a tier listed before 分别"], at
+    if len(names) == len(values) and _performers_of_one(ctx, names, listed):
+        return NOT_A_FIGURE  # 企业、政府属研究机构和高等学校…研发经费投入分别为…: its parts
     if len(names) == len(values) > len(listed):
         # 技术合同成交额、登记项数分别为…,分别增长54.31%、117.15%: the i-th name, indicator or not
         within = [a for a in listed if names[i][0] <= a[0] and a[1] <= names[i][1]]
@@ -441,6 +443,18 @@ def listed_names(text: str, start: int, at: int) -> list[tuple[int, int]]:
 
 
 _NAME_JOIN = re.compile(r"、|和|及")
+
+
+def _performers_of_one(ctx: ResolveContext, names: list[tuple[int, int]], listed) -> bool:
+    """企业、政府属研究机构和高等学校三大执行主体研发经费投入分别为…: performers (a cue list)
+    listed before one indicator they share, so each value is a performer's part of it."""
+    text = ctx.text
+    first, last = names[:-1], names[-1]
+    own = [a for a in listed if last[0] <= a[0] and a[1] <= last[1]]
+    if len(names) < 2 or not own or any(a[1] <= last[0] for a in listed if a[0] >= names[0][0]):
+        return False
+    words = tuple(cue_lists()["component_words"])
+    return all(has(words, text[a:b]) for a, b in first)
 
 
 def tier_list(text: str, names: list[tuple[int, int]]) -> bool:
