@@ -1949,6 +1949,13 @@ def test_rule(case):
             None,
             {"city": "宁波市", "province": "浙江省"},
         ),
+        (  # a text that names no place takes the local medium that ends its byline
+            "我市高新技术企业达112家\n\n©原创   12-12 11:14   大冶市融媒体中心\n\n"
+            "云上大冶报道(通讯员 陈铃)10日,记者获悉,我市2019年认定高新技术企业57家。至此,"
+            "我市高新技术企业已达112家。",
+            None,
+            {"city": "大冶市", "province": "湖北省", "admin_level": "county"},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

@@ -781,6 +781,10 @@ def _place(text: str, header: list[str], tags: Tags, lead: str, source: str | No
 
 # the publisher a portal names over a text: 来源:X市高新区科技局, 来源:X日报
 _PUBLISHER_FIELD = re.compile(r"来源\s*[:：]\s*([\u4e00-\u9fff]{2,24})")
+# a byline that ends with a local medium (©原创 12-12 11:14 大冶市融媒体中心)
+_MEDIA_LINE = re.compile(
+    r"(?m)([\u4e00-\u9fff]{2,12}?(?:融媒体中心|日报社|日报|新闻网|广播电视台|电视台))\s*$"
+)
 # a headline whose subject is a zone of the kind only (高新区科技创新局获评…, 市高新区…报告)
 _ZONE_HEADLINE = re.compile(
     r"^[^,，。\n]{0,12}?(?<![\u4e00-\u9fff])市?(高新区|经开区|开发区)(?![、和与及])"
@@ -789,9 +793,10 @@ _ZONE_HEADLINE = re.compile(
 
 def _publisher_place(header_text: str, lead: str, tags: Tags, found) -> bool:
     """A text that names no place of its own takes its publisher's (a local paper or bureau
-    named in the portal's 来源 field); a zone the publisher names, or a zone of the kind only
-    that heads the headline (高新区…获评…), makes it that zone's text."""
-    m = _PUBLISHER_FIELD.search(header_text)
+    named in the portal's 来源 field, or a local medium ending a byline); a zone the publisher
+    names, or a zone of the kind only that heads the headline (高新区…获评…), makes it that
+    zone's text."""
+    m = _PUBLISHER_FIELD.search(header_text) or _MEDIA_LINE.search(header_text)
     if m is None or (found is not None and (found.place or found.province or found.zone)):
         return False
     from cityplans.scope import canonical_zone, is_generic_zone, zone_names  # scope needs tagging
