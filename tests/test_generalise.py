@@ -1315,6 +1315,15 @@ CASES = [
             ("invention_patents_per_10k", "level", 1.4, None, 2015, "city", "actual"),
         ],
     ),
+    (
+        "自创区 stands alone as a sub-area, as 高新区 does: its paragraph's figures are its own",
+        "2019年工作总结。(一)实施专项攻坚,自创区建设高标准推进。全年打造高能级创新平台14个。十大核心"
+        "指标快速提升,自创区实现技术交易额增速144.9%;新增高新技术企业305家,占全市的55.5%。",
+        [
+            ("tech_contract_turnover", "growth", 144.9, None, 2019, "自创区", "actual"),
+            ("hte_count", "new", 305.0, None, 2019, "自创区", "actual"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",
