@@ -361,6 +361,10 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
             mention.start, mention.end, (s_start, s_end), line_start(ctx, mention.start), c_start
         )
     review += scope_review
+    share = _SHARE_OF_WHOLE_AFTER.match(text, mention.end)
+    if scope == WHOLE and share and ctx.doc.own_level_word(share.group(1)):
+        mention.note = "a part of the whole area's figure (3市…405.09亿元,占全省的82.56%)"
+        return None
     if status == "actual":
         review = [r for r in review if not r.startswith("kind unclear")]
         verb = unqualified(before)
@@ -390,6 +394,10 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         [(min(quote_start, mention.start), max(mention.end, a_end))],
         review,
     )
+
+
+# a figure given as a share of the area's whole right after it: …405.09亿元,占全省的82.56%
+_SHARE_OF_WHOLE_AFTER = re.compile(r"\s*[,，]\s*占(全[省市县区州]|我[省市县区州])(?:的)?\s*\d")
 
 
 def _subclause_index(subs: list[tuple[int, int]], pos: int) -> int:
