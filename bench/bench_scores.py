@@ -1,10 +1,11 @@
 """Extraction and tagging scores on every labelled split: the seeds, the 25 shared excerpts,
 the splits rules are developed against (tune; check, check2 and holdout, earlier held-out
 splits, examined once they had been scored; holdout3, opened when half of the batch became
-holdout4; holdout5, holdout7, holdout9, holdout11, holdout13, holdout15 and holdout17, each opened
-when the other half of its batch became holdout6, holdout8, holdout10, holdout12, holdout14,
-holdout16 or holdout18), and the held-out splits holdout2, holdout4, holdout6, holdout8, holdout10,
-holdout12, holdout14, holdout16 and holdout18 (score them, never tune on them).
+holdout4; holdout5, holdout7, holdout9, holdout11, holdout13, holdout15, holdout17 and holdout19,
+each opened when the other half of its batch became holdout6, holdout8, holdout10, holdout12,
+holdout14, holdout16, holdout18 or holdout20), and the held-out splits holdout2, holdout4,
+holdout6, holdout8, holdout10, holdout12, holdout14, holdout16, holdout18 and holdout20 (score
+them, never tune on them).
 
 Each line is what `python -m cityplans evaluate` prints in summary form for that split.
 """
@@ -42,6 +43,8 @@ SPLITS = {  # name -> (gold folder, documents)
     "holdout16": (CORPUS / "holdout16", CORPUS / "holdout16" / "docs"),
     "holdout17": (CORPUS / "holdout17", CORPUS / "holdout17" / "docs"),
     "holdout18": (CORPUS / "holdout18", CORPUS / "holdout18" / "docs"),
+    "holdout19": (CORPUS / "holdout19", CORPUS / "holdout19" / "docs"),
+    "holdout20": (CORPUS / "holdout20", CORPUS / "holdout20" / "docs"),
 }
 
 

@@ -42,6 +42,8 @@ SPLITS = [
     "holdout16",
     "holdout17",
     "holdout18",
+    "holdout19",
+    "holdout20",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}

@@ -1,11 +1,12 @@
 """Floors under extraction and tagging scores on the labelled splits we develop against.
 
 A rule that helps one text and hurts others shows here first. The held-out splits (holdout2,
-holdout4, holdout6, holdout8, holdout10, holdout12, holdout14, holdout16, holdout18) are scored
-by `make bench` (bench/bench_scores.py), not by a test: rules are never tuned on them; `holdout`,
-`holdout3`, `holdout5`, `holdout7`, `holdout9`, `holdout11`, `holdout13`, `holdout15` and
-`holdout17` have been examined and developed on since their first scoring, so they have floors
-too. Floors are the scores at the last review, rounded down; raise them when the scores rise.
+holdout4, holdout6, holdout8, holdout10, holdout12, holdout14, holdout16, holdout18, holdout20)
+are scored by `make bench` (bench/bench_scores.py), not by a test: rules are never tuned on them;
+`holdout`, `holdout3`, `holdout5`, `holdout7`, `holdout9`, `holdout11`, `holdout13`, `holdout15`,
+`holdout17` and `holdout19` have been examined and developed on since their first scoring, so
+they have floors too. Floors are the scores at the last review, rounded down; raise them when the
+scores rise.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ FLOORS = {
     "holdout11": (0.98, 0.97, 0.85),
     "holdout13": (0.83, 0.83, 0.82),
     "holdout15": (0.81, 0.95, 0.91),
-    "holdout17": (0.94, 1.00, 0.87),
+    "holdout17": (0.94, 1.00, 0.91),
+    "holdout19": (0.84, 0.91, 0.87),
 }
 
 
