@@ -1348,6 +1348,17 @@ CASES = [
         "2019年,长株潭3市全年实现技术合同成交总额405.09亿元,占全省的82.56%。",
         [],
     ),
+    (
+        "a set of industries before the indicator (五大优势产业…) gives a part, and its change too",
+        "2022年,全省技术合同成交额达3017.86亿元。光电子信息产业、北斗产业等五大优势产业技术合同成交额"
+        "达到1492.40亿元,同比增长63.72%。",
+        [("tech_contract_turnover", "level", 3017.86, None, 2022, "city", "actual")],
+    ),
+    (
+        "a headline's round number passed (破3000亿元) rounds the exact figure the body gives",
+        "全市技术合同成交额破3000亿元 呈四大特征\n记者获悉,2022年全市技术合同成交额达3017.86亿元。",
+        [("tech_contract_turnover", "level", 3017.86, None, 2022, "city", "actual")],
+    ),
 ]
 
 

@@ -174,6 +174,22 @@ def _milestone_before_figure(ctx: ResolveContext, mention: Mention, s_end: int) 
     return bool(named or first_passed) or _rounded_below(q, ctx.values[after[0]], following)
 
 
+def _headline_milestone(ctx: ResolveContext, mention: Mention) -> bool:
+    """湖北技术合同成交额破3000亿元 as a headline, 成交额达3017.86亿元 in the body: a round number
+    the headline says was passed, rounding an exact figure the text gives later."""
+    q = mention.quantity
+    headline_end = ctx.text.find("\n")
+    if not 0 <= mention.start < headline_end or not _DIGIT.search(q.surface):
+        return False
+    passed = ctx.text[max(0, mention.start - 4) : mention.start] + (
+        _QUALIFIER_PREFIX.match(q.surface).group()
+    )
+    if not _PASSED.search(passed):
+        return False
+    later = ctx.quantity_starts[bisect.bisect_left(ctx.quantity_starts, headline_end) :]
+    return any(_rounded_below(q, ctx.values[at], ctx.units[at]) for at in later)
+
+
 def _rounded_below(q, exact: Decimal, exact_unit: str | None) -> bool:
     """A number passed on the way to `exact`: written in words (过千亿元), or rounder than it and
     not far below it (突破600家 before 612家; not 突破4万家 before 5万家)."""
@@ -250,19 +266,19 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         mention.note = "a part of the figure before it (…88家(含6家更名))"
         return None
     if a_start < mention.start and _is_component(text, max(s_start, c_start - 12), a_start):
-        mention.note = "a performer's part of the whole (其中企业各类研发投入…), not the whole"
+        mention.note = _PERFORMER_PART
         return None
     if a_start < mention.start and _is_qualified_part(ctx, indicator, s_start, c_start, a_start):
-        mention.note = "a qualified part of the whole named before it (…11.06亿元,其中长三角…)"
+        mention.note = _QUALIFIED_PART
         return None
     if a_start < mention.start and _counted_group_subject(text, s_start, a_start):
-        mention.note = "the figure of a counted group (120个…项目完成研发投入…), not the area's"
+        mention.note = _GROUP_PART
         return None
     if a_start < mention.start and (
         _FIELD_BEFORE.search(text, max(c_start, a_start - 8), a_start)
         or _FIELDS_BETWEEN.search(text, a_end, mention.start)
     ):  # 新能源领域技术合同成交额…; 高新产值主要聚集在…三大领域,共完成产值941.62亿元
-        mention.note = "a field's part of the whole (新能源领域技术合同成交额…), not the whole"
+        mention.note = _FIELD_PART
         return None
     if _ranked_parts(ctx, s_start, mention.start):
         mention.note = "the leading parts of a breakdown (…领域居前三位,分别为4111家…), not places"
@@ -271,6 +287,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         tuple(cue_lists()["non_outcome_verbs"]), _BATCH.sub("", before.rstrip()).removesuffix("的")
     ) or (between and starts_with_any(cue_lists()["non_outcome_verbs"], between.lstrip())):
         mention.note = _APPLICATION
+        return None
+    if _headline_milestone(ctx, mention):
+        mention.note = "a headline's round number passed (破3000亿元), the exact figure follows"
         return None
     if _milestone_before_figure(ctx, mention, s_end):
         mention.note = "a milestone passed (首破百亿元大关), the figure follows (达114.76亿元)"
@@ -294,6 +313,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         mention.note = (
             "a change of another population's figure (…亿元以上的高新技术企业47家,较上年增加8家)"
         )
+        return None
+    if note_before in _PART_NOTES:
+        mention.note = "a change of a part's figure (…五大优势产业…1492.40亿元,同比增长63.72%)"
         return None
     if note_before == COMBINED:
         mention.note = "a change of a combined count (…和高新产品企业达到355家,同比增加53家)"
@@ -445,6 +467,11 @@ _RANKED_AFTER = re.compile(
 _GOAL_AFTER = re.compile(rf"\s*(?:以上)?的{_GOAL_NOUN}")
 _FUTURE = re.compile(r"将|要|力争|确保|争取")
 _ACHIEVED = re.compile(r"实现|完成|达成")
+_PERFORMER_PART = "a performer's part of the whole (其中企业各类研发投入…), not the whole"
+_QUALIFIED_PART = "a qualified part of the whole named before it (…11.06亿元,其中长三角…)"
+_GROUP_PART = "the figure of a counted group (120个…项目完成研发投入…), not the area's"
+_FIELD_PART = "a field's part of the whole (新能源领域技术合同成交额…), not the whole"
+_PART_NOTES = (_PERFORMER_PART, _QUALIFIED_PART, _GROUP_PART, _FIELD_PART)
 _MISFIT = re.compile(r"unit \S+ does not fit")  # kinds.shape's note for a number of another unit
 # a clause that is only a change: 增长18.3%, 同比增长5%, 较上年提高
 _GROWTH_ONLY = re.compile(
@@ -524,7 +551,10 @@ def _is_qualified_part(
 
 _LIST_OR_NUMBER = re.compile(r"[、\d]")
 # a field or an industry named right before the indicator: 新能源与高效节能领域技术合同成交额
-_FIELD_BEFORE = re.compile(r"(?:领域|行业)(?:的)?\s*$")
+# a field or a set of industries named right before the indicator (新能源领域, 五大优势产业)
+_FIELD_BEFORE = re.compile(
+    r"(?:领域|行业|[一二三四五六七八九十\d]大[\u4e00-\u9fff]{0,4}产业)(?:的)?\s*$"
+)
 _FIELDS_BETWEEN = re.compile(r"领域\s*[,，]")  # the fields as the subject of the next clause
 # a sentence whose subject is a counted group of projects, centres or platforms (120个科技创新项目
 # 完成研发投入30.7亿元; 聚焦…建设的25家市级企业科技创新中心,…技术合同成交额3835万元)
