@@ -1324,6 +1324,16 @@ CASES = [
             ("hte_count", "new", 305.0, None, 2019, "自创区", "actual"),
         ],
     ),
+    (
+        "规模工业 for 规模以上工业 in a share and in enterprise R&D against revenue",
+        "2017年,全省规模工业高技术产业增加值增长15.9%,增加值占规模工业的11.3%。全省规模工业企业研发"
+        "经费支出占规模工业主营业务收入的比重为1.2%。",
+        [
+            ("hitech_va", "growth", 15.9, None, 2017, "city", "actual"),
+            ("hitech_va_share", "level", 11.3, None, 2017, "city", "actual"),
+            ("rd_revenue_ratio", "level", 1.2, None, 2017, "city", "actual"),
+        ],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",
