@@ -174,22 +174,6 @@ def _milestone_before_figure(ctx: ResolveContext, mention: Mention, s_end: int) 
     return bool(named or first_passed) or _rounded_below(q, ctx.values[after[0]], following)
 
 
-def _headline_milestone(ctx: ResolveContext, mention: Mention) -> bool:
-    """湖北技术合同成交额破3000亿元 as a headline, 成交额达3017.86亿元 in the body: a round number
-    the headline says was passed, rounding an exact figure the text gives later."""
-    q = mention.quantity
-    headline_end = ctx.text.find("\n")
-    if not 0 <= mention.start < headline_end or not _DIGIT.search(q.surface):
-        return False
-    passed = ctx.text[max(0, mention.start - 4) : mention.start] + (
-        _QUALIFIER_PREFIX.match(q.surface).group()
-    )
-    if not _PASSED.search(passed):
-        return False
-    later = ctx.quantity_starts[bisect.bisect_left(ctx.quantity_starts, headline_end) :]
-    return any(_rounded_below(q, ctx.values[at], ctx.units[at]) for at in later)
-
-
 def _rounded_below(q, exact: Decimal, exact_unit: str | None) -> bool:
     """A number passed on the way to `exact`: written in words (过千亿元), or rounder than it and
     not far below it (突破600家 before 612家; not 突破4万家 before 5万家)."""
@@ -287,9 +271,6 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         tuple(cue_lists()["non_outcome_verbs"]), _BATCH.sub("", before.rstrip()).removesuffix("的")
     ) or (between and starts_with_any(cue_lists()["non_outcome_verbs"], between.lstrip())):
         mention.note = _APPLICATION
-        return None
-    if _headline_milestone(ctx, mention):
-        mention.note = "a headline's round number passed (破3000亿元), the exact figure follows"
         return None
     if _milestone_before_figure(ctx, mention, s_end):
         mention.note = "a milestone passed (首破百亿元大关), the figure follows (达114.76亿元)"
