@@ -283,7 +283,7 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
     headline = "\n".join(lead.split("\n")[:2])
     subjects: set[str] = set()  # places that open a sentence: 2020年,济宁市高新技术企业…
     headline_counties: set[str] = set()
-    partners: Counter = Counter()  # places named only in institutions' names (宁波大学)
+    partners: Counter = Counter()  # places named only in institutions' names (X大学)
     body_found = _mentions(text, False)
     named = _named_places(text, body_found)
     lead_found = _mentions(lead)
@@ -300,13 +300,13 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
                 if len(candidates) == 1:
                     places.setdefault(candidates[0].adcode, candidates[0])
                     partners[candidates[0].adcode] += weight
-                continue  # 香港理工大学: a partner from elsewhere, the text's place at most
+                continue  # X理工大学: a partner from elsewhere, the text's place at most
             if _RANKED_FIRST.search(source_text, max(0, start - 8), start):
                 continue  # 比重最高的是X区: one of the parts compared, not the subject
             if _LEVEL_AFTER.match(source_text, end):
                 continue  # 申报X市以上各类项目, X市级孵化器: a level of government, not the subject
             if _WHOLE_BEFORE.search(source_text, max(0, start - 2), start):
-                continue  # 占泉州认定数的20%, 居泉州各县首位: the whole it is measured against
+                continue  # 占X市认定数的20%, 居X市各县首位: the whole it is measured against
             if len(candidates) != 1:
                 # a shared name (海州区, 鼓楼区): the one in a city or province the text names
                 candidates = [c for c in candidates if c.prefecture in named or c.province in named]
@@ -364,7 +364,7 @@ def _headline_mentions(
 _OWN_CIRCUMSTANCES = re.compile(r"(?:的)?(?:实际|实际情况|市情|县情|区情)")
 # a place as a level of government: X市以上各类项目, 省级以上
 _LEVEL_AFTER = re.compile(r"级|以上|以下")
-# the whole a figure is a share or a rank of: 占泉州认定数的20%, 居泉州各县(市、区)首位
+# the whole a figure is a share or a rank of: 占X市认定数的20%, 居X市各县(市、区)首位
 _WHOLE_BEFORE = re.compile(r"(?:占|居|位居|位列)\s*$")
 # the part a comparison picks out: 比重最高的是X区, 增长最快的为…
 _RANKED_FIRST = re.compile(r"最[\u4e00-\u9fff]{1,2}的(?:是|为)\s*$")

@@ -58,10 +58,11 @@ _QUALIFIER_PREFIX = re.compile(r"[^\d一二两三四五六七八九十百千零�
 # a floor that picks out members, not a figure: 经费投入超过10亿元的市(州)有6个
 # 研发经费投入达到1.75%: the amount's words, a level verb and the share, nothing between
 _LEVEL_VERB_ONLY = re.compile(r"\s*(?:要|将|力争|确保)?\s*(?:达到|达|为|提高到|提升到)\s*")
-# the number's own words already say it is a share or a level: …占规上工业增加值比重88.7%,
-# …比重将达43% (an earlier clause's 增速/提升 is not its growth)
+# a bare 达到 after a clause that names a rate (增速较快,达到24.5%)
 _BARE_REACH = re.compile(r"\s*(?:已|均|分别)?达到\s*")
 _RATE_NOUN = re.compile(r"增速|增幅|增长率|增长速度")
+# the number's own words already say it is a share or a level: …占规上工业增加值比重88.7%,
+# …比重将达43% (an earlier clause's 增速/提升 is not its growth)
 _SAYS_SHARE_OR_LEVEL = re.compile(r"比重|占比|比例|占[^,，。;；]{0,20}$|(?:达|为|是)\s*$")
 _THERE_ARE = re.compile(r"(?:共有|共|有)\s*$")
 _FIRST_TIME_PART = re.compile(r"其中\s*(?:首次|新认定|新申报|初次)")
@@ -531,8 +532,8 @@ def _is_qualified_part(
 
 
 _LIST_OR_NUMBER = re.compile(r"[、\d]")
-# a field or an industry named right before the indicator: 新能源与高效节能领域技术合同成交额
-# a field or a set of industries named right before the indicator (新能源领域, 五大优势产业)
+# a field or a set of industries named right before the indicator (新能源与高效节能领域技术合同
+# 成交额, 五大优势产业技术合同成交额)
 _FIELD_BEFORE = re.compile(
     r"(?:领域|行业|[一二三四五六七八九十\d]大[\u4e00-\u9fff]{0,4}产业)(?:的)?\s*$"
 )

@@ -222,7 +222,7 @@ def _levelled(name: str) -> bool:
 
 
 def _organ_follows(text: str, end: int) -> bool:
-    """X县科技局, X县畜牧服务中心, 三亚海洋实验室: the place names an organ, a unit, a firm or an
+    """X县科技局, X县畜牧服务中心, X海洋实验室: the place names an organ, a unit, a firm or an
     institution, it is no subject."""
     return (
         _organ_re().match(text, end) is not None

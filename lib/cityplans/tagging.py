@@ -781,7 +781,7 @@ def _place(text: str, header: list[str], tags: Tags, lead: str, source: str | No
 
 # the publisher a portal names over a text: 来源:X市高新区科技局, 来源:X日报
 _PUBLISHER_FIELD = re.compile(r"来源\s*[:：]\s*([\u4e00-\u9fff]{2,24})")
-# a byline that ends with a local medium (©原创 12-12 11:14 大冶市融媒体中心)
+# a byline that ends with a local medium (©原创 12-12 11:14 X市融媒体中心)
 _MEDIA_LINE = re.compile(
     r"(?m)([\u4e00-\u9fff]{2,12}?(?:融媒体中心|日报社|日报|新闻网|广播电视台|电视台))\s*$"
 )
