@@ -1986,6 +1986,13 @@ def test_rule(case):
             None,
             {"city": "大冶市", "province": "湖北省", "admin_level": "county"},
         ),
+        (  # a title that reports carrying out a plan is news of the work, not that plan
+            "张家口市认真贯彻落实省科技创新三年行动计划\n发布日期:2018-10-29\n张家口市深入实施创新驱动"
+            "发展战略,全面贯彻落实河北省科技创新三年行动计划各项目标任务。截止9月底,新认定科技型中小"
+            "企业132家。",
+            None,
+            {"city": "张家口市", "doc_type": None},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

@@ -91,6 +91,12 @@ def _news_res() -> list[re.Pattern[str]]:
 
 
 @cache
+def _implementing_res() -> list[re.Pattern[str]]:
+    """Titles that report carrying out a plan (认真贯彻落实…计划), compiled once."""
+    return [re.compile(p) for p in _cues()["implementing_titles"]]
+
+
+@cache
 def _lead_doc_type_res() -> list[tuple[str, re.Pattern[str]]]:
     """(document type, pattern) of a lead that says what the text is, compiled once."""
     return [(doc_type, re.compile(p)) for doc_type, p in _cues()["lead_doc_types"]]
@@ -179,7 +185,8 @@ def tag(
     lead = _lead(lines, lines_nonbody)
     _place(body, header, tags, lead, source)
     title = tags.values.get("title")
-    tags.set("doc_type", doc_type_of(title) if title else None, "title")
+    reports_work = title and any(p.search(title) for p in _implementing_res())
+    tags.set("doc_type", doc_type_of(title) if title and not reports_work else None, "title")
     if "doc_type" not in tags.values:
         _lead_doc_type(lead, tags, body[:OPENING_SELF_CHARS])
     if "doc_type" not in tags.values:
