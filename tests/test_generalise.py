@@ -1993,6 +1993,12 @@ def test_rule(case):
             None,
             {"city": "张家口市", "doc_type": None},
         ),
+        (  # a zone that opens the lead after 多年来 is the text's own
+            "简介\n多年来,长春高新区依托得天独厚的区位、科技和人才优势,致力于搭建高效的资源配置平台。"
+            "长春高新区高新技术企业达到792户。",
+            None,
+            {"city": "长春市", "admin_level": "zone", "zone": "长春高新区"},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

@@ -371,9 +371,14 @@ _RANKED_FIRST = re.compile(r"最[\u4e00-\u9fff]{1,2}的(?:是|为)\s*$")
 # a firm or an exchange named after a place: X省Y集团, X市Y有限公司, 香港联交所
 
 
+# a time phrase that may open a sentence before its subject: 2020年底, 今年, 多年来, 目前
+_TIME_PHRASE = (
+    r"(?:截至|截止|到|至)?\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度)?|今年|去年|近年来|多年来|目前|如今)"
+)
 _OPENER = re.compile(
-    r"(?:^|[。;；!！?？\n]|[,，:：](?=[^,，。]{0,3}$))\s*(?:(?:截至|截止|到|至)?\s*"
-    r"(?:(?:19|20)\d{2}\s*年(?:底|末|度)?|今年|去年|近年来|目前|如今)\s*(?:以来)?\s*[,，]?\s*)?$"
+    r"(?:^|[。;；!！?？\n]|[,，:：](?=[^,，。]{0,3}$))\s*(?:"
+    + _TIME_PHRASE
+    + r"\s*(?:以来)?\s*[,，]?\s*)?$"
 )
 
 
@@ -565,8 +570,9 @@ def _own_zone(lead: str) -> str | None:
 
 # a sentence (not a clause) opening, after an optional time phrase
 _SENTENCE_OPENER = re.compile(
-    r"(?:(?:^|[。;；!！?？\n])\s*(?:(?:截至|截止|到|至)?\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度)?|"
-    r"今年|去年|近年来|目前|如今)\s*(?:以来|上半年|前三季度|一季度)?\s*[,，]?\s*)?"
+    r"(?:(?:^|[。;；!！?？\n])\s*(?:"
+    + _TIME_PHRASE
+    + r"\s*(?:以来|上半年|前三季度|一季度)?\s*[,，]?\s*)?"
     r"|[,，:：]\s*(?:目标)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[,，]\s*)$"
 )
 
