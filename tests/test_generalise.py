@@ -1334,6 +1334,11 @@ CASES = [
             ("rd_revenue_ratio", "level", 1.2, None, 2017, "city", "actual"),
         ],
     ),
+    (
+        "a place named before the GDP in the intensity's wording (相当于X市生产总值的比例)",
+        "2017年,全年研究与试验发展(R&D)经费支出相当于上海市生产总值的比例为3.78%左右。",
+        [("rd_gdp_ratio", "level", 3.78, None, 2017, "city", "actual")],
+    ),
     # ---- what is not a figure ----
     (
         "thresholds, beneficiaries, applications, combined counts, parts, multi-year flows",
