@@ -20,7 +20,7 @@ _VARIANTS = re.compile(
     r"\((?=与[^()\n]{1,14}之比\))|\)(?<=之比\))"  # (与营业收入之比) -> 与营业收入之比
     r"|\((?!与)[^()\n]{1,16}\)|\[\d{1,2}\]"  # (R&D), footnote marks [1]
     r"|的(?=比重|比例)|[ \t]+"
-    # a place named before the GDP (相当于上海市生产总值的比例, 占X省GDP比重): the area's own
+    # a place named before the GDP (相当于X市生产总值的比例, 占X省GDP比重): the area's own
     r"|[\u4e00-\u9fff](?:(?<=相当于[\u4e00-\u9fff])|(?<=占[\u4e00-\u9fff]))[\u4e00-\u9fff]{0,4}?"
     r"[省市县区州](?=地区生产总值|生产总值|GDP)"
 )
