@@ -62,6 +62,7 @@ def organisation_after(units: bool = False) -> re.Pattern[str]:
     return _name_ending(tuple(words))
 
 
+@cache
 def institution_after() -> re.Pattern[str]:
     """A university's or an institute's name that follows a place (X理工大学, X分院)."""
     return _name_ending(tuple(cue_lists()["institution_endings"]))

@@ -68,8 +68,9 @@ _THERE_ARE = re.compile(r"(?:共有|共|有)\s*$")
 _FIRST_TIME_PART = re.compile(r"其中\s*(?:首次|新认定|新申报|初次)")
 _MILESTONE = re.compile(r"\s*(?:的)?(?:大关|关口)")
 # 首次突破50亿元 / 首超: a round number passed for the first time; 达到 the exact figure
-_FIRST_PASSED = re.compile(r"(?:首次|首)\s*(?:突破|破|超过|超|跨越|迈上|站上)?\s*$")
-_PASSED = re.compile(r"(?:过|突破|破|超过|超|跨越|迈上|站上)\s*$")
+_PASS_VERB = r"突破|破|超过|超|跨越|迈上|站上"
+_FIRST_PASSED = re.compile(rf"(?:首次|首)\s*(?:{_PASS_VERB})?\s*$")
+_PASSED = re.compile(rf"(?:过|{_PASS_VERB})\s*$")  # 过千亿元, 突破600家: passed on the way
 _DIGIT = re.compile(r"\d")
 _REACHED_GAP = re.compile(r"\s*[,，]?\s*(?:达到|达|为|至)\s*")
 MILESTONE_GAP = 8  # 大关,达114.76亿元: the exact figure right after the milestone

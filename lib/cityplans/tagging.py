@@ -185,8 +185,8 @@ def tag(
     lead = _lead(lines, lines_nonbody)
     _place(body, header, tags, lead, source)
     title = tags.values.get("title")
-    reports_work = title and any(p.search(title) for p in _implementing_res())
-    tags.set("doc_type", doc_type_of(title) if title and not reports_work else None, "title")
+    plan_title = title and not any(p.search(title) for p in _implementing_res())
+    tags.set("doc_type", doc_type_of(title) if plan_title else None, "title")
     if "doc_type" not in tags.values:
         _lead_doc_type(lead, tags, body[:OPENING_SELF_CHARS])
     if "doc_type" not in tags.values:
