@@ -1369,6 +1369,14 @@ CASES = [
         "达到1492.40亿元,同比增长63.72%。",
         [("tech_contract_turnover", "level", 3017.86, None, 2022, "city", "actual")],
     ),
+    (
+        "totals after 分别 pair with the figures given before it: no indicator, no figure",
+        "2012年,全市新认定高新技术企业101家、技术先进型服务企业22家,总数分别达到337家和94家。",
+        [
+            ("hte_count", "level", 337, None, 2012, "city", "actual"),
+            ("hte_count", "new", 101, None, 2012, "city", "actual"),
+        ],
+    ),
 ]
 
 

@@ -395,10 +395,14 @@ def _paired(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, int]], 
     if (
         len(prior) == len(values) > len(listed)
         and text.rfind("分别", s_start, at) == -1
-        and _CHANGES_AFTER.match(text, at + 2, values[0])
+        and (
+            _CHANGES_AFTER.match(text, at + 2, values[0])
+            or _TOTALS_BEFORE.search(text, _after_earlier_list(text, s_start, at), at)
+        )
     ):
         # 科技成果1249项、技术合同4149项,技术合同成交额达到40.5亿元,分别比2022年增长了55.7%、
-        # 15.4%、17.9%: the i-th change is of the i-th figure given before 分别
+        # 15.4%、17.9%: the i-th change is of the i-th figure given before 分别; so is the i-th
+        # total (新认定A企业101家、B企业22家,总数分别达到337家和94家)
         start = ctx.mention_ends.get(prior[i - 1], s_start) if i else s_start
         own = aliases_within(ctx, start, prior[i])
         if not own:
@@ -421,6 +425,8 @@ def _after_earlier_list(text: str, start: int, at: int) -> int:
     return start if earlier == -1 else clause_end(text, earlier, at)
 
 
+# 总数分别达到…: the values after 分别 are the totals of figures given before it
+_TOTALS_BEFORE = re.compile(r"(?:总数|总量|累计|总计|合计|数量)\s*$")
 NOT_A_FIGURE = object()  # a number paired with a name that is no indicator
 # 分别(比2022年)增长了…: the values after 分别 are changes of figures given before it
 _CHANGES_AFTER = re.compile(
