@@ -22,6 +22,12 @@ def test_former_names_resolve_to_the_division_today():
     assert _codes("水城县") == _codes("水城区")
 
 
+def test_a_district_sharing_its_name_with_one_elsewhere_is_kept():
+    # 江北区 is both 宁波's (330205) and 重庆's (500105); the current table lacks 重庆's
+    assert sorted(_codes("江北区")) == ["330205", "500105"]
+    assert {p.province for p in gazetteer.lookup("江北区")} == {"浙江省", "重庆市"}
+
+
 def test_a_municipality_is_one_place():
     assert [p.level for p in gazetteer.lookup("北京市")] == ["province"]
     assert [p.level for p in gazetteer.lookup("重庆市")] == ["province"]

@@ -109,11 +109,13 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
         and not _municipality_row(code, name)
         and (code in former_table or not name.endswith(tuple(cfg["functional_area_suffixes"])))
     }
-    names = set(current.values())
+    # a name is current in its province: a division re-coded there (莱城区) is not a former one;
+    # one that only shares a name with a division elsewhere (重庆 江北区, 宁波 江北区) is its own
+    names = {(code[:2], name) for code, name in current.items()}
     by_stem = {(code[:4], name_stem(name)): code for code, name in current.items()}
     former: dict[str, str] = {}
     for code, name in former_table.items():
-        if name in names:
+        if (code[:2], name) in names:
             continue
         successor = by_stem.get((code[:4], name_stem(name)))
         if successor is None and code in current and _level(code, name) != "province":
