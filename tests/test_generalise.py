@@ -2012,6 +2012,26 @@ def test_rule(case):
             None,
             {"city": "长春市", "admin_level": "zone", "zone": "长春高新区"},
         ),
+        (  # a district of a municipality that shares its name takes the one the text names
+            "江北区\n该区位于重庆主城区。2015年,R&D经费占GDP比重为2.95%,排在全市第1位。",
+            None,
+            {"city": "江北区", "province": "重庆市", "admin_level": "district"},
+        ),
+        (  # a notice cited as the basis (为贯彻落实《…关于印发X的通知》) is not the text's title
+            "重庆市北碚区高新技术企业和科技型企业“双倍增”行动计划实施方案(2023—2027年)\n为贯彻"
+            "落实《重庆市人民政府办公厅关于印发重庆市高新技术企业和科技型企业“双倍增”行动计划"
+            "(2023—2027年)的通知》等文件精神,大力培育高新技术企业,特制定本行动计划实施方案。\n"
+            "到2027年,全区国家高新技术企业超过470家。",
+            None,
+            {"city": "北碚区", "admin_level": "district", "doc_type": "方案"},
+        ),
+        (  # 现将《X规划的通知》印发给你们: a garbled notice still names the plan it issues
+            "各县(市)、区人民政府:\n现将《某某市“十四五”科技创新规划的通知》印发给你们,请认真贯彻"
+            "执行。\n2022年9月14日\n依据《某某省人民政府关于印发某某省科技创新三年行动方案(2020—2022年)的通知》,"
+            "制定本规划。到2025年,全市研发投入强度达到1.8%。",
+            None,
+            {"doc_type": "规划", "period_start": 2021, "period_end": 2025},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

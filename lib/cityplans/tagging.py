@@ -112,6 +112,8 @@ def _plan_reference_res() -> tuple[re.Pattern[str], ...]:
 _BRACKETED = re.compile(r"《([^《》]{4,80})》")
 _ISSUED_BEFORE = re.compile(r"(印发|发布|关于|转发|出台)\s*$")
 _ISSUED_AFTER = re.compile(r"\s*(已经|已|印发给|现印发)")
+# 《X规划的通知》 as a notice names the plan it issues (not 《关于印发X的通知》, read by _NOTICE_OF)
+_NOTICE_ENDING = re.compile(r"^(?!.*印发)(.+?)的通知$")
 _NOTICE_OF = re.compile(r"印发\s*((?:关于)?[^《》]{4,80}?)的?通知")
 _SENTENCE_PUNCT = re.compile(r"[。;；,，:：]")
 # (the look-behinds follow the first white space: a scan skips to white space)
@@ -238,14 +240,13 @@ def _title_candidates(
             if not _own_title_position(line, m.start(), m.end(), top, headline):
                 continue
             before, after = line[max(0, m.start() - 6) : m.start()], line[m.end() : m.end() + 8]
-            if dt_re.search(m.group(1)) and (
-                _ISSUED_BEFORE.search(before) or _ISSUED_AFTER.match(after)
-            ):
-                found.append((_squeeze(m.group(1)), "notice"))
+            name = _NOTICE_ENDING.sub(r"\1", m.group(1))  # 现将《X规划的通知》印发给你们: X规划
+            if dt_re.search(name) and (_ISSUED_BEFORE.search(before) or _ISSUED_AFTER.match(after)):
+                found.append((_squeeze(name), "notice"))
     # 2. 印发(关于)X的通知 without book-title marks
     for line in cleaned[: len(header)]:
         m = _NOTICE_OF.search(line)
-        if m and dt_re.search(m.group(1).rstrip("的")):
+        if m and dt_re.search(m.group(1).rstrip("的")) and not _cited_notice(line, m.start()):
             found.append((_squeeze(m.group(1).rstrip("的")), "notice"))
     # 3. a line that is a title: short, no sentence punctuation, ends with a document type
     for i, line in enumerate(cleaned[: len(header)]):
@@ -272,6 +273,15 @@ def _title_candidates(
         ]
     awards = _cues()["award_words"]
     return [c for c in found if not any(w in c[0] for w in awards)]
+
+
+def _cited_notice(line: str, at: int) -> bool:
+    """Whether the notice at `at` is a basis the text cites: 为贯彻落实《…关于印发X的通知》,
+    特制定本方案 is not X."""
+    opened = line.rfind("《", 0, at)
+    if opened <= line.rfind("》", 0, at):
+        return False
+    return _CITED.search(line, max(0, opened - 8), opened) is not None
 
 
 OPENING_SELF_CHARS = 800  # a plan names itself (特制定本方案) at the end of its first paragraph
