@@ -44,6 +44,8 @@ SPLITS = [
     "holdout18",
     "holdout19",
     "holdout20",
+    "holdout21",
+    "holdout22",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
