@@ -2032,6 +2032,18 @@ def test_rule(case):
             None,
             {"doc_type": "规划", "period_start": 2021, "period_end": 2025},
         ),
+        (  # a district a comparison picks out (产值最高的也是X区) is a part, not the subject
+            "2018年,泰州市高新技术产业产值达3244.99亿元,同比增长11.79%。其中高新技术产业产值占比"
+            "最高的是高港区,达到56.5%;高新技术产业产值最高的也是高港区,达到809.41亿元。",
+            None,
+            {"city": "泰州市", "admin_level": "prefecture"},
+        ),
+        (  # 大兴调查研究 is official wording, not 北京's 大兴区
+            "记者从省科技厅获悉,全省技术合同认定登记机构数量达到20个,今年上半年,成交额达到21.21亿元。\n"
+            "省科技厅结合大兴调查研究工作和“基层科技服务年”活动进行政策宣讲,技术合同成交额大幅提升。",
+            None,
+            {"city": None, "admin_level": "province"},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

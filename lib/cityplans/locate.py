@@ -284,6 +284,7 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
     subjects: set[str] = set()  # places that open a sentence: 2020年,济宁市高新技术企业…
     headline_counties: set[str] = set()
     partners: Counter = Counter()  # places named only in institutions' names (X大学)
+    in_headline: set[str] = set()  # places the headline names as a subject
     body_found = _mentions(text, False)
     named = _named_places(text, body_found)
     lead_found = _mentions(lead)
@@ -314,6 +315,8 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
                     continue
             place = candidates[0]
             places[place.adcode] = place
+            if found is headline_found and not headline.startswith("、", end):
+                in_headline.add(place.adcode)  # not one of several parties (X、Y…)
             bonus = 0
             if source_text is text and _OWN_CIRCUMSTANCES.match(text, end):
                 bonus += 4  # 结合X区实际,制订本实施方案: the plan's own place
@@ -343,11 +346,7 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
         scores = partners  # a text that names its place only in its university's name
     if not scores:
         return _unnamed(self_level(text))
-    in_headline = {
-        c[0].adcode
-        for _, end, c in headline_found
-        if len(c) == 1 and not headline.startswith("、", end)  # one of several parties
-    } | headline_counties
+    in_headline |= headline_counties
     return _choose(scores, places, self_level(text), in_headline | subjects, frozenset(in_headline))
 
 
@@ -366,8 +365,8 @@ _OWN_CIRCUMSTANCES = re.compile(r"(?:的)?(?:实际|实际情况|市情|县情|�
 _LEVEL_AFTER = re.compile(r"级|以上|以下")
 # the whole a figure is a share or a rank of: 占X市认定数的20%, 居X市各县(市、区)首位
 _WHOLE_BEFORE = re.compile(r"(?:占|居|位居|位列)\s*$")
-# the part a comparison picks out: 比重最高的是X区, 增长最快的为…
-_RANKED_FIRST = re.compile(r"最[\u4e00-\u9fff]{1,2}的(?:是|为)\s*$")
+# the part a comparison picks out: 比重最高的是X区, 增长最快的为…, 产值最高的也是X区
+_RANKED_FIRST = re.compile(r"最[\u4e00-\u9fff]{1,2}的(?:也|都)?(?:是|为)\s*$")
 # a firm or an exchange named after a place: X省Y集团, X市Y有限公司, 香港联交所
 
 
