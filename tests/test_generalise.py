@@ -1370,6 +1370,12 @@ CASES = [
         [("tech_contract_turnover", "level", 3017.86, None, 2022, "city", "actual")],
     ),
     (
+        "a span of time (前8个月, 三个季度) is no count of 个",
+        "目前,全市科技型中小企业达1862家。今年前8个月,全市先进制造业增加值增长11.2%;前三个季度,"
+        "技术合同登记额增长。",
+        [("tech_sme_count", "level", 1862, None, None, "city", "actual")],
+    ),
+    (
         "totals after 分别 pair with the figures given before it: no indicator, no figure",
         "2012年,全市新认定高新技术企业101家、技术先进型服务企业22家,总数分别达到337家和94家。",
         [

@@ -57,6 +57,13 @@ _SPECIAL = [
     # G20 (not 占GDP2.5%, where the letters end a name and the number is its value)
     ("other", re.compile(r"[A-Za-z][A-Za-z]*\d+(?![\d%％]|\.\d)")),
     ("other", re.compile(r"第\s*(?:\d+|[一二三四五六七八九十百]+)")),  # ordinals
+    # spans of time, not counts of 个: 前8个月, 三个季度, 5个工作日
+    (
+        "other",
+        re.compile(
+            r"[\d一二三四五六七八九十两](?<![\d一二三四五六七八九十两]{2})[\d一二三四五六七八九十两]*\s*个\s*(?:月|季度|工作日|小时)"
+        ),
+    ),
     # ranks: 全市前3, 前10位, 前三名 (目前3家 is no rank: checked on the character before)
     (
         "rank",
