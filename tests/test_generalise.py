@@ -1370,6 +1370,15 @@ CASES = [
         [("tech_contract_turnover", "level", 3017.86, None, 2022, "city", "actual")],
     ),
     (
+        "R&D personnel (R&D人员折合全时当量…人年) and its growth are not R&D spending",
+        "2019年,R&D人员折合全时当量达到47420.1人年,年均增长5.3%;R&D经费投入达到100亿元。",
+        [
+            ("rd_expenditure", "level", 100, None, 2019, "city", "actual"),
+            ("rd_personnel", "growth", 5.3, None, 2019, "city", "actual"),
+            ("rd_personnel", "level", 47420.1, None, 2019, "city", "actual"),
+        ],
+    ),
+    (
         "a span of time (前8个月, 三个季度) is no count of 个",
         "目前,全市科技型中小企业达1862家。今年前8个月,全市先进制造业增加值增长11.2%;前三个季度,"
         "技术合同登记额增长。",
