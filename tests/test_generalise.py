@@ -1379,6 +1379,11 @@ CASES = [
         ],
     ),
     (
+        "增长数量 of a count is how many were added: new, not the total",
+        "全省高新技术企业数量快速增长,年均增长数量超过1000家。",
+        [("hte_count", "new", 1000, None, None, "city", "actual")],
+    ),
+    (
         "a span of time (前8个月, 三个季度) is no count of 个",
         "目前,全市科技型中小企业达1862家。今年前8个月,全市先进制造业增加值增长11.2%;前三个季度,"
         "技术合同登记额增长。",
