@@ -1384,6 +1384,11 @@ CASES = [
         [("hte_count", "new", 1000, None, None, "city", "actual")],
     ),
     (
+        "新注册 before the firm kind names this year's registrations, a flow, as 新登记 does",
+        "截止到3月5日,今年我省新注册科技型中小企业540家,居全国第8位。",
+        [("tech_sme_count", "new", 540, None, None, "city", "actual")],
+    ),
+    (
         "a span of time (前8个月, 三个季度) is no count of 个",
         "目前,全市科技型中小企业达1862家。今年前8个月,全市先进制造业增加值增长11.2%;前三个季度,"
         "技术合同登记额增长。",
