@@ -411,6 +411,8 @@ def _paired(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, int]], 
         return a[2], a[0], a[1], ["value paired with the figure in the same place before 分别"], at
     if len(listed) < 2:
         return None
+    if len(names) == len(values) and not any(names[0][0] <= a[0] for a in listed):
+        return NOT_A_FIGURE  # …技术合同成交额增长15%,粮食、油菜单产分别提高2%、3%: other names
     # the indicators joined by 和/、/及 right before 分别 (drop earlier ones in the sentence)
     listed = listed[-len(values) :] if len(values) <= len(listed) else listed
     if i >= len(listed):
