@@ -1389,6 +1389,21 @@ CASES = [
         [("tech_sme_count", "new", 540, None, None, "city", "actual")],
     ),
     (
+        "values after 分别 pair with the names right before it, though none is an indicator",
+        "2022年,全省高新技术产业产值增长10.5%、技术合同成交额增长15.2%,粮食、油菜单产分别提高"
+        "2%、3%。",
+        [
+            ("hitech_output", "growth", 10.5, None, 2022, "city", "actual"),
+            ("tech_contract_turnover", "growth", 15.2, None, 2022, "city", "actual"),
+        ],
+    ),
+    (
+        "what a cited document requires (《通知》要求,…实现…) is a goal",
+        "近日,省委办公厅印发了《关于开展向科技要产能专项行动的通知》。\n《通知》要求,要深入实施"
+        "重大科技战略行动,实现全省高新技术产业产值增长10%以上。",
+        [("hitech_output", "growth", 10, None, None, "city", "target")],
+    ),
+    (
         "a span of time (前8个月, 三个季度) is no count of 个",
         "目前,全市科技型中小企业达1862家。今年前8个月,全市先进制造业增加值增长11.2%;前三个季度,"
         "技术合同登记额增长。",
