@@ -1404,6 +1404,15 @@ CASES = [
         [("hitech_output", "growth", 10, None, None, "city", "target")],
     ),
     (
+        "a growth whose indicator opens a topic of its own (;在X方面,) is not the last place's",
+        "娄底市召开全市科技创新重点工作推进会。\n2020年,在高新技术产业增加值占GDP比重方面,娄星区将"
+        "达到32%以上;在高新技术企业增长方面,增长比例将达到16%以上。",
+        [
+            ("hitech_va_gdp_share", "level", 32, None, 2020, "娄星区", "target"),
+            ("hte_count", "growth", 16, None, 2020, "city", "target"),
+        ],
+    ),
+    (
         "a span of time (前8个月, 三个季度) is no count of 个",
         "目前,全市科技型中小企业达1862家。今年前8个月,全市先进制造业增加值增长11.2%;前三个季度,"
         "技术合同登记额增长。",

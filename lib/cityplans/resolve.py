@@ -356,7 +356,7 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         status, year = "actual", _start_year(ctx, text, mention, year)
         review.append("the start value of a change (由X提高到Y)")
     paired_scope = paired_place(mention, ctx, s_start, s_end)
-    carried_scope = _carried_scope(ctx, c_start) if a_start < c_start else None
+    carried_scope = _carried_scope(ctx, c_start, a_start) if a_start < c_start else None
     if paired_scope:
         scope, scope_review = paired_scope, ["scope paired with a place listed before 分别"]
     elif carried_scope:  # 钟山区5.10亿元(…),较上年增长8.9%: the growth of that figure
@@ -425,14 +425,17 @@ def _number_before(ctx: ResolveContext, pos: int) -> int | None:
     return ctx.quantity_starts[i] if i >= 0 else None
 
 
-def _carried_scope(ctx: ResolveContext, clause_start: int) -> str | None:
+def _carried_scope(ctx: ResolveContext, clause_start: int, alias_start: int) -> str | None:
     """The named scope of the figure a clause carries on (the last number before it), unless
     a place is named between that figure and the clause's first words (…809.41亿元;…增长最快
-    的是高新区,增幅达21.71%: the new place's)."""
+    的是高新区,增幅达21.71%: the new place's), or the indicator is (新化达到12%;在高新技术企业
+    增长方面,增长比例将达到16%: a topic of its own)."""
     before = _number_before(ctx, clause_start)
     if before is None:
         return None
     since = ctx.mention_ends.get(before, clause_start)
+    if alias_start >= since:
+        return None
     if ctx.scoper.without_scopes(since, clause_start + 12) != ctx.text[since : clause_start + 12]:
         return None
     scope = ctx.scopes.get(before)
