@@ -1413,6 +1413,14 @@ CASES = [
         ],
     ),
     (
+        "每万就业人员的R&D人员全时当量 (with 的) is R&D personnel per 10,000 employed",
+        "2022年,全市全社会研发经费支出占GDP比重2.17%,每万就业人员的R&D人员全时当量95.7人年。",
+        [
+            ("rd_gdp_ratio", "level", 2.17, None, 2022, "city", "actual"),
+            ("researchers_per_10k", "level", 95.7, None, 2022, "city", "actual"),
+        ],
+    ),
+    (
         "a span of time (前8个月, 三个季度) is no count of 个",
         "目前,全市科技型中小企业达1862家。今年前8个月,全市先进制造业增加值增长11.2%;前三个季度,"
         "技术合同登记额增长。",
