@@ -1421,6 +1421,14 @@ CASES = [
         ],
     ),
     (
+        "the value a change is measured from (比2015年的12.89亿元) is the base year's",
+        "2020年全社会研发投入总量为42.09亿元,比2015年的12.89亿元增长2倍多。",
+        [
+            ("rd_expenditure", "level", 12.89, None, 2015, "city", "actual"),
+            ("rd_expenditure", "level", 42.09, None, 2020, "city", "actual"),
+        ],
+    ),
+    (
         "a span of time (前8个月, 三个季度) is no count of 个",
         "目前,全市科技型中小企业达1862家。今年前8个月,全市先进制造业增加值增长11.2%;前三个季度,"
         "技术合同登记额增长。",

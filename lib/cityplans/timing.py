@@ -167,6 +167,8 @@ def year_words(text: str) -> list[YearWord]:
     return out
 
 
+# what stands between a base year and the value it dates: 比2015年的12.89亿元, 较2020年底的
+_BASE_VALUE = re.compile(r"\s*年?\s*(?:底|末|度)?\s*的\s*")
 _JOINED = re.compile(r"\s*年?(?:底|末)?\s*(?:和|及|与|、)\s*")
 # the year that dates a base, in parentheses after it: 比十三五初(2016年)提高了18.5%
 _BASE_IN_PARENS = re.compile(r"[比较][^,，。;；()（）]{1,8}[(（]\s*$")
@@ -207,6 +209,11 @@ class Timer:
     ) -> tuple[int | None, str]:
         """(year, where it came from) for the figure at `pos`."""
         bases = {w.year for w in self._within(clause_start, pos) if w.kind == "base"}
+        base = next(
+            (w for w in reversed(self._within(clause_start, pos)) if w.kind == "base"), None
+        )
+        if base is not None and base.year and _BASE_VALUE.fullmatch(self.text, base.end, pos):
+            return base.year, "text"  # 比2015年的12.89亿元: the value compared with is the base's
         for earlier, span in enumerate(((sentence_start, pos), (paragraph_start, sentence_start))):
             for w in reversed(self._within(*span)):
                 if earlier and not self._governs(w, pos):
