@@ -1429,6 +1429,11 @@ CASES = [
         ],
     ),
     (
+        "an amount recognised (技术合同成交额通过登记认定55.6亿元) is a level, not a count added",
+        "今年以来,全市技术合同成交额通过登记认定55.6亿元。",
+        [("tech_contract_turnover", "level", 55.6, None, None, "city", "actual")],
+    ),
+    (
         "a span of time (前8个月, 三个季度) is no count of 个",
         "目前,全市科技型中小企业达1862家。今年前8个月,全市先进制造业增加值增长11.2%;前三个季度,"
         "技术合同登记额增长。",
