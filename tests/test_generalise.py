@@ -2114,6 +2114,12 @@ def test_rule(case):
             None,
             {"city": None, "admin_level": "province"},
         ),
+        (  # a zone that opens the lead after 十几年来 is the text's own
+            "黄石高新技术产业园区成立于1992年,实际面积460平方公里。\n十几年来,黄石高新区深入贯彻实施创新"
+            "驱动发展战略。黄石高新区拥有高新技术企业120家。",
+            None,
+            {"city": "黄石市", "admin_level": "zone", "zone": "黄石高新区"},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):
