@@ -96,6 +96,8 @@ MALFORMED = [
     ("policy_terms.txt", "众创空间 二千"),
     ("stopwords.txt", "的"),  # already in the list
     ("stopwords.txt", "以及 等"),
+    ("variant_chars.yaml", _set(["variants"], {"陜西": "陕西"})),  # not one character
+    ("variant_chars.yaml", _set(["variants"], {})),
     ("workbook_columns.yaml", _set(["sheets", "targets", "name"], "targets: 目标")),  # a colon
     ("workbook_columns.yaml", _set(["common", "doc"], ["文件"])),  # a label without a meaning
 ]

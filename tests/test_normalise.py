@@ -19,6 +19,8 @@ from tests.conftest import PANJIN, SEED_FILES, raw_of
         ("（一）总体目标：到２０２５年", "(一)总体目标:到2025年"),
         ("ＲＡＤ　经费", "RAD 经费"),
         ("盤錦市人民政府辦公室", "盘锦市人民政府办公室"),
+        # a variant OpenCC leaves as it is (陜, U+965C, for 陝): from the variants data
+        ("陜西高新技術企業數量", "陕西高新技术企业数量"),
         ("全社會研究與開發(R&D)經費", "全社会研究与开发(R&D)经费"),
         ("  一、总体要求 \n\n\n  (一)指导思想", "一、总体要求\n(一)指导思想"),
         ("达到\xa0\xa063家", "达到 63家"),

@@ -17,6 +17,8 @@ from functools import cache
 
 import numpy as np
 
+from cityplans.resources import load_yaml
+
 # U+FF01..U+FF5E are the full-width forms of ASCII 0x21..0x7E; U+3000 is the ideographic space.
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 # Pinyin that a reposting site inserted after characters (技術(shù), 達(dá)到): dropped from the
@@ -75,8 +77,23 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+@cache
+def _variants() -> dict[str, str]:
+    """Variant characters OpenCC leaves (陜 for 陝) and the characters meant."""
+    return load_yaml("variant_chars.yaml")["variants"]
+
+
 def to_simplified(text: str) -> str:
-    """Traditional -> simplified with OpenCC, guaranteed to keep the length of `text`."""
+    """Traditional -> simplified with OpenCC (and the variants it leaves, from data),
+    guaranteed to keep the length of `text`."""
+    out = _to_simplified(text)
+    for variant, meant in _variants().items():
+        if variant in out:  # a substring search, far cheaper than translating every text
+            out = out.replace(variant, meant)
+    return out
+
+
+def _to_simplified(text: str) -> str:
     converter = _t2s()
     out = converter.convert(text)
     if len(out) == len(text):
