@@ -1434,6 +1434,15 @@ CASES = [
         [("tech_contract_turnover", "level", 55.6, None, None, "city", "actual")],
     ),
     (
+        "an average growth (年均增长) right after an amount is the amount's, not a count's",
+        "全省高新技术企业数量从2016年的1829家增长到2020年的6198家,其中,技术收入增长迅速,从2016年的"
+        "456.69亿元增长到2020年的2402.99亿元,年均增长51.45%。",
+        [
+            ("hte_count", "level", 1829, None, 2016, "city", "actual"),
+            ("hte_count", "level", 6198, None, 2020, "city", "actual"),
+        ],
+    ),
+    (
         "a span of time (前8个月, 三个季度) is no count of 个",
         "目前,全市科技型中小企业达1862家。今年前8个月,全市先进制造业增加值增长11.2%;前三个季度,"
         "技术合同登记额增长。",

@@ -461,7 +461,8 @@ _PART_NOTES = (_PERFORMER_PART, _QUALIFIED_PART, _GROUP_PART, _FIELD_PART)
 _MISFIT = re.compile(r"unit \S+ does not fit")  # kinds.shape's note for a number of another unit
 # a clause that is only a change: 增长18.3%, 同比增长5%, 较上年提高
 _GROWTH_ONLY = re.compile(
-    r"\s*(?:同比|较上年|比上年|较去年|比去年)?(?:同期)?\s*(?:增长|增幅|增速|提高|下降)了?\s*"
+    r"\s*(?:同比|较上年|比上年|较去年|比去年|年均|年平均|平均每年)?(?:同期)?\s*"
+    r"(?:增长|增幅|增速|提高|下降)了?\s*"
 )
 
 
