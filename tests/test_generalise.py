@@ -1443,6 +1443,15 @@ CASES = [
         ],
     ),
     (
+        "another city named by its stem where a clause opens (…,天津的…) gives that clause's scope",
+        "东莞市科技局发布。今年东莞国家高新技术企业数量力争达到6500家以上。\n在东莞之外,天津的"
+        "高新技术企业数量也达到了5038家。",
+        [
+            ("hte_count", "level", 5038, None, None, "天津市", "actual"),
+            ("hte_count", "level", 6500, None, None, "city", "target"),
+        ],
+    ),
+    (
         "a span of time (前8个月, 三个季度) is no count of 个",
         "目前,全市科技型中小企业达1862家。今年前8个月,全市先进制造业增加值增长11.2%;前三个季度,"
         "技术合同登记额增长。",

@@ -248,6 +248,30 @@ def _stem_heads() -> frozenset[str]:
     return frozenset(stem[:2] for stem in _stem_index())
 
 
+def opening_stems(text: str) -> list[tuple[int, int, gazetteer.Place]]:
+    """Prefecture cities and municipalities named by their stem where a clause opens
+    (…,天津的高新技术企业…; 2017年,青岛全社会研发经费…), each with the one place it names."""
+    taken = bytearray(len(text))
+    for m in gazetteer.find_places(text):
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    index, heads, out = _stem_index(), _stem_heads(), []
+    for start in _sentence_openings(text):
+        if text[start : start + 2] not in heads:
+            continue
+        for n in (4, 3, 2):
+            stem = text[start : start + n]
+            if stem in index and taken.find(1, start, start + n) == -1:
+                places = index[stem]
+                if len(places) == 1 and _city_like(places[0]):
+                    out.append((start, start + n, places[0]))
+                break
+    return out
+
+
+def _city_like(place: gazetteer.Place) -> bool:
+    return place.level == "prefecture" or (place.level == "province" and place.name.endswith("市"))
+
+
 def named_places(text: str) -> set[str]:
     """The names of the unambiguous places a text mentions, stems at sentence openings
     included (盐城新闻 -> 盐城市)."""

@@ -102,6 +102,7 @@ def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
             continue
         found.append(ScopeWord(match.start, match.end, _own(match.name, ctx)))
     found += _stem_places(text, ctx, taken)
+    found += _opening_city_stems(text, ctx, taken, {w.start for w in found})
     found.sort(key=lambda w: (w.start, -w.end))
     return found
 
@@ -273,6 +274,20 @@ def _stem_places(text: str, ctx: DocContext, taken: bytearray) -> list[ScopeWord
         own = m.group() in ctx.own_names  # 衡阳 in 衡阳市's text: the city, not 衡阳县
         out.append(ScopeWord(m.start(), m.end(), None if own else _own(names[m.group()], ctx)))
     return out
+
+
+def _opening_city_stems(
+    text: str, ctx: DocContext, taken: bytearray, starts: set[int]
+) -> list[ScopeWord]:
+    """Other cities named by their stem where a clause opens (…,天津的高新技术企业数量…): the
+    figures of that clause are theirs."""
+    from cityplans.locate import opening_stems  # locate needs scope's zone names
+
+    return [
+        ScopeWord(a, b, _own(place.name, ctx))
+        for a, b, place in opening_stems(text)
+        if a not in starts and taken.find(1, a, b) == -1 and not _organ_follows(text, b)
+    ]
 
 
 @cache
