@@ -1452,6 +1452,14 @@ CASES = [
         ],
     ),
     (
+        "目前…共培育认定 and every item of the list it opens count all recognised so far",
+        "目前,全市共培育认定科技型中小企业62家、科技小巨人领军企业97家、国家级高新技术企业75家。",
+        [
+            ("hte_count", "level", 75, None, None, "city", "actual"),
+            ("tech_sme_count", "level", 62, None, None, "city", "actual"),
+        ],
+    ),
+    (
         "a span of time (前8个月, 三个季度) is no count of 个",
         "目前,全市科技型中小企业达1862家。今年前8个月,全市先进制造业增加值增长11.2%;前三个季度,"
         "技术合同登记额增长。",

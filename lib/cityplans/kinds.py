@@ -42,8 +42,9 @@ _CHANGE = re.compile(r"增长|提高|提升|增幅|增速|下降")
 # a number right after these is a change by that much (增加91亿元), not a level; a ratio also
 # changes by 提高/提升 a number of its own units (提高2.1件)
 _CHANGE_VERBS = ("增加", "增长", "减少", "下降", "多")
-_AS_OF = re.compile(r"截至|截止")
-_ALL_SO_FAR = re.compile(r"共(?:认定|培育|引进|备案|登记)\s*$")
+_AS_OF = re.compile(r"截至|截止|目前|至今")
+# 共认定…, 共培育认定…, and the items of a list it opens (…62家、…97家、国家级…75家)
+_ALL_SO_FAR = re.compile(r"共(?:认定|培育|引进|备案|登记)+[^,，。;；:：]*$")
 
 
 NEWLY = re.compile(r"新\S{0,3}$")  # 新备案, 新入库: newly registered, a flow
@@ -168,7 +169,7 @@ def _kind(indicator: Indicator, words: Around) -> tuple[str, list[str]]:
     before, between, sentence_before = words.before, words.between, words.sentence_before
     local, alias = words.local, words.alias
     cues = cue_lists()
-    if _AS_OF.search(sentence_before) and _ALL_SO_FAR.search(before):
+    if _AS_OF.search(sentence_before) and _ALL_SO_FAR.search(sentence_before):
         return "level", []  # 截至目前,全省共认定高新技术企业15家: all recognised so far
     if local and ends_with(tuple(cues["new_verbs"]), local.rstrip()):
         return "new", []  # 达到614家、比上年增加111家: the words since the last number decide
