@@ -1,11 +1,12 @@
 """Extraction and tagging scores on every labelled split: the seeds, the 25 shared excerpts,
 the splits rules are developed against (tune; check, check2 and holdout, earlier held-out
 splits, examined once they had been scored; holdout3, opened when half of the batch became
-holdout4; holdout5, holdout7, holdout9, holdout11, holdout13, holdout15, holdout17, holdout19
-and holdout21, each opened when the other half of its batch became holdout6, holdout8,
-holdout10, holdout12, holdout14, holdout16, holdout18, holdout20 or holdout22), and the held-out
-splits holdout2, holdout4, holdout6, holdout8, holdout10, holdout12, holdout14, holdout16,
-holdout18, holdout20 and holdout22 (score them, never tune on them).
+holdout4; holdout5, holdout7, holdout9, holdout11, holdout13, holdout15, holdout17, holdout19,
+holdout21 and holdout23, each opened when the other half of its batch became holdout6,
+holdout8, holdout10, holdout12, holdout14, holdout16, holdout18, holdout20, holdout22 or
+holdout24), and the held-out splits holdout2, holdout4, holdout6, holdout8, holdout10,
+holdout12, holdout14, holdout16, holdout18, holdout20, holdout22 and holdout24 (score them,
+never tune on them).
 
 Each line is what `python -m cityplans evaluate` prints in summary form for that split.
 """
@@ -47,6 +48,8 @@ SPLITS = {  # name -> (gold folder, documents)
     "holdout20": (CORPUS / "holdout20", CORPUS / "holdout20" / "docs"),
     "holdout21": (CORPUS / "holdout21", CORPUS / "holdout21" / "docs"),
     "holdout22": (CORPUS / "holdout22", CORPUS / "holdout22" / "docs"),
+    "holdout23": (CORPUS / "holdout23", CORPUS / "holdout23" / "docs"),
+    "holdout24": (CORPUS / "holdout24", CORPUS / "holdout24" / "docs"),
 }
 
 

@@ -46,6 +46,8 @@ SPLITS = [
     "holdout20",
     "holdout21",
     "holdout22",
+    "holdout23",
+    "holdout24",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
