@@ -5,8 +5,8 @@ holdout4, holdout6, holdout8, holdout10, holdout12, holdout14, holdout16, holdou
 holdout22, holdout24) are scored by `make bench` (bench/bench_scores.py), not by a test: rules
 are never tuned on them; `holdout`, `holdout3`, `holdout5`, `holdout7`, `holdout9`, `holdout11`,
 `holdout13`, `holdout15`, `holdout17`, `holdout19`, `holdout21` and `holdout23` have been
-examined and developed on since their first scoring, so they have floors too. Floors are the scores at the
-last review, rounded down; raise them when the scores rise.
+examined and developed on since their first scoring, so they have floors too. Floors are the
+scores at the last review, rounded down; raise them when the scores rise.
 """
 
 from __future__ import annotations
