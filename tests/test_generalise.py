@@ -2146,6 +2146,15 @@ def test_rule(case):
             None,
             {"city": "黄石市", "admin_level": "zone", "zone": "黄石高新区"},
         ),
+        (  # a city written before its own district (石家庄市鹿泉区) says where the district is
+            "石家庄市鹿泉区8家企业被评为高新技术企业\n\n2016-01-14 13:43:45已围观"
+            "来源:石家庄市科技局编辑:夏雪\n\n  近日,河北省高新技术企业认定管理工作小组办公室"
+            "公布了2015年新认定和复审通过的高新技术企业名单,石家庄市鹿泉区共有16家企业榜上有名,"
+            "其中8家企业通过认定,8家通过复审。\n\n  近几年,鹿泉区科技局大力实施高新技术企业培育"
+            "工作。截至目前,鹿泉区共有高新技术企业48家。",
+            None,
+            {"city": "鹿泉区", "province": "河北省", "admin_level": "district"},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

@@ -318,7 +318,10 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
         (lead, 2, lead_found),
         (headline, 2, headline_found),
     ):
-        for start, end, candidates in found:
+        qualifiers = _qualifiers(source_text, found)
+        for i, (start, end, candidates) in enumerate(found):
+            if i in qualifiers:
+                continue  # 石家庄市鹿泉区, 沧州渤海新区黄骅市: the city names where its county is
             if organisation_after().match(source_text, end):
                 continue  # X省Y集团, 香港联交所: a firm's or a market's name, not a subject
             if institution_after().match(source_text, end):
@@ -372,6 +375,26 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
         return _unnamed(self_level(text))
     in_headline |= headline_counties
     return _choose(scores, places, self_level(text), in_headline | subjects, frozenset(in_headline))
+
+
+def _qualifiers(text: str, found: list[tuple[int, int, tuple[gazetteer.Place, ...]]]) -> set[int]:
+    """The mentions that only say where the next one is: a city or province written right
+    before a place inside it (石家庄市鹿泉区, 河北沧州, 沧州渤海新区黄骅市: a zone's name may
+    stand between)."""
+    out = set()
+    for i in range(len(found) - 1):
+        (_, end, outer), (start, _, inner) = found[i], found[i + 1]
+        if len(outer) != 1 or not 0 <= start - end <= QUALIFIER_GAP:
+            continue
+        if start > end and not _ZONE_BETWEEN.fullmatch(text, end, start):
+            continue
+        if any(p.within(outer[0]) and p != outer[0] for p in inner):
+            out.add(i)
+    return out
+
+
+QUALIFIER_GAP = 6  # 渤海新区, 高新区: a zone's name between a city and its county
+_ZONE_BETWEEN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:新区|开发区|高新区|经开区)")
 
 
 def _headline_mentions(

@@ -458,6 +458,14 @@ class Scoper:
         word = self.words[i]
         if word.start > head and "\u4e00" <= self.text[head] <= "\u9fff":
             return None  # 占全省申报总数…: a word before the place, not a place opening the clause
+        while i + 1 < len(self.words) and self.words[i + 1].end <= limit:
+            nxt = self.words[i + 1]  # 石家庄市鹿泉区, 沧州渤海新区黄骅市: the last place is the one
+            if not (
+                0 <= nxt.start - word.end <= 6
+                and _QUALIFIED.fullmatch(self.text, word.end, nxt.start)
+            ):
+                break
+            i, word = i + 1, nxt
         if word.name is None and i + 1 < len(self.words):
             nxt = self.words[i + 1]
             if (
@@ -514,6 +522,8 @@ class Scoper:
 
 
 _CLAUSE_CUT = re.compile(r"[,，:：]")
+# what may stand between a place and a place inside it that it qualifies: nothing, or a zone
+_QUALIFIED = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:新区|开发区|高新区|经开区))?")
 _CLAUSE_OPENERS = frozenset(",，:：;；。！？\n")
 # a clause that goes on with the figure before it: 增长15%, 同比提高, 较上年增加
 _CHANGE = re.compile(r"\s*(?:同比|比上年|较上年|较|比|增长|增加|提高|下降|年均)")
