@@ -1460,6 +1460,27 @@ CASES = [
         ],
     ),
     (
+        "科技性中小企业 (a common slip) is 科技型中小企业",
+        "截至目前,全市科技性中小企业达到400家。",
+        [("tech_sme_count", "level", 400, None, None, "city", "actual")],
+    ),
+    (
+        "财政科技支出占全部公共财政支出的比重 is the fiscal S&T share",
+        "财政科技支出占全部公共财政支出的比重也由2011年的2.33%增长到2015年的2.82%。",
+        [
+            ("fiscal_st_share", "level", 2.33, None, 2011, "city", "actual"),
+            ("fiscal_st_share", "level", 2.82, None, 2015, "city", "actual"),
+        ],
+    ),
+    (
+        "the year a multiple is of (是2016年增幅的2.5倍) is a base, not the figure's year",
+        "2017年,全省高新技术企业新增1079家,是2016年增幅的2.5倍多,总数达3174家。",
+        [
+            ("hte_count", "level", 3174, None, 2017, "city", "actual"),
+            ("hte_count", "new", 1079, None, 2017, "city", "actual"),
+        ],
+    ),
+    (
         "a span of time (前8个月, 三个季度) is no count of 个",
         "目前,全市科技型中小企业达1862家。今年前8个月,全市先进制造业增加值增长11.2%;前三个季度,"
         "技术合同登记额增长。",

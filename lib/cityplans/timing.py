@@ -72,9 +72,10 @@ def _base_after_re() -> re.Pattern[str]:
 
 
 _FROM = re.compile(r"(?:从|由)\s*[“\"']?\s*$")  # 由“十一五”末的0.7件: quotes may open the name
-# 是2015年的3.3倍, “十二五”时期的2.4倍: the year a multiple is of, a base
+# 是2015年的3.3倍, “十二五”时期的2.4倍, 是2016年增幅的2.5倍: the year a multiple is of, a base
 _MULTIPLE_OF = re.compile(
-    r"[”\"']?\s*年?(?:底|末|期末|时期|期间)?的\s*[\d.一二三四五六七八九十]+\s*倍"
+    r"[”\"']?\s*年?(?:底|末|期末|时期|期间)?(?:增幅|增量|新增数|总量|数量)?的\s*"
+    r"[\d.一二三四五六七八九十]+\s*倍"
 )
 # what may stand before a time word that opens a sentence: a list number, 截至/到/在…
 _SENTENCE_OPENING = re.compile(
