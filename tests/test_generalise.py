@@ -1481,6 +1481,11 @@ CASES = [
         ],
     ),
     (
+        "firms 被评为 the status are recognitions of the year, as 被认定为 are",
+        "2015年,全区8家企业被评为高新技术企业。",
+        [("hte_count", "new", 8, None, 2015, "city", "actual")],
+    ),
+    (
         "a span of time (前8个月, 三个季度) is no count of 个",
         "目前,全市科技型中小企业达1862家。今年前8个月,全市先进制造业增加值增长11.2%;前三个季度,"
         "技术合同登记额增长。",
