@@ -1486,6 +1486,18 @@ CASES = [
         [("hte_count", "new", 8, None, 2015, "city", "actual")],
     ),
     (
+        "the value a figure is compared with (较同期(0.45%), 较上年的120家) is the year before's",
+        "2023年,全旗R&D投入强度达到0.81%,较同期(0.45%)提升0.36个百分点;高新技术企业达到300家,"
+        "较上年的120家增长1.5倍。",
+        [
+            ("hte_count", "level", 120, None, 2022, "city", "actual"),
+            ("hte_count", "level", 300, None, 2023, "city", "actual"),
+            ("rd_gdp_ratio", "growth", 0.36, None, 2023, "city", "actual"),
+            ("rd_gdp_ratio", "level", 0.45, None, 2022, "city", "actual"),
+            ("rd_gdp_ratio", "level", 0.81, None, 2023, "city", "actual"),
+        ],
+    ),
+    (
         "a span of time (前8个月, 三个季度) is no count of 个",
         "目前,全市科技型中小企业达1862家。今年前8个月,全市先进制造业增加值增长11.2%;前三个季度,"
         "技术合同登记额增长。",

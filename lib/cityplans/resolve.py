@@ -718,6 +718,8 @@ def _timing(
         year, cue = ctx.timer.default_year(pos, status)
     if status == "actual":
         year = ctx.timer.whole_year_actual(year, cue, text[s_start:pos])
+    if year is not None and ctx.timer.prior_value(pos, c_start):
+        year -= 1  # …达到0.81%,较同期(0.45%): the value compared with is the year before's
     review = []
     if cue == "none" and status == "target":
         review.append("no target year in the text")

@@ -170,6 +170,8 @@ def year_words(text: str) -> list[YearWord]:
 
 # what stands between a base year and the value it dates: 比2015年的12.89亿元, 较2020年底的
 _BASE_VALUE = re.compile(r"\s*年?\s*(?:底|末|度)?\s*的\s*")
+# the value of the year before that a figure is compared with: 较同期(0.45%), 比上年的7.95亿元
+_PRIOR_VALUE = re.compile(r"(?:较|比)\s*(?:上年|去年|上年同期|去年同期|同期)\s*(?:的|[(（])\s*$")
 _JOINED = re.compile(r"\s*年?(?:底|末)?\s*(?:和|及|与|、)\s*")
 # the year that dates a base, in parentheses after it: 比十三五初(2016年)提高了18.5%
 _BASE_IN_PARENS = re.compile(r"[比较][^,，。;；()（）]{1,8}[(（]\s*$")
@@ -204,6 +206,11 @@ class Timer:
         i = bisect.bisect_left(self.starts, start)
         j = bisect.bisect_left(self.starts, end)
         return [w for w in self.words[i:j] if w.end <= end]
+
+    def prior_value(self, pos: int, clause_start: int) -> bool:
+        """Whether the figure at `pos` is the value of the year before that another figure is
+        compared with (2023年…达到0.81%,较同期(0.45%), 较上年的120家)."""
+        return _PRIOR_VALUE.search(self.text, clause_start, pos) is not None
 
     def year(
         self, pos: int, clause_start: int, sentence_start: int, paragraph_start: int, headings
