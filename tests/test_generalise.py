@@ -2193,6 +2193,30 @@ def test_rule(case):
             None,
             {"city": "鹿泉区", "province": "河北省", "admin_level": "district"},
         ),
+        (  # an explainer of a plan (解读《…》) reports on it; the title lost its opening bracket
+            "市科学技术局解读《十堰市国家高新技术企业培育三年行动方案2025—2027年)》\n一、起草背景\n"
+            "近年来,我市深入实施创新驱动发展战略,全市高新技术企业达到1017家。",
+            None,
+            {"doc_type": "方案", "period_start": 2025, "period_end": 2027},
+        ),
+        (  # 行动纲领 is an outline, as 纲要 is
+            "关于印发《浙江省区域创新体系副中心(嘉兴)建设行动纲领》的通知\n各县(市、区)委、县(市、区)人民"
+            "政府:\n到2012年,全市高新技术企业达到300家。",
+            None,
+            {"doc_type": "纲要"},
+        ),
+        (  # a review that opens with 一年来,在…领导下 is a summary
+            "一年来,在市委、市政府的坚强领导下,市科技局坚持以习近平新时代中国特色社会主义思想为指导,推动科技"
+            "创新和产业创新深度融合。全市新认定高新技术企业500家。",
+            None,
+            {"doc_type": "总结"},
+        ),
+        (  # news of a five-year plan completed (完成 “十四五”规划…发布会, spaced) is no plan
+            "人民网南通12月10日电 10日下午,南通市政府召开高质量完成 “十四五”规划系列主题新闻发布会,"
+            "发布了科技创新成绩单。“十四五”时期,全市高新技术企业达到4324家。",
+            None,
+            {"doc_type": None},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

@@ -62,11 +62,12 @@ def _cues() -> dict[str, Any]:
 def _doc_type_re() -> re.Pattern[str]:
     endings = sorted(_cues()["doc_types"], key=len, reverse=True)
     summary = "|".join(_cues()["summary_then_plan"])
-    # a title may end with its period after the type: 行动计划(2021—2023年)
+    # a title may end with its period after the type: 行动计划(2021—2023年), or a copy that
+    # lost the opening bracket: 行动方案2025—2027年)
     return re.compile(
         rf"(?:(?P<summary>{summary})|(?P<type>"
         + "|".join(map(re.escape, endings))
-        + r"))(\s*\([^()]{1,20}\))?$"
+        + r"))(\s*(?:\([^()]{1,20}\)|(?:19|20)\d{2}[^()]{0,16}\)))?$"
     )
 
 
@@ -110,7 +111,7 @@ def _plan_reference_res() -> tuple[re.Pattern[str], ...]:
 
 
 _BRACKETED = re.compile(r"《([^《》]{4,80})》")
-_ISSUED_BEFORE = re.compile(r"(印发|发布|关于|转发|出台)\s*$")
+_ISSUED_BEFORE = re.compile(r"(印发|发布|关于|转发|出台|解读)\s*$")
 _ISSUED_AFTER = re.compile(r"\s*(已经|已|印发给|现印发)")
 # 《X规划的通知》 as a notice names the plan it issues (not 《关于印发X的通知》, read by _NOTICE_OF)
 _NOTICE_ENDING = re.compile(r"^(?!.*印发)(.+?)的通知$")
