@@ -2217,6 +2217,19 @@ def test_rule(case):
             None,
             {"doc_type": None},
         ),
+        (  # a zone among the bodies a notice is sent to is not the text's subject
+            "涪陵高新区管委会,各乡镇人民政府、街道办事处,区政府各部门,有关单位:\n《涪陵区科技创新“十四五”"
+            "规划(2021—2025年)》已经区政府同意,现印发给你们,请认真贯彻执行。\n重庆市涪陵区人民政府\n"
+            "到2025年,全区高新技术企业达到150家。",
+            None,
+            {"city": "涪陵区", "admin_level": "district", "zone": None, "doc_type": "规划"},
+        ),
+        (  # a work report cited as the basis (根据…市政府工作报告目标) is not what the text is
+            "黄山市三举措推动科技型中小企业评价工作\n2024年,黄山市累计入库科技型中小企业520家。\n"
+            "年初根据省“双倍增”计划及市政府工作报告目标,将本年度目标任务分解到各区县。",
+            None,
+            {"doc_type": None},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

@@ -588,6 +588,8 @@ def _own_zone(lead: str) -> str | None:
             continue
         if _SELF_BEFORE_ZONE.search(head, 0, start):
             break  # 我省…长株潭示范区: the text is the province's, the zone one of its parts
+        if _ADDRESSEE_LINE.match(head, head.rfind("\n", 0, start) + 1):
+            continue  # X高新区管委会,各乡镇人民政府…: one of the bodies a notice is sent to
         if _ZONE_FOUNDED.match(head, _end):
             break  # X高新区获批设立: news of its city gaining a zone, not the zone's own
         city = _zone_place(name)
@@ -625,6 +627,9 @@ _SENTENCE_OPENER = re.compile(
 
 
 _SOURCE = re.compile(r"从\s*$")
+# the bodies a notice is sent to: a line of organs that ends with a colon (X高新区管委会,各乡镇
+# 人民政府,区政府各部门,有关单位:)
+_ADDRESSEE_LINE = re.compile(r"[^。\n]*(?:各|有关)[^。\n]*[:：][ \t]*$", re.M)
 # a zone itself just approved (X高新区获批设立, …正式获批), not approved for something else
 # (X国家高新区获批建设国家自主创新示范区)
 _ZONE_FOUNDED = re.compile(

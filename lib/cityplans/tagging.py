@@ -511,12 +511,20 @@ def _news(lines: list[str], nonbody: dict[int, str], tags: Tags) -> None:
         )
 
 
+# a document the text works from, not what it is: 年初根据省…计划及市政府工作报告目标
+_BASIS_BEFORE = re.compile(r"(?:根据|按照|依据|对照)[^。;；!！?？\n]*$")
+BASIS_CHARS = 30
+
+
 def _lead_doc_type(lead: str, tags: Tags, opening: str = "") -> None:
     """What a text without a plan title is, from its headline and lead: a bulletin, a work
     summary, a report, or news of a plan it names as just issued; else a plan that names
     itself in its opening paragraphs (…,特制定本方案; 现提出如下意见)."""
     said = [
-        (m.start(), doc_type) for doc_type, p in _lead_doc_type_res() for m in [p.search(lead)] if m
+        (m.start(), doc_type)
+        for doc_type, p in _lead_doc_type_res()
+        for m in [p.search(lead)]
+        if m and not _BASIS_BEFORE.search(lead, max(0, m.start() - BASIS_CHARS), m.start())
     ]
     if said:  # 政府工作报告在总结2024年工作时指出: the kind of text named first
         tags.set("doc_type", min(said)[1], "lead")
