@@ -2230,6 +2230,13 @@ def test_rule(case):
             None,
             {"doc_type": None},
         ),
+        (  # the city a headline names alone is the text's, though another opens a sentence
+            "下面是小编为大家整理的清远市科技创新“十四五”规划,供大家参考。\n一、发展基础\n“十三五”期间,"
+            "我市加大科技创新投入,全社会创新能力明显增强。我市高新技术企业达到400家。广州市对口帮扶,"
+            "广州市科技局支持共建平台。清远市研发投入达到13.7亿元,清远市高新技术产业产值达到500亿元。",
+            None,
+            {"city": "清远市", "admin_level": "prefecture"},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

@@ -489,7 +489,12 @@ def _choose(
         if not (best.within(p) or p.within(best)) and p.level == best.level
     ]
     # two places that both open sentences and are named about as often: a text on both
-    shared = rivals and rivals[0][0].adcode in prominent and best.adcode in prominent
+    shared = (
+        rivals
+        and rivals[0][0].adcode in prominent
+        and best.adcode in prominent
+        and not (best.adcode in headline and rivals[0][0].adcode not in headline)
+    )  # (a place the headline names alone is the text's, though another opens sentences)
     if rivals and (rivals[0][1] >= n or (shared and rivals[0][1] * 2 >= n)):
         # 我市…高于A市、B市: a text that calls itself by the level of the places it names beside
         # it is of that level, though it names none as its own
