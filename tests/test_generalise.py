@@ -1498,6 +1498,14 @@ CASES = [
         ],
     ),
     (
+        "what a text says this year will bring (今年,…将保持…,分别新增) is a goal",
+        "“今年,河北省将保持高新技术企业和科技型中小企业高强度增长,分别新增1000家、10000家。”",
+        [
+            ("hte_count", "new", 1000, None, None, "city", "target"),
+            ("tech_sme_count", "new", 10000, None, None, "city", "target"),
+        ],
+    ),
+    (
         "a span of time (前8个月, 三个季度) is no count of 个",
         "目前,全市科技型中小企业达1862家。今年前8个月,全市先进制造业增加值增长11.2%;前三个季度,"
         "技术合同登记额增长。",
