@@ -40,9 +40,9 @@ def test_same_matches_for_the_year_and_scope_word_patterns():
 
 
 def test_sentence_openings_are_where_finditer_matches_before_a_stem():
-    from cityplans.locate import _SENTENCE_OPEN, _sentence_openings, _stem_heads
+    from cityplans.place_stems import SENTENCE_OPEN, sentence_openings, stem_heads
 
-    heads = _stem_heads()
+    heads = stem_heads()
 
     def before_stems(ends, text):
         return [e for e in ends if text[e : e + 2] in heads]
@@ -52,8 +52,8 @@ def test_sentence_openings_are_where_finditer_matches_before_a_stem():
     random.seed(11)
     for _ in range(5000):
         text = "".join(random.choice(pieces) for _ in range(random.randint(0, 12)))
-        expected = before_stems([m.end() for m in _SENTENCE_OPEN.finditer(text)], text)
-        assert before_stems(_sentence_openings(text), text) == expected, text
+        expected = before_stems([m.end() for m in SENTENCE_OPEN.finditer(text)], text)
+        assert before_stems(sentence_openings(text), text) == expected, text
 
 
 def test_iter_long_in_runs_finds_what_iter_long_finds():

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from heapq import merge
 from urllib.parse import urlsplit
 
 from cityplans import gazetteer
 from cityplans.context import name_stem
 from cityplans.cue_words import cue_lists, institution_after, organisation_after, words_re
+from cityplans.place_stems import sentence_openings, stem_heads, stem_index, stems_of
 from cityplans.resources import load_yaml
 from cityplans.scan import iter_long_in_runs, word_runs
 from cityplans.tokens import tokenizer
@@ -50,31 +49,12 @@ class Located:
 
 
 @cache
-def _stem_index() -> dict[str, tuple[gazetteer.Place, ...]]:
-    """Stems of prefectures and provinces (青岛, 湖南, 黔东南) -> places; counties only by full
-    name, since two-character county stems are often ordinary words."""
-    stop = set(load_yaml("places.yaml")["common_word_names"])
-    return {k: tuple(v) for k, v in _stems_of(("prefecture", "province")).items() if k not in stop}
-
-
-@cache
 def _county_stem_index() -> dict[str, gazetteer.Place]:
     """Stems of counties and districts (双流, 永嘉) that name one division only and are no
     common word; read in headlines only, where a stem is the subject."""
-    stop = set(load_yaml("places.yaml")["common_word_names"]) | set(_stem_index())
-    index = _stems_of(("county", "district"))
+    stop = set(load_yaml("places.yaml")["common_word_names"]) | set(stem_index())
+    index = stems_of(("county", "district"))
     return {k: v[0] for k, v in index.items() if len(v) == 1 and k not in stop}
-
-
-def _stems_of(levels: tuple[str, ...]) -> dict[str, list[gazetteer.Place]]:
-    """The stems (two characters or more, shorter than the name) of the divisions of these
-    levels, each with the divisions it may stand for."""
-    index: dict[str, list[gazetteer.Place]] = {}
-    for place in gazetteer.places().values():
-        stem = name_stem(place.name)
-        if place.level in levels and len(stem) >= 2 and stem != place.name:
-            index.setdefault(stem, []).append(place)
-    return index
 
 
 def _county_stems(headline: str) -> list[gazetteer.Place]:
@@ -120,15 +100,15 @@ def _mentions(
     taken = bytearray(len(text))
     for a, b, _ in found:
         taken[a:b] = b"\x01" * (b - a)
-    index = _stem_index()
+    index = stem_index()
     if stems_everywhere:
         for end, stem in iter_long_in_runs(_stem_automaton(), _stem_runs(), text):
             start = end - len(stem) + 1
             if taken.find(1, start, end + 1) == -1 and _aligned(text, start, end + 1):
                 found.append((start, end + 1, index[stem]))
     else:
-        heads = _stem_heads()
-        for start in _sentence_openings(text):
+        heads = stem_heads()
+        for start in sentence_openings(text):
             if text[start : start + 2] not in heads:
                 continue  # no stem starts with these two characters
             for n in (4, 3, 2):
@@ -166,7 +146,7 @@ _WINDOW = 4  # characters of context jieba needs on each side to segment a stem'
 @cache
 def _stem_automaton():
     """Prefecture and province stems in one Aho-Corasick automaton."""
-    return _automaton(_stem_index())
+    return _automaton(stem_index())
 
 
 @cache
@@ -178,7 +158,7 @@ def _county_automaton():
 @cache
 def _stem_runs() -> re.Pattern[str]:
     """Runs of the characters of prefecture and province stems (where the automaton looks)."""
-    return word_runs(_stem_index())
+    return word_runs(stem_index())
 
 
 @cache
@@ -196,80 +176,6 @@ def _automaton(stems):
         automaton.add_word(stem, stem)
     automaton.make_automaton()
     return automaton
-
-
-_SENTENCE_OPEN = re.compile(
-    r"(?:^|(?<=[。;；!！?？\n,，:：]))\s*(?:(?:截至|截止|到|至)?\s*(?:(?:19|20)\d{2}\s*年"
-    r"(?:底|末|度)?|今年|去年|近年来|目前|如今)\s*(?:以来)?\s*[,，]?\s*)?",
-    re.M,
-)
-# _SENTENCE_OPEN matches at the start and after a mark; its match can be more than empty only
-# where white space or the first words of its time phrase follow
-_MARK = "。;；!！?？\n,，:："
-_MAY_OPEN = r"\s|截至|截止|到|至|(?:19|20)\d\d|今年|去年|近年来|目前|如今"
-_OPENING = re.compile(rf"[{_MARK}](?={_MAY_OPEN})")
-_MAY_OPEN_RE = re.compile(_MAY_OPEN)
-_TRIED, _EMPTY = 0, 1  # at one position, the pattern is tried first
-
-
-@cache
-def _before_head() -> re.Pattern[str]:
-    """A mark before the first character of a stem: where an empty match of _SENTENCE_OPEN
-    may be followed by a stem."""
-    firsts = {stem[0] for stem in _stem_heads()}
-    return re.compile(rf"[{_MARK}](?=[{re.escape(''.join(sorted(firsts)))}])")
-
-
-def _sentence_openings(text: str) -> Iterator[int]:
-    """The ends of the matches of `_SENTENCE_OPEN.finditer(text)`, in order, but for empty
-    matches no stem can follow: where a sentence's words begin (after 2017年,). The pattern
-    opens with a look-behind, so the regex engine tries it at every position of a text; here
-    two scans that skip to marks find where it may match more than the empty string, and
-    where it matches it empty right before a stem's first character."""
-    if _MAY_OPEN_RE.match(text):
-        full, empty = [0], []
-    else:
-        full, empty = [], [0]
-    full += [m.end() for m in _OPENING.finditer(text)]
-    empty += [m.end() for m in _before_head().finditer(text)]
-    pos = 0
-    for at, kind in merge(((a, _TRIED) for a in full), ((a, _EMPTY) for a in empty)):
-        if at < pos:
-            continue  # inside the match before (or tried already): finditer goes on from its end
-        end = _SENTENCE_OPEN.match(text, at).end() if kind == _TRIED else at
-        yield end
-        pos = max(end, at + 1)
-
-
-@cache
-def _stem_heads() -> frozenset[str]:
-    """The first two characters of every prefecture and province stem: a quick test before
-    looking up the 4-, 3- and 2-character stems at a sentence opening."""
-    return frozenset(stem[:2] for stem in _stem_index())
-
-
-def opening_stems(text: str) -> list[tuple[int, int, gazetteer.Place]]:
-    """Prefecture cities and municipalities named by their stem where a clause opens
-    (…,天津的高新技术企业…; 2017年,青岛全社会研发经费…), each with the one place it names."""
-    taken = bytearray(len(text))
-    for m in gazetteer.find_places(text):
-        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-    index, heads, out = _stem_index(), _stem_heads(), []
-    for start in _sentence_openings(text):
-        if text[start : start + 2] not in heads:
-            continue
-        for n in (4, 3, 2):
-            stem = text[start : start + n]
-            if stem in index and taken.find(1, start, start + n) == -1:
-                places = index[stem]
-                if len(places) == 1 and _city_like(places[0]):
-                    out.append((start, start + n, places[0]))
-                break
-    return out
-
-
-def _city_like(place: gazetteer.Place) -> bool:
-    return place.level == "prefecture" or (place.level == "province" and place.name.endswith("市"))
 
 
 def named_places(text: str) -> set[str]:

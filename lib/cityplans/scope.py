@@ -17,6 +17,7 @@ from functools import cache
 from cityplans import gazetteer
 from cityplans.context import DocContext, name_stem
 from cityplans.cue_words import cue_lists, institution_after, organisation_after, words_re
+from cityplans.place_stems import opening_stems
 from cityplans.scan import finditer_at, first_chars
 from cityplans.segment import SENTENCE_END, Clause, enclosing
 from cityplans.tokens import tokenizer
@@ -281,8 +282,6 @@ def _opening_city_stems(
 ) -> list[ScopeWord]:
     """Other cities named by their stem where a clause opens (…,天津的高新技术企业数量…): the
     figures of that clause are theirs."""
-    from cityplans.locate import opening_stems  # locate needs scope's zone names
-
     return [
         ScopeWord(a, b, _own(place.name, ctx))
         for a, b, place in opening_stems(text)

@@ -1,0 +1,107 @@
+"""Cities and provinces named by their stem (青岛, 湖南, 天津) where a sentence or clause opens:
+the index of stems and the scan for sentence openings, shared by locate.py (a text's own place)
+and scope.py (the place a clause's figures belong to)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from heapq import merge
+
+from cityplans import gazetteer
+from cityplans.context import name_stem
+from cityplans.resources import load_yaml
+
+
+@cache
+def stem_index() -> dict[str, tuple[gazetteer.Place, ...]]:
+    """Stems of prefectures and provinces (青岛, 湖南, 黔东南) -> places; counties only by full
+    name, since two-character county stems are often ordinary words."""
+    stop = set(load_yaml("places.yaml")["common_word_names"])
+    return {k: tuple(v) for k, v in stems_of(("prefecture", "province")).items() if k not in stop}
+
+
+def stems_of(levels: tuple[str, ...]) -> dict[str, list[gazetteer.Place]]:
+    """The stems (two characters or more, shorter than the name) of the divisions of these
+    levels, each with the divisions it may stand for."""
+    index: dict[str, list[gazetteer.Place]] = {}
+    for place in gazetteer.places().values():
+        stem = name_stem(place.name)
+        if place.level in levels and len(stem) >= 2 and stem != place.name:
+            index.setdefault(stem, []).append(place)
+    return index
+
+
+SENTENCE_OPEN = re.compile(
+    r"(?:^|(?<=[。;；!！?？\n,，:：]))\s*(?:(?:截至|截止|到|至)?\s*(?:(?:19|20)\d{2}\s*年"
+    r"(?:底|末|度)?|今年|去年|近年来|目前|如今)\s*(?:以来)?\s*[,，]?\s*)?",
+    re.M,
+)
+# SENTENCE_OPEN matches at the start and after a mark; its match can be more than empty only
+# where white space or the first words of its time phrase follow
+_MARK = "。;；!！?？\n,，:："
+_MAY_OPEN = r"\s|截至|截止|到|至|(?:19|20)\d\d|今年|去年|近年来|目前|如今"
+_OPENING = re.compile(rf"[{_MARK}](?={_MAY_OPEN})")
+_MAY_OPEN_RE = re.compile(_MAY_OPEN)
+_TRIED, _EMPTY = 0, 1  # at one position, the pattern is tried first
+
+
+@cache
+def _before_head() -> re.Pattern[str]:
+    """A mark before the first character of a stem: where an empty match of SENTENCE_OPEN
+    may be followed by a stem."""
+    firsts = {stem[0] for stem in stem_heads()}
+    return re.compile(rf"[{_MARK}](?=[{re.escape(''.join(sorted(firsts)))}])")
+
+
+def sentence_openings(text: str) -> Iterator[int]:
+    """The ends of the matches of `SENTENCE_OPEN.finditer(text)`, in order, but for empty
+    matches no stem can follow: where a sentence's words begin (after 2017年,). The pattern
+    opens with a look-behind, so the regex engine tries it at every position of a text; here
+    two scans that skip to marks find where it may match more than the empty string, and
+    where it matches it empty right before a stem's first character."""
+    if _MAY_OPEN_RE.match(text):
+        full, empty = [0], []
+    else:
+        full, empty = [], [0]
+    full += [m.end() for m in _OPENING.finditer(text)]
+    empty += [m.end() for m in _before_head().finditer(text)]
+    pos = 0
+    for at, kind in merge(((a, _TRIED) for a in full), ((a, _EMPTY) for a in empty)):
+        if at < pos:
+            continue  # inside the match before (or tried already): finditer goes on from its end
+        end = SENTENCE_OPEN.match(text, at).end() if kind == _TRIED else at
+        yield end
+        pos = max(end, at + 1)
+
+
+@cache
+def stem_heads() -> frozenset[str]:
+    """The first two characters of every prefecture and province stem: a quick test before
+    looking up the 4-, 3- and 2-character stems at a sentence opening."""
+    return frozenset(stem[:2] for stem in stem_index())
+
+
+def opening_stems(text: str) -> list[tuple[int, int, gazetteer.Place]]:
+    """Prefecture cities and municipalities named by their stem where a clause opens
+    (…,天津的高新技术企业…; 2017年,青岛全社会研发经费…), each with the one place it names."""
+    taken = bytearray(len(text))
+    for m in gazetteer.find_places(text):
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    index, heads, out = stem_index(), stem_heads(), []
+    for start in sentence_openings(text):
+        if text[start : start + 2] not in heads:
+            continue
+        for n in (4, 3, 2):
+            stem = text[start : start + n]
+            if stem in index and taken.find(1, start, start + n) == -1:
+                places = index[stem]
+                if len(places) == 1 and _city_like(places[0]):
+                    out.append((start, start + n, places[0]))
+                break
+    return out
+
+
+def _city_like(place: gazetteer.Place) -> bool:
+    return place.level == "prefecture" or (place.level == "province" and place.name.endswith("市"))
