@@ -109,8 +109,9 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
         and not _municipality_row(code, name)
         and (code in former_table or not name.endswith(tuple(cfg["functional_area_suffixes"])))
     }
-    # a name is current in its province: a division re-coded there (莱城区) is not a former one;
-    # one that only shares a name with a division elsewhere (重庆 江北区, 宁波 江北区) is its own
+    # a name is current in its province: a division re-coded there (same name, new adcode) is
+    # not a former one; one that only shares a name with a division of another province (two
+    # X区 in two provinces, the current table listing one) is a division of its own
     names = {(code[:2], name) for code, name in current.items()}
     by_stem = {(code[:4], name_stem(name)): code for code, name in current.items()}
     former: dict[str, str] = {}

@@ -227,7 +227,7 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
         qualifiers = _qualifiers(source_text, found)
         for i, (start, end, candidates) in enumerate(found):
             if i in qualifiers:
-                continue  # 石家庄市鹿泉区, 沧州渤海新区黄骅市: the city names where its county is
+                continue  # X市Y区, X市Z新区Y县: the city names where its county is
             if organisation_after().match(source_text, end):
                 continue  # X省Y集团, 香港联交所: a firm's or a market's name, not a subject
             if institution_after().match(source_text, end):
@@ -285,7 +285,7 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
 
 def _qualifiers(text: str, found: list[tuple[int, int, tuple[gazetteer.Place, ...]]]) -> set[int]:
     """The mentions that only say where the next one is: a city or province written right
-    before a place inside it (石家庄市鹿泉区, 河北沧州, 沧州渤海新区黄骅市: a zone's name may
+    before a place inside it (X市Y区, X省Y市, X市Z新区Y县: a zone's name may
     stand between)."""
     out = set()
     for i in range(len(found) - 1):

@@ -1,4 +1,4 @@
-"""Cities and provinces named by their stem (青岛, 湖南, 天津) where a sentence or clause opens:
+"""Cities and provinces named by their stem (X市 written X) where a sentence or clause opens:
 the index of stems and the scan for sentence openings, shared by locate.py (a text's own place)
 and scope.py (the place a clause's figures belong to)."""
 
@@ -85,7 +85,7 @@ def stem_heads() -> frozenset[str]:
 
 def opening_stems(text: str) -> list[tuple[int, int, gazetteer.Place]]:
     """Prefecture cities and municipalities named by their stem where a clause opens
-    (…,天津的高新技术企业…; 2017年,青岛全社会研发经费…), each with the one place it names."""
+    (…,X的高新技术企业…; 2017年,X全社会研发经费…), each with the one place it names."""
     taken = bytearray(len(text))
     for m in gazetteer.find_places(text):
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)

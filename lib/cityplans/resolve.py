@@ -428,7 +428,7 @@ def _number_before(ctx: ResolveContext, pos: int) -> int | None:
 def _carried_scope(ctx: ResolveContext, clause_start: int, alias_start: int) -> str | None:
     """The named scope of the figure a clause carries on (the last number before it), unless
     a place is named between that figure and the clause's first words (…809.41亿元;…增长最快
-    的是高新区,增幅达21.71%: the new place's), or the indicator is (新化达到12%;在高新技术企业
+    的是高新区,增幅达21.71%: the new place's), or the indicator is (X县达到12%;在高新技术企业
     增长方面,增长比例将达到16%: a topic of its own)."""
     before = _number_before(ctx, clause_start)
     if before is None:

@@ -280,7 +280,7 @@ def _stem_places(text: str, ctx: DocContext, taken: bytearray) -> list[ScopeWord
 def _opening_city_stems(
     text: str, ctx: DocContext, taken: bytearray, starts: set[int]
 ) -> list[ScopeWord]:
-    """Other cities named by their stem where a clause opens (…,天津的高新技术企业数量…): the
+    """Other cities named by their stem where a clause opens (…,X的高新技术企业数量…): the
     figures of that clause are theirs."""
     return [
         ScopeWord(a, b, _own(place.name, ctx))
@@ -458,7 +458,7 @@ class Scoper:
         if word.start > head and "\u4e00" <= self.text[head] <= "\u9fff":
             return None  # 占全省申报总数…: a word before the place, not a place opening the clause
         while i + 1 < len(self.words) and self.words[i + 1].end <= limit:
-            nxt = self.words[i + 1]  # 石家庄市鹿泉区, 沧州渤海新区黄骅市: the last place is the one
+            nxt = self.words[i + 1]  # X市Y区, X市Z新区Y县: the last place is the one
             if not (
                 0 <= nxt.start - word.end <= 6
                 and _QUALIFIED.fullmatch(self.text, word.end, nxt.start)
