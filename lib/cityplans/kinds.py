@@ -145,9 +145,8 @@ def shape(q, indicator: Indicator, words: Around):
         return "a flow summed over several years (五年累计培育…2000家), not a year's or a stock"
     kind, kind_review = _kind(indicator, words)
     if kind == "new" and target_unit in MONEY_UNITS:
-        kind = (
-            "level"  # 技术合同成交额通过登记认定55.6亿元: an amount recognised, not a count added
-        )
+        # 技术合同成交额通过登记认定55.6亿元: an amount recognised, not a count added
+        kind = "level"
     return kind, value, value_max, target_unit, review + kind_review
 
 

@@ -17,6 +17,7 @@ from cityplans.numbers import MASKED_YEAR, Quantity, find_quantities
 from cityplans.segment import find_markers
 
 _YEAR = r"(?:19|20)\d{2}"
+_DIGIT = r"[\d一二三四五六七八九十两]"  # a digit or a Chinese numeral character
 _CN_YEAR = r"[〇零一二三四五六七八九][〇零一二三四五六七八九]{3}"
 # Patterns start with one character class or a literal (never a repeated class such as
 # \d{1,2}), so the regex engine can skip ahead to candidate characters; where a
@@ -57,13 +58,8 @@ _SPECIAL = [
     # G20 (not 占GDP2.5%, where the letters end a name and the number is its value)
     ("other", re.compile(r"[A-Za-z][A-Za-z]*\d+(?![\d%％]|\.\d)")),
     ("other", re.compile(r"第\s*(?:\d+|[一二三四五六七八九十百]+)")),  # ordinals
-    # spans of time, not counts of 个: 前8个月, 三个季度, 5个工作日
-    (
-        "other",
-        re.compile(
-            r"[\d一二三四五六七八九十两](?<![\d一二三四五六七八九十两]{2})[\d一二三四五六七八九十两]*\s*个\s*(?:月|季度|工作日|小时)"
-        ),
-    ),
+    # spans of time, not counts of 个: 前8个月, 三个季度, 5个工作日 (from a run's first digit)
+    ("other", re.compile(rf"{_DIGIT}(?<!{_DIGIT}{{2}}){_DIGIT}*\s*个\s*(?:月|季度|工作日|小时)")),
     # ranks: 全市前3, 前10位, 前三名 (目前3家 is no rank: checked on the character before)
     (
         "rank",
