@@ -1506,6 +1506,11 @@ CASES = [
         ],
     ),
     (
+        "研发资金占GDP (R&D funds as a share of GDP) is R&D intensity; the funds alone are none",
+        "2018年,全区研发资金占GDP的比重达到2.9%。全年安排研发资金5000万元。",
+        [("rd_gdp_ratio", "level", 2.9, None, 2018, "city", "actual")],
+    ),
+    (
         "a span of time (前8个月, 三个季度) is no count of 个",
         "目前,全市科技型中小企业达1862家。今年前8个月,全市先进制造业增加值增长11.2%;前三个季度,"
         "技术合同登记额增长。",
