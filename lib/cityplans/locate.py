@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from cityplans import gazetteer
 from cityplans.context import name_stem
 from cityplans.cue_words import cue_lists, institution_after, organisation_after, words_re
-from cityplans.place_stems import sentence_openings, stem_heads, stem_index, stems_of
+from cityplans.place_stems import qualifies, sentence_openings, stem_heads, stem_index, stems_of
 from cityplans.resources import load_yaml
 from cityplans.scan import iter_long_in_runs, word_runs
 from cityplans.tokens import tokenizer
@@ -290,17 +290,11 @@ def _qualifiers(text: str, found: list[tuple[int, int, tuple[gazetteer.Place, ..
     out = set()
     for i in range(len(found) - 1):
         (_, end, outer), (start, _, inner) = found[i], found[i + 1]
-        if len(outer) != 1 or not 0 <= start - end <= QUALIFIER_GAP:
-            continue
-        if start > end and not _ZONE_BETWEEN.fullmatch(text, end, start):
+        if len(outer) != 1 or not qualifies(text, end, start):
             continue
         if any(p.within(outer[0]) and p != outer[0] for p in inner):
             out.add(i)
     return out
-
-
-QUALIFIER_GAP = 6  # 渤海新区, 高新区: a zone's name between a city and its county
-_ZONE_BETWEEN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:新区|开发区|高新区|经开区)")
 
 
 def _headline_mentions(

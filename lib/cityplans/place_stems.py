@@ -105,3 +105,17 @@ def opening_stems(text: str) -> list[tuple[int, int, gazetteer.Place]]:
 
 def _city_like(place: gazetteer.Place) -> bool:
     return place.level == "prefecture" or (place.level == "province" and place.name.endswith("市"))
+
+
+QUALIFIER_GAP = 6  # 渤海新区, 高新区: a zone's name between a city and its county
+_ZONE_BETWEEN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:新区|开发区|高新区|经开区)")
+
+
+def qualifies(text: str, end: int, start: int) -> bool:
+    """Whether a place ending at `end` stands right before one starting at `start` (X市Y区), or
+    with only a zone's name between (X市Z新区Y县): written so, it says where that place is."""
+    if start == end:
+        return True
+    return (
+        0 < start - end <= QUALIFIER_GAP and _ZONE_BETWEEN.fullmatch(text, end, start) is not None
+    )

@@ -17,7 +17,7 @@ from functools import cache
 from cityplans import gazetteer
 from cityplans.context import DocContext, name_stem
 from cityplans.cue_words import cue_lists, institution_after, organisation_after, words_re
-from cityplans.place_stems import opening_stems
+from cityplans.place_stems import opening_stems, qualifies
 from cityplans.scan import finditer_at, first_chars
 from cityplans.segment import SENTENCE_END, Clause, enclosing
 from cityplans.tokens import tokenizer
@@ -459,10 +459,7 @@ class Scoper:
             return None  # 占全省申报总数…: a word before the place, not a place opening the clause
         while i + 1 < len(self.words) and self.words[i + 1].end <= limit:
             nxt = self.words[i + 1]  # X市Y区, X市Z新区Y县: the last place is the one
-            if not (
-                0 <= nxt.start - word.end <= 6
-                and _QUALIFIED.fullmatch(self.text, word.end, nxt.start)
-            ):
+            if not qualifies(self.text, word.end, nxt.start):
                 break
             i, word = i + 1, nxt
         if word.name is None and i + 1 < len(self.words):
@@ -521,8 +518,6 @@ class Scoper:
 
 
 _CLAUSE_CUT = re.compile(r"[,，:：]")
-# what may stand between a place and a place inside it that it qualifies: nothing, or a zone
-_QUALIFIED = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:新区|开发区|高新区|经开区))?")
 _CLAUSE_OPENERS = frozenset(",，:：;；。！？\n")
 # a clause that goes on with the figure before it: 增长15%, 同比提高, 较上年增加
 _CHANGE = re.compile(r"\s*(?:同比|比上年|较上年|较|比|增长|增加|提高|下降|年均)")
