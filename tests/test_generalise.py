@@ -1524,6 +1524,14 @@ CASES = [
             ("hte_count", "new", 101, None, 2012, "city", "actual"),
         ],
     ),
+    (
+        "a cited plan's period (《…(2018-2020年)》) dates no figure reported after it",
+        "张家口市认真贯彻落实省科技创新三年行动计划\n发布日期:2018-10-29\n张家口市全面贯彻落实"
+        "河北省科技创新三年行动计划各项目标任务。一是高度重视抓落实。出台了《张家口市科技创新三年"
+        "行动计划(2018-2020年)》和《张家口市支持科技创新的若干措施》。二是抓落实。截止9月底,"
+        "新认定科技型中小企业132家。",
+        [("tech_sme_count", "new", 132, None, 2018, "city", "actual")],
+    ),
 ]
 
 
@@ -1532,6 +1540,19 @@ def test_rule(case):
     """Each case: (name, text, expected rows[, the page address the text was copied from])."""
     _name, text, expected, *source = case
     assert _rows(text, *source) == sorted(expected, key=str)
+
+
+def test_news_of_carrying_out_a_plan_is_not_its_period():
+    """News titled as carrying out a plan (认真贯彻落实…行动计划) reports on its work: the period
+    of the plan it cites (2018-2020年) is not the news item's."""
+    tags = _tags(
+        "张家口市认真贯彻落实省科技创新三年行动计划\n发布日期:2018-10-29\n张家口市全面贯彻落实"
+        "河北省科技创新三年行动计划各项目标任务。一是高度重视抓落实。出台了《张家口市科技创新三年"
+        "行动计划(2018-2020年)》和《张家口市支持科技创新的若干措施》。二是抓落实。截止9月底,"
+        "新认定科技型中小企业132家。"
+    )
+    assert tags["doc_type"] is None
+    assert tags["period_end"] != 2020
 
 
 @pytest.mark.parametrize(

@@ -640,7 +640,8 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
     if term and int(term.group(1)) <= int(term.group(2)):  # 规划期限为:2016-2020年
         _set_period(tags, int(term.group(1)), int(term.group(2)), "term stated in the lead")
         return
-    implemented = _implemented_period(title, lead)
+    planned = tags.values.get("doc_type") not in (None, *_REPORT_TYPES)
+    implemented = _implemented_period(title, lead) if planned else None
     if implemented:  # X市落实科技强省行动实施方案 under 〈科技强省三年行动方案(2021—2023年)〉
         _set_period(tags, *implemented, "the plan it implements")
         return

@@ -145,6 +145,8 @@ def year_words(text: str) -> list[YearWord]:
             continue  # 提前完成“十三五”目标任务: the plan's goals met, not the figure's year
         if m["y"] and _NAMES_A_DOCUMENT.match(text, end):
             continue  # 出台…2021—2035年中长期科技发展规划: a document's name, not a time
+        if m["y"] and _PERIOD_CLOSES.match(text, end) and _in_cited_title(text, start):
+            continue  # 出台了《X市…行动计划(2018-2020年)》: a cited plan's period, not a time
         if m["y"] and MEETING_AFTER.match(text, start + 4):
             continue  # 记者从2024年全区科技工作会议上了解到: the meeting's year, not a figure's
         before = text[max(0, start - 4) : start]
@@ -166,6 +168,18 @@ def year_words(text: str) -> list[YearWord]:
             kind = "year"
         out.append(YearWord(start, end, year, kind))
     return out
+
+
+# the end of a period in brackets, as a cited plan's name carries it: (2018-2020年)》
+_PERIOD_CLOSES = re.compile(r"\s*年?\s*[)）]")
+CITED_TITLE_CHARS = 60  # how far back a book title's opening mark may stand
+
+
+def _in_cited_title(text: str, start: int) -> bool:
+    """Whether `start` lies inside a book title (《…》 or 〈…〉) that opened before it."""
+    head = text[max(0, start - CITED_TITLE_CHARS) : start]
+    opened = max(head.rfind("《"), head.rfind("〈"))
+    return opened >= 0 and opened > max(head.rfind("》"), head.rfind("〉"))
 
 
 # what stands between a base year and the value it dates: 比2015年的12.89亿元, 较2020年底的
