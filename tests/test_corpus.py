@@ -48,6 +48,8 @@ SPLITS = [
     "holdout22",
     "holdout23",
     "holdout24",
+    "holdout25",
+    "holdout26",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
