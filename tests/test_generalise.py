@@ -1532,6 +1532,18 @@ CASES = [
         "新认定科技型中小企业132家。",
         [("tech_sme_count", "new", 132, None, 2018, "city", "actual")],
     ),
+    (
+        "a report that reviews a year (对2023年工作进行回顾) states facts of it; the goals it sets "
+        "今年 (提出新目标:…全年新增) are the next year's",
+        "新闻纵深丨保定:创新活力持续迸发\n阅读提示\n研究与试验发展投入强度3.48%,稳居全省第一;入选"
+        "“2023—2025年度创新驱动示范市”……保定市政府工作报告对2023年工作进行回顾,一组组数据显示出"
+        "创新活力。\n去年,保定优化创新生态取得新成效。\n今年,保定又提出新目标:实施创新应用场景三年"
+        "行动,全年新增高新技术企业70家。",
+        [
+            ("hte_count", "new", 70, None, 2024, "city", "target"),
+            ("rd_gdp_ratio", "level", 3.48, None, 2023, "city", "actual"),
+        ],
+    ),
 ]
 
 
@@ -2179,6 +2191,15 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             "长春高新区高新技术企业达到792户。",
             None,
             {"city": "长春市", "admin_level": "zone", "zone": "长春高新区"},
+        ),
+        (  # a report reviewing a year (对2023年工作进行回顾) and setting goals 今年: both years,
+            # not the end of a span named in its lead (2023—2025年度…示范市)
+            "新闻纵深丨保定:创新活力持续迸发\n阅读提示\n研究与试验发展投入强度3.48%,稳居全省第一;入选"
+            "“2023—2025年度创新驱动示范市”……保定市政府工作报告对2023年工作进行回顾,一组组数据显示出"
+            "创新活力。\n去年,保定优化创新生态取得新成效。\n今年,保定又提出新目标:实施创新应用场景三年"
+            "行动,全年新增高新技术企业70家。",
+            None,
+            {"city": "保定市", "period_start": 2023, "period_end": 2024},
         ),
         (  # a district of a municipality that shares its name takes the one the text names
             "江北区\n该区位于重庆主城区。2015年,R&D经费占GDP比重为2.95%,排在全市第1位。",

@@ -564,7 +564,11 @@ def _named_type(name: str) -> str | None:
 
 _REPORT_TYPES = {"报告", "总结", "公报"}
 _GOAL_YEAR_BEFORE = re.compile(r"(?:展望|到|至|力争|计划|预计|争取)\s*$")
-_REVIEWED_YEAR = re.compile(r"(?:总结|回顾)(?:了)?\s*((?:19|20)\d{2})\s*年")
+_REVIEWED_YEAR = re.compile(
+    r"(?:总结|回顾)(?:了)?\s*((?:19|20)\d{2})\s*年"
+    r"|对\s*((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:各项)?工作(?:进行|作)?了?(?:总结|回顾)"
+)
+_RANGE_END = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*$")
 _POLICY_LIST = re.compile(r"\s*(?:、?\s*《|等)")
 # 是“十二五”末的4倍: the end of a five-year plan is a base to compare with, not the period
 _PLAN_AS_BASE = re.compile(r"[”\"']?\s*(?:末|期末|时期末)")
@@ -588,13 +592,17 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
     when it opens with 去年."""
     reviewed = _REVIEWED_YEAR.search(lead)
     if reviewed:
-        return int(reviewed.group(1))  # 召开2024年科技工作会议…总结2023年工作成效: 2023
+        return int(
+            reviewed.group(1) or reviewed.group(2)
+        )  # 召开2024年科技工作会议…总结2023年工作成效: 2023
     dated = meeting = None
     published = str(tags.values.get("doc_date") or tags.values.get("published") or "")[:4]
     for m in _LEAD_YEAR.finditer(lead):
         before = lead[max(0, m.start() - 2) : m.start()]
         if _COMPARED_BEFORE.search(before) or _GOAL_YEAR_BEFORE.search(lead, 0, m.start()):
             continue  # 较2019年, 展望2020年, 到2025年: a base or a goal, not the year reported
+        if m.group(1) and _RANGE_END.search(lead, max(0, m.start() - 8), m.start()):
+            continue  # “2023—2025年度创新驱动示范市”: the end of a span in a name
         if m.group(1) and _founding_year(lead, m.start()):
             continue  # 1992年经国务院批准成为国家级高新区: its history
         if m.group(1) and _AWARD_AFTER.match(lead, m.start() + 4):
@@ -726,7 +734,13 @@ def _planned_after(text: str, reported: int, tags: Tags) -> int | None:
         year = int(next(g for g in m.groups() if g))
         if year == reported + 1 and not _in_book_title(text, m.start()):
             return year
+    if _REVIEWED_YEAR.search(text, 0, LEAD_CHARS) and _THIS_YEAR_GOAL.search(text):
+        return reported + 1  # 报告对2023年工作进行回顾…今年…提出新目标: written in 2024
     return None
+
+
+# goals a text sets for its own year: 今年,X市又提出新目标; 今年力争…
+_THIS_YEAR_GOAL = re.compile(r"今年[^。;；\n]{0,8}?(?:目标|力争|提出|计划|确保|争取)")
 
 
 _IMPLEMENTS = re.compile(r"落实|贯彻")

@@ -258,9 +258,13 @@ class Timer:
         return None, "none"
 
     def _year_before(self, start: int, w: YearWord) -> bool:
-        """Whether a year is written in digits (not a base, not a plan's name) in [start, w)."""
+        """Whether a year is named in [start, w): in digits (not a base, not a plan's name), or
+        as 今年/明年 (今年,X市提出新目标:…全年增长10%: the whole of that year)."""
+        vague = {*cue_lists()["within_year_words"], *cue_lists()["present_words"]}
         return any(
-            x.kind == "year" and self.text[x.start].isdigit() for x in self._within(start, w.start)
+            (x.kind == "year" and self.text[x.start].isdigit())
+            or (x.kind == "relative" and x.word not in vague)
+            for x in self._within(start, w.start)
         )
 
     def _governs(self, w: YearWord, pos: int) -> bool:
