@@ -1544,6 +1544,22 @@ CASES = [
             ("rd_gdp_ratio", "level", 3.48, None, 2023, "city", "actual"),
         ],
     ),
+    (
+        "截止…已认定 and 目前共有N家企业获认定为… count every firm recognised so far: a stock",
+        "截止2013年底,湖南省已认定高新技术企业近1900家。目前,全省共有17家企业获认定为创新型企业,"
+        "共有12家企业获认定为技术先进型服务企业。",
+        [("hte_count", "level", 1900, None, 2013, "city", "actual")],
+    ),
+    (
+        "…but 截至9月底,今年已认定 counts the year's only",
+        "截至9月底,今年全市已认定高新技术企业50家。",
+        [("hte_count", "new", 50, None, None, "city", "actual")],
+    ),
+    (
+        "目前共有N家企业获认定为高新技术企业: all recognised so far",
+        "同时,玉林市具备一定数量高新技术企业,目前共有17家企业获认定为高新技术企业。",
+        [("hte_count", "level", 17, None, None, "city", "actual")],
+    ),
 ]
 
 

@@ -43,8 +43,10 @@ _CHANGE = re.compile(r"增长|提高|提升|增幅|增速|下降")
 # changes by 提高/提升 a number of its own units (提高2.1件)
 _CHANGE_VERBS = ("增加", "增长", "减少", "下降", "多")
 _AS_OF = re.compile(r"截至|截止|目前|至今")
-# 共认定…, 共培育认定…, and the items of a list it opens (…62家、…97家、国家级…75家)
-_ALL_SO_FAR = re.compile(r"共(?:认定|培育|引进|备案|登记)+[^,，。;；:：]*$")
+# 共认定…, 已认定…, 共有N家企业获认定为…, and the items of a list they open (…62家、…75家)
+_ALL_SO_FAR = re.compile(r"(?:共有|(?:共|已)(?:认定|培育|引进|备案|登记)+)[^,，。;；:：]*$")
+# …but 截至9月底,今年已认定…50家 counts the year's
+_THIS_YEARS = re.compile(r"今年|本年|年内|全年|当年|新(?:增|认定|培育|引进|备案|登记|入库|获)|净增")
 
 
 NEWLY = re.compile(r"新\S{0,3}$")  # 新备案, 新入库: newly registered, a flow
@@ -168,7 +170,12 @@ def _kind(indicator: Indicator, words: Around) -> tuple[str, list[str]]:
     before, between, sentence_before = words.before, words.between, words.sentence_before
     local, alias = words.local, words.alias
     cues = cue_lists()
-    if _AS_OF.search(sentence_before) and _ALL_SO_FAR.search(sentence_before):
+    as_of = _AS_OF.search(sentence_before)
+    if (
+        as_of
+        and _ALL_SO_FAR.search(sentence_before)
+        and not _THIS_YEARS.search(sentence_before, as_of.end())
+    ):
         return "level", []  # 截至目前,全省共认定高新技术企业15家: all recognised so far
     if local and ends_with(tuple(cues["new_verbs"]), local.rstrip()):
         return "new", []  # 达到614家、比上年增加111家: the words since the last number decide
