@@ -2217,6 +2217,13 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": "保定市", "period_start": 2023, "period_end": 2024},
         ),
+        (  # the zone a headline's subtitle opens with (——X高新区大力扶持…) is the text's subject
+            "陕西榆林:激发发展动能 锻造“高新引擎” ——榆林高新区大力扶持科技创新型企业发展\n"
+            "2023-03-20 16:06 中国发展网\n记者报道 陕西省榆林高新区作为榆林市创新驱动发展的"
+            "核心引擎,高度重视科技创新型企业培育工作。2022年全年认定科技型中小企业490家、高新技术企业62家。",
+            None,
+            {"city": "榆林市", "admin_level": "zone", "zone": "榆林高新区"},
+        ),
         (  # a district of a municipality that shares its name takes the one the text names
             "江北区\n该区位于重庆主城区。2015年,R&D经费占GDP比重为2.95%,排在全市第1位。",
             None,

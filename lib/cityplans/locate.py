@@ -509,7 +509,9 @@ def _own_zone(lead: str) -> str | None:
             if city is None or not any(city == p or city.within(p) for p in m[2])
         ]
         first_line = head.split("\n", 1)[0]
-        headline = "\n" not in head[:start] and (len(first_line) <= 40 or start <= 20)
+        headline = "\n" not in head[:start] and (
+            len(first_line) <= 40 or start <= 20 or _SUBTITLE.search(head, 0, start) is not None
+        )  # X:激发发展动能 ——X高新区大力扶持…: a subtitle's subject heads the headline too
         window = max(0, start - 16)
         if not head[:window].strip():
             window = 0  # only a blanked dateline before it (X新闻网7月31日讯): the text's start
@@ -532,6 +534,7 @@ _SENTENCE_OPENER = re.compile(
 
 
 _SOURCE = re.compile(r"从\s*$")
+_SUBTITLE = re.compile(r"(?:——|--|—)\s*$")  # the dash that opens a headline's subtitle
 # the bodies a notice is sent to: a line of organs that ends with a colon (X高新区管委会,各乡镇
 # 人民政府,区政府各部门,有关单位:)
 _ADDRESSEE_LINE = re.compile(r"[^。\n]*(?:各|有关)[^。\n]*[:：][ \t]*$", re.M)
