@@ -1560,6 +1560,15 @@ CASES = [
         "同时,玉林市具备一定数量高新技术企业,目前共有17家企业获认定为高新技术企业。",
         [("hte_count", "level", 17, None, None, "city", "actual")],
     ),
+    (
+        "经费支出 after R&D personnel is R&D spending (人员23万人,经费支出400亿元)",
+        "2016年,全年研究与试验发展(R&D)人员23万人,经费支出400亿元,比上年增长12.0%。",
+        [
+            ("rd_expenditure", "growth", 12.0, None, 2016, "city", "actual"),
+            ("rd_expenditure", "level", 400, None, 2016, "city", "actual"),
+            ("rd_personnel", "level", 230000, None, 2016, "city", "actual"),
+        ],
+    ),
 ]
 
 
