@@ -2233,6 +2233,13 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": "榆林市", "admin_level": "zone", "zone": "榆林高新区"},
         ),
+        (  # a county stem that ends inside the next word (调研和政策: 和/政策) names no county
+            "| 上高县人民政府 - 上高县人民政府办公室\n今年以来,我局先后深入到50余家企业进行摸底调研"
+            "和政策宣讲,组织30家企业申报高新技术企业。截至目前我县已有95家企业完成入库备案。"
+            "组织江西新威动力能源科技有限公司申请了2021年度江西省绿色技术创新企业。",
+            None,
+            {"city": "上高县", "province": "江西省", "admin_level": "county"},
+        ),
         (  # a district of a municipality that shares its name takes the one the text names
             "江北区\n该区位于重庆主城区。2015年,R&D经费占GDP比重为2.95%,排在全市第1位。",
             None,

@@ -121,8 +121,9 @@ def _mentions(
 
 
 def _aligned(text: str, start: int, end: int) -> bool:
-    """Whether a stem at [start, end) begins a word, or ends the word it starts inside
-    (山西太原 is one word); 传达州人民政府: 达州 begins inside 传达 and is no place. jieba reads
+    """Whether a stem at [start, end) begins a word that no later word overlaps past its end
+    (调研和政策 is 和/政策: 和政 ends inside 政策), or ends the word it starts inside (山西太原 is
+    one word); 传达州人民政府: 达州 begins inside 传达 and is no place. jieba reads
     only a few characters around the stem, and only when a Chinese character precedes it."""
     if start == 0 or not _CJK_CHAR.match(text[start - 1]):
         return True
@@ -133,8 +134,8 @@ def _aligned(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=4096)  # the lead, headline and text of a document share their windows
 def _aligned_in(window: str, start: int, end: int) -> bool:
     words = {s: e for _, s, e in tokenizer().tokenize(window)}
-    if start in words:
-        return True
+    if start in words:  # …unless a word after it runs past its end: 调研和政策 is 和/政策, no 和政
+        return not any(start < s < end < e for s, e in words.items())
     word_start = max((w for w in words if w < start), default=None)
     return word_start is not None and words[word_start] == end
 
