@@ -1561,6 +1561,24 @@ CASES = [
         [("hte_count", "level", 17, None, None, "city", "actual")],
     ),
     (
+        "firms counted as they complete a status (N家企业完成…入库备案); 已有 so far: a stock",
+        "截至目前我县已有95家企业完成全国科技型中小企业入库备案。2021年,全县共有12家企业完成"
+        "高新技术企业认定。",
+        [
+            ("hte_count", "new", 12, None, 2021, "city", "actual"),
+            ("tech_sme_count", "level", 95, None, 2021, "city", "actual"),
+        ],
+    ),
+    (
+        "firms counted 自去年以来 (since last year) are counted up to the text's date",
+        "海南高新技术企业发展\n发布时间: 2016-07-28 16:52:57\n我省目前共有169家高新技术企业。"
+        "自去年以来,和海口南陆医药科技有限公司一样的还有33家企业通过全国高新技术企业认定。",
+        [
+            ("hte_count", "level", 169, None, 2016, "city", "actual"),
+            ("hte_count", "new", 33, None, 2016, "city", "actual"),
+        ],
+    ),
+    (
         "经费支出 after R&D personnel is R&D spending (人员23万人,经费支出400亿元)",
         "2016年,全年研究与试验发展(R&D)人员23万人,经费支出400亿元,比上年增长12.0%。",
         [

@@ -43,8 +43,8 @@ _CHANGE = re.compile(r"增长|提高|提升|增幅|增速|下降")
 # changes by 提高/提升 a number of its own units (提高2.1件)
 _CHANGE_VERBS = ("增加", "增长", "减少", "下降", "多")
 _AS_OF = re.compile(r"截至|截止|目前|至今")
-# 共认定…, 已认定…, 共有N家企业获认定为…, and the items of a list they open (…62家、…75家)
-_ALL_SO_FAR = re.compile(r"(?:共有|(?:共|已)(?:认定|培育|引进|备案|登记)+)[^,，。;；:：]*$")
+# 共认定…, 已认定…, 共有(已有)N家企业获认定为…, and the items of a list they open (…62家、…75家)
+_ALL_SO_FAR = re.compile(r"(?:共有|已有|(?:共|已)(?:认定|培育|引进|备案|登记)+)[^,，。;；:：]*$")
 # …but 截至9月底,今年已认定…50家 counts the year's
 _THIS_YEARS = re.compile(r"今年|本年|年内|全年|当年|新(?:增|认定|培育|引进|备案|登记|入库|获)|净增")
 

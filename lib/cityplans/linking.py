@@ -57,7 +57,8 @@ _OTHER_NOUN = re.compile(r"(?:企业|公司|单位|产品|项目|机构|家企|�
 # 高新技术企业: firms counted as they gain the indicator's status
 _FIRMS_THEN = re.compile(
     r"(?=\s*(?:企业|单位|通过|荣获|获得|获批|被))"  # 38家被国家认定为…: the firms may go unnamed
-    r"\s*(?:企业|单位)?\s*(?:通过|荣获|获得|获批|获|被|成功|顺利|首次|新)*\s*(?:国家|省|市)?"
+    r"\s*(?:企业|单位)?\s*(?:通过|荣获|获得|获批|获|被|成功|顺利|首次|新|完成)*"
+    r"\s*(?:全国|国家|省|市)?"
     r"\s*(?P<as>认定为|评为|认定成为)?\s*(?:国家级|国家|省级|市级)?\s*$"
 )
 _STATUS_AFTER = re.compile(r"\s*(?:认定|备案|入库|评价|资格|称号)")

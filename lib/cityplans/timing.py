@@ -95,6 +95,7 @@ _NUMBER = re.compile(r"\d")
 # a meeting named by its year: 2017年度全市技术合同认定登记工作会, 2024年全区科技工作会议 (held
 # early in that year, it reports the year before)
 MEETING_AFTER = re.compile(r"\s*年度?[^，,。；;、]{0,20}?(?:工作会|会议|大会)")
+_SINCE_NOW = re.compile(r"\s*以来")
 _SINCE = re.compile(r"\s*年?(?:底|末|度)?\s*(?:以来|起|开始|至今)")
 # a year inside a document's name: 2021—2035年中长期科技发展规划, 2024年科技工作要点 (计划 is
 # also a verb, 2020年计划新增…, so it is not one of the names)
@@ -124,6 +125,8 @@ def year_words(text: str) -> list[YearWord]:
                 continue  # 占当年同级公共财政预算支出: the denominator's year, not a figure's
             before = text[max(0, start - 3) : start]
             kind = "base" if base_before.search(before) else "relative"
+            if kind == "relative" and before.endswith("自") and _SINCE_NOW.match(text, end):
+                kind = "since"  # 自去年以来,…33家企业通过认定: counted up to now, not last year
             if (
                 kind == "relative"
                 and _FROM.search(text[max(0, start - 2) : start])
@@ -245,6 +248,8 @@ class Timer:
                     return (w.year, "text") if w.word == "" else (self._relative(w), w.word)
                 if w.kind == "year" and w.year not in bases:
                     return w.year, "text"
+                if w.kind == "since" and w.year is None and self.ctx.year is not None:
+                    return self.ctx.year, w.word  # 自去年以来…: counted up to the text's date
                 if w.kind == "relative":
                     if w.word in cue_lists()["within_year_words"] and self._year_before(span[0], w):
                         continue  # 展望2020年,…力争全年新增12家: the whole of the year named
