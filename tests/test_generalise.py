@@ -2258,6 +2258,13 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": "上高县", "province": "江西省", "admin_level": "county"},
         ),
+        (  # a zone that publishes the page (来源: X工业园区管理委员会) is the text's own
+            "经济概述\n时间: 2024-02-04 15:30 |来源: 苏州工业园区管理委员会\n综述\n2023年,园区实现"
+            "地区生产总值3686.0亿元。截至2023年底,苏州工业园区在创新浓度上跃居全国前列。\n2023年,"
+            "苏州工业园区实现高新技术产值占规上工业总产值比重73.9%。",
+            None,
+            {"city": "苏州市", "admin_level": "zone", "zone": "苏州工业园区"},
+        ),
         (  # a district of a municipality that shares its name takes the one the text names
             "江北区\n该区位于重庆主城区。2015年,R&D经费占GDP比重为2.95%,排在全市第1位。",
             None,

@@ -534,7 +534,8 @@ _SENTENCE_OPENER = re.compile(
 )
 
 
-_SOURCE = re.compile(r"从\s*$")
+# 记者从X高新区管委会获悉; 来源: X工业园区管理委员会 (the zone publishes the page)
+_SOURCE = re.compile(r"从\s*$|来源\s*[:：]\s*$")
 _SUBTITLE = re.compile(r"(?:——|--|—)\s*$")  # the dash that opens a headline's subtitle
 # the bodies a notice is sent to: a line of organs that ends with a colon (X高新区管委会,各乡镇
 # 人民政府,区政府各部门,有关单位:)
