@@ -2265,6 +2265,12 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": "苏州市", "admin_level": "zone", "zone": "苏州工业园区"},
         ),
+        (  # a text that opens with a statistical bulletin's chapter (九、教育和科学技术)
+            "九、教育和科学技术\n全年全省研究生招生12805人。\n全年研究与试验发展(R&D)人员23万人,"
+            "经费支出400亿元,比上年增长12.0%。",
+            None,
+            {"doc_type": "公报"},
+        ),
         (  # a district of a municipality that shares its name takes the one the text names
             "江北区\n该区位于重庆主城区。2015年,R&D经费占GDP比重为2.95%,排在全市第1位。",
             None,
