@@ -2271,6 +2271,13 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"doc_type": "公报"},
         ),
+        (  # a text that calls itself 区 (区科委) names its municipality's programmes more often
+            # than itself: the one district of it that it names is its own
+            "区科委2020年工作总结\n一、组织实施科技项目\n上海市重点科技攻关项目6项;上海市科技进步奖"
+            "5项;组织认定上海市高新技术企业20家;认定15家企业为奉贤区高新技术企业。",
+            None,
+            {"city": "奉贤区", "province": "上海市", "admin_level": "district"},
+        ),
         (  # a district of a municipality that shares its name takes the one the text names
             "江北区\n该区位于重庆主城区。2015年,R&D经费占GDP比重为2.95%,排在全市第1位。",
             None,

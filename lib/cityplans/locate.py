@@ -32,7 +32,7 @@ _TOPIC = re.compile(r"科技|创新|研发|R&D|高新技术|高企|专利|技术
 _SELF = re.compile(r"(?:全|我|本|该)(市|县|区|省|州|旗|盟|地区)(?!级)")
 # (the look-behind follows the level word, so a scan skips to 市/县/区 instead of trying everywhere)
 _ORGAN_LEVEL = re.compile(
-    r"(市|县|区)(?<![\u4e00-\u9fff][市县区])(?:委|政府|人民政府|科技局|科学技术局)"
+    r"(市|县|区)(?<![\u4e00-\u9fff][市县区])(?:委|政府|人民政府|科技局|科学技术局|科委)"
 )
 
 
@@ -378,6 +378,12 @@ def _choose(
                 break  # 六盘水市…(headline), then 钟山区5.10亿元: the city's text names its parts
             best, n = p, m
             break
+    if best.level == "province" and best.name.endswith("市") and word in ("区", "县"):
+        # 区科委…上海市科技进步奖…奉贤区高新技术企业: a district of a municipality that calls
+        # itself 区 names the municipality's programmes more often than itself
+        parts = [p for p, _ in ranked[1:] if p.within(best) and _fits(p, word)]
+        if len(parts) == 1:
+            return Located(parts[0], parts[0].province, None, "body (区 of a municipality)")
     parent = _common_parent(best, n, ranked, word) or _city_of_county(best, word, local[word])
     if parent is not None:
         return Located(parent, parent.province, None, "body (its counties and districts)")
