@@ -266,6 +266,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     ):  # 新能源领域技术合同成交额…; 高新产值主要聚集在…三大领域,共完成产值941.62亿元
         mention.note = _FIELD_PART
         return None
+    if _SIZE_THRESHOLD.search(text, max(c_start, a_start - SIZE_THRESHOLD_CHARS), a_start):
+        mention.note = _SIZED_PART
+        return None
     if _ranked_parts(ctx, s_start, mention.start):
         mention.note = "the leading parts of a breakdown (…领域居前三位,分别为4111家…), not places"
         return None
@@ -542,6 +545,14 @@ _LIST_OR_NUMBER = re.compile(r"[、\d]")
 _FIELD_BEFORE = re.compile(
     r"(?:领域|行业|[一二三四五六七八九十\d]大[\u4e00-\u9fff]{0,4}产业)(?:的)?\s*$"
 )
+# firms above a size named right before the indicator (产值过亿元的高新技术企业, 营业收入超10亿元
+# 的科技型企业): a group of them, not all
+_SIZE_THRESHOLD = re.compile(
+    r"(?:产值|营业收入|营收|销售收入|主营业务收入|收入|规模)\s*(?:过|超过|超|达到|达|逾|在)?\s*"
+    r"[\d.一二两三四五六七八九十百千万亿]+\s*(?:亿|万)?元\s*(?:以上|及以上)?\s*的\s*$"
+)
+SIZE_THRESHOLD_CHARS = 24
+_SIZED_PART = "firms above a size (产值过亿元的高新技术企业), a part of them, not all"
 _FIELDS_BETWEEN = re.compile(r"领域\s*[,，]")  # the fields as the subject of the next clause
 # a sentence whose subject is a counted group of projects, centres or platforms (120个科技创新项目
 # 完成研发投入30.7亿元; 聚焦…建设的25家市级企业科技创新中心,…技术合同成交额3835万元)
