@@ -1585,6 +1585,16 @@ CASES = [
         [("hte_count", "level", 1900, None, 2013, "city", "actual")],
     ),
     (
+        "firms recommended for a register (推荐备案) or on a list under public notice (完成公示) "
+        "are not yet counted",
+        "2018年,新认定科技型中小企业132家,推荐备案科技型中小企业278家。2022年,评价入库科技型"
+        "中小企业1311家,完成公示1360家。",
+        [
+            ("tech_sme_count", "level", 1311, None, 2022, "city", "actual"),
+            ("tech_sme_count", "new", 132, None, 2018, "city", "actual"),
+        ],
+    ),
+    (
         "经费支出 after R&D personnel is R&D spending (人员23万人,经费支出400亿元)",
         "2016年,全年研究与试验发展(R&D)人员23万人,经费支出400亿元,比上年增长12.0%。",
         [
