@@ -50,6 +50,8 @@ SPLITS = [
     "holdout24",
     "holdout25",
     "holdout26",
+    "holdout27",
+    "holdout28",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
