@@ -24,6 +24,7 @@ from cityplans.errors import DocumentError, EmptyCorpusError, ManifestError
 from cityplans.loaders import Loaded
 from cityplans.manifest import MANIFEST_NAME, read_manifest
 from cityplans.normalise import Normalised, normalise
+from cityplans.place_tables import place_figures
 from cityplans.resources import project_root
 from cityplans.tagging import doc_type_of, tag
 
@@ -361,6 +362,7 @@ def build_document(
         tables = text_tables(raw)
     extra = list(loaded.nonbody) if loaded is not None else []
     extra += [(t.start, t.end, "indicator_table") for t in tables if indicator_table(t)]
+    extra += [(t.start, t.end, "place_table") for t in tables if place_figures(t)]
     if extra:
         nonbody = _merge_nonbody(nonbody, norm, extra)
     body = chrome.blank(norm.text, [n for n in nonbody if n.kind == "markup"])

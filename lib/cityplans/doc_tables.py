@@ -176,7 +176,9 @@ def text_tables(raw: str) -> list[Table]:
         previous_line = body
     if len(current) >= MIN_ROWS:
         tables.append(Table(current, caption))
-    return tables + cell_line_tables(raw)
+    from cityplans.place_tables import closed_cell_tables  # reads its cells with this module
+
+    return tables + cell_line_tables(raw) + closed_cell_tables(raw)
 
 
 # --- tables copied from a web page one cell per line -----------------------------------------

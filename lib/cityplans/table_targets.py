@@ -26,6 +26,7 @@ from cityplans.doc_tables import (
     to_registry_unit,
 )
 from cityplans.numbers import MONEY_UNITS
+from cityplans.place_tables import PlaceFigure, place_figures
 from cityplans.registry import Indicator, registry
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ class TableTarget:
     status: str
     review: str
     ref: str  # table.row.cell, unique within the document
+    scope: str = "city"  # a place table's row names the place (咸安区); else the whole area
 
 
 def _indicator(label: str) -> Indicator | None:
@@ -71,10 +73,59 @@ def document_table_targets(tables: list[Table], tags: dict) -> list[TableTarget]
     out: list[TableTarget] = []
     for t_index, table in enumerate(tables):
         itable = indicator_table(table)
-        if itable is None:
-            continue
-        out += _table_targets(itable, t_index, tags)
+        if itable is not None:
+            out += _table_targets(itable, t_index, tags)
+        else:
+            out += _place_targets(table, t_index, tags)
     return out
+
+
+def _place_targets(table: Table, t_index: int, tags: dict) -> list[TableTarget]:
+    """The value cells of a table of places (各县市区…情况表): each its row's place's figure,
+    reported (`actual`) unless the column names a goal; the year as the column heads it."""
+    rows = {id(r): i for i, r in enumerate(table.rows)}
+    out = []
+    for pf in place_figures(table):
+        ref = f"table{t_index + 1}.{rows[id(pf.row)]}.{pf.cell.start}"
+        figure = _as_table_figure(pf)
+        kind = _kind(pf.header, figure)
+        status = "target" if _GOAL_HEAD.search(pf.header) else "actual"
+        value, value_max = pf.value, pf.value_max
+        if kind != "growth":
+            value = to_registry_unit(pf.value, pf.unit, pf.indicator.unit)
+            if value is None:
+                reason = f"unit {pf.unit} cannot be {pf.indicator.id}'s ({pf.indicator.unit})"
+                out.append(_unmatched(figure, pf.year, status, reason, ref))
+                continue
+        unit = "%" if kind == "growth" else pf.indicator.unit
+        scope = pf.place or "city"
+        out.append(
+            TableTarget(
+                figure, pf.indicator, kind, value, value_max, unit, pf.year, status, "", ref, scope
+            )
+        )
+    return out
+
+
+_GOAL_HEAD = re.compile(r"目标|预期|计划")
+
+
+def _as_table_figure(pf: PlaceFigure) -> TableFigure:
+    """A place table's cell in the shape an indicator table's cell is read into."""
+    return TableFigure(
+        row=pf.row,
+        cell=pf.cell,
+        label=pf.header,
+        unit=pf.unit,
+        value=pf.value,
+        value_max=pf.value_max,
+        comparator=pf.comparator,
+        year=pf.year,
+        status=None,
+        growth=False,
+        attribute=None,
+        column=pf.header,
+    )
 
 
 def _table_targets(itable: IndicatorTable, t_index: int, tags: dict) -> list[TableTarget]:
@@ -168,7 +219,7 @@ def target_rows(doc: Document, base_row: Callable[[Document], dict]) -> list[dic
             value_max=None if t.value_max is None else float(str(t.value_max)),
             unit=t.unit,
             year=t.year,
-            scope="city",
+            scope=t.scope,
             comparator=f.comparator,
             status=t.status,
             quote=doc.raw[f.row.start : f.row.end],

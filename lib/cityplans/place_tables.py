@@ -1,0 +1,180 @@
+"""Tables whose rows are places (各县市区…指标情况表): figures of each place, read cell by cell.
+
+A bulletin or a ranking often tabulates its counties or cities one per row, under a header whose
+cells name indicators (高新技术企业数量, R&D投入占主营收入比重%2016\\2017). Such a table is one
+whose first column holds place names (or 全市/合计), with at least one column an indicator
+heads. Each value cell becomes a figure of its row's place, in that column's indicator; a cell
+that pairs two years' values (0.25\\0.37 under a header naming 2016\\2017) gives one figure per
+year. Pages copy such tables with one cell per line, each closed by a pipe (咸安区 |): those
+runs of lines are read as tables here too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from cityplans import gazetteer
+from cityplans.aliases import find_aliases
+from cityplans.doc_tables import Cell, Row, Table, parse_cell
+from cityplans.normalise import to_simplified
+from cityplans.registry import Indicator
+
+# the head of the place column: 地区, 县市区, 县(市、区), 单位…
+_PLACE_HEAD = re.compile(
+    r"^(?:地区|区域|地市|市州|城市|县市区|县区|区县|县\(市、区\)|单位)(?:名称)?$"
+)
+# rows for the whole area: the table's total, not a place of its own
+_WHOLE = re.compile(r"^(?:全市|全省|全区|全县|全州|合计|总计|全部|小计)$")
+_YEARS = re.compile(r"((?:19|20)\d{2})\s*年?\s*[\\/、]\s*((?:19|20)\d{2})")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_PAIR = re.compile(r"^\s*([^\\/]+?)\s*[\\/]\s*([^\\/]+?)\s*$")
+_UNIT_IN_HEAD = re.compile(r"[(（]\s*([^()（）]{1,8})\s*[)）]|(%)")
+_NOT_A_VALUE = re.compile(r"得分|基础分|分值|排名|排序|位次")
+_RATE = re.compile(r"增长率|增速|增幅|增长\s*$")
+_CLOSED_CELL = re.compile(r"^[ \t]*([^|\n]*?)[ \t]*\|[ \t]*$", re.M)
+MIN_PLACE_ROWS = 2  # a table of one place is no breakdown
+
+
+@dataclass(frozen=True)
+class PlaceFigure:
+    """One value cell of a place table: its row and cell, the place, the column's indicator."""
+
+    row: Row
+    cell: Cell
+    place: str  # as the row writes it; "" for the whole area (全市, 合计)
+    indicator: Indicator
+    header: str
+    value: Decimal
+    value_max: Decimal | None
+    comparator: str
+    unit: str | None
+    year: int | None
+
+
+def place_figures(table: Table) -> list[PlaceFigure]:
+    """Every value cell of `table` read as a place's figure; empty when it is no place table."""
+    if len(table.rows) < MIN_PLACE_ROWS + 1:
+        return []
+    header, body = table.rows[0], table.rows[1:]
+    heads = [to_simplified(c.text) for c in header.cells]
+    places = [_place(row.cells[0].text) if row.cells else None for row in body]
+    named = [p for p in places if p]
+    head_says = bool(heads) and _PLACE_HEAD.match(re.sub(r"\s+", "", heads[0])) is not None
+    if len(named) < MIN_PLACE_ROWS or not (head_says or len(named) * 3 >= len(body) * 2):
+        return []
+    width = max(len(row.cells) for row in body)
+    # a header as wide as the rows has a cell over the places; one cell short starts at the values
+    value_heads = heads if len(heads) == width - 1 and not head_says else heads[1:]
+    columns = {i: _column(h) for i, h in enumerate(value_heads, start=1)}
+    out: list[PlaceFigure] = []
+    for row, place in zip(body, places, strict=True):
+        if place is None:
+            continue
+        for i, cell in enumerate(row.cells[1:], start=1):
+            column = columns.get(i)
+            if column is not None:
+                out += _figures(row, cell, place, *column)
+    return out
+
+
+def _place(cell: str) -> str | None:
+    """The place a row's first cell names ("" for the whole area), or None."""
+    name = re.sub(r"\s+", "", to_simplified(cell))
+    if _WHOLE.match(name):
+        return ""
+    matches = gazetteer.find_places(name)
+    if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(name):
+        return name
+    return None
+
+
+def _column(head: str) -> tuple[Indicator, str, tuple[int, ...], str | None] | None:
+    """(indicator, header, years, unit) of a column whose header names a registry indicator;
+    None for scores and ranks (基础分, 排名), and for a rate whose scale the table does not
+    write (增长率 0.227: a share of one or a percentage?)."""
+    found = find_aliases(head)
+    if not found or _NOT_A_VALUE.search(head):
+        return None
+    unit_m = _UNIT_IN_HEAD.search(head)
+    unit = (unit_m.group(1) or unit_m.group(2)) if unit_m else None
+    if _RATE.search(head) and unit != "%":
+        return None
+    indicator = found[-1][2]
+    years = _YEARS.search(head)
+    if years:
+        span = (int(years.group(1)), int(years.group(2)))
+    else:
+        span = tuple(int(m.group(1)) for m in _YEAR.finditer(head))[:1]
+    return indicator, head, span, unit
+
+
+def _figures(
+    row: Row,
+    cell: Cell,
+    place: str,
+    indicator: Indicator,
+    header: str,
+    years: tuple[int, ...],
+    unit: str | None,
+) -> list[PlaceFigure]:
+    """The figures of one cell: one value, or a pair of two years' values (0.25\\0.37)."""
+    pair = _PAIR.match(cell.text)
+    texts = [pair.group(1), pair.group(2)] if pair else [cell.text]
+    if len(years) not in (0, len(texts)) and not (len(years) == 1 and len(texts) == 1):
+        return []  # values that do not fit the header's years
+    out = []
+    for k, text in enumerate(texts):
+        parsed = parse_cell(text)
+        if parsed is None:
+            continue
+        value, value_max, comparator, cell_unit = parsed
+        year = years[k] if years else None
+        out.append(
+            PlaceFigure(
+                row,
+                cell,
+                place,
+                indicator,
+                header,
+                value,
+                value_max,
+                comparator,
+                cell_unit or unit,
+                year,
+            )
+        )
+    return out
+
+
+def closed_cell_tables(raw: str) -> list[Table]:
+    """Tables copied one cell per line, each cell closed by a pipe (咸安区 |): a header of
+    cells up to the first place, then rows of a place and one cell per header cell."""
+    cells = [(m.group(1), m.start(1)) for m in _CLOSED_CELL.finditer(raw)]
+    runs: list[list[tuple[str, int]]] = []
+    for text, at in cells:
+        if runs and raw.count("\n", runs[-1][-1][1], at) <= 1:
+            runs[-1].append((text, at))
+        else:
+            runs.append([(text, at)])
+    return [t for run in runs if (t := _run_table(run)) is not None]
+
+
+def _run_table(run: list[tuple[str, int]]) -> Table | None:
+    cells = [(t, a) for t, a in run if t]
+    first = next((i for i, (t, _) in enumerate(cells) if _place(t) is not None), None)
+    if first is None or first < 2:
+        return None
+    width = first  # the header's cells; each row has a place and as many values
+    rows = [_row(cells[:width])]
+    i = first
+    while i + width < len(cells) + 1 and _place(cells[i][0]) is not None:
+        rows.append(_row(cells[i : i + width + 1]))
+        i += width + 1
+    return Table(rows) if len(rows) > MIN_PLACE_ROWS else None
+
+
+def _row(cells: list[tuple[str, int]]) -> Row:
+    spans = tuple(Cell(t, a, a + len(t)) for t, a in cells)
+    return Row(spans[0].start, spans[-1].end, spans)

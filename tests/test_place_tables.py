@@ -1,0 +1,100 @@
+"""Tables whose rows are places (各县市区…情况表): each value cell is its row's place's figure."""
+
+import pandas as pd
+
+import cityplans as cp
+from cityplans.corpus import build_document
+from cityplans.doc_tables import text_tables
+from cityplans.place_tables import closed_cell_tables, place_figures
+
+
+def _rows(text: str) -> list[tuple]:
+    doc = build_document(text, doc="table.txt")
+    frame = cp.extract_targets(cp.Corpus(docs=[doc]))
+    out = []
+    for r in frame.itertuples():
+        year = None if pd.isna(r.year) else int(r.year)
+        out.append((r.indicator, r.kind, r.value, year, r.scope, r.status))
+    return sorted(out, key=str)
+
+
+# copied from a prefecture's page one cell per line, each cell closed by a pipe; a pair of
+# values (0.25\0.37) under a header naming two years (2016\2017) is one value a year
+CLOSED_CELLS = """2018年咸宁市各县市区高质量发展指标情况(预测数)
+发布单位: 咸宁市科学技术局 发布日期: 2019年07月03日
+|
+规模以上工业企业研发投入占主营收入比重%2016\\2017 |
+r&d(规模以上工业企业研发投入占主营收入比重)基础分 |
+排名 |
+高新技术企业数量 |
+高新技术企业增长率 |
+排名 |
+咸安区 |
+0.25\\0.37 |
+64.4 |
+2 |
+84\\93 |
+0.227 |
+2 |
+嘉鱼县 |
+0.1\\0.27 |
+55.2 |
+3 |
+28\\32 |
+0.148 |
+4 |
+"""
+
+
+def test_a_table_copied_one_cell_per_line_is_read_by_place_and_year():
+    assert _rows(CLOSED_CELLS) == sorted(
+        [
+            ("rd_revenue_ratio", "level", 0.25, 2016, "咸安区", "actual"),
+            ("rd_revenue_ratio", "level", 0.37, 2017, "咸安区", "actual"),
+            ("hte_count", "level", 84.0, None, "咸安区", "actual"),
+            ("hte_count", "level", 93.0, None, "咸安区", "actual"),
+            ("rd_revenue_ratio", "level", 0.1, 2016, "嘉鱼县", "actual"),
+            ("rd_revenue_ratio", "level", 0.27, 2017, "嘉鱼县", "actual"),
+            ("hte_count", "level", 28.0, None, "嘉鱼县", "actual"),
+            ("hte_count", "level", 32.0, None, "嘉鱼县", "actual"),
+        ],
+        key=str,
+    )  # the score (基础分), the ranks and a rate written without its unit (0.227) give none
+
+
+def test_closed_cells_make_one_table_of_a_header_and_a_row_per_place():
+    (table,) = closed_cell_tables(CLOSED_CELLS)
+    assert [len(row.cells) for row in table.rows] == [6, 7, 7]
+    assert [row.cells[0].text for row in table.rows[1:]] == ["咸安区", "嘉鱼县"]
+
+
+def test_a_pipe_table_of_places_gives_each_place_its_figures_and_the_total_the_city():
+    text = (
+        "2022年各县(市、区)科技创新主要指标\n"
+        "| 地区 | 高新技术企业数(家) | 研发投入强度(%) |\n"
+        "| 全市 | 120 | 2.1 |\n"
+        "| 秀峰区 | 45 | 3.2 |\n"
+        "| 叠彩区 | 30 | 1.8 |\n"
+    )
+    assert _rows(text) == sorted(
+        [
+            ("hte_count", "level", 120.0, None, "city", "actual"),
+            ("rd_gdp_ratio", "level", 2.1, None, "city", "actual"),
+            ("hte_count", "level", 45.0, None, "秀峰区", "actual"),
+            ("rd_gdp_ratio", "level", 3.2, None, "秀峰区", "actual"),
+            ("hte_count", "level", 30.0, None, "叠彩区", "actual"),
+            ("rd_gdp_ratio", "level", 1.8, None, "叠彩区", "actual"),
+        ],
+        key=str,
+    )
+
+
+def test_a_table_whose_rows_are_not_places_is_no_place_table():
+    text = (
+        "| 企业 | 高新技术企业数(家) | 研发投入强度(%) |\n"
+        "| 甲公司 | 1 | 3.2 |\n"
+        "| 乙公司 | 1 | 1.8 |\n"
+        "| 丙公司 | 1 | 2.0 |\n"
+    )
+    (table,) = text_tables(text)
+    assert place_figures(table) == []
