@@ -176,9 +176,7 @@ def text_tables(raw: str) -> list[Table]:
         previous_line = body
     if len(current) >= MIN_ROWS:
         tables.append(Table(current, caption))
-    from cityplans.place_tables import closed_cell_tables  # reads its cells with this module
-
-    return tables + cell_line_tables(raw) + closed_cell_tables(raw)
+    return tables + cell_line_tables(raw)
 
 
 # --- tables copied from a web page one cell per line -----------------------------------------
