@@ -2294,6 +2294,12 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": "奉贤区", "province": "上海市", "admin_level": "district"},
         ),
+        (  # 构建五大工业园区 counts parks: it names no zone
+            "构建五大工业园区培育五大产业集群\n来源:贵州日报\n全力构建五大工业园区,培育五大产业集群。"
+            "2016年,遵义市高新技术企业达到50家。",
+            None,
+            {"city": "遵义市", "admin_level": "prefecture", "zone": None},
+        ),
         (  # a district of a municipality that shares its name takes the one the text names
             "江北区\n该区位于重庆主城区。2015年,R&D经费占GDP比重为2.95%,排在全市第1位。",
             None,
