@@ -1595,6 +1595,11 @@ CASES = [
         ],
     ),
     (
+        "a decimal right after a share's name (强度2.36) lost its % sign; a whole number is none",
+        "2022年,重庆市R&D经费投入强度2.36,首次进入全国前10位。2021年,全市研发投入强度排名第3。",
+        [("rd_gdp_ratio", "level", 2.36, None, 2022, "city", "actual")],
+    ),
+    (
         "经费支出 after R&D personnel is R&D spending (人员23万人,经费支出400亿元)",
         "2016年,全年研究与试验发展(R&D)人员23万人,经费支出400亿元,比上年增长12.0%。",
         [

@@ -114,6 +114,8 @@ def shape(q, indicator: Indicator, words: Around):
     target_unit = indicator.unit
     misfit = f"unit {unit or 'none'} does not fit {indicator.id} ({target_unit})"
     if target_unit == "%":
+        if unit is None and _bare_share(q, words):
+            return "level", q.value, q.value_max, "%", ["share written without its % sign"]
         if unit != "%":
             return misfit
         if indicator.denominator and q.value > 100:
@@ -150,6 +152,19 @@ def shape(q, indicator: Indicator, words: Around):
         # 技术合同成交额通过登记认定55.6亿元: an amount recognised, not a count added
         kind = "level"
     return kind, value, value_max, target_unit, review + kind_review
+
+
+def _bare_share(q, words: Around) -> bool:
+    """R&D经费投入强度2.36: a decimal right after a share's name (or 为/达到) that lost its %."""
+    return (
+        bool(words.alias)
+        and q.value != q.value.to_integral_value()
+        and q.value < 100
+        and _SHARE_VERB.fullmatch(words.between.strip()) is not None
+    )
+
+
+_SHARE_VERB = re.compile(r"(?:为|是|达|达到|提高到|提升到)?")
 
 
 def cumulative(words: str, sentence_before: str) -> bool:
