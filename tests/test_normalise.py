@@ -42,8 +42,16 @@ def test_lengths_preserved_by_char_steps():
 
 
 def _check_span(raw: str, norm, start: int, end: int) -> None:
+    """The raw span of a normalised span normalises to it. A line break the whole text joins
+    as a wrap (…A\n5% : a number goes on with its unit) may stay in a slice that ends before
+    the unit (…A\n5: a bare number at the end keeps its break), so breaks are compared apart."""
     a, b = norm.raw_span(start, end)
-    assert normalise(raw[a:b]).text == norm.text[start:end]
+    alone = normalise(raw[a:b]).text
+    if alone != norm.text[start:end]:
+        assert _BREAKS.sub("", alone) == _BREAKS.sub("", norm.text[start:end])
+
+
+_BREAKS = re.compile(r"[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*")
 
 
 @pytest.mark.parametrize("doc", SEED_FILES)
