@@ -2305,6 +2305,14 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": "遵义市", "admin_level": "prefecture", "zone": None},
         ),
+        (  # a plan the opening carries out (深入实施《…纲要(2006—2020年)》) is not the text:
+            # the text names itself (制定本规划)
+            "为贯彻落实国家创新驱动发展战略,深入实施《九江市中长期科学和技术发展规划纲要(2006—2020"
+            "年)》,充分发挥科学技术的支撑引领作用,制定本规划。\n一、形势与需求\n到2020年,全市研发"
+            "投入强度达到1.5%。",
+            None,
+            {"doc_type": "规划", "period_start": None, "period_end": 2020},
+        ),
         (  # a district of a municipality that shares its name takes the one the text names
             "江北区\n该区位于重庆主城区。2015年,R&D经费占GDP比重为2.95%,排在全市第1位。",
             None,
