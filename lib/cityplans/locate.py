@@ -379,7 +379,7 @@ def _choose(
             best, n = p, m
             break
     if best.level == "province" and best.name.endswith("市") and word in ("区", "县"):
-        # 区科委…上海市科技进步奖…奉贤区高新技术企业: a district of a municipality that calls
+        # 区科委…X市科技进步奖…Y区高新技术企业: a district of a municipality that calls
         # itself 区 names the municipality's programmes more often than itself
         parts = [p for p, _ in ranked[1:] if p.within(best) and _fits(p, word)]
         if len(parts) == 1:

@@ -5,7 +5,7 @@ cells name indicators (高新技术企业数量, R&D投入占主营收入比重%
 whose first column holds place names (or 全市/合计), with at least one column an indicator
 heads. Each value cell becomes a figure of its row's place, in that column's indicator; a cell
 that pairs two years' values (0.25\\0.37 under a header naming 2016\\2017) gives one figure per
-year. Pages copy such tables with one cell per line, each closed by a pipe (咸安区 |): those
+year. Pages copy such tables with one cell per line, each closed by a pipe (X区 |): those
 runs of lines are read as tables here too.
 """
 
@@ -21,9 +21,9 @@ from cityplans.doc_tables import Cell, Row, Table, parse_cell
 from cityplans.normalise import to_simplified
 from cityplans.registry import Indicator
 
-# the head of the place column: 地区, 县市区, 县(市、区), 单位…
+# the head of the place column: 地区, 县市区, 县(市、区)… (not 单位: that may head firms or units)
 _PLACE_HEAD = re.compile(
-    r"^(?:地区|区域|地市|市州|城市|县市区|县区|区县|县\(市、区\)|单位)(?:名称)?$"
+    r"^(?:地区|区域|地市|市州|城市|县市区|县区|区县|县[(（]市、区[)）])(?:名称)?$"
 )
 # rows for the whole area: the table's total, not a place of its own
 _WHOLE = re.compile(r"^(?:全市|全省|全区|全县|全州|合计|总计|全部|小计)$")
@@ -149,7 +149,7 @@ def _figures(
 
 
 def closed_cell_tables(raw: str) -> list[Table]:
-    """Tables copied one cell per line, each cell closed by a pipe (咸安区 |): a header of
+    """Tables copied one cell per line, each cell closed by a pipe (X区 |): a header of
     cells up to the first place, then rows of a place and one cell per header cell."""
     cells = [(m.group(1), m.start(1)) for m in _CLOSED_CELL.finditer(raw)]
     runs: list[list[tuple[str, int]]] = []

@@ -7,7 +7,9 @@ base column (基期, 现状, or a year before the plan starts) and `target` othe
 the indicator's name (新增… new, …增长/增速 or a growth column growth, else level), the value
 in the registry's unit (万亿元 -> 亿元), the 属性 kept in `attribute`, the quote the whole row
 and the cell's own span in `cell_start`/`cell_end`. A row naming no registry indicator gives no
-target; its cells become mentions with a note saying so.
+target; its cells become mentions with a note saying so. A table of places (place_tables.py:
+a row per county or city, a column per indicator) gives each value cell as its row's place's
+figure, scoped to that place.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ class TableTarget:
     status: str
     review: str
     ref: str  # table.row.cell, unique within the document
-    scope: str = "city"  # a place table's row names the place (咸安区); else the whole area
+    scope: str = "city"  # a place table's row names the place (X区); else the whole area
 
 
 def _indicator(label: str) -> Indicator | None:
