@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from cityplans.cue_words import cue_lists, ends_with, has, long_words, words_re
 from cityplans.numbers import COUNT_UNITS, MONEY_UNITS, convert_money
@@ -45,8 +46,9 @@ _CHANGE_VERBS = ("增加", "增长", "减少", "下降", "多")
 _AS_OF = re.compile(r"截至|截止|目前|至今")
 # 共认定…, 已认定…, 共有(已有)N家企业获认定为…, and the items of a list they open (…62家、…75家)
 _ALL_SO_FAR = re.compile(r"(?:共有|已有|(?:共|已)(?:认定|培育|引进|备案|登记)+)[^,，。;；:：]*$")
-# …but 截至9月底,今年已认定…50家 counts the year's
-_THIS_YEARS = re.compile(r"今年|本年|年内|全年|当年|新(?:增|认定|培育|引进|备案|登记|入库|获)|净增")
+# …but 截至9月底,今年已认定…50家 counts the year's: this year's words and the new-flow words
+# (not 年底/年末, which date a stock: 截止2013年底,…已认定)
+_WHOLE_YEAR = ("全年", "年内", "当年")
 
 
 NEWLY = re.compile(r"新\S{0,3}$")  # 新备案, 新入库: newly registered, a flow
@@ -167,6 +169,13 @@ def _bare_share(q, words: Around) -> bool:
 _SHARE_VERB = re.compile(r"(?:为|是|达|达到|提高到|提升到)?")
 
 
+@cache
+def _this_years() -> tuple[str, ...]:
+    """Words that make a count the year's own flow, not everything so far."""
+    cues = cue_lists()
+    return (*cues["this_year_words"], *_WHOLE_YEAR, *cues["new_flow_words"])
+
+
 def cumulative(words: str, sentence_before: str) -> bool:
     """累计 in a sentence that names a span of several years (五年累计, 十三五期间累计)."""
     return has(["累计"], words) and SEVERAL_YEARS.search(sentence_before) is not None
@@ -189,7 +198,7 @@ def _kind(indicator: Indicator, words: Around) -> tuple[str, list[str]]:
     if (
         as_of
         and _ALL_SO_FAR.search(sentence_before)
-        and not _THIS_YEARS.search(sentence_before, as_of.end())
+        and not has(_this_years(), sentence_before[as_of.end() :])
     ):
         return "level", []  # 截至目前,全省共认定高新技术企业15家: all recognised so far
     if local and ends_with(tuple(cues["new_verbs"]), local.rstrip()):

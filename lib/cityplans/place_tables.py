@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 
 from cityplans import gazetteer
 from cityplans.aliases import find_aliases
-from cityplans.doc_tables import Cell, Row, Table, parse_cell
+from cityplans.doc_tables import Cell, Row, Table, TableFigure, parse_cell
 from cityplans.normalise import to_simplified
 from cityplans.registry import Indicator
 
@@ -39,18 +38,12 @@ MIN_PLACE_ROWS = 2  # a table of one place is no breakdown
 
 @dataclass(frozen=True)
 class PlaceFigure:
-    """One value cell of a place table: its row and cell, the place, the column's indicator."""
+    """One value cell of a place table, read as an indicator table's cell is (its `label` and
+    `column` the column's header), with the row's place and the column's indicator."""
 
-    row: Row
-    cell: Cell
+    figure: TableFigure
     place: str  # as the row writes it; "" for the whole area (全市, 合计)
     indicator: Indicator
-    header: str
-    value: Decimal
-    value_max: Decimal | None
-    comparator: str
-    unit: str | None
-    year: int | None
 
 
 def place_figures(table: Table) -> list[PlaceFigure]:
@@ -122,7 +115,7 @@ def _figures(
     """The figures of one cell: one value, or a pair of two years' values (0.25\\0.37)."""
     pair = _PAIR.match(cell.text)
     texts = [pair.group(1), pair.group(2)] if pair else [cell.text]
-    if len(years) not in (0, len(texts)) and not (len(years) == 1 and len(texts) == 1):
+    if years and len(years) != len(texts):
         return []  # values that do not fit the header's years
     out = []
     for k, text in enumerate(texts):
@@ -130,21 +123,21 @@ def _figures(
         if parsed is None:
             continue
         value, value_max, comparator, cell_unit = parsed
-        year = years[k] if years else None
-        out.append(
-            PlaceFigure(
-                row,
-                cell,
-                place,
-                indicator,
-                header,
-                value,
-                value_max,
-                comparator,
-                cell_unit or unit,
-                year,
-            )
+        figure = TableFigure(
+            row=row,
+            cell=cell,
+            label=header,
+            unit=cell_unit or unit,
+            value=value,
+            value_max=value_max,
+            comparator=comparator,
+            year=years[k] if years else None,
+            status=None,
+            growth=False,
+            attribute=None,
+            column=header,
         )
+        out.append(PlaceFigure(figure, place, indicator))
     return out
 
 

@@ -28,7 +28,7 @@ from cityplans.doc_tables import (
     to_registry_unit,
 )
 from cityplans.numbers import MONEY_UNITS
-from cityplans.place_tables import PlaceFigure, place_figures
+from cityplans.place_tables import place_figures
 from cityplans.registry import Indicator, registry
 
 if TYPE_CHECKING:
@@ -88,46 +88,39 @@ def _place_targets(table: Table, t_index: int, tags: dict) -> list[TableTarget]:
     rows = {id(r): i for i, r in enumerate(table.rows)}
     out = []
     for pf in place_figures(table):
-        ref = f"table{t_index + 1}.{rows[id(pf.row)]}.{pf.cell.start}"
-        figure = _as_table_figure(pf)
-        kind = _kind(pf.header, figure)
-        status = "target" if _GOAL_HEAD.search(pf.header) else "actual"
-        value, value_max = pf.value, pf.value_max
-        if kind != "growth":
-            value = to_registry_unit(pf.value, pf.unit, pf.indicator.unit)
-            if value is None:
-                reason = f"unit {pf.unit} cannot be {pf.indicator.id}'s ({pf.indicator.unit})"
-                out.append(_unmatched(figure, pf.year, status, reason, ref))
-                continue
-        unit = "%" if kind == "growth" else pf.indicator.unit
-        scope = pf.place or "city"
-        out.append(
-            TableTarget(
-                figure, pf.indicator, kind, value, value_max, unit, pf.year, status, "", ref, scope
-            )
-        )
+        f = pf.figure
+        ref = f"table{t_index + 1}.{rows[id(f.row)]}.{f.cell.start}"
+        status = "target" if _GOAL_HEAD.search(f.column) else "actual"
+        kind = _kind(f.label, f)
+        out.append(_target(f, pf.indicator, kind, f.year, status, "", ref, pf.place or "city"))
     return out
 
 
 _GOAL_HEAD = re.compile(r"目标|预期|计划")
 
 
-def _as_table_figure(pf: PlaceFigure) -> TableFigure:
-    """A place table's cell in the shape an indicator table's cell is read into."""
-    return TableFigure(
-        row=pf.row,
-        cell=pf.cell,
-        label=pf.header,
-        unit=pf.unit,
-        value=pf.value,
-        value_max=pf.value_max,
-        comparator=pf.comparator,
-        year=pf.year,
-        status=None,
-        growth=False,
-        attribute=None,
-        column=pf.header,
-    )
+def _target(
+    figure: TableFigure,
+    ind: Indicator,
+    kind: str,
+    year: int | None,
+    status: str,
+    review: str,
+    ref: str,
+    scope: str = "city",
+) -> TableTarget:
+    """A value cell as a target in the registry's unit (万亿元 -> 亿元); a cell whose unit
+    cannot be the indicator's is kept as unmatched, with the reason."""
+    unit = "%" if kind == "growth" else ind.unit
+    value, value_max = figure.value, figure.value_max
+    if kind != "growth":
+        value = to_registry_unit(figure.value, figure.unit, ind.unit)
+        if figure.value_max is not None:
+            value_max = to_registry_unit(figure.value_max, figure.unit, ind.unit)
+        if value is None:
+            reason = f"unit {figure.unit} cannot be {ind.id}'s ({ind.unit})"
+            return _unmatched(figure, year, status, reason, ref)
+    return TableTarget(figure, ind, kind, value, value_max, unit, year, status, review, ref, scope)
 
 
 def _table_targets(itable: IndicatorTable, t_index: int, tags: dict) -> list[TableTarget]:
@@ -161,21 +154,7 @@ def _table_targets(itable: IndicatorTable, t_index: int, tags: dict) -> list[Tab
             out.append(_unmatched(figure, year, status, "indicator not in the registry", ref))
             continue
         kind = _kind(figure.label, figure)
-        unit = "%" if kind == "growth" else ind.unit
-        value, value_max = figure.value, figure.value_max
-        if kind != "growth":
-            value = to_registry_unit(figure.value, figure.unit, ind.unit)
-            if figure.value_max is not None:
-                value_max = to_registry_unit(figure.value_max, figure.unit, ind.unit)
-            if value is None:
-                reason = f"unit {figure.unit} cannot be {ind.id}'s ({ind.unit})"
-                out.append(_unmatched(figure, year, status, reason, ref))
-                continue
-        out.append(
-            TableTarget(
-                figure, ind, kind, value, value_max, unit, year, status, "; ".join(review), ref
-            )
-        )
+        out.append(_target(figure, ind, kind, year, status, "; ".join(review), ref))
     return out
 
 

@@ -653,7 +653,7 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
     if implemented:  # X市落实科技强省行动实施方案 under 〈科技强省三年行动方案(2021—2023年)〉
         _set_period(tags, *implemented, "the plan it implements")
         return
-    reported = tags.values.get("doc_type") in (None, *_REPORT_TYPES)
+    reported = not planned  # a report, bulletin or news item, or a text of no stated type
     if not title or reported:
         plans = _cues()["five_year_plans"]
         first = min(
@@ -687,7 +687,6 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
             goals_only = goals_only and m.group(1) is not None
     if years:
         start = issued_year if issued_year and issued_year <= max(years) else min(years)
-        planned = tags.values.get("doc_type") not in (None, *_REPORT_TYPES)
         dated = str(tags.values.get("doc_date") or tags.values.get("published") or "")[:4]
         ahead = not dated.isdigit() or int(dated) < max(years)  # goals still ahead of the page
         goal_text = planned or (tags.values.get("doc_type") is None and goals_only and ahead)

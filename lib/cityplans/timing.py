@@ -265,7 +265,7 @@ class Timer:
     def _year_before(self, start: int, w: YearWord) -> bool:
         """Whether a year is named in [start, w): in digits (not a base, not a plan's name), or
         as 今年/明年 (今年,X市提出新目标:…全年增长10%: the whole of that year)."""
-        vague = {*cue_lists()["within_year_words"], *cue_lists()["present_words"]}
+        vague = _vague_words()
         return any(
             (x.kind == "year" and self.text[x.start].isdigit())
             or (x.kind == "relative" and x.word not in vague)
@@ -434,6 +434,13 @@ def _goal_re() -> re.Pattern[str]:
     cues = cue_lists()
     words = "|".join(map(re.escape, sorted(cues["goal_cues"], key=len, reverse=True)))
     return re.compile("|".join([words, *cues["goal_patterns"]]))
+
+
+@cache
+def _vague_words() -> frozenset[str]:
+    """Relative words that name no year of their own: 全年, 年内 (of the year named before
+    them), 目前, 当前 (now)."""
+    return frozenset(cue_lists()["within_year_words"] + cue_lists()["present_words"])
 
 
 _LAST_CLAUSE = re.compile(r"[,，;；]")
