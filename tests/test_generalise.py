@@ -2404,6 +2404,14 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": "清远市", "admin_level": "prefecture"},
         ),
+        (  # a county's bulletin measured against its prefecture (比全市增速, 占全市, 拉动全市)
+            # calls itself 全县 too: 全市 is the whole it is compared with, not its own name
+            "2022年长兴县全社会研发经费达到30.5亿元,同比增长12.1%,比全市增速高3.2个百分点。"
+            "长兴县研发经费占全市总量的18.0%,对全市研发经费增长的贡献率达到20%,拉动全市研发经费"
+            "增长2.4个百分点。长兴县研发投入强度达到3.1%,全县高新技术企业达到300家。",
+            None,
+            {"city": "长兴县", "province": "浙江省", "admin_level": "county"},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

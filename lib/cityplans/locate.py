@@ -384,7 +384,7 @@ def _choose(
         parts = [p for p, _ in ranked[1:] if p.within(best) and _fits(p, word)]
         if len(parts) == 1:
             return Located(parts[0], parts[0].province, None, "body (区 of a municipality)")
-    parent = _common_parent(best, n, ranked, word) or _city_of_county(best, word, local[word])
+    parent = _common_parent(best, n, ranked, word) or _city_of_county(best, word, local)
     if parent is not None:
         return Located(parent, parent.province, None, "body (its counties and districts)")
     if best.level == "province" and word in _LEVEL_OF_WORD and not best.name.endswith("市"):
@@ -428,13 +428,18 @@ def _common_parent(
     return found[0] if len(found) == 1 and found[0].level == "prefecture" else None
 
 
-def _city_of_county(best: gazetteer.Place, word: str | None, times: int) -> gazetteer.Place | None:
+def _city_of_county(
+    best: gazetteer.Place, word: str | None, levels: Counter
+) -> gazetteer.Place | None:
     """我市 again and again in a text that names one county most (X县…, 我市推进…): a county
     is no 市, so the text is its prefecture's. Once or twice, 全市 may be the prefecture's
-    ranking quoted in a county's yearbook."""
-    if word not in ("市", "州", "盟") or times < SELF_WORDS_FOR_CITY:
+    ranking quoted in a county's yearbook; and a text that also calls itself 全县/全旗 is the
+    county's, measured against its prefecture (占全市…, 比全市增速高)."""
+    if word not in ("市", "州", "盟") or levels[word] < SELF_WORDS_FOR_CITY:
         return None
     if best.level != "county" or _fits(best, word):
+        return None
+    if any(levels[w] for w in _LEVEL_OF_WORD if _LEVEL_OF_WORD[w] == "county"):
         return None
     found = gazetteer.lookup(best.prefecture) if best.prefecture else ()
     return found[0] if len(found) == 1 and found[0].level == "prefecture" else None
