@@ -2412,6 +2412,13 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": "长兴县", "province": "浙江省", "admin_level": "county"},
         ),
+        (  # a headline announcing a plan, then the body's short name for it (《规划纲要》第一部分):
+            # the headline's fuller name gives the title and its period
+            "苏州高新区“十四五”规划纲要发布!\n日期:2021-08-20\n《规划纲要》第一部分确定了发展目标,"
+            "到“十四五”末,高新技术企业数达到1500家,研发经费投入年均增长10%。",
+            None,
+            {"zone": "苏州高新区", "period_start": 2021, "period_end": 2025},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

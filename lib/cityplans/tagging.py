@@ -265,7 +265,7 @@ def _title_candidates(
         if "《" not in line:
             continue
         found += [
-            (_squeeze(m.group(1)), "header")
+            (_fuller_in_headline(_squeeze(m.group(1)), cleaned[:1]), "header")
             for m in bracketed.finditer(line)
             if dt_re.search(m.group(1))
             and _own_title_position(line, m.start(), m.end(), top, headline)
@@ -274,6 +274,23 @@ def _title_candidates(
         ]
     awards = _cues()["award_words"]
     return [c for c in found if not any(w in c[0] for w in awards)]
+
+
+def _fuller_in_headline(name: str, headline: list[str]) -> str:
+    """The headline's fuller name for a short one (X高新区“十四五”规划纲要发布! then
+    《规划纲要》第一部分…): the text refers back to the plan its headline announces."""
+    line = _squeeze(headline[0]) if headline else ""
+    at = line.find(name)
+    if at <= 0:
+        return name
+    prefix = line[:at]
+    if _SENTENCE_PUNCT.search(prefix) or _NOT_A_NAME_PREFIX.search(prefix) or "《" in prefix:
+        return name
+    return prefix.lstrip("“”\"'【[「『 ") + name
+
+
+# words a headline puts before a plan's name that are no part of it (关于印发X, 解读X)
+_NOT_A_NAME_PREFIX = re.compile(r"关于|印发|转发|发布|解读|出台|通过|审议|图解|一图读懂")
 
 
 def _cited_notice(line: str, at: int) -> bool:
