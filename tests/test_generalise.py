@@ -1608,6 +1608,27 @@ CASES = [
             ("rd_personnel", "level", 230000, None, 2016, "city", "actual"),
         ],
     ),
+    (
+        "新区入库 is a zone's register (新区 is no 新: the stock), and a completion ratio "
+        "between a figure and its growth does not cut them apart; the goal reached is a target",
+        "新区提前完成科技型中小企业评价年度任务\n发布日期: 2024-09-12\n截至目前,新区入库国家科技型"
+        "中小企业1200家,完成全年任务指标的105.2%,同比增长8.6%,提前完成全年1140家的目标任务。",
+        [
+            ("tech_sme_count", "level", 1200, None, 2024, "city", "actual"),
+            ("tech_sme_count", "growth", 8.6, None, 2024, "city", "actual"),
+            ("tech_sme_count", "level", 1140, None, 2024, "city", "target"),
+        ],
+    ),
+    (
+        "a flow's goal reached (新增300家,完成全年250家的目标任务) is a goal for new firms",
+        "2023年科技工作总结\n2023年,全市新增高新技术企业300家,超额完成全年250家的目标任务,"
+        "高新技术企业总数达到1020家。",
+        [
+            ("hte_count", "new", 300, None, 2023, "city", "actual"),
+            ("hte_count", "new", 250, None, 2023, "city", "target"),
+            ("hte_count", "level", 1020, None, 2023, "city", "actual"),
+        ],
+    ),
 ]
 
 

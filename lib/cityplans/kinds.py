@@ -51,7 +51,8 @@ _ALL_SO_FAR = re.compile(r"(?:共有|已有|(?:共|已)(?:认定|培育|引进|�
 _WHOLE_YEAR = ("全年", "年内", "当年")
 
 
-NEWLY = re.compile(r"新\S{0,3}$")  # 新备案, 新入库: newly registered, a flow
+# 新备案, 新入库: newly registered, a flow (not 新区入库, 新城备案: a zone's name)
+NEWLY = re.compile(r"新(?![区城])\S{0,3}$")
 
 
 _STOCK_BEFORE = re.compile(r"(?:已|累计)$")

@@ -100,6 +100,7 @@ class ResolveContext:
     subclauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     notes: dict[int, str] = field(default_factory=dict)  # why a number was set aside, by start
     scopes: dict[int, str] = field(default_factory=dict)  # the scope of each figure, by start
+    kinds: dict[int, tuple[str, str]] = field(default_factory=dict)  # (indicator, kind) by start
 
 
 def sentence_span(ctx: ResolveContext, pos: int) -> tuple[int, int]:
@@ -271,7 +272,9 @@ def link_indicator(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, 
     if before_clause and not starts_new_subject(subject(before_clause[-1][1], mention.start)):
         a = before_clause[-1]
         return a[2], a[0], a[1], ["indicator from an earlier list item"], a[0]
-    if starts_new_subject(subject(c_start, mention.start)):
+    if starts_new_subject(subject(c_start, mention.start)) and not goal_reached(
+        text, c_start, mention.start, mention.end
+    ):
         return None
     if _COUNTED_NOUN.match(text, mention.end) and not _VERB_AFTER.match(text, mention.end):
         mention.note = "counts the noun after it (新组建50家市级研发平台)"
@@ -282,9 +285,34 @@ def link_indicator(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, 
         if prev:
             a = prev[-1]
             return a[2], a[0], a[1], ["indicator carried over from the clause before"], a[0]
+        if completion_clause(text, p_start, p_end):
+            continue  # 5018家,完成全年任务指标的108.9%,同比增长11.7%: the growth of 5018家
         if has_quantity(ctx, p_start, p_end) and starts_new_subject(subject(p_start, p_end)):
             return None  # the clause between names another figure (营业总收入1086.2亿元)
     return None
+
+
+# a clause that measures the figure before against its goal: 完成全年任务指标的108.9%
+_COMPLETION = re.compile(
+    r"[,，\s]*(?:提前|超额|已)*完成[^,，。;；\d]{0,12}?(?:目标|任务|计划)[^,，。;；\d]{0,4}?"
+    r"(?:的)?\s*\d+(?:\.\d+)?\s*%[,，\s]*"
+)
+
+
+# the goal a results sentence says it reached: 超额完成全年4610家的目标任务
+_REACHED_BEFORE = re.compile(r"完成(?:了)?(?:全年|年度|本年度|今年)?\s*$")
+_GOAL_AFTER = re.compile(r"\s*的?(?:年度)?(?:目标任务|目标|任务)")
+
+
+def goal_reached(text: str, c_start: int, start: int, end: int) -> bool:
+    """Whether the number at [start, end) is the goal its clause says was reached (完成全年
+    4610家的目标任务): the goal of the figure before, not another noun's count."""
+    return bool(_REACHED_BEFORE.search(text, c_start, start)) and bool(_GOAL_AFTER.match(text, end))
+
+
+def completion_clause(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] only says how much of its goal the figure before reached."""
+    return _COMPLETION.fullmatch(text, start, end) is not None
 
 
 def values_after(ctx: ResolveContext, at: int, end: int) -> list[int]:

@@ -25,7 +25,9 @@ from cityplans.linking import (
     ResolveContext,
     aliases_within,
     clause_end,
+    completion_clause,
     enclosing_clauses,
+    goal_reached,
     has_quantity,
     inside_alias,
     item_start_at,
@@ -355,6 +357,10 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     review += kind_review
     year, status, time_review = _timing(mention, ctx, c_start, (s_start, s_end))
     review += time_review
+    if a_start < c_start and goal_reached(text, c_start, mention.start, mention.end):
+        # 5018家,…,超额完成全年4610家的目标任务: the goal of the figure before, of its kind
+        status = "target"
+        kind = _kind_before(ctx, indicator.id, c_start) or kind
     if _is_start_value(text, mention, subs[k][1], between or before):
         status, year = "actual", _start_year(ctx, text, mention, year)
         review.append("the start value of a change (由X提高到Y)")
@@ -387,6 +393,7 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     mention.indicator = indicator.id
     mention.role = status
     ctx.scopes[mention.start] = scope
+    ctx.kinds[mention.start] = (indicator.id, kind)
     return Target(
         indicator.id,
         kind,
@@ -420,6 +427,14 @@ _AFTER_ANY_END = float("inf")  # sorts after every end: (pos, inf) follows each 
 
 
 _LAST_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)(?:底|末)?的?\s*$")
+
+
+def _kind_before(ctx: ResolveContext, indicator: str, pos: int) -> str | None:
+    """The kind (level or new) of the last count or amount of `indicator` before `pos`."""
+    starts = [
+        s for s, (i, k) in ctx.kinds.items() if s < pos and i == indicator and k in ("level", "new")
+    ]
+    return ctx.kinds[max(starts)][1] if starts else None
 
 
 def _number_before(ctx: ResolveContext, pos: int) -> int | None:
@@ -494,6 +509,10 @@ def _note_before(ctx: ResolveContext, clause_start: int) -> str:
     was not): an application count (申报279家,比去年增长43.8%) or another population's
     (亿元以上的高新技术企业47家,较上年增加8家) makes the clause's change that figure's too."""
     before = _number_before(ctx, clause_start)
+    if before is not None:
+        opened = max(ctx.text.rfind(",", 0, before), ctx.text.rfind("，", 0, before))
+        if opened >= 0 and completion_clause(ctx.text, opened, clause_start):
+            before = _number_before(ctx, opened)  # …500家,完成全年任务的108.9%,增长11.7%
     return ctx.notes.get(before, "") if before is not None else ""
 
 
