@@ -52,6 +52,8 @@ SPLITS = [
     "holdout26",
     "holdout27",
     "holdout28",
+    "holdout29",
+    "holdout30",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
