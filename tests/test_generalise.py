@@ -1629,6 +1629,32 @@ CASES = [
             ("hte_count", "level", 1020, None, 2023, "city", "actual"),
         ],
     ),
+    (
+        "an application that is a list item of its own (认定10家、申报19家) is no outcome",
+        "2021年上半年科技工作\n目前已完成省级科技型中小企业认定12家、申报25家;申报高新技术企业18家。",
+        [("tech_sme_count", "new", 12, None, 2021, "city", "actual")],
+    ),
+    (
+        "增幅达25.25% after a loan balance of high-tech firms is the loans' growth, not the firms'",
+        "2022年前三季度科技工作\n全市高新技术企业贷款余额96.5亿元,比年初增加18.2亿元,增幅达23.2%。"
+        "全市高新技术企业达到612家。",
+        [("hte_count", "level", 612, None, 2022, "city", "actual")],
+    ),
+    (
+        "我市首次 is the city again (首次 is no rank): the county of a sentence before does not "
+        "carry past it",
+        "南阳市“十二五”期间科技工作回眸\n西峡县被评为全国科技进步考核先进县。2013年,我市首次被"
+        "科技部评为全国科技进步考核先进市。高新技术企业由2010年的40家发展到2015年的98家。",
+        [
+            ("hte_count", "level", 40, None, 2010, "city", "actual"),
+            ("hte_count", "level", 98, None, 2015, "city", "actual"),
+        ],
+    ),
+    (
+        "农业科技进步贡献率 is farming's alone, another indicator",
+        "2020年科技工作总结\n全市农业科技进步贡献率达到62%,科技进步贡献率达到58%。",
+        [("st_progress_contribution", "level", 58, None, 2020, "city", "actual")],
+    ),
 ]
 
 
@@ -2439,6 +2465,20 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             "到“十四五”末,高新技术企业数达到1500家,研发经费投入年均增长10%。",
             None,
             {"zone": "苏州高新区", "period_start": 2021, "period_end": 2025},
+        ),
+        (  # 我市 and a province's award, no city named: the city the breadcrumb files it under
+            "网站首页 > 湖北新闻 > 宜昌新闻 > 本地要闻 >\n\n“十三五”期间我市科技工作回眸\n\n"
+            "“十三五”期间,在省科技厅的具体指导下,全市科技创新能力不断提高。我市累计获湖北省科技进步奖30项,"
+            "我市高新技术企业由2015年的120家发展到2020年的330家。",
+            None,
+            {"city": "宜昌市", "province": "湖北省", "admin_level": "prefecture"},
+        ),
+        (  # a zone that opens a sentence after its own city's name (目前,X市Y经济开发区…)
+            "本报讯 4月18日,山东某新材料有限公司员工正在检测产品。目前,潍坊市寿光经济开发区内的"
+            "800家企业开足马力生产。据悉,寿光经济开发区拥有规模以上企业120家,其中高新技术企业"
+            "35家。",
+            None,
+            {"admin_level": "zone", "zone": "寿光经济开发区"},
         ),
     ],
 )

@@ -515,11 +515,12 @@ def _own_zone(lead: str) -> str | None:
             break  # 湖南省高新技术产业开发区, 河北高新区: a province's zones together, not one zone
             # (a municipality's are single zones: 天津经开区)
         # (province)(city)高新区: the zone's own city or province named before it is no other place
+        before = _mentions(head[:start])
         others = [
-            m
-            for m in _mentions(head[:start])
-            if city is None or not any(city == p or city.within(p) for p in m[2])
+            m for m in before if city is None or not any(city == p or city.within(p) for p in m[2])
         ]
+        if before and before[-1][1] == start and before[-1] not in others:
+            start = before[-1][0]  # 目前,X市Y经济开发区…: the zone's city opens the sentence
         first_line = head.split("\n", 1)[0]
         headline = "\n" not in head[:start] and (
             len(first_line) <= 40 or start <= 20 or _SUBTITLE.search(head, 0, start) is not None

@@ -274,9 +274,13 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     if _ranked_parts(ctx, s_start, mention.start):
         mention.note = "the leading parts of a breakdown (…领域居前三位,分别为4111家…), not places"
         return None
-    if ends_with(
-        tuple(cue_lists()["non_outcome_verbs"]), _BATCH.sub("", before.rstrip()).removesuffix("的")
-    ) or (between and starts_with_any(cue_lists()["non_outcome_verbs"], between.lstrip())):
+    non_outcome = tuple(cue_lists()["non_outcome_verbs"])
+    if (
+        ends_with(non_outcome, _BATCH.sub("", before.rstrip()).removesuffix("的"))
+        or (between and starts_with_any(non_outcome, between.lstrip()))
+        # 认定10家、申报19家: a list item of its own verb after the indicator's figure
+        or (a_end < item_start and ends_with(non_outcome, text[item_start : mention.start].strip()))
+    ):
         mention.note = _APPLICATION
         return None
     if _milestone_before_figure(ctx, mention, s_end):
@@ -480,7 +484,7 @@ _MISFIT = re.compile(r"unit \S+ does not fit")  # kinds.shape's note for a numbe
 # a clause that is only a change: 增长18.3%, 同比增长5%, 较上年提高
 _GROWTH_ONLY = re.compile(
     r"\s*(?:同比|较上年|比上年|较去年|比去年|年均|年平均|平均每年)?(?:同期)?\s*"
-    r"(?:增长|增幅|增速|提高|下降)了?\s*"
+    r"(?:增长|增幅|增速|提高|下降)了?\s*(?:达到|达|为)?\s*"
 )
 
 

@@ -198,7 +198,7 @@ _HONOUR_BEFORE = re.compile(r"(?:获评|评为|荣获|入选|跻身|列入)\s*(?
 _SHARE_BEFORE = re.compile(r"(?:占|超过)\s*$")
 _SHARE_AFTER = re.compile(r"\s*(?:的|平均)")
 _COMPARED_AFTER = re.compile(
-    r"\s*(?:第|前|首|倒数|顺数|平均|领先|之首|排名|同类|总量|的\d|的比重|比重)"
+    r"\s*(?:第|前|首(?!次)|倒数|顺数|平均|领先|之首|排名|同类|总量|的\d|的比重|比重)"
 )
 
 

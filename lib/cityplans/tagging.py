@@ -186,7 +186,8 @@ def tag(
             " " * len(line) if i in lines_nonbody else line for i, line in enumerate(lines)
         )
     lead = _lead(lines, lines_nonbody)
-    _place(body, header, tags, lead, source)
+    crumbs = [lines[i] for i, kind in lines_nonbody.items() if kind == "breadcrumb"]
+    _place(body, header, tags, lead, source, crumbs)
     title = tags.values.get("title")
     plan_title = title and not any(p.search(title) for p in _implementing_res())
     tags.set("doc_type", doc_type_of(title) if plan_title else None, "title")
@@ -800,9 +801,18 @@ def _lead(lines: list[str], nonbody: dict[int, str]) -> str:
     return "\n".join(out)[: LEAD_CHARS * 2]
 
 
-def _place(text: str, header: list[str], tags: Tags, lead: str, source: str | None) -> None:
+def _place(
+    text: str,
+    header: list[str],
+    tags: Tags,
+    lead: str,
+    source: str | None,
+    crumbs: list[str] | None = None,
+) -> None:
     """The jurisdiction: the issuer's place, else the title's, else what the body and the
-    page address support (locate.py); a zone named as the subject makes a zone document."""
+    page address support (locate.py); a zone named as the subject makes a zone document. A
+    text that calls itself 我市 without naming its city takes the city its page's breadcrumb
+    files it under (河南新闻 > X新闻)."""
     header_text = "\n".join(header)
     found = locate(text, "\n".join(filter(None, [tags.values.get("title", ""), lead])), source)
     if found is not None and found.zone:
@@ -818,6 +828,12 @@ def _place(text: str, header: list[str], tags: Tags, lead: str, source: str | No
             if place:
                 _set_place(tags, place, field_name)
                 return
+    if found is not None and found.place is None and found.level in ("prefecture", "county"):
+        filed = _crumb_place(crumbs or [], found.level, found.province)
+        if filed is not None:
+            _set_place(tags, filed, "breadcrumb")
+            tags.warnings.append(f"place from the page's breadcrumb: {filed.name}")
+            return
     if found is not None and (found.place or found.province):
         _set_place(tags, found.place, found.source, found.province)
         if found.level and found.place is None:
@@ -834,6 +850,22 @@ def _place(text: str, header: list[str], tags: Tags, lead: str, source: str | No
         tags.warnings.append(f"no city: {found.note}")
         return
     tags.warnings.append("no city found in the title, issuer, text or page address")
+
+
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>|》|»|→|/|＞)\s*")
+
+
+def _crumb_place(crumbs: list[str], level: str, province: str | None) -> gazetteer.Place | None:
+    """The deepest section of a breadcrumb that opens with a place of `level` (in `province`,
+    when it is known): X新闻 under 河南新闻."""
+    for crumb in crumbs:
+        for section in reversed(_CRUMB_SEPARATOR.split(crumb)):
+            place = place_in_name(section.strip())
+            if place is None or place.level != level:
+                continue
+            if province is None or place.province == province:
+                return place
+    return None
 
 
 # the publisher a portal names over a text: 来源:X市高新区科技局, 来源:X日报
