@@ -1651,6 +1651,19 @@ CASES = [
         ],
     ),
     (
+        "a yearly report's unnumbered chapter lines (2018年工作回顾, 2019年工作安排) date and mark "
+        "the figures under them",
+        "2019年某市政府工作报告\n——2019年1月10日在某市第十六届人民代表大会第四次会议上\n"
+        "2018年工作回顾\n过去的一年,我们坚持稳中求进,较好地实现了主要目标任务。预计完成地区生产总值"
+        "2100亿元,比上年增长6.5%;全社会研发投入占比2.8%;高新技术企业达到860家。\n"
+        "2019年工作安排\n今年全社会研发投入占比达到2.9%。",
+        [
+            ("rd_gdp_ratio", "level", 2.8, None, 2018, "city", "actual"),
+            ("hte_count", "level", 860, None, 2018, "city", "actual"),
+            ("rd_gdp_ratio", "level", 2.9, None, 2019, "city", "target"),
+        ],
+    ),
+    (
         "农业科技进步贡献率 is farming's alone, another indicator",
         "2020年科技工作总结\n全市农业科技进步贡献率达到62%,科技进步贡献率达到58%。",
         [("st_progress_contribution", "level", 58, None, 2020, "city", "actual")],

@@ -1,4 +1,5 @@
-"""Split a document body into its numbered sections: 一、 / (一) / 1. / (1).
+"""Split a document body into its numbered sections: 一、 / (一) / 1. / (1), under a yearly
+report's unnumbered chapter lines (2018年工作回顾).
 
 Each Clause has a path ("三/(二)/4"), its heading (the text from the marker to the first
 full stop or line end) and its span in the normalised text. Web pages often lose line breaks
@@ -21,6 +22,12 @@ _MARKERS = [
     (4, re.compile(r"\(\s*(\d{1,2})\s*\)")),
 ]
 _MARKER_BEFORE = set("\n。;: \t")
+# an unnumbered chapter line of a yearly report: 2018年工作回顾, 2019年工作安排 (level 0, above
+# 一、; the line is its own heading)
+_CHAPTER = re.compile(
+    r"(?m)^[ \t]*(?=((?:19|20)\d{2}\s*年度?[^\n,，。;；:：]{0,10}?"
+    r"(?:回顾|总结|安排|计划|目标|任务|思路|打算))[ \t]*$)"
+)
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,7 @@ def find_markers(text: str) -> list[tuple[int, int, int, str]]:
                 continue
             label = f"({m.group(1)})" if level in (2, 4) else m.group(1)
             found.append((m.start(), m.end(), level, label))
+    found += [(m.end(), m.end(), 0, m.group(1)) for m in _CHAPTER.finditer(text)]
     found.sort()
     return found
 
