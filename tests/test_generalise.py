@@ -2491,7 +2491,14 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             "800家企业开足马力生产。据悉,寿光经济开发区拥有规模以上企业120家,其中高新技术企业"
             "35家。",
             None,
-            {"admin_level": "zone", "zone": "寿光经济开发区"},
+            {"admin_level": "zone", "zone": "寿光经济开发区", "city": "寿光市"},
+        ),
+        (  # a zone of a district (萧山区) is its city's: a county-level city (寿光) keeps its own
+            "本报讯 5月6日,某智能装备有限公司员工正在调试设备。目前,杭州市萧山经济技术开发区内的"
+            "600家企业开足马力生产。据悉,萧山经济技术开发区拥有规模以上企业300家,其中高新技术企业"
+            "120家。",
+            None,
+            {"admin_level": "zone", "zone": "萧山经济技术开发区", "city": "杭州市"},
         ),
     ],
 )
