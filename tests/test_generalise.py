@@ -1620,6 +1620,17 @@ CASES = [
         ],
     ),
     (
+        "the year's task reached (67家,已超额完成全年任务数50家) is that year's goal, not a "
+        "fact of the year before",
+        "某经开区科技创新工作\n发布日期:2023-05-23\n目前全区高新技术企业共52家,列全市第二;入库国家"
+        "科技型中小企业71家,已超额完成全年任务数60家。",
+        [
+            ("hte_count", "level", 52, None, 2023, "city", "actual"),
+            ("tech_sme_count", "level", 71, None, 2023, "city", "actual"),
+            ("tech_sme_count", "level", 60, None, 2023, "city", "target"),
+        ],
+    ),
+    (
         "a flow's goal reached (新增300家,完成全年250家的目标任务) is a goal for new firms",
         "2023年科技工作总结\n2023年,全市新增高新技术企业300家,超额完成全年250家的目标任务,"
         "高新技术企业总数达到1020家。",

@@ -302,11 +302,16 @@ _COMPLETION = re.compile(
 # the goal a results sentence says it reached: 超额完成全年4610家的目标任务
 _REACHED_BEFORE = re.compile(r"完成(?:了)?(?:全年|年度|本年度|今年)?\s*$")
 _GOAL_AFTER = re.compile(r"\s*的?(?:年度)?(?:目标任务|目标|任务)")
+_REACHED_GOAL_BEFORE = re.compile(
+    r"完成(?:了)?(?:全年|年度|本年度|今年)?的?(?:目标任务|任务|目标)数?\s*$"
+)  # 超额完成全年任务数50家
 
 
 def goal_reached(text: str, c_start: int, start: int, end: int) -> bool:
     """Whether the number at [start, end) is the goal its clause says was reached (完成全年
-    4610家的目标任务): the goal of the figure before, not another noun's count."""
+    4610家的目标任务, 完成全年任务数50家): the goal of the figure before, not another count."""
+    if _REACHED_GOAL_BEFORE.search(text, c_start, start):
+        return True
     return bool(_REACHED_BEFORE.search(text, c_start, start)) and bool(_GOAL_AFTER.match(text, end))
 
 

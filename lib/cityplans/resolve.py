@@ -361,9 +361,8 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     review += kind_review
     year, status, time_review = _timing(mention, ctx, c_start, (s_start, s_end))
     review += time_review
-    if a_start < c_start and goal_reached(text, c_start, mention.start, mention.end):
+    if goal_reached(text, c_start, mention.start, mention.end):
         # 5018家,…,超额完成全年4610家的目标任务: the goal of the figure before, of its kind
-        status = "target"
         kind = _kind_before(ctx, indicator.id, c_start) or kind
     if _is_start_value(text, mention, subs[k][1], between or before):
         status, year = "actual", _start_year(ctx, text, mention, year)
@@ -733,6 +732,8 @@ def _timing(
         # 将…完成…突破270亿元的指引性目标: a value named a goal after it (实现…6100家以上的目标
         # reports one reached)
         status = "target"
+    if goal_reached(text, c_start, pos, mention.end):
+        status = "target"  # 超额完成全年4610家的目标任务, 完成全年任务数50家: the year's goal
     if (
         status == "target"
         and text[max(0, pos - 1) : pos] == "等"
