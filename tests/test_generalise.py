@@ -1675,6 +1675,20 @@ CASES = [
         ],
     ),
     (
+        "an amount right after the intensity (研发强度从…提升到…,总量从…亿元…) is R&D "
+        "spending; a fiscal amount after 其中 is no part of it",
+        "某市科技创新成效\n全社会研发强度从“十三五”末的1.52%提升到目前的2.03%,总量从30.5亿元提升到"
+        "72.4亿元,跃居全省第四。全社会研发经费投入强度达到2.1%以上,其中全市财政科技支出达到18亿元。",
+        [
+            ("rd_gdp_ratio", "level", 1.52, None, 2020, "city", "actual"),
+            ("rd_gdp_ratio", "level", 2.03, None, None, "city", "actual"),
+            ("rd_expenditure", "level", 30.5, None, 2020, "city", "actual"),
+            ("rd_expenditure", "level", 72.4, None, None, "city", "actual"),
+            ("rd_gdp_ratio", "level", 2.1, None, None, "city", "actual"),
+            ("fiscal_st_expenditure", "level", 18, None, None, "city", "actual"),
+        ],
+    ),
+    (
         "农业科技进步贡献率 is farming's alone, another indicator",
         "2020年科技工作总结\n全市农业科技进步贡献率达到62%,科技进步贡献率达到58%。",
         [("st_progress_contribution", "level", 58, None, 2020, "city", "actual")],

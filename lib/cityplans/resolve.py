@@ -557,8 +557,9 @@ def _is_qualified_part(
     if not words or _LIST_OR_NUMBER.search(words):
         return False  # 其中高新技术企业86个: the indicator itself, not a qualified part
     earlier = [i for a, _, i in aliases_within(ctx, s_start, at) if a >= s_start]
-    whole = {indicator.id, *(i.as_amount for i in earlier if i.as_amount)}
-    return any(i.id in whole for i in earlier) and has_quantity(ctx, s_start, at)
+    # the sentence's figure is of this indicator, or of one whose amount it is (技术合同…亿元)
+    same = any(indicator.id in (i.id, i.as_amount) for i in earlier)
+    return same and has_quantity(ctx, s_start, at)
 
 
 _LIST_OR_NUMBER = re.compile(r"[、\d]")
@@ -670,12 +671,22 @@ _DATED_CHANGE = re.compile(
 )
 
 
+_PLAN_DATED_CHANGE = re.compile(
+    r"(?:从|由)\s*[“\"']?(十[一二三四五]五)[”\"']?\s*(?:末|期末|时期末)的[^。;；\n]{0,40}?(?:到|至)"
+)
+
+
 def _sibling_span(text: str, start: int) -> int | None:
     """The start year of the latest dated change before `start` in its paragraph: 由2015年的
     17.3亿元增长到2019年的31亿元,带动研发支出由25.5亿元增长到54.5亿元 — the second change,
     undated, runs over the same years."""
     window_start = max(0, start - SIBLING_CHARS, text.rfind("\n", 0, start) + 1)
-    return _first_year(list(_DATED_CHANGE.finditer(text, window_start, start)))
+    dated = list(_DATED_CHANGE.finditer(text, window_start, start))
+    planned = list(_PLAN_DATED_CHANGE.finditer(text, window_start, start))
+    if planned and (not dated or planned[-1].start() > dated[-1].start()):
+        # 强度从“十三五”末的1.47%提升到1.91%,总量从21.18亿元…: from the end of that plan
+        return five_year_plans()[planned[-1].group(1)][1]
+    return _first_year(dated)
 
 
 def _span_before(text: str, start: int) -> int | None:
