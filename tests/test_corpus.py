@@ -54,6 +54,8 @@ SPLITS = [
     "holdout28",
     "holdout29",
     "holdout30",
+    "holdout31",
+    "holdout32",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
