@@ -2518,6 +2518,19 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"admin_level": "zone", "zone": "寿光经济开发区", "city": "寿光市"},
         ),
+        (  # a zone after its province's name (广东佛山高新区): the province's last character
+            # (东) is no direction word of the zone's name
+            "广东佛山高新区六大支柱产业稳步增长\n时间:2021-05-30\n近日从佛山高新区管委会获悉,"
+            "佛山高新区经科技部认定高新技术企业有1864家。",
+            None,
+            {"admin_level": "zone", "zone": "佛山高新区", "city": "佛山市"},
+        ),
+        (  # toneless pinyin a site inserted (重(zhong)庆) hides no zone
+            "重(zhong)慶(qing)高新(xin)(xin)區規劃建(jian)設(she)面積74.3平方公里。高新(xin)區有高新"
+            "技術企業300家。",
+            None,
+            {"admin_level": "zone", "zone": "重庆高新区"},
+        ),
         (  # a zone of a district (萧山区) is its city's: a county-level city (寿光) keeps its own
             "本报讯 5月6日,某智能装备有限公司员工正在调试设备。目前,杭州市萧山经济技术开发区内的"
             "600家企业开足马力生产。据悉,萧山经济技术开发区拥有规模以上企业300家,其中高新技术企业"

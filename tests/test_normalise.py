@@ -29,6 +29,14 @@ from tests.conftest import PANJIN, SEED_FILES, raw_of
         ("强度达 1.94 %,2022 年排在前 3 位", "强度达1.94%,2022年排在前3位"),
         ("R&D 经费 26.38 亿元", "R&D 经费26.38亿元"),
         ("1 745 家", "1 745家"),
+        # pinyin a reposting site inserted, with tones or as whole syllables without them
+        ("技術(shù)合同成交額達(dá)到", "技术合同成交额达到"),
+        ("重(zhong)慶(qing)高新(xin)(xin)區規劃建(jian)設(she)", "重庆高新区规划建设"),
+        # English and list marks stay: no syllable (gdp), one letter (a), not pinyin (r&d)
+        (
+            "地区生产总值(gdp)比重,指标(a)与(b),(r&d)经费",
+            "地区生产总值(gdp)比重,指标(a)与(b),(r&d)经费",
+        ),
     ],
 )
 def test_normalise(raw, expected):

@@ -3,8 +3,8 @@
 Steps, in order: traditional -> simplified (OpenCC t2s), full-width forms -> half-width,
 white-space runs folded to one space (or one newline when the run holds a line break), line
 breaks that only wrap a line joined (PDF copies), pinyin annotations that reposting sites insert
-(技術(shù)) dropped. The first two keep the length; folding and dropping move offsets, and the map
-records where.
+(技術(shù), 重(zhong)慶) dropped. The first two keep the length; folding and dropping move
+offsets, and the map records where.
 """
 
 from __future__ import annotations
@@ -26,7 +26,17 @@ _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # (the parenthesis is matched first and the character before it looked back at: a pattern that
 # opens with a look-behind is tried at every position of a text, one that opens with "(" is not)
-_AFTER_PAREN = rf"(?<=[\u4e00-\u9fff]\()(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\)"
+# Some sites write it without tones (重(zhong)庆, 高新(xin)(xin)): then it must be one whole
+# syllable of two letters or more (not a list mark such as (a)).
+_SYLLABLE = (
+    r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo"
+    r"|ui|ue|ve|er|a|o|e|i|u|v)"
+)
+_AFTER_PAREN = (
+    rf"(?<=[\u4e00-\u9fff)]\()"
+    rf"(?:(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}|(?=[a-z]{{2,6}}\)){_SYLLABLE})\)"
+)
 _PINYIN = re.compile(rf"\({_AFTER_PAREN}")
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\ufeff")
 # What normalising changes, for the offset map: runs of two or more white-space characters,

@@ -140,8 +140,10 @@ def _zone_start(text: str, suffix_start: int, has_level: bool) -> int:
     for n in (6, 5, 4, 3, 2):
         a = suffix_start - n
         if a >= 0 and text[a:suffix_start] in stems:
-            # 西<stem>高新区: a direction before a division's stem names another place
-            return a - 1 if a > 0 and text[a - 1] in _DIRECTIONS else a
+            # 西<stem>高新区: a direction before a division's stem names another place (not the
+            # last character of a province's name: 广东佛山高新区)
+            direction = a > 0 and text[a - 1] in _DIRECTIONS
+            return a - 1 if direction and text[max(0, a - 2) : a] not in stems else a
     if has_level:
         return suffix_start
     for n in (4, 3, 2):
