@@ -2531,6 +2531,12 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"admin_level": "zone", "zone": "重庆高新区"},
         ),
+        (  # a journal abstract whose text opens, after its mark (<正>), with a zone
+            '摘要\n\n<正>合肥高新区作为安徽省首个经济规模迈上2000亿元台阶的园区,"十三五"时期,'
+            "高新技术企业数量达1500家。",
+            None,
+            {"admin_level": "zone", "zone": "合肥高新区", "city": "合肥市"},
+        ),
         (  # a zone of a district (萧山区) is its city's: a county-level city (寿光) keeps its own
             "本报讯 5月6日,某智能装备有限公司员工正在调试设备。目前,杭州市萧山经济技术开发区内的"
             "600家企业开足马力生产。据悉,萧山经济技术开发区拥有规模以上企业300家,其中高新技术企业"

@@ -500,6 +500,7 @@ def _own_zone(lead: str) -> str | None:
     from cityplans.scope import is_generic_zone, zone_names
 
     head = _DATELINE.sub(lambda m: " " * len(m.group()), lead[:LEAD_CHARS])
+    head = _MARK.sub(lambda m: " " * len(m.group()), head)  # <正>X高新区…: the mark opens nothing
     for start, _end, name in zone_names(head, organs=True):
         if is_generic_zone(name) or len(name) <= 3 or gazetteer.lookup(name):
             continue
@@ -568,6 +569,8 @@ _SELF_BEFORE_ZONE = re.compile(
 )  # 记者从合肥高新区管委会获悉: the zone speaks
 
 
+# a short mark a journal database puts before an abstract's text (<正>, <p>)
+_MARK = re.compile(r"<[^<>\n]{1,6}>")
 # a news dateline names where the reporter is, not the subject: 央广网合肥2月17日消息(记者徐鹏)
 _DATELINE = re.compile(
     r"^[^,，。\n]{0,24}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|[(（]记者[^)）]{0,20}[)）]"
