@@ -1689,6 +1689,28 @@ CASES = [
         ],
     ),
     (
+        "国家火炬计划高新技术企业 is the torch programme's list, not the high-tech count",
+        "某县科技创新\n截至2015年底,全县共认定国家火炬计划高新技术企业3家,全县共有高新技术企业"
+        "52家。",
+        [("hte_count", "level", 52, None, 2015, "city", "actual")],
+    ),
+    (
+        "经科技部认定高新技术企业有1864家 counts firms with the status (a stock), not recognitions",
+        "佛山高新区产业稳步增长\n据了解,在园区2370家火炬企业中,经科技部认定高新技术企业有1864家。",
+        [("hte_count", "level", 1864, None, None, "city", "actual")],
+    ),
+    (
+        "全社会科研经费投入 is R&D spending; 高新技术产业累计完成产值 is high-tech output",
+        "2015年太原市科技统计\n2015年,全社会科研经费投入93.21亿元,比上年增长39%。全市高新技术产业"
+        "累计完成产值1645.77亿元,同比增长11.09%。",
+        [
+            ("rd_expenditure", "level", 93.21, None, 2015, "city", "actual"),
+            ("rd_expenditure", "growth", 39, None, 2015, "city", "actual"),
+            ("hitech_output", "level", 1645.77, None, 2015, "city", "actual"),
+            ("hitech_output", "growth", 11.09, None, 2015, "city", "actual"),
+        ],
+    ),
+    (
         "农业科技进步贡献率 is farming's alone, another indicator",
         "2020年科技工作总结\n全市农业科技进步贡献率达到62%,科技进步贡献率达到58%。",
         [("st_progress_contribution", "level", 58, None, 2020, "city", "actual")],

@@ -218,7 +218,7 @@ def _kind(indicator: Indicator, words: Around) -> tuple[str, list[str]]:
     stock = words_re(tuple(cues["stock_words"])).search(words)
     if stock and not has(cues["new_flow_words"], words[stock.end() :]):
         return "level", []  # 累计培育国家高新技术企业58家, 拥有…179家: the stock
-    head = unqualified(before)
+    head = unqualified(_CERTIFIED.sub("", before))  # (经科技部认定高新技术企业有…: a status)
     if ends_with(tuple(cues["new_verbs"]), head):
         return "new", []
     stock = has(cues["stock_words"], between)
@@ -242,8 +242,11 @@ def _kind(indicator: Indicator, words: Around) -> tuple[str, list[str]]:
     return "level", ["kind unclear: no verb says whether this is a total or new"]
 
 
-# a status as an attribute (经认定的, 已备案的, 经国家认定的): the firms that hold it, not a flow
-_CERTIFIED = re.compile(r"(?:经|已经?)[^,，。;；]{0,6}?(?:认定|备案|入库)的")
+# a status as an attribute (经认定的, 已备案的, 经国家认定的, 经科技部认定高新技术企业有…): the
+# firms that hold it, not a flow
+_CERTIFIED = re.compile(
+    r"经[^,，。;；]{0,6}?(?:认定|备案|入库)的?|已经?[^,，。;；]{0,6}?(?:认定|备案|入库)的"
+)
 
 
 def unqualified(before: str) -> str:

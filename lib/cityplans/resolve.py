@@ -523,12 +523,13 @@ def _qualified_away(text: str, indicator: Indicator, clause_start: int, alias_st
     """上市高新技术企业达24家, 吸纳京津技术合同成交额: a word of the indicator's `not_after`
     in the few characters before its name, within the clause (a place may stand between)."""
     before = text[max(clause_start, alias_start - 6) : alias_start]
-    if "国家" in before:
-        return False  # 国家及省级高新技术企业: the national ones are counted too
     for word in indicator.not_after:
         at = before.rfind(word)
-        if at != -1 and "级以上" not in before[at:]:
-            return True  # 省级以上 includes the national ones; 省级 alone does not
+        if at == -1 or "级以上" in before[at:]:
+            continue  # 省级以上 includes the national ones; 省级 alone does not
+        if word.endswith("级") and "国家" in before:
+            continue  # 国家及省级高新技术企业: the national ones are counted too
+        return True
     return False
 
 
