@@ -1711,6 +1711,19 @@ CASES = [
         ],
     ),
     (
+        "a sentence framed by one indicator (从技术合同成交额来看,…) gives it to every figure; the "
+        "rank after a paired list (位居二至四位) is no value of the list",
+        "湖南省科技厅发布2014年技术合同统计\n全省技术合同成交额97.93亿元。从技术合同成交额来看,长沙以"
+        "31.52亿元居各地区之首,湘潭、株洲、郴州分别以27.99亿元、15.91亿元、8.88亿元位居二至四位。",
+        [
+            ("tech_contract_turnover", "level", 97.93, None, 2014, "city", "actual"),
+            ("tech_contract_turnover", "level", 31.52, None, 2014, "长沙市", "actual"),
+            ("tech_contract_turnover", "level", 27.99, None, 2014, "湘潭市", "actual"),
+            ("tech_contract_turnover", "level", 15.91, None, 2014, "株洲市", "actual"),
+            ("tech_contract_turnover", "level", 8.88, None, 2014, "郴州市", "actual"),
+        ],
+    ),
+    (
         "农业科技进步贡献率 is farming's alone, another indicator",
         "2020年科技工作总结\n全市农业科技进步贡献率达到62%,科技进步贡献率达到58%。",
         [("st_progress_contribution", "level", 58, None, 2020, "city", "actual")],

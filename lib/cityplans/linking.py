@@ -272,6 +272,10 @@ def link_indicator(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, 
     if before_clause and not starts_new_subject(subject(before_clause[-1][1], mention.start)):
         a = before_clause[-1]
         return a[2], a[0], a[1], ["indicator from an earlier list item"], a[0]
+    framing = _framing(ctx, subs, k)
+    if framing is not None and not in_clause:
+        # 从技术合同成交额来看,长沙以31.52亿元居首,湘潭、株洲分别以27.99亿元、15.91亿元…
+        return framing[2], framing[0], framing[1], ["indicator of the sentence's framing"], c_start
     if starts_new_subject(subject(c_start, mention.start)) and not goal_reached(
         text, c_start, mention.start, mention.end
     ):
@@ -315,6 +319,22 @@ def goal_reached(text: str, c_start: int, start: int, end: int) -> bool:
     return bool(_REACHED_BEFORE.search(text, c_start, start)) and bool(_GOAL_AFTER.match(text, end))
 
 
+# a sentence framed by one indicator: 从技术合同成交额来看,…; 就研发投入强度而言,…
+_FRAMING = re.compile(r"\s*(?:从|就)[^,，。;；]{2,24}?(?:来看|看|而言|方面)\s*[,，]?\s*")
+
+
+def _framing(ctx: ResolveContext, subs: list[tuple[int, int]], k: int):
+    """The one indicator named by a clause that frames its sentence (从X来看,), if the number
+    stands in a later clause of it."""
+    if k == 0:
+        return None
+    start, end = subs[0]
+    if not _FRAMING.fullmatch(ctx.text, start, end):
+        return None
+    named = aliases_within(ctx, start, end)
+    return named[-1] if len({a[2].id for a in named}) == 1 else None
+
+
 def completion_clause(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] only says how much of its goal the figure before reached."""
     return _COMPLETION.fullmatch(text, start, end) is not None
@@ -331,9 +351,20 @@ def paired_place(mention: Mention, ctx: ResolveContext, s_start: int, s_end: int
     if at == -1:
         return None
     values = values_after(ctx, at, clause_end(ctx.text, at, s_end))
+    # (…分别以27.99亿元、15.91亿元位居二至三位: the ranks they hold are no values of the list)
+    values = [v for v in values if not _is_rank(ctx, v)]
     if len(values) < 2 or mention.start not in values:
         return None
     return ctx.scoper.paired(s_start, at, values.index(mention.start), len(values))
+
+
+_RANK = re.compile(r"\s*(?:位|名)(?![居列于次])")  # (not 位居, 位列: a verb)
+
+
+def _is_rank(ctx: ResolveContext, start: int) -> bool:
+    """Whether the number at `start` is a rank (二至四位, 第3名): its 位 in it or after it."""
+    end = ctx.mention_ends.get(start, start)
+    return ctx.text[start:end].endswith(("位", "名")) or _RANK.match(ctx.text, end) is not None
 
 
 def clause_end(text: str, pos: int, limit: int) -> int:
