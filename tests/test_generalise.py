@@ -1738,6 +1738,20 @@ def test_rule(case):
     assert _rows(text, *source) == sorted(expected, key=str)
 
 
+def test_since_a_year_in_a_review_of_it_dates_its_figures_that_year():
+    """2022年以来,… in a text of March 2023 reports 2022, though its headline names a five-year
+    plan it carries out (whose period would date a figure 2025)."""
+    rows = _rows(
+        "市科技局积极推动《某市科技创新“十四五”规划》重点任务落实\n发布时间:2023-03-06\n"
+        "2022年以来,市科技局深入实施创新驱动发展战略。评价入库科技型中小企业5541家。技术合同成交额"
+        "达541.2亿元。"
+    )
+    assert {(r[0], r[2], r[4]) for r in rows} == {
+        ("tech_sme_count", 5541, 2022),
+        ("tech_contract_turnover", 541.2, 2022),
+    }
+
+
 def test_news_of_carrying_out_a_plan_is_not_its_period():
     """News titled as carrying out a plan (认真贯彻落实…行动计划) reports on its work: the period
     of the plan it cites (2018-2020年) is not the news item's."""

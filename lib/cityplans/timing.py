@@ -250,6 +250,8 @@ class Timer:
                     return w.year, "text"
                 if w.kind == "since" and w.year is None and self.ctx.year is not None:
                     return self.ctx.year, w.word  # 自去年以来…: counted up to the text's date
+                if w.kind == "since" and w.year is not None and self._since_reported(w.year):
+                    return w.year, "text"  # 2022年以来,… in March 2023: the year reviewed
                 if w.kind == "relative":
                     if w.word in cue_lists()["within_year_words"] and self._year_before(span[0], w):
                         continue  # 展望2020年,…力争全年新增12家: the whole of the year named
@@ -323,6 +325,12 @@ class Timer:
         """Whether a number other than a year's stands in [start, end)."""
         gap = self.text[start:end]
         return _NUMBER.search(re.sub(r"(?:19|20)\d{2}\s*年", "", gap)) is not None
+
+    def _since_reported(self, year: int) -> bool:
+        """Y年以来 in a text of year Y, or of the first quarter of Y+1 (a review of Y): the
+        figures are Y's. Written later, it counts over several years."""
+        now, early = self.ctx.year, self.ctx.month is not None and self.ctx.month <= QUARTER_END
+        return now is not None and (year == now or (year == now - 1 and early))
 
     def _present_year(self) -> int | None:
         """目前 in a text: its own year, or, in a review written in the first quarter of a year
