@@ -305,7 +305,7 @@ _COMPLETION = re.compile(
 
 # the goal a results sentence says it reached: 超额完成全年4610家的目标任务
 _REACHED_BEFORE = re.compile(r"完成(?:了)?(?:全年|年度|本年度|今年)?\s*$")
-_GOAL_AFTER = re.compile(r"\s*的?(?:年度)?(?:目标任务|目标|任务)")
+_GOAL_NOUN_AFTER = re.compile(r"\s*的?(?:年度)?(?:目标任务|目标|任务)")
 _REACHED_GOAL_BEFORE = re.compile(
     r"完成(?:了)?(?:全年|年度|本年度|今年)?的?(?:目标任务|任务|目标)数?\s*$"
 )  # 超额完成全年任务数50家
@@ -316,7 +316,8 @@ def goal_reached(text: str, c_start: int, start: int, end: int) -> bool:
     4610家的目标任务, 完成全年任务数50家): the goal of the figure before, not another count."""
     if _REACHED_GOAL_BEFORE.search(text, c_start, start):
         return True
-    return bool(_REACHED_BEFORE.search(text, c_start, start)) and bool(_GOAL_AFTER.match(text, end))
+    reached = _REACHED_BEFORE.search(text, c_start, start) is not None
+    return reached and _GOAL_NOUN_AFTER.match(text, end) is not None
 
 
 # a sentence framed by one indicator: 从技术合同成交额来看,…; 就研发投入强度而言,…
@@ -359,12 +360,19 @@ def paired_place(mention: Mention, ctx: ResolveContext, s_start: int, s_end: int
 
 
 _RANK = re.compile(r"\s*(?:位|名)(?![居列于次])")  # (not 位居, 位列: a verb)
+_RANK_BEFORE = re.compile(r"(?:第|前|居|列)\s*$")
+_SPAN = re.compile(r"[至到~～-]")
 
 
 def _is_rank(ctx: ResolveContext, start: int) -> bool:
-    """Whether the number at `start` is a rank (二至四位, 第3名): its 位 in it or after it."""
-    end = ctx.mention_ends.get(start, start)
-    return ctx.text[start:end].endswith(("位", "名")) or _RANK.match(ctx.text, end) is not None
+    """Whether the number at `start` is a rank (二至四位, 第3名, 居前5位), not a count of people
+    (院士3名): 位 or 名 in it or after it, and a span or a rank word before it."""
+    text, end = ctx.text, ctx.mention_ends.get(start, start)
+    ranked = text[start:end].endswith(("位", "名")) or _RANK.match(text, end) is not None
+    return ranked and (
+        _SPAN.search(text, start, end) is not None
+        or _RANK_BEFORE.search(text, max(0, start - 2), start) is not None
+    )
 
 
 def clause_end(text: str, pos: int, limit: int) -> int:
