@@ -439,7 +439,7 @@ def _city_of_county(
         return None
     if best.level != "county" or _fits(best, word):
         return None
-    if any(levels[w] for w in _LEVEL_OF_WORD if _LEVEL_OF_WORD[w] == "county"):
+    if any(levels[w] for w, level in _LEVEL_OF_WORD.items() if level == "county"):
         return None
     found = gazetteer.lookup(best.prefecture) if best.prefecture else ()
     return found[0] if len(found) == 1 and found[0].level == "prefecture" else None

@@ -507,13 +507,17 @@ def _other_measure_before(
     return families == {"money", "count"}
 
 
+COMPLETION_CHARS = 24  # how far before its number a completion clause (完成全年任务的) opens
+
+
 def _note_before(ctx: ResolveContext, clause_start: int) -> str:
     """Why the last number before a clause that carries on a figure was set aside ("" when it
     was not): an application count (申报279家,比去年增长43.8%) or another population's
     (亿元以上的高新技术企业47家,较上年增加8家) makes the clause's change that figure's too."""
     before = _number_before(ctx, clause_start)
     if before is not None:
-        opened = max(ctx.text.rfind(",", 0, before), ctx.text.rfind("，", 0, before))
+        # (the analysis text is half-width; a completion clause is short: look back a little)
+        opened = ctx.text.rfind(",", max(0, before - COMPLETION_CHARS), before)
         if opened >= 0 and completion_clause(ctx.text, opened, clause_start):
             before = _number_before(ctx, opened)  # …500家,完成全年任务的108.9%,增长11.7%
     return ctx.notes.get(before, "") if before is not None else ""
