@@ -56,6 +56,8 @@ SPLITS = [
     "holdout30",
     "holdout31",
     "holdout32",
+    "holdout33",
+    "holdout34",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
