@@ -1728,6 +1728,41 @@ CASES = [
         "2020年科技工作总结\n全市农业科技进步贡献率达到62%,科技进步贡献率达到58%。",
         [("st_progress_contribution", "level", 58, None, 2020, "city", "actual")],
     ),
+    (
+        "a headline's rounded figure (破200亿元) restates the body's exact one: one fact",
+        "湖南技术合同成交额破200亿元\n2021年,全省技术合同成交额达到212.35亿元,同比增长35.2%。",
+        [
+            ("tech_contract_turnover", "level", 212.35, None, 2021, "city", "actual"),
+            ("tech_contract_turnover", "growth", 35.2, None, 2021, "city", "actual"),
+        ],
+    ),
+    (
+        "近百亿 near the exact 97.6亿元 is one fact; 超过500家 far below 806家 is another",
+        "去年我市技术合同成交额近百亿\n2022年,全市技术合同成交额达到97.6亿元。全市高新技术企业超过"
+        "500家。截至2022年底,全市高新技术企业达到806家。",
+        [
+            ("tech_contract_turnover", "level", 97.6, None, 2022, "city", "actual"),
+            ("hte_count", "level", 500, None, 2022, "city", "actual"),
+            ("hte_count", "level", 806, None, 2022, "city", "actual"),
+        ],
+    ),
+    (
+        "逾千家 and 增长7成 are rounded restatements of 1086家 and 72.8%",
+        "2023年全省科技型中小企业逾千家、增长7成\n2023年,全省入库科技型中小企业1086家,同比增长"
+        "72.8%。",
+        [
+            ("tech_sme_count", "level", 1086, None, 2023, "city", "actual"),
+            ("tech_sme_count", "growth", 72.8, None, 2023, "city", "actual"),
+        ],
+    ),
+    (
+        "goals are not folded: 突破4000家 and 力争4500家 are two targets",
+        "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
+        [
+            ("hte_count", "level", 4000, None, 2025, "city", "target"),
+            ("hte_count", "level", 4500, None, 2025, "city", "target"),
+        ],
+    ),
 ]
 
 

@@ -46,7 +46,11 @@ GOLDEN = [
     ("占三分之一", "三分之一", D("33.33"), None, "%", "="),
     ("拥有量增长超过1/3,", "超过1/3", D("33.33"), None, "%", ">"),
     ("占比1/10以上", "1/10以上", D(10), None, "%", ">="),
-    ("产值首超6万亿,占", "6万亿", D(60000), None, "亿", "="),  # 万亿 is one magnitude
+    # 万亿 is one magnitude; 超 before it is a floor passed (首超: passed for the first time)
+    ("产值首超6万亿,占", "超6万亿", D(60000), None, "亿", ">"),
+    ("高新技术企业超3000家", "超3000家", D(3000), None, "家", ">"),  # a headline's 超过
+    ("成交额破3000亿元", "破3000亿元", D(3000), None, "亿元", ">"),
+    ("科技型中小企业逾千家", "逾千家", D(1000), None, "家", ">"),
     ("总产值1.2万亿元", "1.2万亿元", D(12000), None, "亿元", "="),
 ]
 
@@ -84,6 +88,12 @@ def test_parse_number(text, value):
 @pytest.mark.parametrize("text", ["", "abc", "点", "统一", "1.2.3"])
 def test_not_numbers(text):
     assert parse_number(text) is None
+
+
+@pytest.mark.parametrize("text", ["增加值增速实现“破百”,达到", "进一步统一", "成交额近百,"])
+def test_a_bare_numeral_with_only_a_qualifier_is_no_quantity(text):
+    """破百 and 近百 with no unit are figures of speech (增速实现“破百”), not figures."""
+    assert find_quantities(text) == []
 
 
 @settings(max_examples=300, deadline=None)

@@ -80,6 +80,9 @@ _PREFIX_QUALIFIERS = {
     "至少": "at_least",
     "超过": "more_than",
     "突破": "more_than",
+    "超": "more_than",  # 超3000家, a headline's 超过
+    "破": "more_than",  # 破3000亿元, 首破百亿
+    "逾": "more_than",  # 逾千家
     "大于": "more_than",
     "高于": "more_than",
     "不超过": "at_most",
@@ -334,8 +337,9 @@ def _match_at(text: str, pos: int, last_end: int, pattern: re.Pattern[str]):
 
 
 def _bare_word(m: re.Match[str]) -> bool:
-    """一 in 统一, 进一步: a Chinese numeral with no unit, percent, range, multiplier, qualifier;
-    and 百万人 in 每百万人: magnitude words that make a denominator, not a count."""
+    """一 in 统一, 进一步: a Chinese numeral with no unit, percent, range, multiplier or suffix
+    (破百 and 近百 alone are figures of speech: 增速实现"破百"); and 百万人 in 每百万人:
+    magnitude words that make a denominator, not a count."""
     surface = m.group()
     if _DIGIT.search(surface):
         return False
@@ -346,7 +350,6 @@ def _bare_word(m: re.Match[str]) -> bool:
         or m["pct"]
         or m["b"]
         or m["mult"]
-        or m["pre"]
         or m["suf"]
         or m["fuzzy"]
         or m["double"]

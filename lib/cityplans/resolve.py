@@ -861,9 +861,63 @@ def _merge(raw: list[tuple[Mention, Target]]) -> list[Target]:
             if strength[t.comparator] > strength[m.comparator]:
                 m.comparator = t.comparator
             m.review = sorted(set(m.review) & set(t.review)) if m.review else m.review
+    folded = _rounded_restatements(raw, keys, merged)
+    for key, exact in folded.items():
+        merged[exact].sources.extend(merged[key].sources)
+    order = [k for k in order if k not in folded]
     for n, key in enumerate(order, start=1):
         merged[key].target_id = f"T{n:03d}"
     for (mention, _), key in zip(raw, keys, strict=True):
         if mention.target_ref is None:  # a number for several indicators (各) refers to the first
-            mention.target_ref = merged[key].target_id
+            mention.target_ref = merged[folded.get(key, key)].target_id
     return [merged[k] for k in order]
+
+
+def _rounded_restatements(
+    raw: list[tuple[Mention, Target]], keys: list[tuple], merged: dict[tuple, Target]
+) -> dict[tuple, tuple]:
+    """Reported facts restated rounded elsewhere in the text (a headline's 破3000亿元 or 近百亿
+    beside the body's 3017.86亿元), each mapped to the exact fact's key: one fact, not two."""
+    exact = {}
+    for (mention, t), key in zip(raw, keys, strict=True):
+        if (
+            t.status == "actual"
+            and t.comparator == "="
+            and not _ROUNDED_WORDS.search(mention.quantity.surface)
+        ):
+            exact.setdefault(_fact_key(t), []).append(key)
+    folded = {}
+    for (mention, t), key in zip(raw, keys, strict=True):
+        if t.status != "actual" or key in folded:
+            continue
+        for other in exact.get(_fact_key(t), []):
+            e = merged[other]
+            if other != key and _restates(mention.quantity.surface, t, e.value):
+                folded[key] = other
+                break
+    return folded
+
+
+def _fact_key(t: Target) -> tuple:
+    return (t.indicator, t.kind, t.unit, t.year, t.scope)
+
+
+# numbers that are rounded by how they are written: in words (三千亿元, 百亿) or in tenths (7成)
+_ROUNDED_WORDS = re.compile(r"^[^\d]*$|成")
+
+
+def _restates(surface: str, t: Target, exact: Decimal) -> bool:
+    """`t` is `exact` rounded: fewer significant digits, a bound it passes (突破3000 before
+    3017.86) or a value it is near (近百亿 before 97.93; 7成 before 74.21%)."""
+    if t.value_max is not None or not t.value or _significant(t.value) >= _significant(exact):
+        return False
+    q = t.value
+    if t.comparator in (">", ">="):
+        return q <= exact < q * ROUNDED_ABOVE
+    if t.comparator == "~" or _ROUNDED_WORDS.search(surface):
+        return abs(exact - q) <= q * ROUNDED_NEAR
+    return False
+
+
+ROUNDED_ABOVE = Decimal("1.2")  # 突破3000亿元 for 3017.86 (not 突破4万家 beside 5万家)
+ROUNDED_NEAR = Decimal("0.1")  # 近百亿 for 97.93; 7成 for 74.21%
