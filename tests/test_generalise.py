@@ -2628,6 +2628,13 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"admin_level": "zone", "zone": "萧山经济技术开发区", "city": "杭州市"},
         ),
+        (  # a region named after another city (X都市圈) is not the text's place; the city its
+            # body names twice inside its own projects' names is
+            "10日,全市科技工作会议提出,今年新增高新技术企业120家以上,为加快建成长沙都市圈重要"
+            "增长极贡献力量。\n全力推进湘潭科技城建设,建好湘潭大学科技园与湘潭功能区。",
+            None,
+            {"city": "湘潭市", "province": "湖南省", "admin_level": "prefecture"},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

@@ -69,6 +69,13 @@ def institution_after() -> re.Pattern[str]:
 
 
 @cache
+def region_after() -> re.Pattern[str]:
+    """A region named after the place right before it (X都市圈, X城市群): not the place itself."""
+    words = sorted(cue_lists()["region_endings"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@cache
 def _name_ending(words: tuple[str, ...]) -> re.Pattern[str]:
     endings = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     return re.compile(r"[^\s,，。;；:：、的和与及企业()（）]{0,8}?(?:" + endings + ")")

@@ -12,13 +12,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from cityplans import gazetteer
 from cityplans.context import name_stem
-from cityplans.cue_words import cue_lists, institution_after, organisation_after, words_re
+from cityplans.cue_words import (
+    cue_lists,
+    institution_after,
+    organisation_after,
+    region_after,
+    words_re,
+)
 from cityplans.place_stems import qualifies, sentence_openings, stem_heads, stem_index, stems_of
 from cityplans.resources import load_yaml
 from cityplans.scan import iter_long_in_runs, word_runs
@@ -209,22 +215,74 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
     if not _TOPIC.search(text):
         return None  # not about science and technology: no place is guessed for it
     zone = _own_zone(lead)
-    scores: Counter = Counter()
-    places: dict[str, gazetteer.Place] = {}
     headline = "\n".join(lead.split("\n")[:2])
-    subjects: set[str] = set()  # places that open a sentence: 2020年,济宁市高新技术企业…
-    headline_counties: set[str] = set()
-    partners: Counter = Counter()  # places named only in institutions' names (X大学)
-    in_headline: set[str] = set()  # places the headline names as a subject
     body_found = _mentions(text, False)
     named = _named_places(text, body_found)
     lead_found = _mentions(lead)
     headline_found = _headline_mentions(lead_found, headline)
-    for source_text, weight, found in (
-        (text, 1, body_found),
-        (lead, 2, lead_found),
-        (headline, 2, headline_found),
-    ):
+    ev = _Evidence()
+    ev.weigh(text, 1, body_found, named)
+    ev.weigh(lead, 2, lead_found, named)
+    ev.weigh(headline, 2, headline_found, named, in_headline=True)
+    for place in _county_stems(headline):  # 双流的发展引擎…, 永嘉入选…: a county in its headline
+        ev.places.setdefault(place.adcode, place)
+        ev.scores[place.adcode] += 4
+        ev.headline_counties.add(place.adcode)
+    for place in places_in_address(source):
+        ev.places.setdefault(place.adcode, place)
+        ev.scores[place.adcode] += 2
+    if zone:
+        zone_place = _city_proper(_zone_place(zone))
+        if zone_place:
+            return Located(zone_place, zone_place.province, zone, "zone named in the lead")
+        province = _province_of(ev.scores, ev.places)
+        return Located(None, province, zone, "zone named in the lead")
+    levels = self_level(text)
+    if not ev.scores and not ev.partners:
+        # no subject, organ or headline names a place: a stem the body repeats inside its own
+        # names (X功能区建设, X科技城), of the level the text calls itself by, is its place
+        ev.weigh(text, 1, _mentions(text), named)
+        word = levels.most_common(1)[0][0] if levels else None
+        ev.scores = Counter(
+            {
+                k: n
+                for k, n in ev.scores.items()
+                if n >= REPEATED_STEM and word and _fits(ev.places[k], word)
+            }
+        )
+    scores = ev.scores
+    if not scores and ev.partners:
+        scores = ev.partners  # a text that names its place only in its university's name
+    if not scores:
+        return _unnamed(levels)
+    in_headline = ev.in_headline | ev.headline_counties
+    return _choose(scores, ev.places, levels, in_headline | ev.subjects, frozenset(in_headline))
+
+
+REPEATED_STEM = 2  # times a body must name a place, unprompted, for it to be the text's
+
+
+@dataclass
+class _Evidence:
+    """The weight of evidence for each place a text names, and where it was named."""
+
+    scores: Counter = field(default_factory=Counter)
+    places: dict[str, gazetteer.Place] = field(default_factory=dict)
+    subjects: set[str] = field(default_factory=set)  # open a sentence: 2020年,济宁市高新技术企业…
+    headline_counties: set[str] = field(default_factory=set)
+    partners: Counter = field(default_factory=Counter)  # named only in institutions' names (X大学)
+    in_headline: set[str] = field(default_factory=set)  # named by the headline as a subject
+
+    def weigh(
+        self,
+        source_text: str,
+        weight: int,
+        found: list[tuple[int, int, tuple[gazetteer.Place, ...]]],
+        named: set[str],
+        in_headline: bool = False,
+    ) -> None:
+        """Add the mentions `found` in `source_text` (the body, the lead or the headline)."""
+        body = weight == 1
         qualifiers = _qualifiers(source_text, found)
         for i, (start, end, candidates) in enumerate(found):
             if i in qualifiers:
@@ -233,11 +291,13 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
                 continue  # X省Y集团, 香港联交所: a firm's or a market's name, not a subject
             if institution_after().match(source_text, end):
                 if len(candidates) == 1:
-                    places.setdefault(candidates[0].adcode, candidates[0])
-                    partners[candidates[0].adcode] += weight
+                    self.places.setdefault(candidates[0].adcode, candidates[0])
+                    self.partners[candidates[0].adcode] += weight
                 continue  # X理工大学: a partner from elsewhere, the text's place at most
             if _RANKED_FIRST.search(source_text, max(0, start - 8), start):
                 continue  # 比重最高的是X区: one of the parts compared, not the subject
+            if region_after().match(source_text, end):
+                continue  # 建成X都市圈重要增长极: a region named after its central city
             if _LEVEL_AFTER.match(source_text, end):
                 continue  # 申报X市以上各类项目, X市级孵化器: a level of government, not the subject
             if _WHOLE_BEFORE.search(source_text, max(0, start - 2), start):
@@ -248,40 +308,21 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
                 if len(candidates) != 1:
                     continue
             place = candidates[0]
-            places[place.adcode] = place
-            if found is headline_found and not headline.startswith("、", end):
-                in_headline.add(place.adcode)  # not one of several parties (X、Y…)
+            self.places[place.adcode] = place
+            if in_headline and not source_text.startswith("、", end):
+                self.in_headline.add(place.adcode)  # not one of several parties (X、Y…)
             bonus = 0
-            if source_text is text and _OWN_CIRCUMSTANCES.match(text, end):
+            if body and _OWN_CIRCUMSTANCES.match(source_text, end):
                 bonus += 4  # 结合X区实际,制订本实施方案: the plan's own place
-                subjects.add(place.adcode)
-            if source_text is text:
-                if _organ_re().match(text, end):
+                self.subjects.add(place.adcode)
+            if body:
+                if _organ_re().match(source_text, end):
                     bonus += 2  # 桐庐县科技局: the organ that speaks
-                if _opens_sentence(text, start) and not text.startswith("、", end):
+                if _opens_sentence(source_text, start) and not source_text.startswith("、", end):
                     # 旬阳市、安康高新区…作了交流发言: one of several parties, not the subject
                     bonus += 2
-                    subjects.add(place.adcode)
-            scores[place.adcode] += weight + bonus
-    for place in _county_stems(headline):  # 双流的发展引擎…, 永嘉入选…: a county in its headline
-        places.setdefault(place.adcode, place)
-        scores[place.adcode] += 4
-        headline_counties.add(place.adcode)
-    for place in places_in_address(source):
-        places.setdefault(place.adcode, place)
-        scores[place.adcode] += 2
-    if zone:
-        zone_place = _city_proper(_zone_place(zone))
-        if zone_place:
-            return Located(zone_place, zone_place.province, zone, "zone named in the lead")
-        province = _province_of(scores, places)
-        return Located(None, province, zone, "zone named in the lead")
-    if not scores and partners:
-        scores = partners  # a text that names its place only in its university's name
-    if not scores:
-        return _unnamed(self_level(text))
-    in_headline |= headline_counties
-    return _choose(scores, places, self_level(text), in_headline | subjects, frozenset(in_headline))
+                    self.subjects.add(place.adcode)
+            self.scores[place.adcode] += weight + bonus
 
 
 def _qualifiers(text: str, found: list[tuple[int, int, tuple[gazetteer.Place, ...]]]) -> set[int]:
