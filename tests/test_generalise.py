@@ -1756,6 +1756,16 @@ CASES = [
         ],
     ),
     (
+        "研究与试验发展费用(R&D)投入 is the R&D total; firms' 研发费用 is their own indicator",
+        "2021年,全市全社会研究与试验发展费用(R&D)投入达148亿元,同比增长15%以上。全市规上工业企业"
+        "研发费用增长20%。",
+        [
+            ("rd_expenditure", "level", 148, None, 2021, "city", "actual"),
+            ("rd_expenditure", "growth", 15, None, 2021, "city", "actual"),
+            ("enterprise_rd_expenditure", "growth", 20, None, 2021, "city", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [
