@@ -1766,6 +1766,32 @@ CASES = [
         ],
     ),
     (
+        "the country's figures (全国…) in a city's text are the country's, not the city's",
+        "南阳市科技局2022年工作总结\n2022年,全市技术合同成交额81.3亿元,全国技术合同成交额47791亿元。"
+        "全市研发投入增长15.3%,全国研发投入增长10.1%。",
+        [
+            ("tech_contract_turnover", "level", 81.3, None, 2022, "city", "actual"),
+            ("tech_contract_turnover", "level", 47791, None, 2022, "全国", "actual"),
+            ("rd_expenditure", "growth", 15.3, None, 2022, "city", "actual"),
+            ("rd_expenditure", "growth", 10.1, None, 2022, "全国", "actual"),
+        ],
+    ),
+    (
+        "a national body's name (全国…领导小组办公室) is no subject: the province's own firms",
+        "贵州省科技厅2019年12月\n日前,全国高新技术企业认定管理工作领导小组办公室复函省高新技术企业认定"
+        "管理机构,同意贵州某检测技术有限公司等646家企业认定为高新技术企业。",
+        [("hte_count", "new", 646, None, 2019, "city", "actual")],
+    ),
+    (
+        "a national bulletin (no place, no level) calls the country 全国: its own figures",
+        "2022年全国科技经费投入统计公报\n2022年,全国共投入研究与试验发展(R&D)经费30782.9亿元,"
+        "比上年增长10.1%。",
+        [
+            ("rd_expenditure", "level", 30782.9, None, 2022, "city", "actual"),
+            ("rd_expenditure", "growth", 10.1, None, 2022, "city", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [

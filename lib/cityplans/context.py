@@ -69,7 +69,9 @@ class DocContext:
         names a level above the document's (全省 in a city's plan, 全市 in a district's), it
         does; a tagging slip must not make a plan's own 全市 a sub-area."""
         if self.level is None or word in ("全域", "市域"):
-            return True
+            return True  # (a national text, of no level, calls the country 全国)
+        if word.endswith("国"):
+            return False  # 全国, 我国: the country, never a local text's own area
         doc_rank = _RANKS.get(self.level, 1)
         kind = word[-1] if not word.endswith("地区") else "州"
         word_rank = {"省": 3, "市": 2, "州": 2, "盟": 2}.get(kind, 1)

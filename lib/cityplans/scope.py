@@ -84,6 +84,8 @@ def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
         if m["whole"] and compared(text, m.start(), m.end()):
             continue  # 位居全省第7位, 占全市的22%: a comparison, not a subject
         own = m["whole"] and ctx.own_level_word(m.group())
+        if m["whole"] and not own and _BODY_AFTER.match(text, m.end()):
+            continue  # 全国高新技术企业认定管理工作领导小组办公室同意…: a body's name, no subject
         found.append(ScopeWord(m.start(), m.end(), None if own else m.group()))
     taken = bytearray(len(text))
     for start, end, name in zone_names(text):
@@ -106,6 +108,13 @@ def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
     found += _opening_city_stems(text, ctx, taken, {w.start for w in found})
     found.sort(key=lambda w: (w.start, -w.end))
     return found
+
+
+# a body or an event named after a larger area: 全国高新技术企业认定管理工作领导小组办公室,
+# 全省科技工作会议, 全国科技型中小企业信息服务平台
+_BODY_AFTER = re.compile(
+    r"[^,，。;；:：、\d]{0,20}?(?:领导小组|办公室|委员会|协会|联盟|平台|系统|大会|会议|论坛|大赛)"
+)
 
 
 def zone_names(text: str, organs: bool = False) -> list[tuple[int, int, str]]:
