@@ -1792,6 +1792,26 @@ CASES = [
         ],
     ),
     (
+        "其中我市… after the province's figure is the city's own figure, and its growth too",
+        "南阳市科技局2022年工作总结\n2022年,全省技术合同成交额1025亿元,其中我市技术合同成交额81.3亿元,"
+        "增长15%。",
+        [
+            ("tech_contract_turnover", "level", 1025, None, 2022, "全省", "actual"),
+            ("tech_contract_turnover", "level", 81.3, None, 2022, "city", "actual"),
+            ("tech_contract_turnover", "growth", 15, None, 2022, "city", "actual"),
+        ],
+    ),
+    (
+        "其中长沙市… in a province's text is that city's figure, not a part to set aside",
+        "湖南省科技厅2022年工作总结\n2022年,全省技术合同成交额1025亿元,其中长沙市技术合同成交额433亿元,"
+        "增长20.5%。",
+        [
+            ("tech_contract_turnover", "level", 1025, None, 2022, "city", "actual"),
+            ("tech_contract_turnover", "level", 433, None, 2022, "长沙市", "actual"),
+            ("tech_contract_turnover", "growth", 20.5, None, 2022, "长沙市", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [
