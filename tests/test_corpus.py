@@ -58,6 +58,8 @@ SPLITS = [
     "holdout32",
     "holdout33",
     "holdout34",
+    "holdout35",
+    "holdout36",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}

@@ -2,11 +2,11 @@
 
 A rule that helps one text and hurts others shows here first. The held-out splits (holdout2,
 holdout4, holdout6, holdout8, holdout10, holdout12, holdout14, holdout16, holdout18, holdout20,
-holdout22, holdout24, holdout26, holdout28, holdout30, holdout32, holdout34) are scored by
-`make bench` (bench/bench_scores.py), not by a test: rules are never tuned on them; `holdout`,
-`holdout3`, `holdout5`, `holdout7`, `holdout9`, `holdout11`, `holdout13`, `holdout15`,
+holdout22, holdout24, holdout26, holdout28, holdout30, holdout32, holdout34, holdout36) are
+scored by `make bench` (bench/bench_scores.py), not by a test: rules are never tuned on them;
+`holdout`, `holdout3`, `holdout5`, `holdout7`, `holdout9`, `holdout11`, `holdout13`, `holdout15`,
 `holdout17`, `holdout19`, `holdout21`, `holdout23`, `holdout25`, `holdout27`, `holdout29`,
-`holdout31` and `holdout33`
+`holdout31`, `holdout33` and `holdout35`
 have been examined and developed on since their first scoring, so they have floors too. Floors
 are the scores at the last review, rounded down; raise them when the scores rise.
 """
