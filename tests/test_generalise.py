@@ -1812,6 +1812,16 @@ CASES = [
         ],
     ),
     (
+        "在2012年A的基础上,年均增长B%,到2020年达到C: the year dates A only; the rate runs to 2020",
+        "某市创新驱动行动计划(2014—2020年)\n主要目标:\n——技术合同交易总额在2012年5190万元的基础上,"
+        "年均增长12%,到2020年达到12850万元。",
+        [
+            ("tech_contract_turnover", "level", 0.519, None, 2012, "city", "actual"),
+            ("tech_contract_turnover", "growth", 12, None, 2020, "city", "target"),
+            ("tech_contract_turnover", "level", 1.285, None, 2020, "city", "target"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [

@@ -165,14 +165,20 @@ def year_words(text: str) -> list[YearWord]:
             kind = "range_start"
         elif _SINCE.match(text, end):
             kind = "since"
-        elif _FROM.search(text[max(0, start - 3) : start]):
-            kind = "from"  # 由2011年的26家增加到…: the year of the start value only
+        elif _FROM.search(text[max(0, start - 3) : start]) or _BASE_VALUE_AFTER.match(text, end):
+            # 由2011年的26家增加到…, 在2012年5190万元的基础上,年均增长12%,到2020年…: the year of
+            # the start value only
+            kind = "from"
         else:
             kind = "year"
         out.append(YearWord(start, end, year, kind))
     return out
 
 
+# a year, its value, then 的基础上: 在2012年0.38%的基础上, 在2013年85件的基础上
+_BASE_VALUE_AFTER = re.compile(
+    r"\s*年?(?:底|末)?\s*的?\s*[\d.]+\s*(?:%|[\u4e00-\u9fff]{1,3})?\s*的\s*基础上"
+)
 # the end of a period in brackets, as a cited plan's name carries it: (2018-2020年)》
 _PERIOD_CLOSES = re.compile(r"\s*年?\s*[)）]")
 CITED_TITLE_CHARS = 60  # how far back a book title's opening mark may stand
