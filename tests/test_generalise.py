@@ -1822,6 +1822,16 @@ CASES = [
         ],
     ),
     (
+        "a headline year with a goal (2013年…力争) and last year's results: 今年 is that year",
+        "2013年某省高新技术产业力争达到9500亿元\n近日举行的全省高新技术产业发展推进会传出消息,该省提出"
+        "今年全省高新技术产业总产值力争达到9500亿元。据不完全统计,2012年全省高新技术产业总产值达到8000亿元,"
+        "占规模以上工业总产值的比重由2007年的17.2%增至去年的22.6%。",
+        [
+            ("hitech_output", "level", 9500, None, 2013, "city", "target"),
+            ("hitech_output", "level", 8000, None, 2012, "city", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [
@@ -2693,6 +2703,14 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             "120家。",
             None,
             {"admin_level": "zone", "zone": "萧山经济技术开发区", "city": "杭州市"},
+        ),
+        (  # a headline year that is a goal's (2013年…力争), in news that also reports the year
+            # before: from the year reported to the year planned
+            "2013年某省高新技术产业力争达到9500亿元\n近日举行的全省高新技术产业发展推进会传出消息,"
+            "该省提出今年全省高新技术产业总产值力争达到9500亿元。2012年全省高新技术产业总产值达到"
+            "8000亿元。",
+            None,
+            {"period_start": 2012, "period_end": 2013},
         ),
         (  # a region named after another city (X都市圈) is not the text's place; the city its
             # body names twice inside its own projects' names is

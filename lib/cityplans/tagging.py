@@ -634,12 +634,25 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
             meeting = meeting or int(m.group(1))  # 召开2017年度全市…工作会。去年以来,…: the
             continue  # meeting's year; its 去年 is the year reported
         if m.group(1):
-            return int(m.group(1))
+            year = int(m.group(1))
+            if _GOAL_AFTER.match(lead, m.end()) and _names_year_before(lead, year):
+                return year - 1  # 2013年…力争达到9500亿元 … 2012年…达到8000亿元: last year's
+                # results and this year's goal (the goal's year follows: see _planned_after)
+            return year
         if meeting:
             return meeting - 1
         date = tags.values.get("doc_date") or tags.values.get("published") or ""
         return int(date[:4]) - 1 if date[:4].isdigit() else None
     return meeting or dated
+
+
+# a year whose clause goes on to a goal: 2013年四川高新技术产业力争达到…
+_GOAL_AFTER = re.compile(r"[^,，。;；!！?？\n\d]{0,16}?(?:力争|确保|争取|目标)")
+
+
+def _names_year_before(lead: str, year: int) -> bool:
+    """Whether a lead names the year before `year` as a year reported (2012年…, 去年…)."""
+    return f"{year - 1}年" in lead or "去年" in lead
 
 
 def _period(text: str, tags: Tags, lead: str = "") -> None:

@@ -415,6 +415,9 @@ class Timer:
         """A year before the plan starts, or before the year the text was written: the past."""
         if self.ctx.period_start is not None and self.ctx.is_plan:
             return year < self.ctx.period_start
+        reported = self.ctx.lead_year
+        if self.ctx.year is None and reported and self.ctx.period_end == reported + 1:
+            return year <= reported  # undated news of 2012's results and 2013's goals
         return self.ctx.year is not None and year < self.ctx.year
 
     def whole_year_actual(
