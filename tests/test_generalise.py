@@ -2712,6 +2712,14 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"period_start": 2012, "period_end": 2013},
         ),
+        (  # a plan that carries out its province's (贯彻落实X省人民政府关于《…》): its own title
+            # line names it, and the province's government is not its issuer
+            "创新驱动发展战略大同行动计划\n\n为了深入贯彻落实山西省人民政府关于《创新驱动发展战略山西"
+            "行动计划(2014-2020年)》,进一步明确我市实施创新驱动发展战略的具体目标,特制订本行动计划。\n"
+            "到2020年,全市高新技术企业达到100家。",
+            None,
+            {"city": "大同市", "admin_level": "prefecture", "doc_type": "计划"},
+        ),
         (  # a region named after another city (X都市圈) is not the text's place; the city its
             # body names twice inside its own projects' names is
             "10日,全市科技工作会议提出,今年新增高新技术企业120家以上,为加快建成长沙都市圈重要"

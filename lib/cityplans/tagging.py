@@ -243,6 +243,8 @@ def _title_candidates(
                 continue
             before, after = line[max(0, m.start() - 6) : m.start()], line[m.end() : m.end() + 8]
             name = _NOTICE_ENDING.sub(r"\1", m.group(1))  # 现将《X规划的通知》印发给你们: X规划
+            if _basis_before(line, m.start()):
+                continue  # 贯彻落实X省人民政府关于《…行动计划》,…特制订本行动计划: its basis
             if dt_re.search(name) and (_ISSUED_BEFORE.search(before) or _ISSUED_AFTER.match(after)):
                 found.append((_squeeze(name), "notice"))
     # 2. 印发(关于)X的通知 without book-title marks
@@ -292,6 +294,19 @@ def _fuller_in_headline(name: str, headline: list[str]) -> str:
 
 # words a headline puts before a plan's name that are no part of it (关于印发X, 解读X)
 _NOT_A_NAME_PREFIX = re.compile(r"关于|印发|转发|发布|解读|出台|通过|审议|图解|一图读懂")
+
+
+_BASIS_VERB = re.compile(r"根据|按照|依据|贯彻|落实|参照|遵循")
+_CLAUSE_MARK = re.compile(r"[,，。;；:：!！?？]")
+BASIS_CHARS = 24  # how far before a book title the verb that cites it may stand
+
+
+def _basis_before(line: str, at: int) -> bool:
+    """Whether the clause before a book title at `at` cites it as a basis (贯彻落实X省人民政府
+    关于《…》): the plan a text carries out, not the text's own title."""
+    head = line[max(0, at - BASIS_CHARS) : at]
+    marks = list(_CLAUSE_MARK.finditer(head))
+    return _BASIS_VERB.search(head, marks[-1].end() if marks else 0) is not None
 
 
 def _cited_notice(line: str, at: int) -> bool:
@@ -406,7 +421,8 @@ def _issuer(header: list[str], lines: list[str], tags: Tags, cleaned: list[str])
             return
     for line in cleaned[: len(header)]:
         m = organ.match(line)
-        if m and _NOTICE_VERB.match(line[m.end() :]):
+        if m and _NOTICE_VERB.match(line[m.end() :]) and not _BASIS_VERB.search(m.group(1)):
+            # (贯彻落实X省人民政府关于《…》: the organ of the plan a text carries out)
             tags.set("issuer", m.group(1), "notice")
             return
     for cand in cleaned[: len(header)]:
