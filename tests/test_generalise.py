@@ -10,6 +10,7 @@ import pytest
 
 import cityplans as cp
 from cityplans.corpus import build_document
+from cityplans.tagging import doc_type_of
 
 
 def _rows(text: str, source: str | None = None) -> list[tuple]:
@@ -2732,3 +2733,19 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
 def test_document_tags(text, source, expected):
     tags = _tags(text, source)
     assert {k: tags[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "doc_type"),
+    [
+        ("2023年政府工作报告", "报告"),
+        ("市科技局工作总结报告", "总结"),  # a summary, though it ends in 报告
+        ("2019上海科技创新中心建设报告", None),  # a field's progress report: no plan
+        ("2017年全国技术市场统计年度报告", None),
+        ("改革开放以来重庆科技发展报告", None),
+        ("关于2018年工作情况报告", "总结"),
+    ],
+)
+def test_doc_type_of_a_report_title(title, doc_type):
+    """报告 is a government work report; a progress report on a field is no plan at all."""
+    assert doc_type_of(title) == doc_type
