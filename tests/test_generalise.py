@@ -1833,6 +1833,21 @@ CASES = [
         ],
     ),
     (
+        "a bilingual yearbook's spaced table (项目 Item 2020 2021; a row's numbers at its end)",
+        "17-2 科技主要指标\nMain Indicators of Science and Technology\n"
+        "项     目     Item     2020 2021\n"
+        "研究与试验发展(R&D)经费支出  (亿元)   Expenditure on R&D        12.30 14.10\n"
+        "                     (100 million yuan)\n"
+        "技术市场合同成交金额  (亿元)   Contracted Transaction Value        35.60 41.20\n"
+        "                     in Technical Market\n",
+        [
+            ("rd_expenditure", "level", 12.3, None, 2020, "city", "actual"),
+            ("rd_expenditure", "level", 14.1, None, 2021, "city", "actual"),
+            ("tech_contract_turnover", "level", 35.6, None, 2020, "city", "actual"),
+            ("tech_contract_turnover", "level", 41.2, None, 2021, "city", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [

@@ -49,6 +49,7 @@ class Table:
     rows: list[Row]
     caption: str = ""  # the line before the table (表1 主要指标), if short
     page: int | None = None
+    layout: str = "grid"  # grid, or yearbook: a statistical yearbook's spaced columns of data
 
     @property
     def start(self) -> int:
@@ -176,7 +177,7 @@ def text_tables(raw: str) -> list[Table]:
         previous_line = body
     if len(current) >= MIN_ROWS:
         tables.append(Table(current, caption))
-    return tables + cell_line_tables(raw)
+    return tables + cell_line_tables(raw) + spaced_tables(raw)
 
 
 # --- tables copied from a web page one cell per line -----------------------------------------
@@ -260,6 +261,102 @@ def _cell_rows(
             continue
         j += 1  # a 类别 line spanning rows, or a label whose cells do not fit
     return rows, j
+
+
+# --- tables a statistical yearbook lays out with spaces -------------------------------------
+
+# a number cell of a yearbook row: 848.00, 1,025, -3.2, 77.21%, or a dash for no data
+_NUMBER_TOKEN = r"(?:[-−]?\d[\d,]*(?:\.\d+)?%?|[-—…]+)"
+_YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}\s*年?$")
+_ASCII_WORD = re.compile(r"[A-Za-z]")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&]*")
+_CHINESE_NAME_WORDS = {"R&D", "RD", "GDP"}  # Latin words inside a Chinese name: 研究与试验发展(R&D)
+SPACED_GAP = 3  # lines without values (a wrapped English name) a yearbook row may be broken by
+
+
+def spaced_tables(raw: str) -> list[Table]:
+    """Tables a statistical yearbook lays out with spaces (项  目  Item  2020  2021, then one row
+    per indicator: 每万人口发明专利授权量 (件/万人) Number of … 15.55 24.16): a header whose
+    cells before two or more trailing years name an indicator column, then rows whose last
+    tokens are one number per year; a wrapped English name's lines between rows are skipped."""
+    tables = []
+    pos = 0
+    lines = []
+    for line in raw.split("\n"):
+        lines.append((line, pos))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        header = _spaced_header(*lines[i])
+        if header is None:
+            i += 1
+            continue
+        rows, j = _spaced_rows(lines, i + 1, len(header.cells) - 1)
+        if rows:
+            caption = lines[i - 1][0].strip() if i and len(lines[i - 1][0].strip()) <= 40 else ""
+            tables.append(Table([header, *rows], caption, layout="yearbook"))
+        i = max(j, i + 1)
+    return tables
+
+
+def _spaced_header(line: str, offset: int) -> Row | None:
+    """项     目     Item     2020 2021: an indicator head, then two or more years."""
+    tokens = list(re.finditer(r"\S+", line))
+    years = []
+    while tokens and _YEAR_TOKEN.match(tokens[-1].group()):
+        years.insert(0, tokens.pop())
+    if len(years) < 2 or not tokens:
+        return None
+    head = "".join(t.group() for t in tokens if not _ASCII_WORD.search(t.group()))
+    if not _INDICATOR_HEAD.match(head):
+        return None
+    first, last = tokens[0], next(t for t in reversed(tokens) if not _ASCII_WORD.search(t.group()))
+    cells = [Cell(line[first.start() : last.end()], offset + first.start(), offset + last.end())]
+    cells += [Cell(y.group(), offset + y.start(), offset + y.end()) for y in years]
+    return Row(offset, offset + len(line), tuple(cells))
+
+
+def _spaced_rows(lines: list[tuple[str, int]], j: int, width: int) -> tuple[list[Row], int]:
+    """The rows after a spaced header: a Chinese label (its unit in brackets kept) and, at the
+    line's end, `width` numbers; stops at prose or after SPACED_GAP lines without values."""
+    values = re.compile(rf"(?:\s+({_NUMBER_TOKEN})){{{width}}}\s*$")
+    rows, gap = [], 0
+    while j < len(lines) and gap <= SPACED_GAP:
+        line, offset = lines[j]
+        if SENTENCE_MARKS.search(line):
+            break
+        m = values.search(line)
+        label = _spaced_label(line[: m.start()]) if m else None
+        if m is None or label is None:
+            gap += 1
+            j += 1
+            continue
+        gap = 0
+        start, end = label
+        tail = re.finditer(_NUMBER_TOKEN, line[m.start() :])
+        cells = [Cell(line[start:end], offset + start, offset + end)]
+        cells += [
+            Cell(v.group(), offset + m.start() + v.start(), offset + m.start() + v.end())
+            for v in tail
+        ]
+        rows.append(Row(offset, offset + len(line), tuple(cells)))
+        j += 1
+    return rows, j
+
+
+def _spaced_label(head: str) -> tuple[int, int] | None:
+    """The [start, end) of a row's Chinese label in the text before its numbers: up to the
+    first English word (a bilingual yearbook's translation), with a bracketed unit."""
+    english = next(
+        (w for w in _LATIN_WORD.finditer(head) if w.group().upper() not in _CHINESE_NAME_WORDS),
+        None,
+    )
+    part = head[: english.start()] if english else head
+    stripped = part.rstrip()
+    start = len(part) - len(part.lstrip())
+    if not re.search(r"[\u4e00-\u9fff]", stripped):
+        return None
+    return start, len(stripped)
 
 
 def _row_kind(line: str) -> str | None:

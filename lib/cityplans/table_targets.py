@@ -146,6 +146,8 @@ def _table_targets(itable: IndicatorTable, t_index: int, tags: dict) -> list[Tab
         status = figure.status
         if status is None and year is not None and dated is not None and year < dated:
             status = "actual"  # a column for a year before the text was written: reported
+        if status is None and itable.table.layout == "yearbook":
+            status = "actual"  # a statistical yearbook's table: every year is data
         if status is None:
             before_plan = period_start is not None and year is not None and year < period_start
             base = period_start is None and len(value_years) >= 2 and year == min(value_years)
