@@ -301,6 +301,8 @@ def spaced_tables(raw: str) -> list[Table]:
 
 def _spaced_header(line: str, offset: int) -> Row | None:
     """项     目     Item     2020 2021: an indicator head, then two or more years."""
+    if not line.rstrip()[-1:].isdigit() and not line.rstrip().endswith("年"):
+        return None  # (a quick test: most lines are prose)
     tokens = list(re.finditer(r"\S+", line))
     years = []
     while tokens and _YEAR_TOKEN.match(tokens[-1].group()):
