@@ -1848,6 +1848,16 @@ CASES = [
         ],
     ),
     (
+        "a report reviewing a five-year plan (“十三五”期间…) states where things stand at its end",
+        "政府工作报告摘要\n时间:2021-01-18\n1月18日上午,某省第十三届人民代表大会第四次会议召开,省长在"
+        "《政府工作报告》中指出,“十三五”期间,全省高质量发展迈出重大步伐。\n科技创新支撑能力快速提升,"
+        "新型研发机构发展到102家,科技型中小企业突破1万家。",
+        [
+            ("new_rd_institutions", "level", 102, None, 2020, "city", "actual"),
+            ("tech_sme_count", "level", 10000, None, 2020, "city", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [

@@ -59,7 +59,7 @@ class DocContext:
             is_plan=planned,
             title_year=_title_year(tags.get("title")),
             level=tags.get("admin_level") if isinstance(tags.get("admin_level"), str) else None,
-            reported_year=_int(start) if tags.get("doc_type") in REPORT_TYPES else None,
+            reported_year=_reported_year(tags.get("doc_type"), _int(start), _int(end)),
             lead_year=_lead_year(planned, _int(start), _int(end)),
             city=tags.get("city") if isinstance(tags.get("city"), str) else None,
         )
@@ -97,6 +97,14 @@ def _title_year(title) -> int | None:
         return None
     years = set(_YEAR.findall(title))
     return int(years.pop()) if len(years) == 1 else None
+
+
+def _reported_year(doc_type, start: int | None, end: int | None) -> int | None:
+    """The year a report or summary is about: its first year (2022年工作总结及2023年工作思路:
+    2022), or the last of a review of several years (“十三五”期间…: 2020, where it stands now)."""
+    if doc_type not in REPORT_TYPES or start is None:
+        return None
+    return end if end is not None and end - start >= 2 else start
 
 
 def _lead_year(planned: bool, start: int | None, end: int | None) -> int | None:
