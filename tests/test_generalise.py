@@ -2746,6 +2746,19 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": "大同市", "admin_level": "prefecture", "doc_type": "计划"},
         ),
+        (  # a year's work conference that looks back (过去五年) reports the year before and
+            # plans its own
+            "2023年某省科技工作会议在省会召开\n1月7日,2023年某省科技工作会议召开。会议指出,过去五年,"
+            "全省科技创新体系更加完善。全省高新技术企业达到2万家。",
+            None,
+            {"period_start": 2022, "period_end": 2023},
+        ),
+        (  # a conference that only sets this year's goals is that year's
+            "2023年全市科技工作会议召开\n8日,2023年全市科技工作会议提出,今年力争新增高新技术企业180家"
+            "以上。",
+            None,
+            {"period_start": 2023, "period_end": 2023},
+        ),
         (  # a region named after another city (X都市圈) is not the text's place; the city its
             # body names twice inside its own projects' names is
             "10日,全市科技工作会议提出,今年新增高新技术企业120家以上,为加快建成长沙都市圈重要"

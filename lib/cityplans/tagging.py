@@ -659,7 +659,24 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
             return meeting - 1
         date = tags.values.get("doc_date") or tags.values.get("published") or ""
         return int(date[:4]) - 1 if date[:4].isdigit() else None
+    if meeting and _REVIEWS.search(lead):
+        return meeting - 1  # 2023年全省科技工作会议召开…会议指出,过去五年…: the conference
+        # reviews the year before (and plans its own: see _planned_after)
     return meeting or dated
+
+
+def _conference_after(lead: str, reported: int) -> int | None:
+    """The year after the one reported, when the lead's own meeting is that year's work
+    conference and looks back (2023年全省科技工作会议召开…过去五年…): it plans its year."""
+    for m in _LEAD_YEAR.finditer(lead):
+        if m.group(1) and MEETING_AFTER.match(lead, m.start() + 4):
+            meeting = int(m.group(1))
+            return meeting if meeting == reported + 1 and _REVIEWS.search(lead) else None
+    return None
+
+
+# a lead that looks back: 过去一年, 过去五年, 一年来, 回顾, 总结
+_REVIEWS = re.compile(r"过去[一二三四五两]?年|[一二三四五两]年来|回顾|总结")
 
 
 # a year whose clause goes on to a goal: 2013年四川高新技术产业力争达到…
@@ -719,7 +736,7 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
             return
         year = _reported_year(lead, tags)
         if year:
-            end = _planned_after(text, year, tags)
+            end = _planned_after(text, year, tags) or _conference_after(lead, year)
             _set_period(tags, year, end or year, "the year the lead reports")
             return
     issued = tags.values.get("issued")  # not the page's date: reposts carry their own
