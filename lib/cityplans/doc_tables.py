@@ -3,7 +3,8 @@
 Every loader writes a table into the raw text as one line per row, cells between pipes
 (`| 指标 | 单位 | 2020年 | 2025年 | 属性 |`), and records each cell's span, so a quote from
 a table points into the document's own text whatever the file format. Text files carry such
-rows themselves (pages copied to text): pipe- or tab-separated runs of lines are found here.
+rows themselves (pages copied to text): pipe- or tab-separated runs of lines, tables copied one
+cell per line, and a statistical yearbook's columns laid out with spaces are found here.
 
 An indicator table is one whose header names an indicator column (指标, 指标名称) and value
 columns by year or as base/target (2020年, 基期值, 2025年目标值). Each of its value cells

@@ -4,7 +4,9 @@
 What is set aside here: money or a share in a sentence about 奖励/补贴/资助/贴息 (an incentive),
 applications and their growth, thresholds (超过10亿元的市), beneficiaries (为27家企业争取…),
 parts (含6家更名; 其中企业各类研发投入…) and another population named before the indicator
-(上市高新技术企业). Repeated statements of one goal merge into one target with every source kept.
+(上市高新技术企业). Repeated statements of one goal merge into one target with every source kept;
+a reported fact restated rounded elsewhere (a headline's 破3000亿元 for the body's 3017.86亿元)
+merges into the exact one.
 """
 
 from __future__ import annotations
