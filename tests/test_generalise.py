@@ -2746,6 +2746,14 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": "大同市", "admin_level": "prefecture", "doc_type": "计划"},
         ),
+        (  # news citing a notice as its basis (根据X厅、Y厅《关于印发…实施方案的通知》) is no
+            # 方案 of its own
+            "2022年全省科技创新“十强县”公布\n本报讯 近日,省科技厅、省财政厅联合公布了2022年我省"
+            "10个科技创新强县。根据省财政厅、省科技厅《关于印发某省科技创新强县财政激励政策实施方案的通知》,"
+            "全省每年遴选10个科技创新强县。数据显示,“十强县”高新技术企业总数达4283家。",
+            None,
+            {"doc_type": None, "period_start": 2022, "period_end": 2022},
+        ),
         (  # a year's work conference that looks back (过去五年) reports the year before and
             # plans its own
             "2023年某省科技工作会议在省会召开\n1月7日,2023年某省科技工作会议召开。会议指出,过去五年,"

@@ -315,7 +315,9 @@ def _cited_notice(line: str, at: int) -> bool:
     opened = line.rfind("《", 0, at)
     if opened <= line.rfind("》", 0, at):
         return False
-    return _CITED.search(line, max(0, opened - 8), opened) is not None
+    return _CITED.search(line, max(0, opened - 8), opened) is not None or _basis_before(
+        line, opened
+    )
 
 
 OPENING_SELF_CHARS = 800  # a plan names itself (特制定本方案) at the end of its first paragraph
