@@ -269,6 +269,7 @@ def _cell_rows(
 # a number cell of a yearbook row: 848.00, 1,025, -3.2, 77.21%, or a dash for no data
 _NUMBER_TOKEN = r"(?:[-−]?\d[\d,]*(?:\.\d+)?%?|[-—…]+)"
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}\s*年?$")
+_YEAR_AT_LINE_END = re.compile(r"(?:19|20)\d{2}\s*年?[ \t\r]*$", re.M)
 _ASCII_WORD = re.compile(r"[A-Za-z]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&]*")
 _CHINESE_NAME_WORDS = {"R&D", "RD", "GDP"}  # Latin words inside a Chinese name: 研究与试验发展(R&D)
@@ -280,6 +281,8 @@ def spaced_tables(raw: str) -> list[Table]:
     per indicator: 每万人口发明专利授权量 (件/万人) Number of … 15.55 24.16): a header whose
     cells before two or more trailing years name an indicator column, then rows whose last
     tokens are one number per year; a wrapped English name's lines between rows are skipped."""
+    if not _YEAR_AT_LINE_END.search(raw):
+        return []  # no line ends in a year: no yearbook header (most texts; one scan)
     tables = []
     pos = 0
     lines = []
@@ -302,7 +305,7 @@ def spaced_tables(raw: str) -> list[Table]:
 
 def _spaced_header(line: str, offset: int) -> Row | None:
     """项     目     Item     2020 2021: an indicator head, then two or more years."""
-    if not line.rstrip()[-1:].isdigit() and not line.rstrip().endswith("年"):
+    if not _YEAR_AT_LINE_END.search(line):
         return None  # (a quick test: most lines are prose)
     tokens = list(re.finditer(r"\S+", line))
     years = []

@@ -296,6 +296,7 @@ def _fuller_in_headline(name: str, headline: list[str]) -> str:
 _NOT_A_NAME_PREFIX = re.compile(r"关于|印发|转发|发布|解读|出台|通过|审议|图解|一图读懂")
 
 
+# the verbs of _CITED that only cite (not 实施/结合/围绕, which also name a text's own work)
 _BASIS_VERB = re.compile(r"根据|按照|依据|贯彻|落实|参照|遵循")
 _CLAUSE_MARK = re.compile(r"[,，。;；:：!！?？]")
 BASIS_CHARS = 24  # how far before a book title the verb that cites it may stand
@@ -654,7 +655,7 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
         if m.group(1):
             year = int(m.group(1))
             if _GOAL_AFTER.match(lead, m.end()) and _names_year_before(lead, year):
-                return year - 1  # 2013年…力争达到9500亿元 … 2012年…达到8000亿元: last year's
+                return year - 1  # 2013年…力争达到N亿元 … 2012年…达到M亿元: last year's
                 # results and this year's goal (the goal's year follows: see _planned_after)
             return year
         if meeting:
@@ -681,7 +682,7 @@ def _conference_after(lead: str, reported: int) -> int | None:
 _REVIEWS = re.compile(r"过去[一二三四五两]?年|[一二三四五两]年来|回顾|总结")
 
 
-# a year whose clause goes on to a goal: 2013年四川高新技术产业力争达到…
+# a year whose clause goes on to a goal: 2013年X省高新技术产业力争达到…
 _GOAL_AFTER = re.compile(r"[^,，。;；!！?？\n\d]{0,16}?(?:力争|确保|争取|目标)")
 
 
