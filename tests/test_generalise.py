@@ -500,6 +500,16 @@ CASES = [
         ],
     ),
     (
+        "the firms' own researchers per 10,000 staff (规上工业企业每万名从业人员中) is no "
+        "researchers_per_10k; the whole workforce's, beside a list of firms, still is",
+        "全县规上工业企业每万名从业人员中研发人员数超过600人。到2025年,新增高新技术企业20家、"
+        "每万名就业人员中研发人员达到40人年。",
+        [
+            ("hte_count", "new", 20, None, 2025, "city", "target"),
+            ("researchers_per_10k", "level", 40, None, 2025, "city", "target"),
+        ],
+    ),
+    (
         "技术市场成交合同额, 高新技术产值, 财政科技投入强度, R&D经费内部支出占园区生产总值",
         "到2025年,全省技术市场成交合同额达2000亿元,高新技术产值达到5000亿元,财政科技投入强度"
         "达到2%,全部R&D经费内部支出占园区生产总值(GDP)比重达到2.5%。",

@@ -525,10 +525,17 @@ def _note_before(ctx: ResolveContext, clause_start: int) -> str:
     return ctx.notes.get(before, "") if before is not None else ""
 
 
+# where a list's earlier item ends, in the characters before an indicator's name (、 or a figure)
+_ITEM_BREAK_BEFORE = re.compile(r"(?:.*[、\d])?")
+
+
 def _qualified_away(text: str, indicator: Indicator, clause_start: int, alias_start: int) -> bool:
     """上市高新技术企业达24家, 吸纳京津技术合同成交额: a word of the indicator's `not_after`
     in the few characters before its name, within the clause (a place may stand between)."""
     before = text[max(clause_start, alias_start - 6) : alias_start]
+    before = before[
+        _ITEM_BREAK_BEFORE.search(before).end() :
+    ]  # 新增企业20家、每万名…: another item
     for word in indicator.not_after:
         at = before.rfind(word)
         if at == -1 or "级以上" in before[at:]:
