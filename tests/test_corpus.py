@@ -60,6 +60,8 @@ SPLITS = [
     "holdout34",
     "holdout35",
     "holdout36",
+    "holdout37",
+    "holdout38",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}

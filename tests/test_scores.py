@@ -2,13 +2,13 @@
 
 A rule that helps one text and hurts others shows here first. The held-out splits (holdout2,
 holdout4, holdout6, holdout8, holdout10, holdout12, holdout14, holdout16, holdout18, holdout20,
-holdout22, holdout24, holdout26, holdout28, holdout30, holdout32, holdout34, holdout36) are
-scored by `make bench` (bench/bench_scores.py), not by a test: rules are never tuned on them;
-`holdout`, `holdout3`, `holdout5`, `holdout7`, `holdout9`, `holdout11`, `holdout13`, `holdout15`,
-`holdout17`, `holdout19`, `holdout21`, `holdout23`, `holdout25`, `holdout27`, `holdout29`,
-`holdout31`, `holdout33` and `holdout35`
-have been examined and developed on since their first scoring, so they have floors too. Floors
-are the scores at the last review, rounded down; raise them when the scores rise.
+holdout22, holdout24, holdout26, holdout28, holdout30, holdout32, holdout34, holdout36,
+holdout38) are scored by `make bench` (bench/bench_scores.py), not by a test: rules are never
+tuned on them; `holdout`, `holdout3`, `holdout5`, `holdout7`, `holdout9`, `holdout11`,
+`holdout13`, `holdout15`, `holdout17`, `holdout19`, `holdout21`, `holdout23`, `holdout25`,
+`holdout27`, `holdout29`, `holdout31`, `holdout33`, `holdout35` and `holdout37` have been
+examined and developed on since their first scoring, so they have floors too. Floors are the
+scores at the last review, rounded down; raise them when the scores rise.
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ FLOORS = {
     "holdout29": (0.93, 1.00, 0.94),
     "holdout31": (0.86, 0.87, 0.84),
     "holdout33": (0.97, 1.00, 0.88),
-    "holdout35": (0.81, 0.71, 0.92),
+    "holdout35": (0.81, 0.75, 0.92),
+    "holdout37": (0.85, 0.83, 0.84),
 }
 
 
