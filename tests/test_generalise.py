@@ -500,6 +500,39 @@ CASES = [
         ],
     ),
     (
+        "a year's figure after a yielding word (虽回调至, 回落至) still continues the indicator",
+        "2019年,全县研发投入强度突破2.1%;2023年达到2.8%;2024年虽回调至2.5%,但仍居全市前列。"
+        "2022年,全县每万人发明专利拥有量为4.2件;2023年回落至3.9件。",
+        [
+            ("invention_patents_per_10k", "level", 3.9, None, 2023, "city", "actual"),
+            ("invention_patents_per_10k", "level", 4.2, None, 2022, "city", "actual"),
+            ("rd_gdp_ratio", "level", 2.1, None, 2019, "city", "actual"),
+            ("rd_gdp_ratio", "level", 2.5, None, 2024, "city", "actual"),
+            ("rd_gdp_ratio", "level", 2.8, None, 2023, "city", "actual"),
+        ],
+    ),
+    (
+        "其中 and an indicator of its own after a clause on a growth rate: a level, not a growth",
+        "2019年,全县R&D经费投入增加到6亿元,增速居全市前列,其中R&D经费投入强度达到1.6%。",
+        [
+            ("rd_expenditure", "level", 6, None, 2019, "city", "actual"),
+            ("rd_gdp_ratio", "level", 1.6, None, 2019, "city", "actual"),
+        ],
+    ),
+    (
+        "…while a bare 达到 after a clause naming the rate is that rate",
+        "2019年,全县R&D经费支出增速较快,达到24.5%。",
+        [("rd_expenditure", "growth", 24.5, None, 2019, "city", "actual")],
+    ),
+    (
+        "“十三五”开局之年 is the plan's first year, not its last",
+        "“十三五”开局之年,全市将力争每万人发明专利拥有量达到8件以上,新增高新技术企业50家。",
+        [
+            ("hte_count", "new", 50, None, 2016, "city", "target"),
+            ("invention_patents_per_10k", "level", 8, None, 2016, "city", "target"),
+        ],
+    ),
+    (
         "the firms' own researchers per 10,000 staff (规上工业企业每万名从业人员中) is no "
         "researchers_per_10k; the whole workforce's, beside a list of firms, still is",
         "全县规上工业企业每万名从业人员中研发人员数超过600人。到2025年,新增高新技术企业20家、"
@@ -2776,6 +2809,11 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             "以上。",
             None,
             {"period_start": 2023, "period_end": 2023},
+        ),
+        (  # news of the first year of a five-year plan (开局之年): that year alone
+            "“十二五”起始年,全市新培育高新技术企业12家,科技对经济增长的贡献率达45%。",
+            None,
+            {"period_start": 2011, "period_end": 2011},
         ),
         (  # a region named after another city (X都市圈) is not the text's place; the city its
             # body names twice inside its own projects' names is

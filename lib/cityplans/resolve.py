@@ -848,7 +848,9 @@ def _growth_zone(
     if has_quantity(ctx, p_start, p_end):
         return zone
     if not has(said, zone) or (
-        _BARE_REACH.fullmatch(zone) and _RATE_NOUN.search(ctx.text, p_start, p_end)
+        not between  # (…增速居全省前列,其中R&D经费投入强度达到1.8%: its own clause names it)
+        and _BARE_REACH.fullmatch(zone)
+        and _RATE_NOUN.search(ctx.text, p_start, p_end)
     ):  # 增速较快,达到24.5%: the rate named before a bare 达到 (not 强度逐年提高,达到2.37%)
         zone = ctx.text[p_start:p_end] + zone
     return zone

@@ -17,7 +17,7 @@ from cityplans.context import name_stem
 from cityplans.dates import DATE_RE, ISO_RE, make_date, parse_date, recover_digit_date
 from cityplans.locate import LEAD_CHARS, locate, place_in_name
 from cityplans.resources import load_yaml
-from cityplans.timing import MEETING_AFTER
+from cityplans.timing import MEETING_AFTER, PLAN_FIRST_YEAR
 
 HEADER_LINES = 40  # the header of a plan (notice, signature, title) sits in its first lines
 _SECTION_ONE = re.compile(r"^\s*一\s*[、.]")
@@ -735,6 +735,8 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
         )
         if first and not _SINGLE_YEAR.search(lead, 0, first[0]):
             a, b = plans[first[1]]  # 奋进…“十四五”, no year before it: a review of the plan
+            if PLAN_FIRST_YEAR.match(lead, first[0] + len(first[1])):
+                b = a  # “十三五”开局之年,X市将…: the plan's first year alone
             _set_period(tags, a, b, f"lead ({first[1]})")
             return
         year = _reported_year(lead, tags)

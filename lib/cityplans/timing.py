@@ -88,6 +88,10 @@ _ADVERBIAL = re.compile(r"[”\"']?\s*年?(?:底|末|度)?(?:时期|期间|以�
 # a five-year plan is a time when its end, span or goals are meant: 十四五末, “十三五”期间,
 # 到“十四五”, 十四五规划目标; otherwise it is the plan named (为“十四五”开好局)
 _PLAN_AS_TIME = re.compile(r"[”\"']?\s*(?:末|期末|时期|期间|期|规划|以来|目标|前|中)")
+# “十三五”开局之年, “十二五”起始年: the plan's first year, named by its place in the plan
+PLAN_FIRST_YEAR = re.compile(
+    r"[”\"']?\s*的?(?:开局之年|开局年|开篇之年|起始年|起步之年|第一年|首年)"
+)
 _PLAN_REACHED = re.compile(r"(?:到|至|在|于|截至|截止)\s*[“\"']?$")
 # 提前完成“十三五”目标任务: a plan's goals met, named in a statement of another year's facts
 _PLAN_MET = re.compile(r"(?:完成|实现)\s*(?:了)?\s*[“\"']?$")
@@ -136,6 +140,9 @@ def year_words(text: str) -> list[YearWord]:
             out.append(YearWord(start, end, None, kind, m["rel"]))
             continue
         year = int(m["y"]) if m["y"] else five_year_plans()[m["plan"]][1]
+        if m["plan"] and PLAN_FIRST_YEAR.match(text, end):
+            out.append(YearWord(start, end, five_year_plans()[m["plan"]][0], "year"))
+            continue
         if m["y"] and start and text[start - 1].isdigit():
             continue
         if (
