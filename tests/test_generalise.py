@@ -2810,6 +2810,19 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"period_start": 2023, "period_end": 2023},
         ),
+        (  # a city written before its district's stem in the headline (成都双流) only says
+            # where the district is
+            "成都双流2023年高新技术企业突破300家\n2023年,全区高新技术企业达到312家,成都市科技局"
+            "表示祝贺。",
+            None,
+            {"city": "双流区", "admin_level": "district"},
+        ),
+        (  # a bulletin a news item cites as its source (根据…发布的《…公报》) is not what it is
+            "双流区研发投入突破百亿\n根据日前成都市统计局发布的《2023年成都市科技活动公报》,2023年"
+            "双流区研发经费投入达101亿元。",
+            None,
+            {"doc_type": None},
+        ),
         (  # news of the first year of a five-year plan (开局之年): that year alone
             "“十二五”起始年,全市新培育高新技术企业12家,科技对经济增长的贡献率达45%。",
             None,
@@ -2827,6 +2840,14 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
 def test_document_tags(text, source, expected):
     tags = _tags(text, source)
     assert {k: tags[k] for k in expected} == expected
+
+
+def test_a_bulletin_cited_as_a_source_is_not_the_title():
+    text = (
+        "双流区研发投入突破百亿\n根据日前成都市统计局发布的《2023年成都市科技活动公报》,2023年"
+        "双流区研发经费投入达101亿元。"
+    )
+    assert build_document(text, doc="plan.txt").tags.get("title") is None
 
 
 @pytest.mark.parametrize(

@@ -63,10 +63,10 @@ def _county_stem_index() -> dict[str, gazetteer.Place]:
     return {k: v[0] for k, v in index.items() if len(v) == 1 and k not in stop}
 
 
-def _county_stems(headline: str) -> list[gazetteer.Place]:
+def _county_stems(headline: str) -> list[tuple[int, gazetteer.Place]]:
     """County and district stems that begin a word of the headline (jieba), are rare as words
     (新建, 龙门 are common words; 双流, 永嘉 are not) and are not part of a full name or an
-    organ's name."""
+    organ's name. (start, place) each."""
     index = _county_stem_index()
     freq = tokenizer().FREQ
     taken = bytearray(len(headline))
@@ -85,7 +85,7 @@ def _county_stems(headline: str) -> list[gazetteer.Place]:
                 and _PERSON_AFTER.match(headline, end + 1)
             )
         ):
-            found.append(index[stem])
+            found.append((start, index[stem]))
     return found
 
 
@@ -218,13 +218,14 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
     headline = "\n".join(lead.split("\n")[:2])
     body_found = _mentions(text, False)
     named = _named_places(text, body_found)
-    lead_found = _mentions(lead)
+    stems = _county_stems(headline)
+    lead_found = _before_own_county(_mentions(lead), stems)
     headline_found = _headline_mentions(lead_found, headline)
     ev = _Evidence()
     ev.weigh(text, 1, body_found, named)
     ev.weigh(lead, 2, lead_found, named)
     ev.weigh(headline, 2, headline_found, named, in_headline=True)
-    for place in _county_stems(headline):  # 双流的发展引擎…, 永嘉入选…: a county in its headline
+    for _, place in stems:  # 双流的发展引擎…, 永嘉入选…: a county in its headline
         ev.places.setdefault(place.adcode, place)
         ev.scores[place.adcode] += 4
         ev.headline_counties.add(place.adcode)
@@ -337,6 +338,18 @@ def _qualifiers(text: str, found: list[tuple[int, int, tuple[gazetteer.Place, ..
         if any(p.within(outer[0]) and p != outer[0] for p in inner):
             out.add(i)
     return out
+
+
+def _before_own_county(
+    found: list[tuple[int, int, tuple[gazetteer.Place, ...]]],
+    stems: list[tuple[int, gazetteer.Place]],
+) -> list[tuple[int, int, tuple[gazetteer.Place, ...]]]:
+    """The mentions without a city written right before a headline's stem of its own county or
+    district (X市Y区's short form, 广州南沙…, 成都双流…): the city only says where it is."""
+    starts = {start: place for start, place in stems}
+    return [
+        f for f in found if not (f[1] in starts and len(f[2]) == 1 and starts[f[1]].within(f[2][0]))
+    ]
 
 
 def _headline_mentions(

@@ -273,6 +273,7 @@ def _title_candidates(
             if dt_re.search(m.group(1))
             and _own_title_position(line, m.start(), m.end(), top, headline)
             and not _CITED.search(line, max(0, m.start() - 8), m.start())
+            and not _basis_before(line, m.start())  # 根据日前X局发布的《…公报》
             and not _QUOTED_AS_SOURCE.match(line, m.end())
         ]
     awards = _cues()["award_words"]
@@ -577,6 +578,8 @@ def _lead_doc_type(lead: str, tags: Tags, opening: str = "") -> None:
             line = where[line_start : line_end if line_end != -1 else len(where)]
             if not _own_title_position(line, m.start() - line_start, m.end() - line_start, 0):
                 continue  # 印发实施《…规划》 as one item of a report: a plan it mentions
+            if _BASIS_BEFORE.search(where, max(0, m.start() - BASIS_CHARS), m.start()):
+                continue  # 根据日前X局发布的《…公报》,…: the source a news item cites
             found = _named_type(m.group(1) or m.group(2))
             if found:
                 tags.set("doc_type", found, "plan named in the lead")
