@@ -533,6 +533,25 @@ CASES = [
         ],
     ),
     (
+        "该市 refers back to the place the paragraph named, even for a society-wide figure",
+        "湖南日报讯 我省长沙县、醴陵市等5个县(市)入选国家创新型县(市)建设名单。其中,长沙县以打造"
+        "装备制造基地为目标。醴陵市实施创新驱动发展战略,集中资源和优势。2022年,该市完成规模工业产值"
+        "1739亿元;全社会研发经费投入12.24亿元,较上年度增长21.52%。",
+        [
+            ("rd_expenditure", "growth", 21.52, None, 2022, "醴陵市", "actual"),
+            ("rd_expenditure", "level", 12.24, None, 2022, "醴陵市", "actual"),
+        ],
+    ),
+    (
+        "the enterprises' R&D spending, then its share of the same firms' revenue named in full",
+        "2017年全省规模以上工业企业R&D经费支出达到563.7亿元,占规模以上工业企业主营业务收入比重"
+        "达到1.21%。",
+        [
+            ("enterprise_rd_expenditure", "level", 563.7, None, 2017, "city", "actual"),
+            ("rd_revenue_ratio", "level", 1.21, None, 2017, "city", "actual"),
+        ],
+    ),
+    (
         "the firms' own researchers per 10,000 staff (规上工业企业每万名从业人员中) is no "
         "researchers_per_10k; the whole workforce's, beside a list of firms, still is",
         "全县规上工业企业每万名从业人员中研发人员数超过600人。到2025年,新增高新技术企业20家、"

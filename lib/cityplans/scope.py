@@ -362,6 +362,11 @@ class Scoper:
             return named, []
         if clause_start is None:
             clause_start = sentence[0]
+        if self._refers_back(pos, paragraph_start):
+            # X市实施…。2022年,该市完成…;全社会研发经费投入32.24亿元: the place named before
+            word = self._paragraph_subject(paragraph_start, sentence[0])
+            if word is not None and word.name:
+                return word.name, []
         if (
             self._last_before(clause_start, pos) is None
             and _SOCIETY_WIDE in self.text[clause_start:pos]
@@ -384,6 +389,13 @@ class Scoper:
             if word is not None:
                 return WHOLE, []
         return WHOLE, []
+
+    def _refers_back(self, pos: int, paragraph_start: int) -> bool:
+        """Whether the full sentence up to `pos` says 该市/该县 and names no place of its own."""
+        start = max(paragraph_start, self.text.rfind("。", 0, pos) + 1)
+        return self._last_before(start, pos) is None and bool(
+            _ANAPHOR.search(self.text, start, pos)
+        )
 
     def without_scopes(self, start: int, end: int) -> str:
         """The text of [start, end) with its scope words taken out (a place does not change
@@ -529,6 +541,8 @@ class Scoper:
 
 
 _CLAUSE_CUT = re.compile(r"[,，:：]")
+# a reference back to a place the text named before (该市, 该县): not the text's own
+_ANAPHOR = re.compile(r"该(?:市|县|区|州|旗)(?!级)")
 _CLAUSE_OPENERS = frozenset(",，:：;；。！？\n")
 # a clause that goes on with the figure before it: 增长15%, 同比提高, 较上年增加
 _CHANGE = re.compile(r"\s*(?:同比|比上年|较上年|较|比|增长|增加|提高|下降|年均)")
