@@ -552,6 +552,20 @@ CASES = [
         ],
     ),
     (
+        "firms that gain a status named before the count (N家企业通过国家备案) are new firms of "
+        "it; applications (申报数) are not",
+        "2020年全省高新技术企业申报数达917家,756家企业通过国家备案,较2019年净增217家。",
+        [
+            ("hte_count", "new", 217, None, 2020, "city", "actual"),
+            ("hte_count", "new", 756, None, 2020, "city", "actual"),
+        ],
+    ),
+    (
+        "…but not when a newly recognised part follows: the count holds the renewals",
+        "全年推荐124家企业申报高新技术企业,其中105家企业通过认定,新认定企业61家。",
+        [("hte_count", "new", 61, None, None, "city", "actual")],
+    ),
+    (
         "the firms' own researchers per 10,000 staff (规上工业企业每万名从业人员中) is no "
         "researchers_per_10k; the whole workforce's, beside a list of firms, still is",
         "全县规上工业企业每万名从业人员中研发人员数超过600人。到2025年,新增高新技术企业20家、"

@@ -65,6 +65,24 @@ _STATUS_AFTER = re.compile(r"\s*(?:认定|备案|入库|评价|资格|称号)")
 RECOGNISED = "firms counted as they gain the status (35家企业通过高新技术企业认定)"
 
 
+# 656家企业通过国家备案, 35家企业通过认定: firms gaining a status the sentence named before
+_GAINED_UNNAMED = re.compile(
+    r"\s*(?:企业|单位)\s*(?:通过|获得)\s*(?:国家|省|市)?\s*(?:认定|备案)(?![\u4e00-\u9fff]{0,2}的)"
+)
+
+
+def _status_gained(mention, ctx: ResolveContext, subs: list[tuple[int, int]]):
+    """(…高新技术企业申报数达817家,)656家企业通过国家备案: the alias of the firms' status the
+    sentence named before the count, when the words after it gain a status they do not name."""
+    if mention.quantity.unit not in COUNT_UNITS or not _GAINED_UNNAMED.match(ctx.text, mention.end):
+        return None
+    earlier = aliases_within(ctx, subs[0][0], mention.start)
+    if not earlier or earlier[-1][2].unit not in COUNT_UNITS:
+        return None
+    m = _GAINED_UNNAMED.match(ctx.text, mention.end)
+    return m.end(), m.end(), earlier[-1][2]  # the status words end where the name would
+
+
 def _recognised_as(text: str, end: int, in_clause):
     """The alias of a status the firms counted before it gain (…家企业通过<alias>认定)."""
     for a in in_clause:
@@ -242,6 +260,9 @@ def link_indicator(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, 
     if mention.quantity.unit in COUNT_UNITS and recognised:
         a = recognised
         return a[2], a[0], a[1], [RECOGNISED], item_start
+    gained = _status_gained(mention, ctx, subs)
+    if gained is not None:
+        return gained[2], gained[0], gained[1], [RECOGNISED], mention.start
     if mention.quantity.unit in COUNT_UNITS and _OTHER_NOUN.match(text, mention.end):
         mention.note = "counts another noun (27家企业)"
         return None

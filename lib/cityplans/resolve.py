@@ -69,7 +69,9 @@ _RATE_NOUN = re.compile(r"增速|增幅|增长率|增长速度")
 # …比重将达43% (an earlier clause's 增速/提升 is not its growth)
 _SAYS_SHARE_OR_LEVEL = re.compile(r"比重|占比|比例|占[^,，。;；]{0,20}$|(?:达|为|是)\s*$")
 _THERE_ARE = re.compile(r"(?:共有|共|有)\s*$")
-_FIRST_TIME_PART = re.compile(r"其中\s*(?:首次|新认定|新申报|初次)")
+_FIRST_TIME_PART = re.compile(
+    r"其中\s*(?:首次|新认定|新申报|初次)|[,，;；]\s*(?:新认定|首次认定|首次通过|初次认定)"
+)
 _MILESTONE = re.compile(r"\s*(?:的)?(?:大关|关口)")
 # 首次突破50亿元 / 首超: a round number passed for the first time; 达到 the exact figure
 _PASS_VERB = r"突破|破|超过|超|跨越|迈上|站上"
