@@ -566,6 +566,16 @@ CASES = [
         [("hte_count", "new", 61, None, None, "city", "actual")],
     ),
     (
+        "a count right after a list of places counts the places (…、Z县4个县(市、区)); a level "
+        "of government after the count (3个市级孵化器) is no place",
+        "2022年,全省高新技术企业总数达4283家;长丰县、肥西县、肥东县、庐江县4个县(市、区)规上工业"
+        "企业中有研发活动企业占比在55%以上。\n全年新增3个市级科技企业孵化器。",
+        [
+            ("hte_count", "level", 4283, None, 2022, "city", "actual"),
+            ("incubators", "new", 3, None, 2022, "city", "actual"),
+        ],
+    ),
+    (
         "the firms' own researchers per 10,000 staff (规上工业企业每万名从业人员中) is no "
         "researchers_per_10k; the whole workforce's, beside a list of firms, still is",
         "全县规上工业企业每万名从业人员中研发人员数超过600人。到2025年,新增高新技术企业20家、"

@@ -50,8 +50,11 @@ _QUALIFIERS = re.compile(
 )
 
 
-# a count of something that is no indicator: 27家企业39个产品, 258家企业中
-_OTHER_NOUN = re.compile(r"(?:企业|公司|单位|产品|项目|机构|家企|个产品)")
+# a count of something that is no indicator: 27家企业39个产品, 258家企业中; places counted after
+# their list (X区、Y区、Z县4个县(市、区)), not a level of government (3个市级孵化器)
+_OTHER_NOUN = re.compile(
+    r"(?:企业|公司|单位|产品|项目|机构|家企|个产品|(?:县|市|区|州|旗|乡镇|地市|城市)(?![级域属]))"
+)
 
 # 35家企业通过高新技术企业认定, 4家企业荣获…认定, 12家企业被认定为高新技术企业, 其中38家被国家认定为
 # 高新技术企业: firms counted as they gain the indicator's status
