@@ -62,6 +62,8 @@ SPLITS = [
     "holdout36",
     "holdout37",
     "holdout38",
+    "holdout39",
+    "holdout40",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
