@@ -5,7 +5,7 @@ import pandas as pd
 import cityplans as cp
 from cityplans.corpus import build_document
 from cityplans.doc_tables import text_tables
-from cityplans.place_tables import closed_cell_tables, place_figures
+from cityplans.place_tables import closed_cell_tables, open_cell_tables, place_figures
 
 
 def _rows(text: str) -> list[tuple]:
@@ -98,3 +98,79 @@ def test_a_table_whose_rows_are_not_places_is_no_place_table():
     )
     (table,) = text_tables(text)
     assert place_figures(table) == []
+
+
+# a plan's annex copied with a line break before every pipe: a row ends in a line holding only
+# a pipe, a long name wraps over two lines, the head writes its years in two digits (11年)
+OPEN_CELLS = """2012年全市高新技术产业发展工作计划
+各县区要把高新技术产业发展作为调结构的重要载体。
+附件:
+2012年各县区、开发区高新技术产业发展目标
+县区
+(开发区)
+| 11年高新技术产业产值(万元)
+| 12年高新技术产业产值(万元)
+| 高新技术产业
+产值增幅
+|
+兰山
+| 350000
+| 420000
+| 20%
+|
+罗庄
+| 120000
+| 150000
+| 25%
+|
+临港经济
+开发区
+| 80000
+| 100000
+| 25%
+|
+全市
+| 550000
+| 670000
+| 21.82%
+|
+"""
+
+
+def test_a_table_copied_with_a_break_before_every_pipe_is_read_by_place():
+    assert _rows(OPEN_CELLS) == sorted(
+        [
+            ("hitech_output", "level", 35.0, 2011, "兰山", "actual"),
+            ("hitech_output", "level", 42.0, 2012, "兰山", "target"),
+            ("hitech_output", "growth", 20.0, 2012, "兰山", "target"),
+            ("hitech_output", "level", 12.0, 2011, "罗庄", "actual"),
+            ("hitech_output", "level", 15.0, 2012, "罗庄", "target"),
+            ("hitech_output", "growth", 25.0, 2012, "罗庄", "target"),
+            ("hitech_output", "level", 8.0, 2011, "临港经济开发区", "actual"),
+            ("hitech_output", "level", 10.0, 2012, "临港经济开发区", "target"),
+            ("hitech_output", "growth", 25.0, 2012, "临港经济开发区", "target"),
+            ("hitech_output", "level", 55.0, 2011, "city", "actual"),
+            ("hitech_output", "level", 67.0, 2012, "city", "target"),
+            ("hitech_output", "growth", 21.82, 2012, "city", "target"),
+        ],
+        key=str,
+    )
+
+
+def test_the_open_cell_reader_keeps_each_cell_and_its_span():
+    tables = open_cell_tables(OPEN_CELLS)
+    assert len(tables) == 1
+    head, first = tables[0].rows[0], tables[0].rows[1]
+    assert [c.text for c in head.cells] == [
+        "县区(开发区)",
+        "11年高新技术产业产值(万元)",
+        "12年高新技术产业产值(万元)",
+        "高新技术产业产值增幅",
+    ]
+    assert [OPEN_CELLS[c.start : c.end] for c in first.cells] == ["兰山", "350000", "420000", "20%"]
+    assert len(tables[0].rows) == 5  # the wrapped name is one row
+
+
+def test_prose_with_pipes_is_no_open_cell_table():
+    text = "全市高新技术企业达到120家。\n| 注:数据来源于市统计局\n|\n全年新增20家。"
+    assert open_cell_tables(text) == []

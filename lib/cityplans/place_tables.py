@@ -16,18 +16,23 @@ from dataclasses import dataclass
 
 from cityplans import gazetteer
 from cityplans.aliases import find_aliases
-from cityplans.doc_tables import Cell, Row, Table, TableFigure, parse_cell
+from cityplans.doc_tables import SENTENCE_MARKS, Cell, Row, Table, TableFigure, parse_cell
 from cityplans.normalise import to_simplified
 from cityplans.registry import Indicator
 
 # the head of the place column: 地区, 县市区, 县(市、区)… (not 单位: that may head firms or units)
+# (a parenthetical after it adds the zones: 县市区(开发区))
 _PLACE_HEAD = re.compile(
-    r"^(?:地区|区域|地市|市州|城市|县市区|县区|区县|县[(（]市、区[)）])(?:名称)?$"
+    r"^(?:地区|区域|地市|市州|城市|县市区|县区|区县|县[(（]市、区[)）])(?:名称)?"
+    r"(?:[(（][^()（）]{1,8}[)）])?$"
 )
+# a row label a place column may hold though the gazetteer lacks it: a stem (潍城), a zone
+# (高新开发区, 峡山生态发展区), written without digits or punctuation
+_LABEL = re.compile(r"[\u4e00-\u9fff]{2,10}")
 # rows for the whole area: the table's total, not a place of its own
 _WHOLE = re.compile(r"^(?:全市|全省|全区|全县|全州|合计|总计|全部|小计)$")
 _YEARS = re.compile(r"((?:19|20)\d{2})\s*年?\s*[\\/、]\s*((?:19|20)\d{2})")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_YEAR = re.compile(r"((?:19|20)\d{2}|(?<!\d)\d{2})\s*年")  # 2008年; 08年 in a table's head
 _PAIR = re.compile(r"^\s*([^\\/]+?)\s*[\\/]\s*([^\\/]+?)\s*$")
 _UNIT_IN_HEAD = re.compile(r"[(（]\s*([^()（）]{1,8})\s*[)）]|(%)")
 _NOT_A_VALUE = re.compile(r"得分|基础分|分值|排名|排序|位次")
@@ -52,9 +57,9 @@ def place_figures(table: Table) -> list[PlaceFigure]:
         return []
     header, body = table.rows[0], table.rows[1:]
     heads = [to_simplified(c.text) for c in header.cells]
-    places = [_place(row.cells[0].text) if row.cells else None for row in body]
-    named = [p for p in places if p]
     head_says = bool(heads) and _PLACE_HEAD.match(re.sub(r"\s+", "", heads[0])) is not None
+    places = [_place(row.cells[0].text, head_says) if row.cells else None for row in body]
+    named = [p for p in places if p]
     if len(named) < MIN_PLACE_ROWS or not (head_says or len(named) * 3 >= len(body) * 2):
         return []
     width = max(len(row.cells) for row in body)
@@ -72,15 +77,16 @@ def place_figures(table: Table) -> list[PlaceFigure]:
     return out
 
 
-def _place(cell: str) -> str | None:
-    """The place a row's first cell names ("" for the whole area), or None."""
+def _place(cell: str, head_says: bool = False) -> str | None:
+    """The place a row's first cell names ("" for the whole area), or None; under a head that
+    names a place column (县市区), any short name, as written."""
     name = re.sub(r"\s+", "", to_simplified(cell))
     if _WHOLE.match(name):
         return ""
     matches = gazetteer.find_places(name)
     if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(name):
         return name
-    return None
+    return name if head_says and _LABEL.fullmatch(name) else None
 
 
 def _column(head: str) -> tuple[Indicator, str, tuple[int, ...], str | None] | None:
@@ -92,15 +98,23 @@ def _column(head: str) -> tuple[Indicator, str, tuple[int, ...], str | None] | N
         return None
     unit_m = _UNIT_IN_HEAD.search(head)
     unit = (unit_m.group(1) or unit_m.group(2)) if unit_m else None
-    if _RATE.search(head) and unit != "%":
+    if _RATE.search(head) and unit not in ("%", None):
         return None
     indicator = found[-1][2]
     years = _YEARS.search(head)
     if years:
         span = (int(years.group(1)), int(years.group(2)))
     else:
-        span = tuple(int(m.group(1)) for m in _YEAR.finditer(head))[:1]
+        span = tuple(_full_year(m.group(1)) for m in _YEAR.finditer(head))[:1]
     return indicator, head, span, unit
+
+
+def _full_year(written: str) -> int:
+    """2008 as written, or a table head's two digits (08年 -> 2008, 98年 -> 1998)."""
+    year = int(written)
+    if year >= 100:
+        return year
+    return 2000 + year if year <= 50 else 1900 + year
 
 
 def _figures(
@@ -123,6 +137,8 @@ def _figures(
         if parsed is None:
             continue
         value, value_max, comparator, cell_unit = parsed
+        if _RATE.search(header) and (cell_unit or unit) != "%":
+            continue  # 增长率 0.227: a share of one or a percentage? the table does not say
         figure = TableFigure(
             row=row,
             cell=cell,
@@ -152,6 +168,75 @@ def closed_cell_tables(raw: str) -> list[Table]:
         else:
             runs.append([(text, at)])
     return [t for run in runs if (t := _run_table(run)) is not None]
+
+
+_LINE = re.compile(r"[^\n]*")
+_ROW_END = re.compile(r"[ \t]*\|[ \t]*")  # a line holding only the pipe that closes a row
+_OPENED = re.compile(r"[ \t]*\|[ \t]*(\S.*?)[ \t]*")  # | 474696: a cell opened by a pipe
+OPEN_CELL_CHARS = 40  # a wrapped cell line is short; a longer line is prose
+HEAD_LINES = 3  # lines a header's first cell may wrap over (县市区 / (开发区))
+
+
+def open_cell_tables(raw: str) -> list[Table]:
+    """Tables copied with a line break before every pipe (X区 / | 84 / | 93 / |): each row
+    ends in a line holding only a pipe, its first cell is the lines before its first pipe
+    (a long name wraps: 峡山生态 / 发展区), and every pipe opens a cell that the lines after it
+    continue. Rows of as many cells as the header, from the header on, make one table."""
+    if "\n|" not in raw:
+        return []  # no line opens with a pipe (most texts; one scan)
+    lines = [(m.group(), m.start()) for m in _LINE.finditer(raw)]
+    rows: list[list[list[tuple[str, int]]]] = []  # row -> cells -> (line text, offset)
+    tables, current = [], []
+    i = 0
+    while i < len(lines):
+        text, at = lines[i]
+        if _ROW_END.fullmatch(text) and current:
+            rows.append(current)
+            current = []
+        elif _OPENED.fullmatch(text):
+            m = _OPENED.fullmatch(text)
+            current = current or [[]]
+            current.append([(m.group(1), at + m.start(1))])
+        elif text.strip() and len(text) <= OPEN_CELL_CHARS and not SENTENCE_MARKS.search(text):
+            if current and len(current) > 1:
+                current[-1].append((text.strip(), at + text.find(text.strip()[0])))
+            else:
+                current = current or [[]]
+                current[0].append((text.strip(), at + text.find(text.strip()[0])))
+        elif text.strip():
+            tables += _open_table(rows)
+            rows, current = [], []
+        i += 1
+    return tables + _open_table(rows)
+
+
+def _open_table(rows: list[list[list[tuple[str, int]]]]) -> list[Table]:
+    """The table among rows read by open_cell_tables: a header (its first cell the last lines
+    before its first pipe) and the rows after it with as many cells."""
+    if len(rows) <= MIN_PLACE_ROWS:
+        return []
+    width = len(rows[1])
+    if width < 2 or len(rows[0]) != width:
+        return []
+    header = [rows[0][0][-HEAD_LINES:], *rows[0][1:]]
+    for k in range(len(header[0])):  # 附件: / 标题 / 县市区 / (开发区): the head starts at 县市区
+        if _PLACE_HEAD.match("".join(t for t, _ in header[0][k:])):
+            header[0] = header[0][k:]
+            break
+    else:
+        header[0] = header[0][-1:]
+    body = [r for r in rows[1:] if len(r) == width and all(r)]
+    return [Table([_joined_row(header), *map(_joined_row, body)])]
+
+
+def _joined_row(cells: list[list[tuple[str, int]]]) -> Row:
+    """A row whose cells may wrap over lines: each cell's lines joined, its span the first
+    line's start to the last line's end."""
+    spans = tuple(
+        Cell("".join(t for t, _ in parts), parts[0][1], parts[-1][1] + len(parts[-1][0]))
+        for parts in cells
+    )
+    return Row(spans[0].start, spans[-1].end, spans)
 
 
 def _run_table(run: list[tuple[str, int]]) -> Table | None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cityplans.aliases import find_aliases
+from cityplans.context import REPORT_TYPES
 from cityplans.doc_tables import (
     IndicatorTable,
     TableFigure,
@@ -84,15 +85,25 @@ def document_table_targets(tables: list[Table], tags: dict) -> list[TableTarget]
 
 def _place_targets(table: Table, t_index: int, tags: dict) -> list[TableTarget]:
     """The value cells of a table of places (各县市区…情况表): each its row's place's figure,
-    reported (`actual`) unless the column names a goal; the year as the column heads it."""
+    the year as the column heads it; reported (`actual`) unless the column names a goal or
+    the text is a plan and the year is not before its period (a plan's 09年 column is its goal,
+    its 08年 column the base; a growth column without a year is the plan's last year)."""
     rows = {id(r): i for i, r in enumerate(table.rows)}
+    planned = bool(tags.get("doc_type")) and tags.get("doc_type") not in REPORT_TYPES
+    figures = place_figures(table)
+    years = {pf.figure.year for pf in figures if pf.figure.year is not None}
+    # without a period, a plan's table of two or more years has its base in the first
+    start = tags.get("period_start") or (max(years) if len(years) >= 2 else None)
+    end = tags.get("period_end") or max(years, default=None)
     out = []
-    for pf in place_figures(table):
+    for pf in figures:
         f = pf.figure
         ref = f"table{t_index + 1}.{rows[id(f.row)]}.{f.cell.start}"
-        status = "target" if _GOAL_HEAD.search(f.column) else "actual"
         kind = _kind(f.label, f)
-        out.append(_target(f, pf.indicator, kind, f.year, status, "", ref, pf.place or "city"))
+        year = f.year if f.year is not None or kind != "growth" or not planned else end
+        ahead = year is None or start is None or year >= start
+        status = "target" if _GOAL_HEAD.search(f.column) or (planned and ahead) else "actual"
+        out.append(_target(f, pf.indicator, kind, year, status, "", ref, pf.place or "city"))
     return out
 
 
