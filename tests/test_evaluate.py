@@ -89,6 +89,33 @@ def test_a_named_gold_scope_needs_a_named_prediction(tmp_path):
     assert (named.recall, whole.recall) == (1.0, 0.0)
 
 
+def test_the_province_is_the_whole_only_of_a_provincial_text(tmp_path):
+    gold = _gold(tmp_path, [{**GOLD_ROW, "scope": "山东省"}])
+    city_text = pd.DataFrame(
+        {"doc": ["a.txt"], "city": ["菏泽市"], "zone": [None], "province": ["山东省"]}
+    ).assign(admin_level="prefecture")
+    named = evaluate(_predicted([{**GOLD_ROW, "scope": "山东省"}]), gold, city_text)
+    assert named.recall == 1.0  # in a city's text, the province's figure is another area's
+    province_text = city_text.assign(city=None, admin_level="province")
+    whole = evaluate(_predicted([{**GOLD_ROW, "scope": "山东省"}]), gold, province_text)
+    assert whole.recall == 0.0  # in the province's own text, 山东省 is the whole
+
+
+def test_the_whole_jurisdiction_is_the_one_the_gold_tags_name(tmp_path):
+    path = tmp_path / "docs_gold.jsonl"
+    tags = {"doc": "a.txt", "city": None, "province": "四川省", "admin_level": "province"}
+    path.write_text(json.dumps(tags, ensure_ascii=False) + "\n", encoding="utf-8")
+    mis_placed = _docs("a.txt", city="重庆市").assign(province="重庆市", admin_level="province")
+    result = evaluate(
+        _predicted([{**GOLD_ROW, "scope": "四川省"}]),
+        _gold(tmp_path, [GOLD_ROW]),
+        mis_placed,
+        read_doc_gold(path),
+    )
+    assert result.recall == 1.0  # the tagger's error is scored once, in the tags
+    assert result.tag_accuracy("city") == 0.0
+
+
 def test_value_max_is_checked_where_the_gold_has_one(tmp_path):
     gold = _gold(tmp_path, [{**GOLD_ROW, "value": 2, "value_max": 3, "kind": "new"}])
     good = _predicted([{**GOLD_ROW, "value": 2, "value_max": 3, "kind": "new"}])

@@ -576,6 +576,25 @@ CASES = [
         ],
     ),
     (
+        "in a county's text, a province named inside a clause before a designation is the firms' "
+        "tier (、浙江省科技型中小企业601家); a clause that opens with it is the province's",
+        "慈溪市科技局2023年工作总结\n2023年,新认定高企219家;新增国家科技型中小企业796家、浙江省科技型"
+        "中小企业601家。浙江省高新技术企业总数达到4.1万家。",
+        [
+            ("hte_count", "level", 41000, None, 2023, "浙江省", "actual"),
+            ("hte_count", "new", 219, None, 2023, "city", "actual"),
+            ("tech_sme_count", "new", 601, None, 2023, "city", "actual"),
+            ("tech_sme_count", "new", 796, None, 2023, "city", "actual"),
+        ],
+    ),
+    (
+        "a district's list of programmes named after the city (上海市…项目, 上海市…企业): its own "
+        "counts; a place after a figure is no heading's scope for it",
+        "奉贤区科委2021年工作总结\n2、科技项目:上海市重点科技攻关项目6项;组织认定上海市高新技术企业"
+        "10家(其中首批获批7家);上海市科技创新人才1人。",
+        [("hte_count", "new", 10, None, 2021, "city", "actual")],
+    ),
+    (
         "the firms' own researchers per 10,000 staff (规上工业企业每万名从业人员中) is no "
         "researchers_per_10k; the whole workforce's, beside a list of firms, still is",
         "全县规上工业企业每万名从业人员中研发人员数超过600人。到2025年,新增高新技术企业20家、"

@@ -189,7 +189,9 @@ def evaluate(
     loaded = set(documents["doc"]) if documents is not None else set(targets["doc"])
     scored_gold = [g for g in gold if g.indicator in HEADLINE_IDS]
     result.unknown_docs = sorted({g.doc for g in scored_gold} - loaded)
-    places = _own_places(documents)
+    # the whole jurisdiction as the gold tags name it (a text mis-placed by the tagger is scored
+    # on its tags, not twice); the tagger's own tags for a document the gold does not tag
+    places = _own_places(documents) | _own_places(pd.DataFrame(doc_gold) if doc_gold else None)
     predictions = _predictions(targets, {g.doc for g in scored_gold}, places)
     by_doc: dict[str, list[dict]] = {}
     for p in predictions:
@@ -227,12 +229,18 @@ def evaluate(
 
 
 def _own_places(documents: pd.DataFrame | None) -> dict[str, set[str]]:
-    """Per document, the names that mean 'the whole jurisdiction' (its city, zone, province)."""
+    """Per document, the names that mean 'the whole jurisdiction': its city and zone, and its
+    province only for a provincial text (or one placed no lower): in a city's news, a figure of
+    its province (X省高新技术产业产值…) is another area's."""
     places: dict[str, set[str]] = {}
     if documents is None:
         return places
     for row in documents.to_dict("records"):
-        names = {row.get(c) for c in ("city", "zone", "province")}
+        names = {row.get(c) for c in ("city", "zone")}
+        level = row.get("admin_level")
+        own = {n for n in names if isinstance(n, str) and n}
+        if level == "province" or (not own and not (isinstance(level, str) and level)):
+            names.add(row.get("province"))
         places[row["doc"]] = {n for n in names if isinstance(n, str) and n}
     return places
 

@@ -345,7 +345,7 @@ def _before_own_county(
     stems: list[tuple[int, gazetteer.Place]],
 ) -> list[tuple[int, int, tuple[gazetteer.Place, ...]]]:
     """The mentions without a city written right before a headline's stem of its own county or
-    district (X市Y区's short form, 广州南沙…, 成都双流…): the city only says where it is."""
+    district (X市Y区's short form: X城Y…): the city only says where it is."""
     starts = {start: place for start, place in stems}
     return [
         f for f in found if not (f[1] in starts and len(f[2]) == 1 and starts[f[1]].within(f[2][0]))

@@ -26,8 +26,8 @@ _PLACE_HEAD = re.compile(
     r"^(?:地区|区域|地市|市州|城市|县市区|县区|区县|县[(（]市、区[)）])(?:名称)?"
     r"(?:[(（][^()（）]{1,8}[)）])?$"
 )
-# a row label a place column may hold though the gazetteer lacks it: a stem (潍城), a zone
-# (高新开发区, 峡山生态发展区), written without digits or punctuation
+# a row label a place column may hold though the gazetteer lacks it: a stem (X城), a zone
+# (高新开发区, Y生态发展区), written without digits or punctuation
 _LABEL = re.compile(r"[\u4e00-\u9fff]{2,10}")
 # rows for the whole area: the table's total, not a place of its own
 _WHOLE = re.compile(r"^(?:全市|全省|全区|全县|全州|合计|总计|全部|小计)$")
@@ -180,7 +180,7 @@ HEAD_LINES = 3  # lines a header's first cell may wrap over (县市区 / (开发
 def open_cell_tables(raw: str) -> list[Table]:
     """Tables copied with a line break before every pipe (X区 / | 84 / | 93 / |): each row
     ends in a line holding only a pipe, its first cell is the lines before its first pipe
-    (a long name wraps: 峡山生态 / 发展区), and every pipe opens a cell that the lines after it
+    (a long name wraps: Y生态 / 发展区), and every pipe opens a cell that the lines after it
     continue. Rows of as many cells as the header, from the header on, make one table."""
     if "\n|" not in raw:
         return []  # no line opens with a pipe (most texts; one scan)

@@ -103,11 +103,38 @@ def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
     for match in gazetteer.find_places(text):
         if taken.find(1, match.start, match.end) != -1 or _organ_follows(text, match.end):
             continue
+        if _tier(text, match, ctx):  # 组织认定X市高新技术企业10家 in a district's text
+            taken[match.start : match.end] = b"\x01" * (match.end - match.start)
+            continue  # a tier, not the city (nor the stem inside its name)
         found.append(ScopeWord(match.start, match.end, _own(match.name, ctx)))
     found += _stem_places(text, ctx, taken)
     found += _opening_city_stems(text, ctx, taken, {w.start for w in found})
     found.sort(key=lambda w: (w.start, -w.end))
     return found
+
+
+# a designation a province or municipality awards, named after it: X省科技型中小企业,
+# X省瞪羚企业, X市高新技术企业 (no punctuation or figure between)
+_TIER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:企业|实验室|研究中心|技术中心|孵化器|众创空间)")
+# a programme or an award named after it (X市科技进步奖5项, X省重点研发计划项目): wherever
+# it stands
+_PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:奖|项目|计划|专项)")
+_BELOW_PROVINCE = frozenset({"prefecture", "county", "district", "zone"})
+
+
+def _tier(text: str, match, ctx: DocContext) -> bool:
+    """Whether a province named in a lower level's text names a programme or award (X市科技
+    进步奖5项), or, inside a clause right before a designation, the tier the firms or bodies
+    counted hold (新增…、X省科技型中小企业601家), not the province's own figure (a clause that
+    opens with it keeps it: X省高新技术企业达…)."""
+    if ctx.level not in _BELOW_PROVINCE or match.candidates[0].level != "province":
+        return False
+    if _PROGRAMME_AFTER.match(text, match.end):
+        return True
+    before = text[match.start - 1] if match.start else ""
+    if not ("\u4e00" <= before <= "\u9fff" or before == "、"):
+        return False  # a clause that opens with the province: its own figure
+    return _TIER_AFTER.match(text, match.end) is not None
 
 
 # a body or an event named after a larger area: 全国高新技术企业认定管理工作领导小组办公室,
@@ -383,7 +410,8 @@ class Scoper:
             return word.name or WHOLE, []
         for clause in reversed(self.enclosing_at(pos)):
             a = clause.marker_end
-            word = self._last_before(a, a + len(clause.heading) + 1)
+            # (a place after the figure is no heading's: 2、…10家;X市科技创新人1人)
+            word = self._last_before(a, min(a + len(clause.heading) + 1, pos))
             if word is not None and word.name:
                 return word.name, [f"scope from the section heading: {clause.heading[:30]}"]
             if word is not None:
