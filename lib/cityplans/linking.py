@@ -77,13 +77,13 @@ _GAINED_UNNAMED = re.compile(
 def _status_gained(mention, ctx: ResolveContext, subs: list[tuple[int, int]]):
     """(…高新技术企业申报数达817家,)656家企业通过国家备案: the alias of the firms' status the
     sentence named before the count, when the words after it gain a status they do not name."""
-    if mention.quantity.unit not in COUNT_UNITS or not _GAINED_UNNAMED.match(ctx.text, mention.end):
+    gained = _GAINED_UNNAMED.match(ctx.text, mention.end)
+    if mention.quantity.unit not in COUNT_UNITS or gained is None:
         return None
     earlier = aliases_within(ctx, subs[0][0], mention.start)
     if not earlier or earlier[-1][2].unit not in COUNT_UNITS:
         return None
-    m = _GAINED_UNNAMED.match(ctx.text, mention.end)
-    return m.end(), m.end(), earlier[-1][2]  # the status words end where the name would
+    return gained.end(), gained.end(), earlier[-1][2]  # the status words end where a name would
 
 
 def _recognised_as(text: str, end: int, in_clause):

@@ -170,7 +170,7 @@ def closed_cell_tables(raw: str) -> list[Table]:
     return [t for run in runs if (t := _run_table(run)) is not None]
 
 
-_LINE = re.compile(r"[^\n]*")
+_LINE = re.compile(r"[^\n]+")
 _ROW_END = re.compile(r"[ \t]*\|[ \t]*")  # a line holding only the pipe that closes a row
 _OPENED = re.compile(r"[ \t]*\|[ \t]*(\S.*?)[ \t]*")  # | 474696: a cell opened by a pipe
 OPEN_CELL_CHARS = 40  # a wrapped cell line is short; a longer line is prose
@@ -184,29 +184,23 @@ def open_cell_tables(raw: str) -> list[Table]:
     continue. Rows of as many cells as the header, from the header on, make one table."""
     if "\n|" not in raw:
         return []  # no line opens with a pipe (most texts; one scan)
-    lines = [(m.group(), m.start()) for m in _LINE.finditer(raw)]
     rows: list[list[list[tuple[str, int]]]] = []  # row -> cells -> (line text, offset)
     tables, current = [], []
-    i = 0
-    while i < len(lines):
-        text, at = lines[i]
+    for m in _LINE.finditer(raw):
+        text, at = m.group(), m.start()
+        opened = _OPENED.fullmatch(text)
+        stripped = text.strip()
         if _ROW_END.fullmatch(text) and current:
-            rows.append(current)
+            rows.append(current)  # the row's closing pipe
             current = []
-        elif _OPENED.fullmatch(text):
-            m = _OPENED.fullmatch(text)
-            current = current or [[]]
-            current.append([(m.group(1), at + m.start(1))])
-        elif text.strip() and len(text) <= OPEN_CELL_CHARS and not SENTENCE_MARKS.search(text):
-            if current and len(current) > 1:
-                current[-1].append((text.strip(), at + text.find(text.strip()[0])))
-            else:
-                current = current or [[]]
-                current[0].append((text.strip(), at + text.find(text.strip()[0])))
-        elif text.strip():
+        elif opened:
+            current = (current or [[]]) + [[(opened.group(1), at + opened.start(1))]]
+        elif stripped and len(text) <= OPEN_CELL_CHARS and not SENTENCE_MARKS.search(text):
+            current = current or [[]]  # the row's first cell, or a wrapped line of the last
+            current[-1].append((stripped, at + text.find(stripped)))
+        elif stripped:  # prose: the table, if any, has ended
             tables += _open_table(rows)
             rows, current = [], []
-        i += 1
     return tables + _open_table(rows)
 
 

@@ -535,9 +535,8 @@ def _qualified_away(text: str, indicator: Indicator, clause_start: int, alias_st
     """上市高新技术企业达24家, 吸纳京津技术合同成交额: a word of the indicator's `not_after`
     in the few characters before its name, within the clause (a place may stand between)."""
     before = text[max(clause_start, alias_start - 6) : alias_start]
-    before = before[
-        _ITEM_BREAK_BEFORE.search(before).end() :
-    ]  # 新增企业20家、每万名…: another item
+    cut = _ITEM_BREAK_BEFORE.search(before).end()  # 新增企业20家、每万名…: another item's words
+    before = before[cut:]
     for word in indicator.not_after:
         at = before.rfind(word)
         if at == -1 or "级以上" in before[at:]:

@@ -92,7 +92,8 @@ def _place_targets(table: Table, t_index: int, tags: dict) -> list[TableTarget]:
     planned = bool(tags.get("doc_type")) and tags.get("doc_type") not in REPORT_TYPES
     figures = place_figures(table)
     years = {pf.figure.year for pf in figures if pf.figure.year is not None}
-    # without a period, a plan's table of two or more years has its base in the first
+    # without a period, a plan's table of two or more years: the last year is the goal's, the
+    # years before it are bases
     start = tags.get("period_start") or (max(years) if len(years) >= 2 else None)
     end = tags.get("period_end") or max(years, default=None)
     out = []
