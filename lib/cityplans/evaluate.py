@@ -191,7 +191,8 @@ def evaluate(
     result.unknown_docs = sorted({g.doc for g in scored_gold} - loaded)
     # the whole jurisdiction as the gold tags name it (a text mis-placed by the tagger is scored
     # on its tags, not twice); the tagger's own tags for a document the gold does not tag
-    places = _own_places(documents) | _own_places(pd.DataFrame(doc_gold) if doc_gold else None)
+    predicted = documents.to_dict("records") if documents is not None else []
+    places = _own_places(predicted) | _own_places(doc_gold or [])
     predictions = _predictions(targets, {g.doc for g in scored_gold}, places)
     by_doc: dict[str, list[dict]] = {}
     for p in predictions:
@@ -228,21 +229,26 @@ def evaluate(
     return result
 
 
-def _own_places(documents: pd.DataFrame | None) -> dict[str, set[str]]:
+def _own_places(rows: list[dict]) -> dict[str, set[str]]:
     """Per document, the names that mean 'the whole jurisdiction': its city and zone, and its
     province only for a provincial text (or one placed no lower): in a city's news, a figure of
     its province (X省高新技术产业产值…) is another area's."""
     places: dict[str, set[str]] = {}
-    if documents is None:
-        return places
-    for row in documents.to_dict("records"):
-        names = {row.get(c) for c in ("city", "zone")}
+    for row in rows:
         level = row.get("admin_level")
-        own = {n for n in names if isinstance(n, str) and n}
-        if level == "province" or (not own and not (isinstance(level, str) and level)):
-            names.add(row.get("province"))
-        places[row["doc"]] = {n for n in names if isinstance(n, str) and n}
+        names = ["city", "zone"]
+        if level == "province" or not (
+            _named(row, "city") or _named(row, "zone") or _named(row, "admin_level")
+        ):
+            names.append("province")
+        places[row["doc"]] = {row[c] for c in names if _named(row, c)}
     return places
+
+
+def _named(row: dict, column: str) -> bool:
+    """Whether a tags row holds a name in `column` (not None, NaN or empty)."""
+    value = row.get(column)
+    return isinstance(value, str) and bool(value)
 
 
 def _predictions(targets: pd.DataFrame, docs: set[str], places: dict[str, set[str]]) -> list[dict]:

@@ -572,7 +572,7 @@ def _is_qualified_part(
     if not words or _LIST_OR_NUMBER.search(words):
         return False  # 其中高新技术企业86个: the indicator itself, not a qualified part
     if not ctx.scoper.without_scopes(at + 2, alias_start).strip(" ,，:：的"):
-        return False  # 全省…1025亿元,其中我市(其中X市)…: a place's own figure, with its scope
+        return False  # 全省…N亿元,其中我市(其中X市)…: a place's own figure, with its scope
     earlier = [i for a, _, i in aliases_within(ctx, s_start, at) if a >= s_start]
     # the sentence's figure is of this indicator, or of one whose amount it is (技术合同…亿元)
     same = any(indicator.id in (i.id, i.as_amount) for i in earlier)

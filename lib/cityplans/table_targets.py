@@ -101,7 +101,9 @@ def _place_targets(table: Table, t_index: int, tags: dict) -> list[TableTarget]:
         f = pf.figure
         ref = f"table{t_index + 1}.{rows[id(f.row)]}.{f.cell.start}"
         kind = _kind(f.label, f)
-        year = f.year if f.year is not None or kind != "growth" or not planned else end
+        year = f.year
+        if year is None and kind == "growth" and planned:
+            year = end  # a plan's growth column without a year: its last year
         ahead = year is None or start is None or year >= start
         status = "target" if _GOAL_HEAD.search(f.column) or (planned and ahead) else "actual"
         out.append(_target(f, pf.indicator, kind, year, status, "", ref, pf.place or "city"))
