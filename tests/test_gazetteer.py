@@ -48,3 +48,18 @@ def test_a_province_short_name_run_into_its_city_names_the_city():
     ]
     # 广西桂林市: the full name is find_places' to read; 河南苏州: 苏州 is no city of 河南
     assert found == [("四川绵阳", "绵阳市"), ("江苏苏州", "苏州市")]
+
+
+def test_the_divisions_inside_a_place_are_those_within_it():
+    (hangzhou,) = gazetteer.lookup("杭州市")
+    (zhejiang,) = gazetteer.lookup("浙江省")
+    (tonglu,) = gazetteer.lookup("桐庐县")
+    inside_city = {p.name for p in gazetteer.inside(hangzhou)}
+    assert {"杭州市", "桐庐县", "建德市"} <= inside_city
+    assert "宁波市" not in inside_city and "浙江省" not in inside_city
+    assert {"杭州市", "宁波市", "桐庐县", "浙江省"} <= {p.name for p in gazetteer.inside(zhejiang)}
+    assert gazetteer.inside(tonglu) == (tonglu,)
+    # the lookup agrees with Place.within over the whole table, in the table's order
+    for outer in (hangzhou, zhejiang, tonglu):
+        walked = tuple(p for p in gazetteer.places().values() if p.within(outer))
+        assert gazetteer.inside(outer) == walked

@@ -158,6 +158,26 @@ def places() -> dict[str, Place]:
     return out
 
 
+@cache
+def _by_prefix() -> dict[str, tuple[Place, ...]]:
+    """Divisions by the 2- and 4-digit adcode prefixes of the province and prefecture above."""
+    index: dict[str, list[Place]] = {}
+    for place in places().values():
+        index.setdefault(place.adcode[:2], []).append(place)
+        index.setdefault(place.adcode[:4], []).append(place)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def inside(place: Place) -> tuple[Place, ...]:
+    """The divisions lying within `place`, itself included (as `Place.within` decides), in
+    gazetteer order: a lookup, not a walk over every division."""
+    if place.level == "province":
+        return _by_prefix().get(place.adcode[:2], ())
+    if place.level == "prefecture":
+        return _by_prefix().get(place.adcode[:4], ())
+    return (place,)
+
+
 def former_names() -> dict[str, Place]:
     """Names divisions had before a change (神木县, 盘县), each with the division today."""
     table = places()

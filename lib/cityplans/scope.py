@@ -335,8 +335,8 @@ def _stem_pattern(adcode: str | None) -> tuple[re.Pattern[str] | None, dict[str,
     if city is None or city.level not in ("prefecture", "province"):
         return None, {}
     names: dict[str, str] = {}
-    for place in gazetteer.places().values():
-        if place.adcode == city.adcode or not place.within(city):
+    for place in gazetteer.inside(city):
+        if place.adcode == city.adcode:
             continue
         below = ("county", "district") if city.level == "prefecture" else ("prefecture",)
         if city.level == "province" and city.name.endswith("市"):
