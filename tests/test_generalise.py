@@ -1953,6 +1953,23 @@ CASES = [
         ],
     ),
     (
+        "a yearbook table headed only in English (Item 2019 2020), a label wrapped over two lines,"
+        " and R&D projects' spending (a part, not the R&D total)",
+        "规模以上工业企业科技活动情况\n    Item 2019 2020\n"
+        "有R&D活动企业数(个) Number of Enterprises Having R&D Activities  (unit) 120 135\n"
+        "R&D经费内部支出(万元) Intramural Expenditure on R&D  (10000 yuan) 52000.0 61000.0\n"
+        "R&D经费内部支出与主营 Percentage of Intramural Expenditure on          0.85 0.91\n"
+        " 业务收入之比 (%)   R&D to Sales Revenue (%)\n"
+        "R&D项目经费内部支出(万元) Intramural Expenditure on R&D Projects (10000 yuan)"
+        " 40000.0 45000.0\n",
+        [
+            ("rd_expenditure", "level", 5.2, None, 2019, "city", "actual"),
+            ("rd_expenditure", "level", 6.1, None, 2020, "city", "actual"),
+            ("rd_revenue_ratio", "level", 0.85, None, 2019, "city", "actual"),
+            ("rd_revenue_ratio", "level", 0.91, None, 2020, "city", "actual"),
+        ],
+    ),
+    (
         "a report reviewing a five-year plan (“十三五”期间…) states where things stand at its end",
         "政府工作报告摘要\n时间:2021-01-18\n1月18日上午,某省第十三届人民代表大会第四次会议召开,省长在"
         "《政府工作报告》中指出,“十三五”期间,全省高质量发展迈出重大步伐。\n科技创新支撑能力快速提升,"

@@ -273,6 +273,9 @@ _YEAR_AT_LINE_END = re.compile(r"(?:19|20)\d{2}\s*年?[ \t\r]*$", re.M)
 _ASCII_WORD = re.compile(r"[A-Za-z]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&]*")
 _CHINESE_NAME_WORDS = {"R&D", "RD", "GDP"}  # Latin words inside a Chinese name: 研究与试验发展(R&D)
+_ENGLISH_HEAD = re.compile(r"Items?|Indicators?", re.I)  # a header only in translation
+_TRAILING_LATIN = re.compile(r"(?:\s+[A-Za-z&]+)+$")
+_CJK_OPENING = re.compile(r"\s*[\u4e00-\u9fff]")
 SPACED_GAP = 3  # lines without values (a wrapped English name) a yearbook row may be broken by
 
 
@@ -314,9 +317,13 @@ def _spaced_header(line: str, offset: int) -> Row | None:
     if len(years) < 2 or not tokens:
         return None
     head = "".join(t.group() for t in tokens if not _ASCII_WORD.search(t.group()))
-    if not _INDICATOR_HEAD.match(head):
+    if not head and _ENGLISH_HEAD.fullmatch(" ".join(t.group() for t in tokens)):
+        first = last = tokens[0]  # Item 2004 2008: the translation alone heads the labels
+    elif _INDICATOR_HEAD.match(head):
+        first = tokens[0]
+        last = next(t for t in reversed(tokens) if not _ASCII_WORD.search(t.group()))
+    else:
         return None
-    first, last = tokens[0], next(t for t in reversed(tokens) if not _ASCII_WORD.search(t.group()))
     cells = [Cell(line[first.start() : last.end()], offset + first.start(), offset + last.end())]
     cells += [Cell(y.group(), offset + y.start(), offset + y.end()) for y in years]
     return Row(offset, offset + len(line), tuple(cells))
@@ -334,6 +341,8 @@ def _spaced_rows(lines: list[tuple[str, int]], j: int, width: int) -> tuple[list
         m = values.search(line)
         label = _spaced_label(line[: m.start()]) if m else None
         if m is None or label is None:
+            if m is None and rows and _wraps(rows[-1], line):
+                rows[-1] = _continued(rows[-1], line, offset)
             gap += 1
             j += 1
             continue
@@ -350,6 +359,26 @@ def _spaced_rows(lines: list[tuple[str, int]], j: int, width: int) -> tuple[list
     return rows, j
 
 
+def _wraps(row: Row, line: str) -> bool:
+    """A line without values that goes on with the row's Chinese label (R&D经费内部支出与主营 /
+    业务收入之比 (%)): the label ends without its bracketed unit and the line opens in Chinese."""
+    label = row.cells[0].text.rstrip()
+    return (
+        not label.endswith((")", "）"))
+        and _spaced_label(line) is not None
+        and (_CJK_OPENING.match(line) is not None)
+    )
+
+
+def _continued(row: Row, line: str, offset: int) -> Row:
+    """`row` with its label joined to the Chinese part of the line that continues it; the label
+    cell and the row then span both lines."""
+    start, end = _spaced_label(line)
+    first = row.cells[0]
+    label = Cell(first.text + line[start:end], first.start, offset + end)
+    return Row(row.start, max(row.end, offset + end), (label, *row.cells[1:]))
+
+
 def _spaced_label(head: str) -> tuple[int, int] | None:
     """The [start, end) of a row's Chinese label in the text before its numbers: up to the
     first English word (a bilingual yearbook's translation), with a bracketed unit."""
@@ -358,7 +387,7 @@ def _spaced_label(head: str) -> tuple[int, int] | None:
         None,
     )
     part = head[: english.start()] if english else head
-    stripped = part.rstrip()
+    stripped = _TRAILING_LATIN.sub("", part.rstrip())  # (%)   R&D to Sales…: the translation
     start = len(part) - len(part.lstrip())
     if not re.search(r"[\u4e00-\u9fff]", stripped):
         return None
@@ -459,7 +488,7 @@ def _headers(rows: list[Row]) -> list[str]:
 
 def _column(index: int, header: str, caption: str) -> Column:
     head = re.sub(r"\s+", "", header)
-    if _INDICATOR_HEAD.match(head):
+    if _INDICATOR_HEAD.match(head) or (index == 0 and _ENGLISH_HEAD.fullmatch(head)):
         return Column(index, "indicator", header)
     if _ATTRIBUTE_HEAD.search(head):
         return Column(index, "attribute", header)
