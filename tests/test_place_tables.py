@@ -174,3 +174,48 @@ def test_the_open_cell_reader_keeps_each_cell_and_its_span():
 def test_prose_with_pipes_is_no_open_cell_table():
     text = "全市高新技术企业达到120家。\n| 注:数据来源于市统计局\n|\n全年新增20家。"
     assert open_cell_tables(text) == []
+
+
+# a yearbook's county table laid out with spaces, a column per place: the header names the places
+# (no 全市 column: the first number of each row is the whole area's); a unit may stand before the
+# numbers; a row with blank cells (fewer numbers) cannot be aligned and gives nothing
+PLACE_COLUMNS = """10-2  分县区科技事业基本情况
+
+  单位   南湖区 秀洲区 嘉善县 海盐县 △市区
+1.本年获市级以上政府奖的科技成果 40 10 3 11 10 6
+2.年末拥有高新技术企业 120 30 25 20 15 30
+    #国家级 100 25 20 18 12 25
+3.本年经认定登记的技术成交项目 300 100 50 60 40 50
+      经认定登记的技术成交金额 万元 12000 3000 2500 2000 1500 3000
+  年末机构数 15 9   2   4
+"""
+
+
+def test_a_yearbook_table_with_a_column_per_place():
+    rows = _rows(PLACE_COLUMNS)
+    assert [r for r in rows if r[0] == "hte_count"] == sorted(
+        [
+            ("hte_count", "level", 120.0, None, "city", "actual"),
+            ("hte_count", "level", 30.0, None, "南湖区", "actual"),
+            ("hte_count", "level", 25.0, None, "秀洲区", "actual"),
+            ("hte_count", "level", 20.0, None, "嘉善县", "actual"),
+            ("hte_count", "level", 15.0, None, "海盐县", "actual"),
+            ("hte_count", "level", 30.0, None, "市区", "actual"),
+        ],
+        key=str,
+    )
+    turnover = {(r[2], r[4]) for r in rows if r[0] == "tech_contract_turnover"}
+    assert turnover == {
+        (1.2, "city"),
+        (0.3, "南湖区"),
+        (0.25, "秀洲区"),
+        (0.2, "嘉善县"),
+        (0.15, "海盐县"),
+        (0.3, "市区"),
+    }
+
+
+def test_a_line_of_places_in_prose_is_no_place_column_table():
+    text = "全市形成了以下格局:\n嘉善县 海盐县 海宁市\n各县区高新技术企业增长迅速,全市达到120家。\n"
+    assert all(r[4] == "city" for r in _rows(text))
+    assert _rows(text) == [("hte_count", "level", 120.0, None, "city", "actual")]

@@ -24,7 +24,12 @@ from cityplans.errors import DocumentError, EmptyCorpusError, ManifestError
 from cityplans.loaders import Loaded
 from cityplans.manifest import MANIFEST_NAME, read_manifest
 from cityplans.normalise import Normalised, normalise
-from cityplans.place_tables import closed_cell_tables, open_cell_tables, place_figures
+from cityplans.place_tables import (
+    closed_cell_tables,
+    open_cell_tables,
+    place_figures,
+    spaced_place_tables,
+)
 from cityplans.resources import project_root
 from cityplans.tagging import doc_type_of, tag
 
@@ -360,6 +365,7 @@ def build_document(
     tables = loaded.tables if loaded is not None else None
     if tables is None:
         tables = text_tables(raw) + closed_cell_tables(raw) + open_cell_tables(raw)
+        tables += spaced_place_tables(raw)
     extra = list(loaded.nonbody) if loaded is not None else []
     extra += [(t.start, t.end, "indicator_table") for t in tables if indicator_table(t)]
     extra += [(t.start, t.end, "place_table") for t in tables if place_figures(t)]

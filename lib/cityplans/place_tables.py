@@ -53,6 +53,8 @@ class PlaceFigure:
 
 def place_figures(table: Table) -> list[PlaceFigure]:
     """Every value cell of `table` read as a place's figure; empty when it is no place table."""
+    if table.layout == PLACE_COLUMNS:
+        return _column_place_figures(table)
     if len(table.rows) < MIN_PLACE_ROWS + 1:
         return []
     header, body = table.rows[0], table.rows[1:]
@@ -250,3 +252,111 @@ def _run_table(run: list[tuple[str, int]]) -> Table | None:
 def _row(cells: list[tuple[str, int]]) -> Row:
     spans = tuple(Cell(t, a, a + len(t)) for t, a in cells)
     return Row(spans[0].start, spans[-1].end, spans)
+
+
+# --- a yearbook's table with a column per place, laid out with spaces --------------------------
+
+PLACE_COLUMNS = "place_columns"  # Table.layout of a table whose columns are places
+_MARKS = "△▲#＃*※"  # a yearbook's marks before a name (△市区, #国家级)
+_SPACED_TOKEN = re.compile(r"[^\s]+")
+_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+_UNIT_TOKEN = re.compile(r"^(?:万元|亿元|千元|元|个|家|人|人年|项|件|户|%|万人|平方米)$")
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?\s*")
+# a quick test: a line of three or more names of places, apart from a head such as 单位
+_PLACE_LINE = re.compile(
+    r"^(?=[^\n]{0,160}$)[^\n。;；,，]*?"
+    r"(?:\S+[区县市州旗盟][ \t\u3000]+){2,}\S+[区县市州旗盟][ \t]*$",
+    re.M,
+)
+_COLUMN_HEAD = re.compile(r"单位|项目|指标|指标名称|地区|区域|名称|计量单位")
+COLUMN_GAP = 2  # lines without a row that a place-column table may be broken by
+
+
+def spaced_place_tables(raw: str) -> list[Table]:
+    """Tables laid out with spaces whose columns are places (单位 X区 Y区 Z县 △市区, then
+    rows such as 年末拥有高新技术企业 290 95 43 50 …): a header of three or more places, then
+    rows of a label, maybe a unit, and one number per place; one number more than the places
+    leads with the whole area's (a total column the copy left unnamed)."""
+    tables = []
+    for m in _PLACE_LINE.finditer(raw):
+        header = _places_header(m.group(), m.start())
+        if header is None:
+            continue
+        rows = _place_column_rows(raw, m.end() + 1, len(header.cells) - 1)
+        if len(rows) >= MIN_PLACE_ROWS:
+            tables.append(Table([header, *rows], layout=PLACE_COLUMNS))
+    return tables
+
+
+def _places_header(line: str, offset: int) -> Row | None:
+    """单位 X区 Y区 Z县: a head word (or none) and three or more places, two thirds of them
+    divisions the gazetteer knows."""
+    tokens = list(_SPACED_TOKEN.finditer(line))
+    head = tokens[:1] if tokens and _COLUMN_HEAD.fullmatch(tokens[0].group()) else []
+    places = tokens[len(head) :]
+    names = [_place(t.group().lstrip(_MARKS), True) for t in places]
+    known = [t for t in places if _place(t.group().lstrip(_MARKS))]
+    if len(places) < 3 or None in names or len(known) * 3 < len(places) * 2:
+        return None
+    first = head[0] if head else None
+    lead = Cell(first.group(), offset + first.start(), offset + first.end()) if first else None
+    cells = [Cell(t.group(), offset + t.start(), offset + t.end()) for t in places]
+    return Row(offset, offset + len(line), (lead or Cell("", offset, offset), *cells))
+
+
+def _place_column_rows(raw: str, pos: int, width: int) -> list[Row]:
+    """The rows under a place-column header: a label, a unit maybe, and `width` numbers (or
+    one more, the whole area's first); rows of other counts (blank cells) are passed over."""
+    rows, gap = [], 0
+    for m in _ANY_LINE.finditer(raw, pos):
+        line, at = m.group(), m.start()
+        if SENTENCE_MARKS.search(line) or gap > COLUMN_GAP:
+            break
+        row = _place_column_row(line, at, width)
+        if row is None:
+            gap += 1
+            continue
+        gap = 0
+        rows.append(row)
+    return rows
+
+
+def _place_column_row(line: str, at: int, width: int) -> Row | None:
+    tokens = list(_SPACED_TOKEN.finditer(line))
+    values = []
+    while tokens and _NUMBER.fullmatch(tokens[-1].group()):
+        values.insert(0, tokens.pop())
+    if len(values) not in (width, width + 1) or not tokens:
+        return None
+    unit = tokens.pop() if len(tokens) > 1 and _UNIT_TOKEN.match(tokens[-1].group()) else None
+    label_start = tokens[0].start() + _NUMBERING.match(tokens[0].group()).end()
+    label = line[label_start : tokens[-1].end()].lstrip(_MARKS)
+    if not re.search(r"[\u4e00-\u9fff]", label):
+        return None
+    start = at + tokens[-1].end() - len(label)
+    cells = [Cell(label, start, at + tokens[-1].end())]
+    if unit is not None:
+        cells.append(Cell(unit.group(), at + unit.start(), at + unit.end()))
+    cells += [Cell(v.group(), at + v.start(), at + v.end()) for v in values]
+    return Row(at + tokens[0].start(), at + len(line.rstrip()), tuple(cells))
+
+
+_ANY_LINE = re.compile(r"^.*$", re.M)  # every line, blank ones too
+
+
+def _column_place_figures(table: Table) -> list[PlaceFigure]:
+    """The figures of a place-column table: each row's label (with its unit) names the
+    indicator, each value cell's column the place."""
+    places = [_place(c.text.lstrip(_MARKS), True) for c in table.rows[0].cells[1:]]
+    out: list[PlaceFigure] = []
+    for row in table.rows[1:]:
+        label, rest = row.cells[0], row.cells[1:]
+        unit = rest[0].text if rest and not _NUMBER.fullmatch(rest[0].text) else None
+        values = rest[1:] if unit else rest
+        column = _column(f"{label.text}({unit})" if unit else label.text)
+        if column is None:
+            continue
+        columns = places if len(values) == len(places) else ["", *places]
+        for cell, place in zip(values, columns, strict=True):
+            out += _figures(row, cell, place or "", *column)
+    return out
