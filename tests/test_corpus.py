@@ -64,6 +64,8 @@ SPLITS = [
     "holdout38",
     "holdout39",
     "holdout40",
+    "holdout41",
+    "holdout42",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
