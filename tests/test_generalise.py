@@ -2943,3 +2943,37 @@ def test_a_bulletin_cited_as_a_source_is_not_the_title():
 def test_doc_type_of_a_report_title(title, doc_type):
     """报告 is a government work report; a progress report on a field is no plan at all."""
     assert doc_type_of(title) == doc_type
+
+
+def test_a_year_of_history_is_not_the_year_a_text_reports():
+    """始建于民国二十一年1932年: a founding told in passing; the text reports 2023."""
+    tags = _tags(
+        "某研究所简介\n某研究所始建于民国二十一年1932年,是全国历史最悠久的研究所之一。2023年,"
+        "全市有效期内高新技术企业数突破2.4万家。"
+    )
+    assert (tags["period_start"], tags["period_end"]) == (2023, 2023)
+
+
+def test_a_goal_year_in_a_lead_is_not_the_year_it_reports():
+    """…的目标是在2027年实现…: a goal's year; the figures that follow are 2025's."""
+    tags = _tags(
+        "某市政府工作报告解读\n1月21日,某市人大会议召开,市长在作政府工作报告时提到,某市的目标是在"
+        "2027年实现全市GDP突破万亿元。2025年,全市研发投入强度达到3.35%。"
+    )
+    assert (tags["period_start"], tags["period_end"]) == (2025, 2025)
+
+
+def test_the_start_values_of_a_review_since_a_congress_or_a_year_are_that_years():
+    """党的十八大以来 (2012), 2017年以来: the changes listed after it start from that year."""
+    rows = _rows(
+        "某省技术合同成交总额突破1300亿元\n2023-01-06 来源:某日报\n党的十八大以来,某省把科技创新"
+        "作为重要支撑。\n科技实力不断增强。全社会研发经费占GDP比重从0.92%提高到1.85%。高新技术企业由825家"
+        "增长到突破1.2万家。"
+    )
+    starts = {(r[0], r[2]): r[4] for r in rows if r[2] in (0.92, 825)}
+    assert starts == {("rd_gdp_ratio", 0.92): 2012, ("hte_count", 825): 2012}
+    rows = _rows(
+        "某区科技创新综述\n发布时间:2022-03-01\n2017年以来,全区深入实施创新驱动发展战略,全社会研发"
+        "经费投入从38.94亿元增长到70.44亿元。"
+    )
+    assert [r[4] for r in rows if r[2] == 38.94] == [2017]

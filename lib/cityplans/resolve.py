@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cache
 
 from cityplans.aliases import find_aliases
 from cityplans.context import DocContext
@@ -47,7 +48,7 @@ from cityplans.numbers import COUNT_UNITS, MONEY_UNITS
 from cityplans.registry import Indicator, registry
 from cityplans.scope import WHOLE, Scoper
 from cityplans.segment import SENTENCE_END, find_markers, segment
-from cityplans.timing import Timer, five_year_plans
+from cityplans.timing import Timer, five_year_plans, party_congresses
 
 VAGUE_UNITS = {"批"}  # 一批: "a batch", not a count
 _APPLICATION = "application count, not an outcome"  # a note the clause after it reads back
@@ -674,6 +675,9 @@ def _start_year(ctx: ResolveContext, text: str, mention: Mention, year: int | No
     span = _span_before(text, mention.start)
     if span is not None:  # 2017年—2019年,…投入强度由1.88%上升到1.99%: the span's first year
         return span
+    since = _since_year(text, mention.start)
+    if since is not None:  # 党的十八大以来,…高新技术企业由825家增长到…: where the review starts
+        return since
     doc = ctx.doc
     if doc.period_start and doc.period_end and doc.period_end > doc.period_start:
         return doc.period_start - 1  # a multi-year plan, or a review of one
@@ -710,6 +714,25 @@ def _span_before(text: str, start: int) -> int | None:
     """The first year of a span of years (2017年—2019年) written earlier in the sentence."""
     window_start = max(0, start - SIBLING_CHARS, *(text.rfind(ch, 0, start) + 1 for ch in "。\n"))
     return _first_year(list(_YEAR_SPAN.finditer(text, window_start, start)))
+
+
+SINCE_CHARS = 800  # how far back the opening of a review (2017年以来, 党的十八大以来) may stand
+
+
+@cache
+def _since_re() -> re.Pattern[str]:
+    congresses = "|".join(map(re.escape, party_congresses()))
+    return re.compile(rf"(?:((?:19|20)\d{{2}})\s*年|({congresses}))\s*以来")
+
+
+def _since_year(text: str, start: int) -> int | None:
+    """The year a review opens with (2017年以来, 党的十八大以来) written in the SINCE_CHARS before
+    `start`: the year of the start values of the changes it goes on to list."""
+    found = list(_since_re().finditer(text, max(0, start - SINCE_CHARS), start))
+    if not found:
+        return None
+    year, congress = found[-1].groups()
+    return int(year) if year else party_congresses()[congress]
 
 
 def _first_year(spans: list[re.Match[str]]) -> int | None:

@@ -603,7 +603,8 @@ def _named_type(name: str) -> str | None:
 
 
 _REPORT_TYPES = {"报告", "总结", "公报"}
-_GOAL_YEAR_BEFORE = re.compile(r"(?:展望|到|至|力争|计划|预计|争取)\s*$")
+# 到2025年, 力争在2027年, 目标是在2027年实现…: a goal's year
+_GOAL_YEAR_BEFORE = re.compile(r"(?:展望|到|至|力争|计划|预计|争取|目标是|目标为)\s*(?:在|于)?\s*$")
 _REVIEWED_YEAR = re.compile(
     r"(?:总结|回顾)(?:了)?\s*((?:19|20)\d{2})\s*年"
     r"|对\s*((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:各项)?工作(?:进行|作)?了?(?:总结|回顾)"
@@ -623,7 +624,18 @@ _RANGE_LINE = re.compile(
     re.M,
 )
 RANGE_LINE_CHARS = 300  # the title block: where a plan prints its period under its name
+# the reform era's first S&T programmes: a year written before it is history (始建于1932年), never
+# the year a plan or a report of ours covers
+HISTORY_BEFORE = 1978
 _FIVE_YEAR_SPELLED = re.compile(r"第?十([一二三四五])个五年")
+
+
+def _reported_year_before(lead: str, end: int) -> bool:
+    """Whether the lead names a year before `end` other than a goal's (目标是在2027年实现…)."""
+    return any(
+        not _GOAL_YEAR_BEFORE.search(lead, 0, m.start())
+        for m in _SINGLE_YEAR.finditer(lead, 0, end)
+    )
 
 
 def _reported_year(lead: str, tags: Tags) -> int | None:
@@ -645,6 +657,8 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
             continue  # “2023—2025年度创新驱动示范市”: the end of a span in a name
         if m.group(1) and _founding_year(lead, m.start()):
             continue  # 1992年经国务院批准成为国家级高新区: its history
+        if m.group(1) and int(m.group(1)) < HISTORY_BEFORE:
+            continue  # 始建于民国…N年: history; no S&T plan or result of ours dates from then
         if m.group(1) and _AWARD_AFTER.match(lead, m.start() + 4):
             continue  # 荣获2018年省科技进步一等奖: an award's name, not the year reported
         if m.group(1) and published.isdigit() and int(m.group(1)) > int(published):
@@ -736,7 +750,7 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
             ),
             default=None,
         )
-        if first and not _SINGLE_YEAR.search(lead, 0, first[0]):
+        if first and not _reported_year_before(lead, first[0]):
             a, b = plans[first[1]]  # 奋进…“十四五”, no year before it: a review of the plan
             if PLAN_FIRST_YEAR.match(lead, first[0] + len(first[1])):
                 b = a  # “十三五”开局之年,X市将…: the plan's first year alone

@@ -42,6 +42,12 @@ def five_year_plans() -> dict[str, list[int]]:
 
 
 @cache
+def party_congresses() -> dict[str, int]:
+    """十八大 -> 2012: the Party congresses by the year each met."""
+    return load_yaml("document_cues.yaml")["party_congresses"]
+
+
+@cache
 def _year_re() -> re.Pattern[str]:
     plans = "|".join(map(re.escape, five_year_plans()))
     relative = "|".join(
