@@ -1970,6 +1970,24 @@ CASES = [
         ],
     ),
     (
+        "分别从A、B增加到C、D: two start values, then two ends, each pair its indicator's",
+        "2023年,全市高新技术企业、科技型中小企业数量分别从838家、560家增加到1552家、2610家。",
+        [
+            ("hte_count", "level", 838, None, 2022, "city", "actual"),
+            ("hte_count", "level", 1552, None, 2023, "city", "actual"),
+            ("tech_sme_count", "level", 560, None, 2022, "city", "actual"),
+            ("tech_sme_count", "level", 2610, None, 2023, "city", "actual"),
+        ],
+    ),
+    (
+        "有效高企 right after a count of firms brought in is the stock in force, not a flow",
+        "2024年,全市引进科技型中小企业1418家,有效高企超5400家。",
+        [
+            ("tech_sme_count", "new", 1418, None, 2024, "city", "actual"),
+            ("hte_count", "level", 5400, None, 2024, "city", "actual"),
+        ],
+    ),
+    (
         "a report reviewing a five-year plan (“十三五”期间…) states where things stand at its end",
         "政府工作报告摘要\n时间:2021-01-18\n1月18日上午,某省第十三届人民代表大会第四次会议召开,省长在"
         "《政府工作报告》中指出,“十三五”期间,全省高质量发展迈出重大步伐。\n科技创新支撑能力快速提升,"

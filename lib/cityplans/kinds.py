@@ -219,6 +219,8 @@ def _kind(indicator: Indicator, words: Around) -> tuple[str, list[str]]:
     if stock and not has(cues["new_flow_words"], words[stock.end() :]):
         return "level", []  # 累计培育国家高新技术企业58家, 拥有…179家: the stock
     head = unqualified(_CERTIFIED.sub("", before))  # (经科技部认定高新技术企业有…: a status)
+    if ends_with(tuple(cues["stock_qualifiers"]), head):
+        return "level", []  # (引进…1418家,)有效高企超5400家: the firms holding the status now
     if ends_with(tuple(cues["new_verbs"]), head):
         return "new", []
     stock = has(cues["stock_words"], between)

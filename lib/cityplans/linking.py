@@ -508,6 +508,11 @@ def _paired(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, int]], 
         return a[2], a[0], a[1], ["value paired with the figure in the same place before 分别"], at
     if len(listed) < 2:
         return None
+    half = len(values) // 2
+    if len(values) == 2 * half >= 4 and len(listed) >= half and _reaches(ctx, values, half):
+        # 分别从838家、56家增加到1552家、261家: as many start values, then as many ends
+        a = listed[-half:][i % half]
+        return a[2], a[0], a[1], [PAIRED_START if i < half else PAIRED_END], at
     if len(names) == len(values) and not any(names[0][0] <= a[0] for a in listed):
         return NOT_A_FIGURE  # …技术合同成交额增长15%,粮食、油菜单产分别提高2%、3%: other names
     # the indicators joined by 和/、/及 right before 分别 (drop earlier ones in the sentence)
@@ -516,6 +521,12 @@ def _paired(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, int]], 
         return None
     a = listed[i]
     return a[2], a[0], a[1], ["value paired with an indicator listed before 分别"], at
+
+
+def _reaches(ctx: ResolveContext, values: list[int], half: int) -> bool:
+    """Whether a reach word (增加到, 提高至) stands between the first `half` values and the rest."""
+    gap = ctx.text[ctx.mention_ends[values[half - 1]] : values[half]]
+    return has(cue_lists()["reach_words"], gap)
 
 
 def _after_earlier_list(text: str, start: int, at: int) -> int:
@@ -527,6 +538,8 @@ def _after_earlier_list(text: str, start: int, at: int) -> int:
 # 总数分别达到…: the values after 分别 are the totals of figures given before it
 _TOTALS_BEFORE = re.compile(r"(?:总数|总量|累计|总计|合计|数量)\s*$")
 NOT_A_FIGURE = object()  # a number paired with a name that is no indicator
+PAIRED_START = "a start value paired with an indicator listed before 分别从…"
+PAIRED_END = "an end value paired with an indicator listed before 分别从…到"
 # 分别(比2022年)增长了…: the values after 分别 are changes of figures given before it
 _CHANGES_AFTER = re.compile(
     r"(?:[^,，。;；\d]|(?:19|20)\d{2}){0,10}?(?:增长|增加|提高|下降|减少)了?\s*$"

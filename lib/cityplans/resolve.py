@@ -24,6 +24,8 @@ from cityplans.kinds import BARE_MULTIPLIERS, NEWLY, STARTS_FROM, Around, shape,
 from cityplans.linking import (
     COMBINED,
     EACH_ALSO,
+    PAIRED_END,
+    PAIRED_START,
     RECOGNISED,
     ResolveContext,
     aliases_within,
@@ -364,12 +366,14 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         return None
     kind, value, value_max, unit, kind_review = shaped
     review += kind_review
+    if PAIRED_START in review or PAIRED_END in review:
+        kind = "level"  # 分别从838家、56家增加到1552家、261家: the two ends of each change
     year, status, time_review = _timing(mention, ctx, c_start, (s_start, s_end))
     review += time_review
     if goal_reached(text, c_start, mention.start, mention.end):
         # 5018家,…,超额完成全年4610家的目标任务: the goal of the figure before, of its kind
         kind = _kind_before(ctx, indicator.id, c_start) or kind
-    if _is_start_value(text, mention, subs[k][1], between or before):
+    if PAIRED_START in review or _is_start_value(text, mention, subs[k][1], between or before):
         status, year = "actual", _start_year(ctx, text, mention, year)
         review.append("the start value of a change (由X提高到Y)")
     paired_scope = paired_place(mention, ctx, s_start, s_end)
