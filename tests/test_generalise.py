@@ -2995,3 +2995,15 @@ def test_the_start_values_of_a_review_since_a_congress_or_a_year_are_that_years(
         "经费投入从38.94亿元增长到70.44亿元。"
     )
     assert [r[4] for r in rows if r[2] == 38.94] == [2017]
+
+
+def test_news_of_a_meeting_held_is_written_in_the_meetings_year():
+    """2024年X省科技工作会议6日在长春召开 (a wire dateline without a year): the text is of 2024,
+    so 今年将… is 2024's goal while the review it gives is of 2023."""
+    text = (
+        "中新网长春3月6日电(记者)2024年某省科技工作会议6日在长春召开。记者获悉,今年,某省科技系统将加快"
+        "构建全过程创新生态链。\n2023年某省创新能力排名全国第18位。\n在科技成果转化方面,今年将建设"
+        "科技成果转化中心,技术合同成交额达到200亿元。"
+    )
+    assert _tags(text)["period_start"] == 2023
+    assert _rows(text) == [("tech_contract_turnover", "level", 200, None, 2024, "city", "target")]

@@ -505,6 +505,17 @@ def _doc_date(lines: list[str], tags: Tags, source: str | None) -> None:
     if m:
         y, mo = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(5))
         tags.set("doc_date", f"{y}-{int(mo):02d}", "page address")
+        return
+    held = _MEETING_HELD.search("\n".join(lines[:6]))
+    if held:  # 2024年X省科技工作会议6日在长春召开: news of the day the meeting was held
+        tags.set("doc_date", held.group(1), "the meeting its lead reports held")
+
+
+# a meeting of a year that the lead reports held (召开, 举行): the news is written that year
+_MEETING_HELD = re.compile(
+    r"((?:19|20)\d{2})\s*年度?[^，,。；;、\n]{0,20}?(?:工作会议|工作会|会议|大会)"
+    r"[^，,。；;\n]{0,12}?(?:召开|举行|开幕)"
+)
 
 
 def _doc_number(header: list[str], tags: Tags, cleaned: list[str]) -> None:
