@@ -1988,6 +1988,17 @@ CASES = [
         ],
     ),
     (
+        "a figure under a plan's 第一章 发展基础 / 第一节 发展成就 is reported, at the plan's"
+        " base year",
+        "某省科学技术发展“十四五”规划\n第一章 发展基础\n“十三五”期间,我省科学技术发展取得重要"
+        "成就。\n第一节 发展成就\n科技创新实力处于上升态势。我省科技基础扎实,近2500户高新技术企业"
+        "构筑了区域创新骨干网络。\n第二章 发展目标\n到2025年,高新技术企业达到4000户。",
+        [
+            ("hte_count", "level", 2500, None, 2020, "city", "actual"),
+            ("hte_count", "level", 4000, None, 2025, "city", "target"),
+        ],
+    ),
+    (
         "a report reviewing a five-year plan (“十三五”期间…) states where things stand at its end",
         "政府工作报告摘要\n时间:2021-01-18\n1月18日上午,某省第十三届人民代表大会第四次会议召开,省长在"
         "《政府工作报告》中指出,“十三五”期间,全省高质量发展迈出重大步伐。\n科技创新支撑能力快速提升,"

@@ -1,5 +1,5 @@
-"""Split a document body into its numbered sections: 一、 / (一) / 1. / (1), under a yearly
-report's unnumbered chapter lines (2018年工作回顾).
+"""Split a document body into its numbered sections: 一、 / (一) / 1. / (1), under a plan's
+第一章 / 第一节 or a yearly report's unnumbered chapter lines (2018年工作回顾).
 
 Each Clause has a path ("三/(二)/4"), its heading (the text from the marker to the first
 full stop or line end) and its span in the normalised text. Web pages often lose line breaks
@@ -16,6 +16,10 @@ _CN = "一二三四五六七八九十"
 # checked on the character before the match. Patterns start with one character class, not a
 # look-behind or a repeated class, so the regex engine can skip ahead.
 _MARKERS = [
+    # 第一篇 / 第一部分, 第一章, 第一节: a plan's parts, chapters and sections, above 一、
+    (-3, re.compile(rf"(第[{_CN}]{{1,3}}(?:篇|部分))")),
+    (-2, re.compile(rf"(第[{_CN}]{{1,3}}章)")),
+    (-1, re.compile(rf"(第[{_CN}]{{1,3}}节)")),
     (1, re.compile(rf"([{_CN}][{_CN}]{{0,2}})\s*、")),
     (2, re.compile(rf"\(\s*([{_CN}]{{1,3}})\s*\)")),
     (3, re.compile(r"(\d\d?)\s*[.、](?!\d)")),
