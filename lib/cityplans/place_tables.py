@@ -269,6 +269,7 @@ _PLACE_LINE = re.compile(
     re.M,
 )
 _COLUMN_HEAD = re.compile(r"单位|项目|指标|指标名称|地区|区域|名称|计量单位")
+_PLACES_SPACED = re.compile(r"[区县市州旗盟][ \t\u3000]+\S{1,10}?[区县市州旗盟][ \t\u3000]+\S")
 COLUMN_GAP = 2  # lines without a row that a place-column table may be broken by
 
 
@@ -277,6 +278,8 @@ def spaced_place_tables(raw: str) -> list[Table]:
     rows such as 年末拥有高新技术企业 290 95 43 50 …): a header of three or more places, then
     rows of a label, maybe a unit, and one number per place; one number more than the places
     leads with the whole area's (a total column the copy left unnamed)."""
+    if not _PLACES_SPACED.search(raw):
+        return []  # no two names of places apart by spaces (most texts; one quick scan)
     tables = []
     for m in _PLACE_LINE.finditer(raw):
         header = _places_header(m.group(), m.start())
