@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 
 import pytest
 
 import cityplans as cp
+from cityplans.corpus import build_document
 from cityplans.errors import (
     ActualsFileError,
     ActualsRowError,
@@ -263,3 +265,15 @@ def test_a_file_name_cannot_forge_a_line(tmp_path, fmt):
         f"error: {tmp_path}/emptyplan\\nerror: forged\\r\\x1b[2K\\u2028x.txt: empty file (0 bytes)"
     ]
     assert err[-1] == "1 input(s) failed, 1 loaded"
+
+
+def test_a_lone_surrogate_in_a_text_in_memory_is_mended_not_a_crash():
+    """A text built in memory may hold a lone surrogate (no file decodes to one): OpenCC and a
+    UTF-8 table cannot take it; it becomes U+FFFD, the figures and offsets stay."""
+    doc = build_document("到2025年,全市高新技术企业达到100家。\ud800", doc="broken.txt")
+    frame = cp.extract_targets(cp.Corpus(docs=[doc]))
+    assert list(zip(frame["indicator"], frame["value"], frame["year"], strict=True)) == [
+        ("hte_count", 100, 2025)
+    ]
+    assert doc.raw.endswith("\ufffd")
+    frame.to_csv(io.StringIO())  # and the table writes

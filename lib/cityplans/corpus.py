@@ -23,7 +23,7 @@ from cityplans.doc_tables import Table, indicator_table, text_tables
 from cityplans.errors import DocumentError, EmptyCorpusError, ManifestError
 from cityplans.loaders import Loaded
 from cityplans.manifest import MANIFEST_NAME, read_manifest
-from cityplans.normalise import Normalised, normalise
+from cityplans.normalise import Normalised, normalise, without_surrogates
 from cityplans.place_tables import (
     closed_cell_tables,
     open_cell_tables,
@@ -360,6 +360,7 @@ def build_document(
     evidence for the place and date when the text itself does not say. `loaded` carries
     what a loader of another format found: non-body spans, tables, pages, page metadata.
     """
+    raw = without_surrogates(raw)
     norm = normalise(raw)
     nonbody = chrome.find_nonbody(norm.text)
     tables = loaded.tables if loaded is not None else None

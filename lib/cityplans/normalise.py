@@ -103,6 +103,15 @@ def to_simplified(text: str) -> str:
     return out
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """`text` with any lone surrogate (a text broken in memory; no file decodes to one) as
+    U+FFFD: neither OpenCC nor a UTF-8 table can take one, and the offsets stay."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
 def _to_simplified(text: str) -> str:
     converter = _t2s()
     out = converter.convert(text)
