@@ -1999,6 +1999,14 @@ CASES = [
         ],
     ),
     (
+        "a city named at the head of a list of zones (X…示范区、Y…示范区等) names the zone, not the"
+        " subject of the figures after it",
+        "河北省科技厅发布\n2022年,河北省把科技创新作为加快建设经济强省的重要支撑,全省创新型河北"
+        "建设取得阶段性成效。\n创新主体加速成长。承德国家可持续发展议程创新示范区、京南国家科技成果转移"
+        "转化示范区等一批国家级创新载体获批建设;高新技术企业达到1.2万家。",
+        [("hte_count", "level", 12000, None, 2022, "city", "actual")],
+    ),
+    (
         "a report reviewing a five-year plan (“十三五”期间…) states where things stand at its end",
         "政府工作报告摘要\n时间:2021-01-18\n1月18日上午,某省第十三届人民代表大会第四次会议召开,省长在"
         "《政府工作报告》中指出,“十三五”期间,全省高质量发展迈出重大步伐。\n科技创新支撑能力快速提升,"

@@ -268,7 +268,16 @@ def _organ_follows(text: str, end: int) -> bool:
         _organ_re().match(text, end) is not None
         or organisation_after(units=True).match(text, end) is not None
         or institution_after().match(text, end) is not None
+        or _listed_zone_re().match(text, end) is not None
     )
+
+
+@cache
+def _listed_zone_re() -> re.Pattern[str]:
+    """X国家可持续发展议程创新示范区、Y…示范区等一批…载体: a zone named after the place, one
+    of a list of them (a 、 or 等 follows), is a body named, not the subject of what follows."""
+    suffixes = "|".join(map(re.escape, sorted(cue_lists()["zone_suffixes"], key=len, reverse=True)))
+    return re.compile(rf"[^\s,，。;；:：、的]{{0,16}}?(?:{suffixes})\s*[、等]")
 
 
 def _own(name: str, ctx: DocContext) -> str | None:
