@@ -262,7 +262,7 @@ _SPACED_TOKEN = re.compile(r"[^\s]+")
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 _UNIT_TOKEN = re.compile(r"^(?:万元|亿元|千元|元|个|家|人|人年|项|件|户|%|万人|平方米)$")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?\s*")
-# a quick test: a line of three or more names of places, apart from a head such as 单位
+# a header line: three or more names of places apart by spaces, after a head such as 单位
 _PLACE_LINE = re.compile(
     r"^(?=[^\n]{0,160}$)[^\n。;；,，]*?"
     r"(?:\S+[区县市州旗盟][ \t\u3000]+){2,}\S+[区县市州旗盟][ \t]*$",
@@ -325,6 +325,8 @@ def _place_column_rows(raw: str, pos: int, width: int) -> list[Row]:
 
 
 def _place_column_row(line: str, at: int, width: int) -> Row | None:
+    """One row of a place-column table (2.年末拥有高新技术企业 290 95 43 …, or with a unit
+    before the numbers), or None for a line of another shape."""
     tokens = list(_SPACED_TOKEN.finditer(line))
     values = []
     while tokens and _NUMBER.fullmatch(tokens[-1].group()):
@@ -333,7 +335,7 @@ def _place_column_row(line: str, at: int, width: int) -> Row | None:
         return None
     unit = tokens.pop() if len(tokens) > 1 and _UNIT_TOKEN.match(tokens[-1].group()) else None
     label_start = tokens[0].start() + _NUMBERING.match(tokens[0].group()).end()
-    label = line[label_start : tokens[-1].end()].lstrip(_MARKS)
+    label = line[label_start : tokens[-1].end()].lstrip().lstrip(_MARKS).lstrip()
     if not re.search(r"[\u4e00-\u9fff]", label):
         return None
     start = at + tokens[-1].end() - len(label)
