@@ -45,7 +45,7 @@ class DocContext:
             year = int(date[:4])
             month = int(date[5:7]) if len(date) >= 7 and date[5:7].isdigit() else None
         start, end = tags.get("period_start"), tags.get("period_end")
-        planned = bool(tags.get("doc_type")) and tags.get("doc_type") not in REPORT_TYPES
+        planned = states_goals(tags.get("doc_type"))
         if year is None and planned and start is not None:
             year = int(start)  # a plan is written as its period begins (今年 = its first year)
         return cls(
@@ -86,6 +86,11 @@ _RANKS = {"province": 3, "prefecture": 2, "county": 1, "district": 1, "zone": 1}
 
 
 REPORT_TYPES = {"报告", "总结", "公报"}  # document types that report what happened
+
+
+def states_goals(doc_type) -> bool:
+    """Whether a document of this type states goals (方案, 规划, 要点…), not what happened."""
+    return bool(doc_type) and doc_type not in REPORT_TYPES
 
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")

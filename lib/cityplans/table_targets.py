@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cityplans.aliases import find_aliases
-from cityplans.context import REPORT_TYPES
+from cityplans.context import states_goals
 from cityplans.doc_tables import (
     IndicatorTable,
     TableFigure,
@@ -89,7 +89,7 @@ def _place_targets(table: Table, t_index: int, tags: dict) -> list[TableTarget]:
     the text is a plan and the year is not before its period (a plan's 09年 column is its goal,
     its 08年 column the base; a growth column without a year is the plan's last year)."""
     rows = {id(r): i for i, r in enumerate(table.rows)}
-    planned = bool(tags.get("doc_type")) and tags.get("doc_type") not in REPORT_TYPES
+    planned = states_goals(tags.get("doc_type"))
     figures = place_figures(table)
     years = {pf.figure.year for pf in figures if pf.figure.year is not None}
     # without a period, a plan's table of two or more years: the last year is the goal's, the

@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from cityplans import gazetteer
-from cityplans.context import name_stem
+from cityplans.context import REPORT_TYPES, name_stem
 from cityplans.dates import DATE_RE, ISO_RE, make_date, parse_date, recover_digit_date
 from cityplans.locate import LEAD_CHARS, locate, place_in_name
 from cityplans.resources import load_yaml
@@ -300,7 +300,9 @@ _NOT_A_NAME_PREFIX = re.compile(r"关于|印发|转发|发布|解读|出台|通�
 # the verbs of _CITED that only cite (not 实施/结合/围绕, which also name a text's own work)
 _BASIS_VERB = re.compile(r"根据|按照|依据|贯彻|落实|参照|遵循")
 _CLAUSE_MARK = re.compile(r"[,，。;；:：!！?？]")
-BASIS_CHARS = 24  # how far before a book title the verb that cites it may stand
+# how far before a book title or a type's name the verb that cites it may stand (both
+# _basis_before and _BASIS_BEFORE)
+BASIS_CHARS = 30
 
 
 def _basis_before(line: str, at: int) -> bool:
@@ -506,15 +508,15 @@ def _doc_date(lines: list[str], tags: Tags, source: str | None) -> None:
         y, mo = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(5))
         tags.set("doc_date", f"{y}-{int(mo):02d}", "page address")
         return
-    held = _MEETING_HELD.search("\n".join(lines[:6]))
+    held = next(filter(None, map(_MEETING_HELD.search, lines[:6])), None)
     if held:  # 2024年X省科技工作会议6日在长春召开: news of the day the meeting was held
         tags.set("doc_date", held.group(1), "the meeting its lead reports held")
 
 
-# a meeting of a year that the lead reports held (召开, 举行): the news is written that year
+# a meeting of a year (MEETING_AFTER) that the lead reports held (召开, 举行): the news is
+# written that year
 _MEETING_HELD = re.compile(
-    r"((?:19|20)\d{2})\s*年度?[^，,。；;、\n]{0,20}?(?:工作会议|工作会|会议|大会)"
-    r"[^，,。；;\n]{0,12}?(?:召开|举行|开幕)"
+    r"((?:19|20)\d{2})" + MEETING_AFTER.pattern + r"[^，,。；;]{0,12}?(?:召开|举行|开幕)"
 )
 
 
@@ -562,7 +564,6 @@ def _news(lines: list[str], nonbody: dict[int, str], tags: Tags) -> None:
 
 # a document the text works from, not what it is: 年初根据省…计划及市政府工作报告目标
 _BASIS_BEFORE = re.compile(r"(?:根据|按照|依据|对照)[^。;；!！?？\n]*$")
-BASIS_CHARS = 30
 
 
 def _lead_doc_type(lead: str, tags: Tags, opening: str = "") -> None:
@@ -596,7 +597,7 @@ def _lead_doc_type(lead: str, tags: Tags, opening: str = "") -> None:
                 tags.set("doc_type", found, "plan named in the lead")
                 return
     for doc_type, pattern in _lead_doc_type_res():
-        if doc_type not in _REPORT_TYPES and pattern.search(opening):
+        if doc_type not in REPORT_TYPES and pattern.search(opening):
             tags.set("doc_type", doc_type, "the plan names itself in its opening")
             return
 
@@ -613,7 +614,6 @@ def _named_type(name: str) -> str | None:
     return found
 
 
-_REPORT_TYPES = {"报告", "总结", "公报"}
 # 到2025年, 力争在2027年, 目标是在2027年实现…: a goal's year
 _GOAL_YEAR_BEFORE = re.compile(r"(?:展望|到|至|力争|计划|预计|争取|目标是|目标为)\s*(?:在|于)?\s*$")
 _REVIEWED_YEAR = re.compile(
@@ -743,7 +743,7 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
     if term and int(term.group(1)) <= int(term.group(2)):  # 规划期限为:2016-2020年
         _set_period(tags, int(term.group(1)), int(term.group(2)), "term stated in the lead")
         return
-    planned = tags.values.get("doc_type") not in (None, *_REPORT_TYPES)
+    planned = tags.values.get("doc_type") not in (None, *REPORT_TYPES)
     implemented = _implemented_period(title, lead) if planned else None
     if implemented:  # X市落实科技强省行动实施方案 under 〈科技强省三年行动方案(2021—2023年)〉
         _set_period(tags, *implemented, "the plan it implements")
@@ -806,7 +806,7 @@ _OWN_CAMPAIGN_YEAR = re.compile(
 
 def _year_of_own_campaign(opening: str, tags: Tags) -> int | None:
     """A plan without a period elsewhere whose opening says in which year its work is done."""
-    if tags.values.get("doc_type") in (None, *_REPORT_TYPES):
+    if tags.values.get("doc_type") in (None, *REPORT_TYPES):
         return None
     found = {int(m.group(1)) for m in _OWN_CAMPAIGN_YEAR.finditer(opening)}
     return found.pop() if len(found) == 1 else None
