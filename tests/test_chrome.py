@@ -71,3 +71,22 @@ def test_ordinary_lines_are_body(line):
 def test_analysis_text_keeps_offsets(corpus):
     for d in corpus.docs:
         assert len(d.analysis_text) == len(d.text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a government disclosure table copied with its pipes: its dates are the page's
+        "信息索引号 | 01404053X/2020-00514 | 生成日期 | 2020-03-05 | 公开日期 | 2020-03-05 |",
+        "文件编号 | 公开时限 | 长期公开 | 发布机构 | 江阴市科学技术局 | |",
+        "有效期 | 长期 | 公开程序 | 部门编制,经办公室审核后公开 | 体裁 | 其他 |",
+    ],
+)
+def test_a_disclosure_table_row_is_portal_metadata(line):
+    assert classify_line(line) == "portal_metadata"
+
+
+def test_a_table_row_of_figures_is_body():
+    row = "| 指标 | 2020年 | 2025年 | 属性 |"
+    assert classify_line(row) is None
+    assert classify_line("| 发布机构 | 2020年 | 达到12家 |") is None  # one label is no table head
