@@ -2017,6 +2017,12 @@ CASES = [
         ],
     ),
     (
+        "a zone's founding year (1992年经国务院批准) dates none of the figures after it",
+        "株洲国家高新技术产业开发区是1992年经国务院批准的国家级高新技术产业开发区。株洲高新区拥有"
+        "工业企业489家、高新技术企业130家。",
+        [("hte_count", "level", 130, None, None, "city", "actual")],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [

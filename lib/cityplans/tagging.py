@@ -17,7 +17,7 @@ from cityplans.context import REPORT_TYPES, name_stem
 from cityplans.dates import DATE_RE, ISO_RE, make_date, parse_date, recover_digit_date
 from cityplans.locate import LEAD_CHARS, locate, place_in_name
 from cityplans.resources import load_yaml
-from cityplans.timing import MEETING_AFTER, PLAN_FIRST_YEAR
+from cityplans.timing import MEETING_AFTER, PLAN_FIRST_YEAR, founding_year
 
 HEADER_LINES = 40  # the header of a plan (notice, signature, title) sits in its first lines
 _SECTION_ONE = re.compile(r"^\s*一\s*[、.]")
@@ -128,20 +128,6 @@ _LEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*[-—–~至到]\s*(?:19|2
 _COMPARED_BEFORE = re.compile(r"[较比与同从由]")  # 较2019年; 从2012年的35%: a start, not the year
 # an award named by its year: 2018年省科技进步一等奖, 2020年度国家科学技术奖
 _AWARD_AFTER = re.compile(r"\s*年度?[^，,。；;、]{0,12}?奖")
-# a zone's or body's history: 成立于1991年, 1992年经国务院批准, 2015年升级为国家高新区: when it was
-# founded, not the year a profile or news item reports
-_FOUNDED_BEFORE = re.compile(r"(?:成立|始建|创建|组建|设立|建)于\s*$")
-_FOUNDED_AFTER = re.compile(
-    r"\s*年[^，,。；;]{0,12}?(?:经[^，,。；;]{0,16}?批准|成立|始建|创建于|组建|设立|升级为|升格为)"
-)
-
-
-def _founding_year(text: str, at: int) -> bool:
-    """Whether the year written at `at` is when a zone or body was founded (成立于1991年,
-    1992年经国务院批准…)."""
-    return bool(
-        _FOUNDED_BEFORE.search(text, max(0, at - 4), at) or _FOUNDED_AFTER.match(text, at + 4)
-    )
 
 
 def doc_type_of(title: str) -> str | None:
@@ -666,7 +652,7 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
             continue  # 较2019年, 展望2020年, 到2025年: a base or a goal, not the year reported
         if m.group(1) and _RANGE_END.search(lead, max(0, m.start() - 8), m.start()):
             continue  # “2023—2025年度创新驱动示范市”: the end of a span in a name
-        if m.group(1) and _founding_year(lead, m.start()):
+        if m.group(1) and founding_year(lead, m.start()):
             continue  # 1992年经国务院批准成为国家级高新区: its history
         if m.group(1) and int(m.group(1)) < HISTORY_BEFORE:
             continue  # 始建于民国…N年: history; no S&T plan or result of ours dates from then
@@ -777,7 +763,7 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
     years, goals_only = [], True
     for m in _TARGET_YEAR.finditer(text):
         y = int(m.group(1) or m.group(2))
-        if _founding_year(text, m.start(1) if m.group(1) else m.start(2)):
+        if founding_year(text, m.start(1) if m.group(1) else m.start(2)):
             continue  # X高新区成立于1993年,…: its history, not a year it covers
         if issued_year is None or issued_year - 1 <= y <= issued_year + 15:
             years.append(y)

@@ -165,6 +165,8 @@ def year_words(text: str) -> list[YearWord]:
             continue  # 出台了《X市…行动计划(2018-2020年)》: a cited plan's period, not a time
         if m["y"] and MEETING_AFTER.match(text, start + 4):
             continue  # 记者从2024年全区科技工作会议上了解到: the meeting's year, not a figure's
+        if m["y"] and founding_year(text, start):
+            continue  # X高新区是1992年经国务院批准的…: its history, not the year of its figures
         before = text[max(0, start - 4) : start]
         if (
             base_before.search(before)
@@ -186,6 +188,22 @@ def year_words(text: str) -> list[YearWord]:
             kind = "year"
         out.append(YearWord(start, end, year, kind))
     return out
+
+
+# a zone's or body's history: 成立于1991年, 1992年经国务院批准, 2015年升级为国家高新区: when it was
+# founded, not the year a profile or news item reports
+_FOUNDED_BEFORE = re.compile(r"(?:成立|始建|创建|组建|设立|建)于\s*$")
+_FOUNDED_AFTER = re.compile(
+    r"\s*年[^，,。；;]{0,12}?(?:经[^，,。；;]{0,16}?批准|成立|始建|创建于|组建|设立|升级为|升格为)"
+)
+
+
+def founding_year(text: str, at: int) -> bool:
+    """Whether the year written at `at` is when a zone or body was founded (成立于1991年,
+    1992年经国务院批准…)."""
+    return bool(
+        _FOUNDED_BEFORE.search(text, max(0, at - 4), at) or _FOUNDED_AFTER.match(text, at + 4)
+    )
 
 
 # a year, its value, then 的基础上: 在2012年0.38%的基础上, 在2013年85件的基础上
