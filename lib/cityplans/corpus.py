@@ -18,11 +18,14 @@ from pathlib import Path
 import pandas as pd
 
 from cityplans import chrome, gazetteer, loaders
+from cityplans.context import DocContext, states_goals
 from cityplans.corrections import CORRECTIONS_NAME
 from cityplans.doc_tables import Table, indicator_table, text_tables
 from cityplans.errors import DocumentError, EmptyCorpusError, ManifestError
+from cityplans.figure_years import period_of_figures, sets_goals_for
 from cityplans.loaders import Loaded
 from cityplans.manifest import MANIFEST_NAME, read_manifest
+from cityplans.mention import Mention
 from cityplans.normalise import Normalised, normalise, without_surrogates
 from cityplans.place_tables import (
     closed_cell_tables,
@@ -30,6 +33,7 @@ from cityplans.place_tables import (
     place_figures,
     spaced_place_tables,
 )
+from cityplans.resolve import Target, resolve_document
 from cityplans.resources import project_root
 from cityplans.tagging import doc_type_of, tag
 
@@ -115,9 +119,38 @@ class Document:
         """Map a [start, end) span of the normalised text to the raw text."""
         return self.norm.raw_span(start, end)
 
+    def resolved(self) -> tuple[list[Mention], list[Target]]:
+        """(mentions, targets) of this document, resolved once and kept."""
+        if self._resolved is None:
+            context = DocContext.from_tags(self.tags)
+            self._resolved = resolve_document(self.analysis_text, context)
+        return self._resolved
+
+    def shown_tags(self) -> tuple[dict[str, object], dict[str, str]]:
+        """(tags, where each came from) as the tables show them: a period the title and lead
+        leave open comes from the years of the figures (figure_years.py). The tags themselves,
+        which resolution reads, are left as tagging found them."""
+        tags, sources = self.tags, self.field_sources
+        start, end = tags.get("period_start"), tags.get("period_end")
+        period = None
+        if start is None and end is None:
+            period = period_of_figures(self.resolved()[1], self.analysis_text)
+        elif (
+            start == end
+            and not states_goals(tags.get("doc_type"))
+            and sets_goals_for(self.resolved()[1], end + 1, self.analysis_text)
+        ):  # a report or news item on one year that sets goals for the next covers both
+            period = (start, end + 1)
+        if period:
+            tags = {**tags, "period_start": period[0], "period_end": period[1]}
+            told = "the years of its figures"
+            sources = {**sources, "period_start": told, "period_end": told}
+        return tags, sources
+
     def row(self) -> dict[str, object]:
         """This document as a row of the documents table."""
-        row = {c: self.tags.get(c) for c in DOCUMENT_COLUMNS}
+        tags, sources = self.shown_tags()
+        row = {c: tags.get(c) for c in DOCUMENT_COLUMNS}
         row.update(
             doc=self.doc,
             path=self.path,
@@ -127,7 +160,7 @@ class Document:
             pages=self.pages,
             n_chars=len(self.raw),
             warnings=list(self.warnings),
-            field_sources="; ".join(f"{k}={v}" for k, v in sorted(self.field_sources.items())),
+            field_sources="; ".join(f"{k}={v}" for k, v in sorted(sources.items())),
         )
         return row
 

@@ -12,12 +12,11 @@ from operator import itemgetter
 
 import pandas as pd
 
-from cityplans.context import DocContext
 from cityplans.corpus import Corpus, Document
 from cityplans.cue_words import cue_lists
 from cityplans.linking import listed_names, tier_list
 from cityplans.registry import registry
-from cityplans.resolve import Target, resolve_document
+from cityplans.resolve import Target
 
 TARGET_COLUMNS = [
     "doc",
@@ -72,11 +71,7 @@ MENTION_COLUMNS = [
 
 def resolved(doc: Document):
     """(mentions, targets) of one document, resolved once and kept on the document."""
-    cached = getattr(doc, "_resolved", None)
-    if cached is None:
-        cached = resolve_document(doc.analysis_text, DocContext.from_tags(doc.tags))
-        doc._resolved = cached
-    return cached
+    return doc.resolved()
 
 
 def _float(value) -> float | None:
@@ -211,7 +206,8 @@ _DOC_COLUMNS = ("city", "province", "admin_level", "period_start", "period_end",
 
 def _document_columns(doc: Document) -> dict:
     """The columns of a target row that come from its document (text and table rows alike)."""
-    row = {c: doc.tags.get(c) for c in _DOC_COLUMNS}
+    tags = doc.shown_tags()[0]
+    row = {c: tags.get(c) for c in _DOC_COLUMNS}
     row.update(doc=doc.doc, doc_status=doc.tags.get("status"))
     return row
 

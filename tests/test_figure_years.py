@@ -1,0 +1,96 @@
+"""A text that states no period covers the years of its figures (figure_years.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cityplans as cp
+from cityplans.corpus import build_document
+from cityplans.figure_years import period_of_figures
+
+
+@dataclass
+class Fig:
+    year: int | None
+    status: str
+
+
+# news of half-year figures: the year is written only in the byline's date
+HALF_YEAR = (
+    "首页 > 本地新闻\n\n上半年全市高新技术产业产值增长25.9%\n\n"
+    "2013-08-20 19:24:00 作者:王明  来源:本地新闻网\n"
+    "今天下午,记者从市科技局获悉,今年1-6月份,全市高新技术产业产值实现741.05亿元,"
+    "同比增长25.86%。上半年全市新认定高新技术企业12家。"
+)
+
+
+def test_the_latest_year_reported_and_the_next_when_it_is_planned_too():
+    text = "2021年…2022年…2023年"
+    reported_then_planned = [Fig(2021, "actual"), Fig(2022, "actual"), Fig(2023, "target")]
+    assert period_of_figures(reported_then_planned, text) == (2022, 2023)
+    assert period_of_figures([Fig(2021, "actual"), Fig(2022, "actual")], text) == (2022, 2022)
+
+
+def test_goals_for_one_year_alone_give_that_year_and_for_several_none():
+    text = "2025年…2030年"
+    assert period_of_figures([Fig(2025, "target"), Fig(2025, "target")], text) == (2025, 2025)
+    assert period_of_figures([Fig(2025, "target"), Fig(2030, "target")], text) is None
+
+
+def test_a_year_the_text_does_not_write_gives_no_period():
+    assert period_of_figures([Fig(2023, "actual")], "上半年,全市新增高新技术企业42家") is None
+    assert period_of_figures([Fig(None, "actual")], "2023年") is None
+
+
+def test_news_of_half_year_figures_covers_the_year_its_byline_writes():
+    doc = build_document(HALF_YEAR, doc="half.txt")
+    row = doc.row()
+    assert (row["period_start"], row["period_end"]) == (2013, 2013)
+    assert "period_start=the years of its figures" in row["field_sources"]
+    # the tags resolution reads stay as tagging found them: the period is not stated
+    assert doc.tags.get("period_start") is None and doc.tags.get("period_end") is None
+
+
+def test_the_targets_table_shows_the_same_period():
+    corpus = cp.Corpus(docs=[build_document(HALF_YEAR, doc="half.txt")])
+    targets = cp.extract_targets(corpus)
+    output = targets[targets["indicator"] == "hitech_output"]
+    assert not output.empty
+    assert set(output["period_start"]) == {2013} and set(output["period_end"]) == {2013}
+    assert list(corpus.documents["period_end"]) == [2013]
+
+
+def test_a_year_only_in_the_page_address_leaves_the_period_unknown():
+    body = HALF_YEAR.replace("2013-08-20 19:24:00 作者:王明  来源:本地新闻网\n", "")
+    doc = build_document(
+        body, doc="half.txt", source="http://kjj.example.gov.cn/art/2013/8/20/a.html"
+    )
+    assert {t.year for t in doc.resolved()[1]} == {2013}  # dated by the address, not the text
+    row = doc.row()
+    assert row["period_start"] is None and row["period_end"] is None
+
+
+# news of a work conference: last year's results, then this year's goals (今年 = the dateline's)
+CONFERENCE = (
+    "全省高新区工业增长表现抢眼\n\n   2018-02-06 本地新闻网\n\n"
+    "从2月5日召开的全省科技工作会议上获悉,去年,全省高新区工业增加值达2425亿元。"
+    "2017年,全省高新技术企业新增1079家,总数达3174家。\n"
+    "“今年,全省将保持高新技术企业高强度增长,新增1000家。”"
+)
+
+
+def test_news_of_one_years_results_and_the_next_years_goals_covers_both():
+    doc = build_document(CONFERENCE, doc="conference.txt")
+    assert (doc.tags.get("period_start"), doc.tags.get("period_end")) == (2017, 2017)
+    row = doc.row()
+    assert (row["period_start"], row["period_end"]) == (2017, 2018)
+    assert "period_end=the years of its figures" in row["field_sources"]
+
+
+def test_a_plan_for_one_year_keeps_its_period_whatever_later_goals_it_names():
+    plan = "2024年全市科技工作要点\n2024年,全市新增高新技术企业100家,力争2025年总数达到900家。"
+    doc = build_document(plan, doc="plan.txt")
+    assert doc.tags.get("doc_type") == "要点"
+    assert 2025 in {t.year for t in doc.resolved()[1] if t.status == "target"}
+    row = doc.row()
+    assert (row["period_start"], row["period_end"]) == (2024, 2024)
