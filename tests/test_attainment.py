@@ -206,3 +206,56 @@ def test_every_seed_target_has_an_attainment_row(corpus):
     # 陇西经济开发区 promised 13 high-tech firms for 2020; it had 11
     lx = judged[(judged["scope"] == "陇西经济开发区") & (judged["indicator"] == "hte_count")]
     assert lx.iloc[0]["status"] == "not_met" and lx.iloc[0]["actual_value"] == 11
+
+
+# news of a work conference: 2022's results, then 2023's goals (period 2022–2023)
+def _review_and_plan(**kw) -> dict:
+    row = target(
+        doc="news.txt",
+        kind="new",
+        comparator="=",
+        value=150.0,
+        year=2023,
+        period_start=2022,
+        period_end=2023,
+        quote="今年新增高新技术企业150家",
+    )
+    row.update(kw)
+    return row
+
+
+def _reported(**kw) -> dict:
+    row = target(
+        doc="news.txt",
+        kind="new",
+        value=120.0,
+        year=2022,
+        status="actual",
+        period_start=2022,
+        period_end=2023,
+        quote="2022年新增高新技术企业120家",
+    )
+    row.update(kw)
+    return row
+
+
+def test_a_review_and_plan_texts_goal_spans_the_planned_year_alone():
+    flows = [actual(kind="new", year=2022, value=120.0), actual(kind="new", year=2023, value=160.0)]
+    row = judge([_review_and_plan(), _reported()], flows).iloc[0]
+    assert row["actual_value"] == 160 and row["status"] == "met"
+    assert pd.isna(row["year_note"])  # 160 new in 2023 alone, not 2022 and 2023 summed
+
+
+def test_a_two_year_plan_that_reports_neither_year_still_sums_both():
+    flows = [actual(kind="new", year=2022, value=70.0), actual(kind="new", year=2023, value=90.0)]
+    row = judge([_review_and_plan()], flows).iloc[0]
+    assert row["actual_value"] == 160 and row["year_note"] == "2022–2023年新增数之和"
+
+
+def test_ambition_of_a_review_and_plan_text_starts_from_the_year_it_reviews():
+    goal = _review_and_plan(kind="level", value=990.0)  # from 900 (2022) to 990 (2023): 10%
+    stock = _reported(kind="level", value=900.0)
+    base = [actual(year=2021, value=700.0), actual(year=2022, value=900.0)]
+    row = ambition(pd.DataFrame([goal, stock]), pd.DataFrame(base)).iloc[0]
+    assert row["base_year"] == 2022 and row["years"] == 1
+    assert row["ambition"] == pytest.approx(0.1)

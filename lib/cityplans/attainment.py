@@ -163,13 +163,31 @@ def attainment(targets: pd.DataFrame, actuals: pd.DataFrame) -> pd.DataFrame:
     """One row per target (status `target`): its matching actual, ratio or growth gap, and
     status (met / not_met / no_data / not_yet_due) with the reason; both sources kept."""
     index = _Actuals(actuals)
-    rows = [_attain(t, index) for t in targets[targets["status"] == "target"].to_dict("records")]
+    rows = [_attain(t, index) for t in _goals(targets)]
     frame = pd.DataFrame(rows, columns=ATTAINMENT_COLUMNS)
     for col in ("year", "actual_year"):
         frame[col] = frame[col].astype("Int64")
     for col in ("target_value", "target_max", "actual_value", "ratio", "gap_pp"):
         frame[col] = frame[col].astype(float)
     return frame
+
+
+def _goals(targets: pd.DataFrame) -> list[dict]:
+    """The goal rows (status target), each with `planned_start`: the first year its document
+    plans. A text that reviews one year and plans the next covers both (2022–2023), but its
+    goals span the second alone; so a two-year period whose first year the same document
+    reports figures for starts planning a year later."""
+    reported: dict[object, set[int]] = {}
+    for r in targets[targets["status"] == "actual"].to_dict("records"):
+        if not _nan(r.get("year")):
+            reported.setdefault(r.get("doc"), set()).add(int(r["year"]))
+    rows = targets[targets["status"] == "target"].to_dict("records")
+    for t in rows:
+        start, end = _year_of(t.get("period_start")), _year_of(t.get("period_end"))
+        if start is not None and end == start + 1 and start in reported.get(t.get("doc"), ()):
+            start = end
+        t["planned_start"] = start
+    return rows
 
 
 def _base(t: dict) -> dict:
@@ -287,7 +305,7 @@ def _range_note(value: float, row: dict) -> str | None:
 
 
 def _period(t: dict, year: int) -> list[int]:
-    start, end = _year_of(t.get("period_start")), _year_of(t.get("period_end"))
+    start, end = t.get("planned_start"), _year_of(t.get("period_end"))
     if start is not None and end == year and start <= year:
         return list(range(start, year + 1))
     return [year]
@@ -358,7 +376,7 @@ def ambition(targets: pd.DataFrame, actuals: pd.DataFrame) -> pd.DataFrame:
     plan starts, new ones as the stock they would add to it (no firm leaving), growth targets
     their promised rate. Rows without a base say so and get no rank."""
     index = _Actuals(actuals)
-    rows = [_ambition(t, index) for t in targets[targets["status"] == "target"].to_dict("records")]
+    rows = [_ambition(t, index) for t in _goals(targets)]
     frame = pd.DataFrame(rows, columns=AMBITION_COLUMNS)
     for col in ("year", "base_year", "years"):
         frame[col] = frame[col].astype("Int64")
@@ -391,7 +409,7 @@ def _ambition(t: dict, index: _Actuals) -> dict:
             return row
         row.update(ambition=t["value"] / 100, method="承诺的年增速", years=1)
         return row
-    start = _year_of(t.get("period_start"))
+    start = t.get("planned_start")
     before = start if start is not None and year is not None and start <= year else year
     if before is None:
         row["note"] = "目标没有年份"
