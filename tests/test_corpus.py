@@ -66,6 +66,8 @@ SPLITS = [
     "holdout40",
     "holdout41",
     "holdout42",
+    "holdout43",
+    "holdout44",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}

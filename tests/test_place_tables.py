@@ -76,14 +76,15 @@ def test_a_pipe_table_of_places_gives_each_place_its_figures_and_the_total_the_c
         "| 秀峰区 | 45 | 3.2 |\n"
         "| 叠彩区 | 30 | 1.8 |\n"
     )
+    # the columns name no year; the caption does (2022年…主要指标)
     assert _rows(text) == sorted(
         [
-            ("hte_count", "level", 120.0, None, "city", "actual"),
-            ("rd_gdp_ratio", "level", 2.1, None, "city", "actual"),
-            ("hte_count", "level", 45.0, None, "秀峰区", "actual"),
-            ("rd_gdp_ratio", "level", 3.2, None, "秀峰区", "actual"),
-            ("hte_count", "level", 30.0, None, "叠彩区", "actual"),
-            ("rd_gdp_ratio", "level", 1.8, None, "叠彩区", "actual"),
+            ("hte_count", "level", 120.0, 2022, "city", "actual"),
+            ("rd_gdp_ratio", "level", 2.1, 2022, "city", "actual"),
+            ("hte_count", "level", 45.0, 2022, "秀峰区", "actual"),
+            ("rd_gdp_ratio", "level", 3.2, 2022, "秀峰区", "actual"),
+            ("hte_count", "level", 30.0, 2022, "叠彩区", "actual"),
+            ("rd_gdp_ratio", "level", 1.8, 2022, "叠彩区", "actual"),
         ],
         key=str,
     )
@@ -219,3 +220,45 @@ def test_a_line_of_places_in_prose_is_no_place_column_table():
     text = "全市形成了以下格局:\n嘉善县 海盐县 海宁市\n各县区高新技术企业增长迅速,全市达到120家。\n"
     assert all(r[4] == "city" for r in _rows(text))
     assert _rows(text) == [("hte_count", "level", 120.0, None, "city", "actual")]
+
+
+# a ranking whose row breaks the copy lost: header and rows on one pipe line after the prose
+STREAM = (
+    "国家统计局发布了《2020年全国科技经费投入统计公报》。 2020全国31省科研投入排行榜 "
+    "注*榜单不含港澳台地区 地区 | R&D经费(亿元) | R&D经费投入强度(%) | 广东省 | 3479.9 | 3.15 | "
+    "江苏省 | 3005.9 | 2.93 | 北京市 | 2326.6 | 6.44 | 浙江省 | 1859.9 | 2.88 |\n"
+)
+
+
+def test_a_table_on_one_pipe_line_is_read_row_by_row():
+    (table,) = [t for t in text_tables(STREAM) if place_figures(t)]
+    assert [r.cells[0].text for r in table.rows] == ["地区", "广东省", "江苏省", "北京市", "浙江省"]
+    assert table.caption == "2020全国31省科研投入排行榜 注*榜单不含港澳台地区"
+    rows = _rows(STREAM)
+    assert ("rd_expenditure", "level", 3005.9, 2020, "江苏省", "actual") in rows
+    assert ("rd_gdp_ratio", "level", 6.44, 2020, "北京市", "actual") in rows
+    assert ("rd_gdp_ratio", "level", 2.88, 2020, "浙江省", "actual") in rows
+
+
+def test_a_pipe_line_of_tasks_is_no_one_line_table():
+    tasks = (
+        "| 1 | 实施高新技术企业培育工程 | 市科技局 | 2 | 建设省级重点实验室 | 市发改委 | "
+        "3 | 推进技术合同登记 | 市科技局 | 4 | 开展科技金融试点 | 市财政局 |\n"
+    )
+    assert [t for t in text_tables(tasks) if len(t.rows) > 1] == []
+
+
+def test_a_bulletins_place_table_without_years_is_the_year_it_reports():
+    text = (
+        "2022年全省科技经费投入统计公报\n"
+        "2022年,全省共投入研究与试验发展(R&D)经费532.4亿元。\n\n"  # no caption: a blank line
+        "| 地区 | R&D经费(亿元) | R&D经费投入强度(%) |\n"
+        "| 甲市 | 210.3 | 2.61 |\n"
+        "| 乙市 | 98.6 | 1.72 |\n"
+        "| 丙市 | 45.1 | 1.05 |\n"
+    )
+    (table,) = [t for t in text_tables(text) if place_figures(t)]
+    assert table.caption == ""
+    rows = _rows(text)
+    assert ("rd_gdp_ratio", "level", 2.61, 2022, "甲市", "actual") in rows
+    assert ("rd_expenditure", "level", 45.1, 2022, "丙市", "actual") in rows

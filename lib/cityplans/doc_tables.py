@@ -178,7 +178,69 @@ def text_tables(raw: str) -> list[Table]:
         previous_line = body
     if len(current) >= MIN_ROWS:
         tables.append(Table(current, caption))
-    return tables + cell_line_tables(raw) + spaced_tables(raw)
+    return tables + stream_tables(raw) + cell_line_tables(raw) + spaced_tables(raw)
+
+
+# --- a table whose row breaks a copy lost: all its cells on one pipe line -------------------
+
+MIN_STREAM_ROWS = 3
+CAPTION_CHARS = 40  # the words before a table that name it (表1 主要指标), if this short
+LABEL_CHARS = 12  # a row's label (a place, an indicator) is short
+# the last word of a cell that runs on from prose: …排行榜 注*榜单不含港澳台地区 地区 -> 地区
+_LAST_WORD = re.compile(r"[^\s。;；,，:：!！?？]+$")
+
+
+def stream_tables(raw: str) -> list[Table]:
+    """Tables a page copied with their row breaks lost, every cell on one pipe line: a header
+    (地区 | R&D经费(亿元) | 投入强度(%)), then row after row of a label and one value per value
+    column (全国 | 24393.1 | 2.40 | 广东省 | 3479.9 | 3.15 | …). The header is the cells before
+    the first label that a value follows (of its first cell, only the last word when prose
+    runs into it); each later run of as many cells is a row while it is a label and values."""
+    tables = []
+    pos = 0
+    for line in raw.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if line.count("|") < 3 * MIN_STREAM_ROWS or _row_kind(line.rstrip("\r")) != "pipe":
+            continue
+        table = _stream_table(_split(line.rstrip("\r"), start, "pipe"))
+        if table is not None:
+            tables.append(table)
+    return tables
+
+
+def _stream_table(cells: tuple[Cell, ...]) -> Table | None:
+    is_value = [bool(_VALUE_CELL.match(c.text)) for c in cells]
+    first = next((i for i in range(1, len(cells) - 1) if not is_value[i] and is_value[i + 1]), None)
+    if first is None or first < 2 or any(is_value[:first]):
+        return None
+    head = _last_word(cells[0])
+    if head is None:
+        return None
+    before = cells[0].text[: head.start - cells[0].start]
+    caption = SENTENCE_MARKS.split(before)[-1].strip()  # 2020全国31省科研投入排行榜 …
+    header = (head, *cells[1:first])
+    rows = [Row(head.start, header[-1].end, header)]
+    for at in range(first, len(cells) - first + 1, first):
+        chunk = cells[at : at + first]
+        label = chunk[0].text
+        if is_value[at] or not label or len(label) > LABEL_CHARS or SENTENCE_MARKS.search(label):
+            break
+        if not all(is_value[at + 1 : at + first]):
+            break
+        rows.append(Row(chunk[0].start, chunk[-1].end, chunk))
+    if len(rows) <= MIN_STREAM_ROWS:
+        return None
+    return Table(rows, caption if len(caption) <= CAPTION_CHARS else "")
+
+
+def _last_word(cell: Cell) -> Cell | None:
+    """A header's first cell, or the last word of it when prose runs into it."""
+    if len(cell.text) <= LABEL_CHARS:
+        return cell
+    m = _LAST_WORD.search(cell.text)
+    if m is None or len(m.group()) > LABEL_CHARS:
+        return None
+    return Cell(m.group(), cell.start + m.start(), cell.end)
 
 
 # --- tables copied from a web page one cell per line -----------------------------------------

@@ -15,6 +15,7 @@ figure, scoped to that place.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -96,6 +97,11 @@ def _place_targets(table: Table, t_index: int, tags: dict) -> list[TableTarget]:
     # years before it are bases
     start = tags.get("period_start") or (max(years) if len(years) >= 2 else None)
     end = tags.get("period_end") or max(years, default=None)
+    one_year = not planned and tags.get("period_start") == tags.get("period_end")
+    # columns that name no year: the year the table's caption names (2020全国31省…排行榜), else
+    # the one year a report or bulletin covers
+    table_year = _caption_year(table.caption) or (tags.get("period_end") if one_year else None)
+    per_cell = Counter(id(pf.figure.cell) for pf in figures)  # a pair (84\\93): two years
     out = []
     for pf in figures:
         f = pf.figure
@@ -104,6 +110,8 @@ def _place_targets(table: Table, t_index: int, tags: dict) -> list[TableTarget]:
         year = f.year
         if year is None and kind == "growth" and planned:
             year = end  # a plan's growth column without a year: its last year
+        if year is None and per_cell[id(f.cell)] == 1:
+            year = table_year
         ahead = year is None or start is None or year >= start
         status = "target" if _GOAL_HEAD.search(f.column) or (planned and ahead) else "actual"
         out.append(_target(f, pf.indicator, kind, year, status, "", ref, pf.place or "city"))
@@ -111,6 +119,13 @@ def _place_targets(table: Table, t_index: int, tags: dict) -> list[TableTarget]:
 
 
 _GOAL_HEAD = re.compile(r"目标|预期|计划")
+_CAPTION_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _caption_year(caption: str) -> int | None:
+    """The one year a table's caption names (2020年各市…情况表), else None."""
+    years = set(_CAPTION_YEAR.findall(caption))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def _target(
