@@ -2017,6 +2017,24 @@ CASES = [
         ],
     ),
     (
+        "places listed before one indicator and 分别: each value is its place's",
+        "2022年,南京市、苏州市和无锡市的高新技术企业分别达到8000家、7500家、5000家。",
+        [
+            ("hte_count", "level", 8000, None, 2022, "南京市", "actual"),
+            ("hte_count", "level", 7500, None, 2022, "苏州市", "actual"),
+            ("hte_count", "level", 5000, None, 2022, "无锡市", "actual"),
+        ],
+    ),
+    (
+        "…and a province's text names its cities by their stems",
+        "江苏省科技厅发布。2022年,南京、苏州、无锡高新技术产业产值增幅分别为9.0%、12.3%、18.5%。",
+        [
+            ("hitech_output", "growth", 9.0, None, 2022, "南京市", "actual"),
+            ("hitech_output", "growth", 12.3, None, 2022, "苏州市", "actual"),
+            ("hitech_output", "growth", 18.5, None, 2022, "无锡市", "actual"),
+        ],
+    ),
+    (
         "a zone's founding year (1992年经国务院批准) dates none of the figures after it",
         "株洲国家高新技术产业开发区是1992年经国务院批准的国家级高新技术产业开发区。株洲高新区拥有"
         "工业企业489家、高新技术企业130家。",

@@ -481,6 +481,11 @@ def _paired(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, int]], 
             return a[2], a[0], a[1], ["value paired with a tier listed before 分别"], at
     if len(names) == len(values) and _performers_of_one(ctx, names, listed):
         return NOT_A_FIGURE  # 企业、政府属研究机构和高等学校…研发经费投入分别为…: its parts
+    shared = _shared_by_places(ctx, names, listed) if len(names) == len(values) else None
+    if shared is not None:
+        # 南京、苏州、无锡高新技术企业分别达到8000家、7500家、5000家: one indicator, each value
+        # a place's (its scope from the list: Scoper.paired)
+        return shared[2], shared[0], shared[1], ["value of a place listed before 分别"], at
     if len(names) == len(values) > len(listed):
         # 技术合同成交额、登记项数分别为…,分别增长54.31%、117.15%: the i-th name, indicator or not
         within = [a for a in listed if names[i][0] <= a[0] and a[1] <= names[i][1]]
@@ -573,6 +578,28 @@ def _performers_of_one(ctx: ResolveContext, names: list[tuple[int, int]], listed
         return False
     words = tuple(cue_lists()["component_words"])
     return all(has(words, text[a:b]) for a, b in first)
+
+
+# what may stand between a place and the indicator it heads: 南京的高新技术企业
+_PLACE_TO_NAME = re.compile(r"\s*(?:的)?\s*")
+
+
+def _shared_by_places(ctx: ResolveContext, names: list[tuple[int, int]], listed):
+    """The one indicator a list of places shares (南京、苏州、无锡高新技术企业分别…): every
+    name but the last a place, the last a place then the indicator's name; else None."""
+    if len(names) < 2:
+        return None
+    last = names[-1]
+    own = [a for a in listed if last[0] <= a[0] and a[1] <= last[1]]
+    if not own or not all(ctx.scoper.names_place(a, b) for a, b in names[:-1]):
+        return None
+    start = last[0]
+    while start < last[1] and ctx.text[start].isspace():
+        start += 1
+    head = ctx.scoper.place_from(start, own[0][0])
+    if head is None or not _PLACE_TO_NAME.fullmatch(ctx.text, head, own[0][0]):
+        return None
+    return own[-1]
 
 
 def tier_list(text: str, names: list[tuple[int, int]]) -> bool:

@@ -456,6 +456,22 @@ class Scoper:
             return None
         return listed[-count:][index].name
 
+    def names_place(self, start: int, end: int) -> bool:
+        """Whether [start, end) (white space around it aside) is one named place or zone."""
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return self.place_from(start, end) == end
+
+    def place_from(self, start: int, limit: int) -> int | None:
+        """The end of the longest named place or zone that starts at `start` and ends by
+        `limit`, or None."""
+        i = bisect.bisect_left(self.starts, start)
+        ends = [w.end for w in self.words[i:] if w.start == start and w.end <= limit and w.name]
+        return max(ends, default=None)
+
     def _heading_zone(self, pos: int) -> str | None:
         """The named (not generic) zone of the nearest enclosing section heading."""
         for clause in reversed(self.enclosing_at(pos)):
