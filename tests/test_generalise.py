@@ -2017,6 +2017,16 @@ CASES = [
         ],
     ),
     (
+        "a count with 以上的 before the name it counts (500家以上的高新技术企业) is a figure",
+        "到2015年,全市拥有500家以上的高新技术企业,力争实现亿元以上产值企业数量倍增。",
+        [("hte_count", "level", 500, None, 2015, "city", "target")],
+    ),
+    (
+        "…but a money threshold before 的 picks out members (超过10亿元的企业), no figure",
+        "2020年,年营业收入超过10亿元的高新技术企业有12家。",
+        [],
+    ),
+    (
         "places listed before one indicator and 分别: each value is its place's",
         "2022年,南京市、苏州市和无锡市的高新技术企业分别达到8000家、7500家、5000家。",
         [
