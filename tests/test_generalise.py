@@ -2027,6 +2027,11 @@ CASES = [
         [],
     ),
     (
+        "a band that picks out members (投入强度在1.5%-2%的有4个行业) is no figure",
+        "2010年,全国R&D经费投入强度为1.76%;分行业看,投入强度在1.5%-2%的有4个行业。",
+        [("rd_gdp_ratio", "level", 1.76, None, 2010, "city", "actual")],
+    ),
+    (
         "places listed before one indicator and 分别: each value is its place's",
         "2022年,南京市、苏州市和无锡市的高新技术企业分别达到8000家、7500家、5000家。",
         [

@@ -86,6 +86,8 @@ MILESTONE_GAP = 8  # 大关,达114.76亿元: the exact figure right after the mi
 # a goal noun after 的, a few words qualifying it: (…突破270亿元的)指引性目标
 _GOAL_NOUN = r"[\u4e00-\u9fff]{0,4}(?:目标|任务)"
 _THRESHOLD = re.compile(rf"\s*(?:以上)?的(?![比]|{_GOAL_NOUN}|水平|规模)")
+# a band that picks out members: 投入强度在1.5%-2%(之间)的有4个行业
+_BAND = re.compile(r"\s*(?:之间)?的(?:有|为|是)")
 # between a count and the name of what it counts: 500家以上的|高新技术企业
 _COUNT_OF_NAME = re.compile(r"\s*(?:以上|多)?\s*的\s*")
 # a number that counts the items named right after it: 等16个二级指标, 3个方面, 4个领域
@@ -302,7 +304,8 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         q.qualifier in ("at_least", "more_than")
         and _THRESHOLD.match(text, mention.end)
         and not (q.unit in COUNT_UNITS and _COUNT_OF_NAME.fullmatch(text, mention.end, a_start))
-    ):  # (拥有500家以上的高新技术企业: a count of the firms the name right after it names)
+    ) or (q.value_max is not None and _BAND.match(text, mention.end)):
+        # (拥有500家以上的高新技术企业: a count of the firms the name right after it names)
         mention.note = "a threshold that picks out members (超过10亿元的市), not a figure"
         return None
     if (
