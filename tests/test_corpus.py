@@ -68,6 +68,8 @@ SPLITS = [
     "holdout42",
     "holdout43",
     "holdout44",
+    "holdout45",
+    "holdout46",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
