@@ -2032,6 +2032,22 @@ CASES = [
         [("rd_gdp_ratio", "level", 1.76, None, 2010, "city", "actual")],
     ),
     (
+        "a group of places picked out by example (文昌等7个市县…超过1亿元) gives no figure",
+        "2023年,全省R&D经费投入89.8亿元。海口、三亚、儋州、文昌等7个市县R&D经费投入超过1亿元。",
+        [("rd_expenditure", "level", 89.8, None, 2023, "city", "actual")],
+    ),
+    (
+        "…but a listed group whose values 分别 hands out gives each member its figure",
+        "2022年,山东省“十强县”中,崂山区、五莲县、岱岳区、环翠区4个县(市、区)研究与试验发展经费"
+        "内部支出占GDP比重在3.5%以上,分别达到4.74%、3.85%、3.69%、3.65%。",
+        [
+            ("rd_gdp_ratio", "level", 4.74, None, 2022, "崂山区", "actual"),
+            ("rd_gdp_ratio", "level", 3.85, None, 2022, "五莲县", "actual"),
+            ("rd_gdp_ratio", "level", 3.69, None, 2022, "岱岳区", "actual"),
+            ("rd_gdp_ratio", "level", 3.65, None, 2022, "环翠区", "actual"),
+        ],
+    ),
+    (
         "places listed before one indicator and 分别: each value is its place's",
         "2022年,南京市、苏州市和无锡市的高新技术企业分别达到8000家、7500家、5000家。",
         [

@@ -88,6 +88,28 @@ _GOAL_NOUN = r"[\u4e00-\u9fff]{0,4}(?:目标|任务)"
 _THRESHOLD = re.compile(rf"\s*(?:以上)?的(?![比]|{_GOAL_NOUN}|水平|规模)")
 # a band that picks out members: 投入强度在1.5%-2%(之间)的有4个行业
 _BAND = re.compile(r"\s*(?:之间)?的(?:有|为|是)")
+# a counted group of places: 文昌等7个市县, 太原、大同…和临汾5个市, 4个县(市、区)
+_PLACE_GROUP = re.compile(
+    r"\d+\s*个\s*(?:县市区|市县|市州|县区|区县|地市|市|县|区|州|盟)(?:[(（][^()（）]{0,6}[)）])?"
+)
+
+
+def _of_place_group(ctx: ResolveContext, s_start: int, pos: int) -> bool:
+    """Whether the figure at `pos` is one of a group of places picked out before it in its
+    sentence (文昌等7个市县R&D经费投入超过1亿元; …和临汾5个市,共支出31.25亿元): named by
+    example (等) or listed, no place or whole area named after the group, and no 分别 giving
+    each member its value."""
+    groups = list(_PLACE_GROUP.finditer(ctx.text, s_start, pos))
+    if not groups:
+        return False
+    group = groups[-1]
+    if "分别" in ctx.text[group.end() : pos]:
+        return False  # …4个县(市、区)…分别达到4.74%、3.85%…: each member's own figure
+    before = ctx.text[s_start : group.start()].rstrip()
+    picked = before.endswith("等") or ctx.scoper.place_ends_at(group.start())
+    return picked and not ctx.scoper.any_between(group.end(), pos)
+
+
 # between a count and the name of what it counts: 500家以上的|高新技术企业
 _COUNT_OF_NAME = re.compile(r"\s*(?:以上|多)?\s*的\s*")
 # a number that counts the items named right after it: 等16个二级指标, 3个方面, 4个领域
@@ -307,6 +329,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     ) or (q.value_max is not None and _BAND.match(text, mention.end)):
         # (拥有500家以上的高新技术企业: a count of the firms the name right after it names)
         mention.note = "a threshold that picks out members (超过10亿元的市), not a figure"
+        return None
+    if _of_place_group(ctx, s_start, mention.start):
+        mention.note = "a figure of a group of places picked out (文昌等7个市县…超过1亿元)"
         return None
     if (
         q.unit in COUNT_UNITS

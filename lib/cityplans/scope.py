@@ -465,6 +465,17 @@ class Scoper:
             end -= 1
         return self.place_from(start, end) == end
 
+    def place_ends_at(self, end: int) -> bool:
+        """Whether a named place or zone ends right at `end` (white space before it aside)."""
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        word = self._last_before(max(0, end - 24), end)
+        return word is not None and word.end == end and word.name is not None
+
+    def any_between(self, start: int, end: int) -> bool:
+        """Whether a scope word (a place, a zone or the whole area) stands in [start, end)."""
+        return self._last_before(start, end) is not None
+
     def place_from(self, start: int, limit: int) -> int | None:
         """The end of the longest named place or zone that starts at `start` and ends by
         `limit`, or None."""
