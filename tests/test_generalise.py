@@ -3006,6 +3006,21 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": "湘潭市", "province": "湖南省", "admin_level": "prefecture"},
         ),
+        (  # a lead that calls the text 我省 makes it the province's, though its body names one
+            # city more than the others (the bulletin's biggest spender)
+            "我省科研投入达历史最高\n来源:山西日报\n本报讯 省统计局、省科技厅近日联合发布的"
+            "科技经费投入统计公报显示,去年我省科技经费投入继续保持较快增长。全社会研究与试验发展经费总支出为36.34"
+            "亿元。\n研究与试验发展经费支出超过2亿元的有太原、大同、长治、晋城和临汾5个市。太原研究与"
+            "试验发展经费支出达18.35亿元,占GDP比重为1.81%;太原科技活动人员最多。",
+            None,
+            {"city": None, "province": "山西省", "admin_level": "province"},
+        ),
+        (  # …but 我省 in a city's text that also calls itself 我市 does not
+            "我市高新技术企业突破500家\n记者从市科技局获悉,我市高新技术企业达到512家,占我省总数的"
+            "十分之一。太原高新技术企业数量居全省首位,太原高新区贡献突出。",
+            None,
+            {"city": "太原市", "admin_level": "prefecture"},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

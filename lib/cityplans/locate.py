@@ -257,7 +257,19 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
     if not scores:
         return _unnamed(levels)
     in_headline = ev.in_headline | ev.headline_counties
-    return _choose(scores, ev.places, levels, in_headline | ev.subjects, frozenset(in_headline))
+    own = {m.group(1) for m in _FIRST_PERSON.finditer(lead[:LEAD_CHARS])}
+    return _choose(
+        scores,
+        ev.places,
+        levels,
+        in_headline | ev.subjects,
+        frozenset(in_headline),
+        lead_province=own == {"省"},  # 我省科研投入达历史最高: the lead calls it 我省
+    )
+
+
+# how a text names its own jurisdiction in the first person (全省 may be a comparison: 全省居首)
+_FIRST_PERSON = re.compile(r"(?:我|本)(省|市|县|区|州)")
 
 
 REPEATED_STEM = 2  # times a body must name a place, unprompted, for it to be the text's
@@ -395,10 +407,12 @@ def _choose(
     levels: Counter,
     prominent: set[str],
     headline: frozenset[str] = frozenset(),
+    lead_province: bool = False,
 ) -> Located | None:
     """The best-supported place, preferring the level the text refers to itself by (全市 -> a
     city, 全县 -> a county); a text that calls itself 全省 and names no city in its headline
-    is the province's."""
+    is the province's, and so is one whose lead calls it 我省 and no city 我市 (我省科研投入
+    达历史最高) however often its body names one city."""
     local = Counter({k: v for k, v in levels.items() if k != "省"})
     cities = [(c, n) for c, n in scores.most_common() if places[c].level != "province"]
     # one city stands out: named prominently, twice as often as any other (a province's
@@ -408,7 +422,9 @@ def _choose(
         and cities[0][0] in (headline or prominent)
         and (len(cities) == 1 or cities[0][1] >= 2 * cities[1][1])
     )
-    if levels["省"] and levels["省"] >= sum(local.values()) and not one_city:
+    city_in_headline = any(places[c].level != "province" for c in headline)
+    own_province = lead_province and not city_in_headline
+    if levels["省"] and (own_province or (levels["省"] >= sum(local.values()) and not one_city)):
         ranked = [places[code] for code, _ in scores.most_common()]
         province = next((p for p in ranked if p.level == "province"), None)
         name = province.province if province else _province_of(scores, places)
