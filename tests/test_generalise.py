@@ -2048,6 +2048,14 @@ CASES = [
         ],
     ),
     (
+        "an amount's name with 总支出/总投入 after it is still its name (经费总支出为36.34亿元)",
+        "2007年,全社会研究与试验发展经费总支出为36.34亿元;全区研发经费总投入达到54.5亿元。",
+        [
+            ("rd_expenditure", "level", 36.34, None, 2007, "city", "actual"),
+            ("rd_expenditure", "level", 54.5, None, 2007, "city", "actual"),
+        ],
+    ),
+    (
         "places listed before one indicator and 分别: each value is its place's",
         "2022年,南京市、苏州市和无锡市的高新技术企业分别达到8000家、7500家、5000家。",
         [
