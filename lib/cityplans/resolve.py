@@ -90,8 +90,9 @@ _THRESHOLD = re.compile(rf"\s*(?:以上)?的(?![比]|{_GOAL_NOUN}|水平|规模)
 _BAND = re.compile(r"\s*(?:之间)?的(?:有|为|是)")
 # a counted group of places: 文昌等7个市县, 太原、大同…和临汾5个市, 4个县(市、区)
 _PLACE_GROUP = re.compile(
-    r"\d+\s*个\s*(?:县市区|市县|市州|县区|区县|地市|市|县|区|州|盟)(?:[(（][^()（）]{0,6}[)）])?"
-)
+    r"\d+\s*个\s*(?:县市区|市县|市州|县区|区县|地市|市|县|区|州|盟)(?![级属域])"
+    r"(?:[(（][^()（）]{0,6}[)）])?"
+)  # (not a level: 3个市级孵化器)
 
 
 def _of_place_group(ctx: ResolveContext, s_start: int, pos: int) -> bool:
