@@ -57,7 +57,7 @@ class DocContext:
             own_names=frozenset(n for n in names if len(n) >= 2),
             zone=tags.get("zone") if isinstance(tags.get("zone"), str) else None,
             is_plan=planned,
-            title_year=_title_year(tags.get("title")),
+            title_year=one_year_named(tags.get("title")),
             level=tags.get("admin_level") if isinstance(tags.get("admin_level"), str) else None,
             reported_year=_reported_year(tags.get("doc_type"), _int(start), _int(end)),
             lead_year=_lead_year(planned, _int(start), _int(end)),
@@ -96,11 +96,11 @@ def states_goals(doc_type) -> bool:
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
-def _title_year(title) -> int | None:
-    """The year a title names, when it names exactly one."""
-    if not isinstance(title, str):
+def one_year_named(text) -> int | None:
+    """The year a title or a table's caption names, when it names exactly one."""
+    if not isinstance(text, str):
         return None
-    years = set(_YEAR.findall(title))
+    years = set(_YEAR.findall(text))
     return int(years.pop()) if len(years) == 1 else None
 
 

@@ -146,8 +146,9 @@ MIN_ROWS = 2
 
 def text_tables(raw: str) -> list[Table]:
     """Runs of two or more pipe- or tab-separated lines in a text, as tables (rule lines
-    such as |---|---| skipped)."""
+    such as |---|---| skipped), and pipe lines that hold a whole table (_stream_table)."""
     tables: list[Table] = []
+    one_line: list[tuple[Cell, ...]] = []  # the cells of pipe lines long enough to be a table
     current: list[Row] = []
     kind = None
     pos = 0
@@ -158,6 +159,8 @@ def text_tables(raw: str) -> list[Table]:
         pos = end + 1
         body = line.rstrip("\r")
         row_kind = _row_kind(body)
+        if row_kind == "pipe" and body.count("|") >= 3 * MIN_STREAM_ROWS:
+            one_line.append(_split(body, start, row_kind))
         if row_kind and row_kind == (kind or row_kind):
             if not _RULE_ROW.match(body):
                 cells = _split(body, start, row_kind)
@@ -178,7 +181,8 @@ def text_tables(raw: str) -> list[Table]:
         previous_line = body
     if len(current) >= MIN_ROWS:
         tables.append(Table(current, caption))
-    return tables + stream_tables(raw) + cell_line_tables(raw) + spaced_tables(raw)
+    tables += [t for cells in one_line if (t := _stream_table(cells)) is not None]
+    return tables + cell_line_tables(raw) + spaced_tables(raw)
 
 
 # --- a table whose row breaks a copy lost: all its cells on one pipe line -------------------
@@ -190,25 +194,12 @@ LABEL_CHARS = 12  # a row's label (a place, an indicator) is short
 _LAST_WORD = re.compile(r"[^\s。;；,，:：!！?？]+$")
 
 
-def stream_tables(raw: str) -> list[Table]:
-    """Tables a page copied with their row breaks lost, every cell on one pipe line: a header
+def _stream_table(cells: tuple[Cell, ...]) -> Table | None:
+    """A table a page copied with its row breaks lost, every cell on one pipe line: a header
     (地区 | R&D经费(亿元) | 投入强度(%)), then row after row of a label and one value per value
     column (全国 | 24393.1 | 2.40 | 广东省 | 3479.9 | 3.15 | …). The header is the cells before
     the first label that a value follows (of its first cell, only the last word when prose
     runs into it); each later run of as many cells is a row while it is a label and values."""
-    tables = []
-    pos = 0
-    for line in raw.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if line.count("|") < 3 * MIN_STREAM_ROWS or _row_kind(line.rstrip("\r")) != "pipe":
-            continue
-        table = _stream_table(_split(line.rstrip("\r"), start, "pipe"))
-        if table is not None:
-            tables.append(table)
-    return tables
-
-
-def _stream_table(cells: tuple[Cell, ...]) -> Table | None:
     is_value = [bool(_VALUE_CELL.match(c.text)) for c in cells]
     first = next((i for i in range(1, len(cells) - 1) if not is_value[i] and is_value[i + 1]), None)
     if first is None or first < 2 or any(is_value[:first]):

@@ -593,10 +593,7 @@ def _shared_by_places(ctx: ResolveContext, names: list[tuple[int, int]], listed)
     own = [a for a in listed if last[0] <= a[0] and a[1] <= last[1]]
     if not own or not all(ctx.scoper.names_place(a, b) for a, b in names[:-1]):
         return None
-    start = last[0]
-    while start < last[1] and ctx.text[start].isspace():
-        start += 1
-    head = ctx.scoper.place_from(start, own[0][0])
+    head = ctx.scoper.place_from(last[0], own[0][0])
     if head is None or not _PLACE_TO_NAME.fullmatch(ctx.text, head, own[0][0]):
         return None
     return own[-1]

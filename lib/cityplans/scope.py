@@ -458,10 +458,7 @@ class Scoper:
 
     def names_place(self, start: int, end: int) -> bool:
         """Whether [start, end) (white space around it aside) is one named place or zone."""
-        text = self.text
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
+        while end > start and self.text[end - 1].isspace():
             end -= 1
         return self.place_from(start, end) == end
 
@@ -477,10 +474,12 @@ class Scoper:
         return self._last_before(start, end) is not None
 
     def place_from(self, start: int, limit: int) -> int | None:
-        """The end of the longest named place or zone that starts at `start` and ends by
-        `limit`, or None."""
-        i = bisect.bisect_left(self.starts, start)
-        ends = [w.end for w in self.words[i:] if w.start == start and w.end <= limit and w.name]
+        """The end of the longest named place or zone that starts at `start` (white space
+        before it aside) and ends by `limit`, or None."""
+        while start < limit and self.text[start].isspace():
+            start += 1
+        i, j = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, start)
+        ends = [w.end for w in self.words[i:j] if w.end <= limit and w.name]
         return max(ends, default=None)
 
     def _heading_zone(self, pos: int) -> str | None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cityplans.aliases import find_aliases
-from cityplans.context import states_goals
+from cityplans.context import one_year_named, states_goals
 from cityplans.doc_tables import (
     IndicatorTable,
     TableFigure,
@@ -100,7 +100,7 @@ def _place_targets(table: Table, t_index: int, tags: dict) -> list[TableTarget]:
     one_year = not planned and tags.get("period_start") == tags.get("period_end")
     # columns that name no year: the year the table's caption names (2020全国31省…排行榜), else
     # the one year a report or bulletin covers
-    table_year = _caption_year(table.caption) or (tags.get("period_end") if one_year else None)
+    table_year = one_year_named(table.caption) or (tags.get("period_end") if one_year else None)
     per_cell = Counter(id(pf.figure.cell) for pf in figures)  # a pair (84\\93): two years
     out = []
     for pf in figures:
@@ -119,13 +119,6 @@ def _place_targets(table: Table, t_index: int, tags: dict) -> list[TableTarget]:
 
 
 _GOAL_HEAD = re.compile(r"目标|预期|计划")
-_CAPTION_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-
-
-def _caption_year(caption: str) -> int | None:
-    """The one year a table's caption names (2020年各市…情况表), else None."""
-    years = set(_CAPTION_YEAR.findall(caption))
-    return int(years.pop()) if len(years) == 1 else None
 
 
 def _target(

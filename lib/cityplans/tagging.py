@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from cityplans import gazetteer
-from cityplans.context import REPORT_TYPES, name_stem
+from cityplans.context import REPORT_TYPES, name_stem, states_goals
 from cityplans.dates import DATE_RE, ISO_RE, make_date, parse_date, recover_digit_date
 from cityplans.locate import LEAD_CHARS, locate, place_in_name
 from cityplans.resources import load_yaml
@@ -729,7 +729,7 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
     if term and int(term.group(1)) <= int(term.group(2)):  # 规划期限为:2016-2020年
         _set_period(tags, int(term.group(1)), int(term.group(2)), "term stated in the lead")
         return
-    planned = tags.values.get("doc_type") not in (None, *REPORT_TYPES)
+    planned = states_goals(tags.values.get("doc_type"))
     implemented = _implemented_period(title, lead) if planned else None
     if implemented:  # X市落实科技强省行动实施方案 under 〈科技强省三年行动方案(2021—2023年)〉
         _set_period(tags, *implemented, "the plan it implements")
@@ -792,7 +792,7 @@ _OWN_CAMPAIGN_YEAR = re.compile(
 
 def _year_of_own_campaign(opening: str, tags: Tags) -> int | None:
     """A plan without a period elsewhere whose opening says in which year its work is done."""
-    if tags.values.get("doc_type") in (None, *REPORT_TYPES):
+    if not states_goals(tags.values.get("doc_type")):
         return None
     found = {int(m.group(1)) for m in _OWN_CAMPAIGN_YEAR.finditer(opening)}
     return found.pop() if len(found) == 1 else None
