@@ -139,6 +139,17 @@ CASES = [
         [("hte_count", "new", 35, None, 2016, "city", "actual")],
     ),
     (
+        "…also when they are listed (入库), 获评 or become (成为) what the indicator counts; those"
+        " that are so (共有…成为) are a stock",
+        "2020年,全市共有104家企业入库国家科技型中小企业,38家企业获评国家高新技术企业。园区共有"
+        "28户企业成为省级以上高新技术企业。",
+        [
+            ("hte_count", "level", 28, None, 2020, "city", "actual"),
+            ("hte_count", "new", 38, None, 2020, "city", "actual"),
+            ("tech_sme_count", "new", 104, None, 2020, "city", "actual"),
+        ],
+    ),
+    (
         "…but not when they only apply (申报), nor a total a later 其中首次 splits (with renewals)",
         "2017年,全市35家企业申报高新技术企业认定。2017年我市有37户企业通过高新技术企业认定,"
         "其中首次通过认定的企业20户。",
@@ -2080,6 +2091,12 @@ CASES = [
         [("hte_count", "level", 130, None, None, "city", "actual")],
     ),
     (
+        "now (如今) is the year an anniversary names (今年是新中国成立75周年), not a history year",
+        "今年是新中国成立75周年,其中1992年是一个关键节点。这一年,国务院批准设立高新区。"
+        "从起初的寥寥数家企业,到如今高新技术企业超千家。",
+        [("hte_count", "level", 1000, None, 2024, "city", "actual")],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [
@@ -2605,6 +2622,13 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             "产业开发区。拥有高新技术企业130家。",
             None,
             {"period_start": None, "period_end": None},
+        ),
+        (  # a year the text names by an anniversary (今年是新中国成立75周年) is its own; a year
+            # written before it in the lead is history
+            "今年是新中国成立75周年,其中1992年是一个关键节点。这一年,国务院批准设立高新区。"
+            "到如今高新技术企业超千家。",
+            None,
+            {"period_start": 2024, "period_end": 2024},
         ),
         (  # …and the year a profile reports follows its history
             "高新区简介\n高新区成立于1991年7月,2003年实现技工贸总收入245亿元,高新技术企业560余项。",

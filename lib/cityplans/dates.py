@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
+
+from cityplans.cue_words import cue_lists
+from cityplans.numbers import parse_number
 
 _CN_DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789", strict=True))
 _CN_NUM = "〇零一二三四五六七八九十"
@@ -60,3 +64,21 @@ def recover_digit_date(digits: str) -> dt.date | None:
         except ValueError:
             continue
     return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _anniversary_re() -> re.Pattern[str]:
+    events = "|".join(sorted(map(re.escape, cue_lists()["anniversaries"]), key=len, reverse=True))
+    return re.compile(
+        rf"(?:今年|本年|当年)(?:是|为|正值|恰逢|适逢)[^。;；!！?？\n]{{0,12}}?({events})"
+        r"\s*([\d一二三四五六七八九十百]{1,4})\s*周年"
+    )
+
+
+def anniversary_year(text: str) -> int | None:
+    """The year a text calls this year by an anniversary: 今年是新中国成立75周年 -> 2024."""
+    m = _anniversary_re().search(text)
+    if m is None:
+        return None
+    years = parse_number(m.group(2))
+    return cue_lists()["anniversaries"][m.group(1)] + int(years) if years else None

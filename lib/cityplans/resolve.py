@@ -72,6 +72,7 @@ _RATE_NOUN = re.compile(r"增速|增幅|增长率|增长速度")
 # …比重将达43% (an earlier clause's 增速/提升 is not its growth)
 _SAYS_SHARE_OR_LEVEL = re.compile(r"比重|占比|比例|占[^,，。;；]{0,20}$|(?:达|为|是)\s*$")
 _THERE_ARE = re.compile(r"(?:共有|共|有)\s*$")
+_BECAME = re.compile(r"\S{0,3}成为")
 _FIRST_TIME_PART = re.compile(
     r"其中\s*(?:首次|新认定|新申报|初次)|[,，;；]\s*(?:新认定|首次认定|首次通过|初次认定)"
 )
@@ -276,8 +277,11 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         if _FIRST_TIME_PART.search(text, a_end, s_end):
             mention.note = "recognitions with renewals (37户通过认定,其中首次通过…20户): not new"
             return None
-        # 共有35家企业通过…认定: the firms that gained it this year, however many there are
-        before = _THERE_ARE.sub("", text[item_start : mention.start])
+        # 共有35家企业通过…认定: the firms that gained it this year, however many there are;
+        # 共有28家企业成为…: the firms that are so, a stock
+        before = text[item_start : mention.start]
+        if not _BECAME.match(text, mention.end, a_start):
+            before = _THERE_ARE.sub("", before)
         between = text[mention.end : a_end + 3]
     elif a_start >= mention.end:  # noun after the number
         before, between = text[item_start : mention.start], ""

@@ -14,7 +14,14 @@ from typing import Any
 
 from cityplans import gazetteer
 from cityplans.context import REPORT_TYPES, name_stem, states_goals
-from cityplans.dates import DATE_RE, ISO_RE, make_date, parse_date, recover_digit_date
+from cityplans.dates import (
+    DATE_RE,
+    ISO_RE,
+    anniversary_year,
+    make_date,
+    parse_date,
+    recover_digit_date,
+)
 from cityplans.locate import LEAD_CHARS, locate, place_in_name
 from cityplans.resources import load_yaml
 from cityplans.timing import MEETING_AFTER, PLAN_FIRST_YEAR, founding_year
@@ -646,6 +653,7 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
         )  # 召开2024年科技工作会议…总结2023年工作成效: 2023
     dated = meeting = None
     published = str(tags.values.get("doc_date") or tags.values.get("published") or "")[:4]
+    now = anniversary_year(lead)  # 今年是新中国成立75周年: the text's own year
     for m in _LEAD_YEAR.finditer(lead):
         before = lead[max(0, m.start() - 2) : m.start()]
         if _COMPARED_BEFORE.search(before) or _GOAL_YEAR_BEFORE.search(lead, 0, m.start()):
@@ -656,6 +664,8 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
             continue  # 1992年经国务院批准成为国家级高新区: its history
         if m.group(1) and int(m.group(1)) < HISTORY_BEFORE:
             continue  # 始建于民国…N年: history; no S&T plan or result of ours dates from then
+        if m.group(1) and now and int(m.group(1)) < now - 1:
+            continue  # 今年是…75周年,…1992年是一个关键节点: history before the year it calls now
         if m.group(1) and _AWARD_AFTER.match(lead, m.start() + 4):
             continue  # 荣获2018年省科技进步一等奖: an award's name, not the year reported
         if m.group(1) and published.isdigit() and int(m.group(1)) > int(published):
@@ -679,7 +689,7 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
     if meeting and _REVIEWS.search(lead):
         return meeting - 1  # 2023年全省科技工作会议召开…会议指出,过去五年…: the conference
         # reviews the year before (and plans its own: see _planned_after)
-    return meeting or dated
+    return meeting or dated or now
 
 
 def _conference_after(lead: str, reported: int) -> int | None:
