@@ -94,3 +94,34 @@ def test_a_plan_for_one_year_keeps_its_period_whatever_later_goals_it_names():
     assert 2025 in {t.year for t in doc.resolved()[1] if t.status == "target"}
     row = doc.row()
     assert (row["period_start"], row["period_end"]) == (2024, 2024)
+
+
+def test_a_report_whose_lead_opens_with_a_change_from_one_year_to_a_later_covers_both():
+    text = (
+        "7月12日,记者从省科技厅获悉:陕西高新技术企业数量从2016年的1829家增长到2020年的6198家,"
+        "年均增长36%,尤其是2018年以来,每年保持40%的增速。"
+    )
+    row = build_document(text, doc="news.txt").row()
+    assert (row["period_start"], row["period_end"]) == (2016, 2020)
+    assert "period_start=the span the lead reports" in row["field_sources"]
+
+
+def test_a_report_whose_lead_opens_with_a_span_of_years_covers_it():
+    text = (
+        "高新技术企业发展规模不断扩大\n2018—2020年,云南省高新技术企业数量分别为1329家、1454家、"
+        "2110家,其中2020年云南高新技术企业申报数达817家。"
+    )
+    doc = build_document(text, doc="news.txt")
+    assert (doc.row()["period_start"], doc.row()["period_end"]) == (2018, 2020)
+    # the figures are still dated each by its own year
+    assert {(int(t.value), t.year) for t in doc.resolved()[1]} == {
+        (1329, 2018),
+        (1454, 2019),
+        (2110, 2020),
+    }
+
+
+def test_a_span_that_ends_after_the_texts_date_is_a_goal_not_its_period():
+    text = "2021-03-01 本地新闻网\n从2020年到2025年,全市高新技术企业将从500家增加到1000家。"
+    row = build_document(text, doc="news.txt").row()
+    assert (row["period_start"], row["period_end"]) != (2020, 2025)

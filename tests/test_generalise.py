@@ -2097,6 +2097,14 @@ CASES = [
         [("hte_count", "level", 1000, None, 2024, "city", "actual")],
     ),
     (
+        "a contract's mean value (技术合同平均成交额) is not the turnover",
+        "2014年,我市技术合同成交总额418.11亿元,技术合同平均成交额277.19万元。",
+        [
+            ("tech_contract_mean_value", "level", 277.19, None, 2014, "city", "actual"),
+            ("tech_contract_turnover", "level", 418.11, None, 2014, "city", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [

@@ -35,7 +35,7 @@ from cityplans.place_tables import (
 )
 from cityplans.resolve import Target, resolve_document
 from cityplans.resources import project_root
-from cityplans.tagging import doc_type_of, tag
+from cityplans.tagging import REPORTED_SPAN, doc_type_of, tag
 
 DEFAULT_PATH = Path("seeds")
 # A file larger than this is refused: plans run to tens of kilobytes, rarely one megabyte, and
@@ -132,8 +132,10 @@ class Document:
         which resolution reads, are left as tagging found them."""
         tags, sources = self.tags, self.field_sources
         start, end = tags.get("period_start"), tags.get("period_end")
-        period = None
-        if start is None and end is None:
+        period, told = None, "the years of its figures"
+        if tags.get(REPORTED_SPAN):  # 从2016年的1829家增长到2020年的6198家 in the lead
+            period, told = tags[REPORTED_SPAN], sources.get(REPORTED_SPAN, "lead")
+        elif start is None and end is None:
             period = period_of_figures(self.resolved()[1], self.analysis_text)
         elif (
             start == end
@@ -143,7 +145,6 @@ class Document:
             period = (start, end + 1)
         if period:
             tags = {**tags, "period_start": period[0], "period_end": period[1]}
-            told = "the years of its figures"
             sources = {**sources, "period_start": told, "period_end": told}
         return tags, sources
 

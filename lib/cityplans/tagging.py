@@ -692,6 +692,37 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
     return meeting or dated or now
 
 
+# a change from one year to a later one, in one clause: 从2016年的1829家增长到2020年的6198家
+_FROM_TO_YEARS = re.compile(
+    r"[从由]\s*((?:19|20)\d{2})\s*年[^,，。;；:：!！?？]{0,24}?"
+    r"(?:增长|增加|提高|提升|上升|增至|发展|扩大|跃升)?(?:到|至)\s*((?:19|20)\d{2})\s*年"
+)
+
+
+_NAMED_SPAN = re.compile(r"度|[^,，。;；]{0,16}[”\"]")
+REPORTED_SPAN = "reported_span"  # the tag of the years a report's lead spans
+_YEAR_OR_SPAN = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-—–~～至到]+\s*(?:19|20)\d{2}\s*年)")
+
+
+def _reported_span(lead: str, tags: Tags) -> tuple[int, int] | None:
+    """The years a report's lead opens with when the first is the start of a span (2018—2020年,
+    云南省高新技术企业数量分别为…; 从2016年的1829家增长到2020年的6198家): the period it covers.
+    None when the span ends after the text's own date (a goal) or outside a sentence."""
+    first = _YEAR_OR_SPAN.search(lead, 0, LEAD_CHARS)
+    if first is None or _in_book_title(lead, first.start()) or _NAMED_SPAN.match(lead, first.end()):
+        return None  # “2023—2025年度创新驱动示范市”: a span in a name
+    found = _YEAR_RANGE.match(lead, first.start()) or _FROM_TO_YEARS.search(
+        lead, max(0, first.start() - 1), first.end() + 40
+    )
+    if found is None or found.start(1) != first.start(1):
+        return None
+    a, b = int(found.group(1)), int(found.group(2))
+    published = str(tags.values.get("doc_date") or tags.values.get("published") or "")[:4]
+    if not a < b or (published.isdigit() and b > int(published)):
+        return None
+    return a, b
+
+
 def _conference_after(lead: str, reported: int) -> int | None:
     """The year after the one reported, when the lead's own meeting is that year's work
     conference and looks back (2023年全省科技工作会议召开…过去五年…): it plans its year."""
@@ -763,6 +794,10 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
                 b = a  # “十三五”开局之年,X市将…: the plan's first year alone
             _set_period(tags, a, b, f"lead ({first[1]})")
             return
+        span = _reported_span(lead, tags)
+        if span:  # 陕西高新技术企业数量从2016年的1829家增长到2020年的6198家: the years it spans,
+            # shown as its period; resolution still dates its figures by the year reported
+            tags.set(REPORTED_SPAN, span, "the span the lead reports")
         year = _reported_year(lead, tags)
         if year:
             end = _planned_after(text, year, tags) or _conference_after(lead, year)
