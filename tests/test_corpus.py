@@ -70,6 +70,8 @@ SPLITS = [
     "holdout44",
     "holdout45",
     "holdout46",
+    "holdout47",
+    "holdout48",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
