@@ -36,6 +36,7 @@ from cityplans.place_tables import (
 from cityplans.resolve import Target, resolve_document
 from cityplans.resources import project_root
 from cityplans.tagging import REPORTED_SPAN, doc_type_of, tag
+from cityplans.year_tables import year_figures, year_row_tables
 
 DEFAULT_PATH = Path("seeds")
 # A file larger than this is refused: plans run to tens of kilobytes, rarely one megabyte, and
@@ -400,10 +401,12 @@ def build_document(
     tables = loaded.tables if loaded is not None else None
     if tables is None:
         tables = text_tables(raw) + closed_cell_tables(raw) + open_cell_tables(raw)
-        tables += spaced_place_tables(raw)
+        tables += spaced_place_tables(raw) + year_row_tables(raw)
     extra = list(loaded.nonbody) if loaded is not None else []
     extra += [(t.start, t.end, "indicator_table") for t in tables if indicator_table(t)]
-    extra += [(t.start, t.end, "place_table") for t in tables if place_figures(t)]
+    extra += [
+        (t.start, t.end, "place_table") for t in tables if place_figures(t) or year_figures(t)
+    ]
     if extra:
         nonbody = _merge_nonbody(nonbody, norm, extra)
     body = chrome.blank(norm.text, [n for n in nonbody if n.kind == "markup"])

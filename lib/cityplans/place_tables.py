@@ -67,7 +67,7 @@ def place_figures(table: Table) -> list[PlaceFigure]:
     width = max(len(row.cells) for row in body)
     # a header as wide as the rows has a cell over the places; one cell short starts at the values
     value_heads = heads if len(heads) == width - 1 and not head_says else heads[1:]
-    columns = {i: _column(h) for i, h in enumerate(value_heads, start=1)}
+    columns = {i: column_of(h) for i, h in enumerate(value_heads, start=1)}
     out: list[PlaceFigure] = []
     for row, place in zip(body, places, strict=True):
         if place is None:
@@ -75,7 +75,7 @@ def place_figures(table: Table) -> list[PlaceFigure]:
         for i, cell in enumerate(row.cells[1:], start=1):
             column = columns.get(i)
             if column is not None:
-                out += _figures(row, cell, place, *column)
+                out += figures_of_cell(row, cell, place, *column)
     return out
 
 
@@ -91,7 +91,7 @@ def _place(cell: str, head_says: bool = False) -> str | None:
     return name if head_says and _LABEL.fullmatch(name) else None
 
 
-def _column(head: str) -> tuple[Indicator, str, tuple[int, ...], str | None] | None:
+def column_of(head: str) -> tuple[Indicator, str, tuple[int, ...], str | None] | None:
     """(indicator, header, years, unit) of a column whose header names a registry indicator;
     None for scores and ranks (基础分, 排名), and for a rate whose scale the table does not
     write (增长率 0.227: a share of one or a percentage?)."""
@@ -119,7 +119,7 @@ def _full_year(written: str) -> int:
     return 2000 + year if year <= 50 else 1900 + year
 
 
-def _figures(
+def figures_of_cell(
     row: Row,
     cell: Cell,
     place: str,
@@ -162,6 +162,12 @@ def _figures(
 def closed_cell_tables(raw: str) -> list[Table]:
     """Tables copied one cell per line, each cell closed by a pipe (X区 |): a header of
     cells up to the first place, then rows of a place and one cell per header cell."""
+    return [t for run in closed_cell_runs(raw) if (t := _run_table(run)) is not None]
+
+
+def closed_cell_runs(raw: str) -> list[list[tuple[str, int]]]:
+    """Runs of lines that each hold one cell closed by a pipe (X区 |, or | alone for an empty
+    cell): (cell text, raw offset), a run broken by a line of anything else."""
     cells = [(m.group(1), m.start(1)) for m in _CLOSED_CELL.finditer(raw)]
     runs: list[list[tuple[str, int]]] = []
     for text, at in cells:
@@ -169,7 +175,7 @@ def closed_cell_tables(raw: str) -> list[Table]:
             runs[-1].append((text, at))
         else:
             runs.append([(text, at)])
-    return [t for run in runs if (t := _run_table(run)) is not None]
+    return runs
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -358,10 +364,10 @@ def _column_place_figures(table: Table) -> list[PlaceFigure]:
         label, rest = row.cells[0], row.cells[1:]
         unit = rest[0].text if rest and not _NUMBER.fullmatch(rest[0].text) else None
         values = rest[1:] if unit else rest
-        column = _column(f"{label.text}({unit})" if unit else label.text)
+        column = column_of(f"{label.text}({unit})" if unit else label.text)
         if column is None:
             continue
         columns = places if len(values) == len(places) else ["", *places]
         for cell, place in zip(values, columns, strict=True):
-            out += _figures(row, cell, place or "", *column)
+            out += figures_of_cell(row, cell, place or "", *column)
     return out

@@ -32,6 +32,7 @@ from cityplans.doc_tables import (
 from cityplans.numbers import MONEY_UNITS
 from cityplans.place_tables import place_figures
 from cityplans.registry import Indicator, registry
+from cityplans.year_tables import YEAR_ROWS, year_figures
 
 if TYPE_CHECKING:
     from cityplans.corpus import Document
@@ -91,7 +92,7 @@ def _place_targets(table: Table, t_index: int, tags: dict) -> list[TableTarget]:
     its 08年 column the base; a growth column without a year is the plan's last year)."""
     rows = {id(r): i for i, r in enumerate(table.rows)}
     planned = states_goals(tags.get("doc_type"))
-    figures = place_figures(table)
+    figures = year_figures(table) if table.layout == YEAR_ROWS else place_figures(table)
     years = {pf.figure.year for pf in figures if pf.figure.year is not None}
     # without a period, a plan's table of two or more years: the last year is the goal's, the
     # years before it are bases
