@@ -2105,6 +2105,18 @@ CASES = [
         ],
     ),
     (
+        "output named by its measure alone (实现总产值) after the industry's value added is the"
+        " industry's; a whole economy's (规上工业实现总产值) is not",
+        "2017年1-2月,亳州市高新技术产业增加值累计完成13.2亿元,比上年同期增长12.6%;实现总产值"
+        "53.8亿元,比上年同期增长22.2 %。2017年,全市规上工业实现总产值900亿元。",
+        [
+            ("hitech_output", "growth", 22.2, None, 2017, "city", "actual"),
+            ("hitech_output", "level", 53.8, None, 2017, "city", "actual"),
+            ("hitech_va", "growth", 12.6, None, 2017, "city", "actual"),
+            ("hitech_va", "level", 13.2, None, 2017, "city", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [
