@@ -2117,6 +2117,17 @@ CASES = [
         ],
     ),
     (
+        "results measured against expectations (成绩好于预期) state no goal: the figures after"
+        " them in a mid-year review are facts",
+        "株洲市科技局召开全市科技形势分析会\n发布时间: 2010-08-26\n局长指出,今年以来,全市科技"
+        "系统各项工作顺利推进,成绩好于预期。科技影响力进一步提升。全市完成高新技术产值300亿元,"
+        "同比增长40%。",
+        [
+            ("hitech_output", "growth", 40, None, 2010, "city", "actual"),
+            ("hitech_output", "level", 300, None, 2010, "city", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [

@@ -504,9 +504,16 @@ def _goal(text: str) -> bool:
     if not text:
         return False
     for m in _goal_re().finditer(text):
-        if not (m.group() == "争取" and _SECURED.match(text, m.end())):
-            return True
+        if m.group() == "争取" and _SECURED.match(text, m.end()):
+            continue
+        if m.group() == "预期" and _MEASURED_AGAINST.search(text, max(0, m.start() - 3), m.start()):
+            continue  # 成绩好于预期, 超出预期: results measured against expectations
+        return True
     return False
+
+
+# what measures results against expectations (好于预期, 超出预期, 符合预期), not a goal
+_MEASURED_AGAINST = re.compile(r"(?:好于|优于|高于|低于|超出|超过|超|符合|不及|未达)$")
 
 
 # what 争取 secured when it reports, not aims: 争取(到)国家…项目56项, 争取资金2.32亿元 (争取
