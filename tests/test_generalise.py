@@ -2661,6 +2661,12 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"period_start": 2024, "period_end": 2024},
         ),
+        (  # a zone written after its city's name (湖州南太湖新区): the zone's own text
+            "湖州南太湖新区全域创新“十四五”规划\n“十四五”时期,是南太湖新区抢抓战略机遇加快高质量"
+            "发展的关键五年。到2025年,新区高新技术企业达到300家。",
+            None,
+            {"city": "湖州市", "admin_level": "zone", "zone": "湖州南太湖新区"},
+        ),
         (  # …and the year a profile reports follows its history
             "高新区简介\n高新区成立于1991年7月,2003年实现技工贸总收入245亿元,高新技术企业560余项。",
             None,

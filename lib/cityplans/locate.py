@@ -581,12 +581,15 @@ def _own_zone(lead: str) -> str | None:
         if _ZONE_FOUNDED.match(head, _end):
             break  # X高新区获批设立: news of its city gaining a zone, not the zone's own
         city = _zone_place(name)
+        before = _mentions(head[:start])
+        if city is None and before and before[-1][1] == start and len(before[-1][2]) == 1:
+            # 湖州南太湖新区: a zone written after its city's name, which is part of its name
+            city, start, name = before[-1][2][0], before[-1][0], head[before[-1][0] : _end]
         province = city is not None and city.level == "province" and not city.name.endswith("市")
         if province and _COLLECTIVE_SUFFIX.search(name):
             break  # 湖南省高新技术产业开发区, 河北高新区: a province's zones together, not one zone
             # (a municipality's are single zones: 天津经开区)
         # (province)(city)高新区: the zone's own city or province named before it is no other place
-        before = _mentions(head[:start])
         others = [
             m for m in before if city is None or not any(city == p or city.within(p) for p in m[2])
         ]
