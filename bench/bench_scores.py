@@ -3,14 +3,14 @@ splits rules are developed against (tune; check, check2 and holdout, earlier hel
 examined once they had been scored; holdout3, opened when half of the batch became holdout4;
 holdout5, holdout7, holdout9, holdout11, holdout13, holdout15, holdout17, holdout19, holdout21,
 holdout23, holdout25, holdout27, holdout29, holdout31, holdout33, holdout35, holdout37,
-holdout39, holdout41, holdout43, holdout45 and holdout47, each opened when the other half of
-its batch became holdout6, holdout8, holdout10, holdout12, holdout14, holdout16, holdout18,
+holdout39, holdout41, holdout43, holdout45, holdout47 and holdout49, each opened when the other
+half of its batch became holdout6, holdout8, holdout10, holdout12, holdout14, holdout16, holdout18,
 holdout20, holdout22, holdout24, holdout26, holdout28, holdout30, holdout32, holdout34,
-holdout36, holdout38, holdout40, holdout42, holdout44, holdout46 or holdout48), and the
+holdout36, holdout38, holdout40, holdout42, holdout44, holdout46, holdout48 or holdout50), and the
 held-out splits holdout2, holdout4, holdout6, holdout8, holdout10, holdout12, holdout14,
 holdout16, holdout18, holdout20, holdout22, holdout24, holdout26, holdout28, holdout30,
-holdout32, holdout34, holdout36, holdout38, holdout40, holdout42, holdout44, holdout46 and
-holdout48 (score them, never tune on them).
+holdout32, holdout34, holdout36, holdout38, holdout40, holdout42, holdout44, holdout46,
+holdout48 and holdout50 (score them, never tune on them).
 
 Each line is what `python -m cityplans evaluate` prints in summary form for that split.
 """
@@ -78,6 +78,8 @@ SPLITS = {  # name -> (gold folder, documents)
     "holdout46": (CORPUS / "holdout46", CORPUS / "holdout46" / "docs"),
     "holdout47": (CORPUS / "holdout47", CORPUS / "holdout47" / "docs"),
     "holdout48": (CORPUS / "holdout48", CORPUS / "holdout48" / "docs"),
+    "holdout49": (CORPUS / "holdout49", CORPUS / "holdout49" / "docs"),
+    "holdout50": (CORPUS / "holdout50", CORPUS / "holdout50" / "docs"),
 }
 
 

@@ -72,6 +72,8 @@ SPLITS = [
     "holdout46",
     "holdout47",
     "holdout48",
+    "holdout49",
+    "holdout50",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
