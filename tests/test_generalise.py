@@ -2128,6 +2128,17 @@ CASES = [
         ],
     ),
     (
+        "a year in an aside with its value (1991年时22家) dates that value only, not the figures"
+        " after it nor the text",
+        "济南高新:高质量发展优等生这样炼成\n2024-09-30 15:53 大众网\n其中,高新技术企业33年间增长了"
+        "近110倍(1991年时22家),达到2400余家;科技型中小企业近2700家。",
+        [
+            ("hte_count", "level", 22, None, 1991, "city", "actual"),
+            ("hte_count", "level", 2400, None, 2024, "city", "actual"),
+            ("tech_sme_count", "level", 2700, None, 2024, "city", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [

@@ -662,6 +662,8 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
             continue  # “2023—2025年度创新驱动示范市”: the end of a span in a name
         if m.group(1) and founding_year(lead, m.start()):
             continue  # 1992年经国务院批准成为国家级高新区: its history
+        if m.group(1) and _ASIDE_OPEN.search(lead, max(0, m.start() - ASIDE_CHARS), m.start()):
+            continue  # 增长了近110倍(1991年时22家): a base in an aside, not the year reported
         if m.group(1) and int(m.group(1)) < HISTORY_BEFORE:
             continue  # 始建于民国…N年: history; no S&T plan or result of ours dates from then
         if m.group(1) and now and int(m.group(1)) < now - 1:
@@ -736,6 +738,10 @@ def _conference_after(lead: str, reported: int) -> int | None:
 # a lead that looks back: 过去一年, 过去五年, 一年来, 回顾, 总结
 _REVIEWS = re.compile(r"过去[一二三四五两]?年|[一二三四五两]年来|回顾|总结")
 
+
+# an aside opened before a year and not closed: 增长了近110倍(1991年时22家)
+_ASIDE_OPEN = re.compile(r"[(（][^()（）]*$")
+ASIDE_CHARS = 12
 
 # a year whose clause goes on to a goal: 2013年X省高新技术产业力争达到…
 _GOAL_AFTER = re.compile(r"[^,，。;；!！?？\n\d]{0,16}?(?:力争|确保|争取|目标)")

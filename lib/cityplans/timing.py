@@ -176,6 +176,12 @@ def year_words(text: str) -> list[YearWord]:
             or _joined_to_base(out, text, start)
         ):
             kind = "base"
+        elif (
+            m["y"]
+            and _ASIDE_BASE.search(text, max(0, start - 2), start)
+            and _ASIDE_VALUE.match(text, end)
+        ):
+            kind = "from"  # 增长了近110倍(1991年时22家),达到2400余家: the aside's value only
         elif m["y"] and _RANGE.match(text, end):
             kind = "range_start"
         elif _SINCE.match(text, end):
@@ -188,6 +194,11 @@ def year_words(text: str) -> list[YearWord]:
             kind = "year"
         out.append(YearWord(start, end, year, kind))
     return out
+
+
+# an aside that opens with a year and its value: (1991年时22家), (2015年为1.2%)
+_ASIDE_BASE = re.compile(r"[(（]\s*$")
+_ASIDE_VALUE = re.compile(r"\s*年?(?:底|末)?\s*(?:时|为|的|是)?\s*[\d.]+[^()（）\d]{0,4}[)）]")
 
 
 # a zone's or body's history: 成立于1991年, 1992年经国务院批准, 2015年升级为国家高新区: when it was
