@@ -2139,6 +2139,22 @@ CASES = [
         ],
     ),
     (
+        "an indicator table headed 指标类别, in a text that is no plan: its year columns are data",
+        "烟台高新区发展成效\n| 指标类别 | 2018年 | 2022年 | 增长率 |\n|———|——–|——–|——–|\n"
+        "| 高新技术企业数 | 147家 | 412家 | 180% |\n| 研发投入强度 | 3.1% | 5.7% | 2.6个百分点 |\n"
+        "| 技术合同成交额 | 28亿元 | 96亿元 | 243% |\n",
+        [
+            ("hte_count", "growth", 180, None, 2022, "city", "actual"),
+            ("hte_count", "level", 147, None, 2018, "city", "actual"),
+            ("hte_count", "level", 412, None, 2022, "city", "actual"),
+            ("rd_gdp_ratio", "level", 3.1, None, 2018, "city", "actual"),
+            ("rd_gdp_ratio", "level", 5.7, None, 2022, "city", "actual"),
+            ("tech_contract_turnover", "growth", 243, None, 2022, "city", "actual"),
+            ("tech_contract_turnover", "level", 28, None, 2018, "city", "actual"),
+            ("tech_contract_turnover", "level", 96, None, 2022, "city", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [

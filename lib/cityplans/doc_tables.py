@@ -478,7 +478,9 @@ def _split(line: str, offset: int, kind: str) -> tuple[Cell, ...]:
 
 # --- indicator tables ---------------------------------------------------------------------
 
-_INDICATOR_HEAD = re.compile(r"^(?:主要|核心|具体)?指标(?:名称|内容|体系)?$|^(?:指标)?项目$|^名称$")
+_INDICATOR_HEAD = re.compile(
+    r"^(?:主要|核心|具体)?指标(?:名称|内容|体系|类别|类型|项)?$|^(?:指标)?项目$|^名称$"
+)
 _UNIT_HEAD = re.compile(r"单位")
 _ATTRIBUTE_HEAD = re.compile(r"属性|性质")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")

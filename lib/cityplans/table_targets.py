@@ -152,6 +152,7 @@ def _table_targets(itable: IndicatorTable, t_index: int, tags: dict) -> list[Tab
     last_year = max(value_years, default=None) or tags.get("period_end")
     period_start = tags.get("period_start")
     dated = _written_year(tags)
+    planned = states_goals(tags.get("doc_type"))
     rows = {id(r): i for i, r in enumerate(itable.table.rows)}
     out = []
     for figure in table_figures(itable):
@@ -171,6 +172,8 @@ def _table_targets(itable: IndicatorTable, t_index: int, tags: dict) -> list[Tab
             status = "actual"  # a column for a year before the text was written: reported
         if status is None and itable.table.layout == "yearbook":
             status = "actual"  # a statistical yearbook's table: every year is data
+        if status is None and not planned and not _GOAL_HEAD.search(figure.column):
+            status = "actual"  # a report's or news item's table (2018年 | 2022年 | 增长率): data
         if status is None:
             before_plan = period_start is not None and year is not None and year < period_start
             base = period_start is None and len(value_years) >= 2 and year == min(value_years)
