@@ -9,7 +9,8 @@ cell per line, and a statistical yearbook's columns laid out with spaces are fou
 An indicator table is one whose header names an indicator column (指标, 指标名称) and value
 columns by year or as base/target (2020年, 基期值, 2025年目标值). Each of its value cells
 becomes one row of the targets table: the year from the column header, the status `actual`
-for a base column and `target` otherwise, the kind from the indicator's name (新增… is new,
+for a base column and `target` otherwise (in a text that is no plan, `actual` for every column
+that names no goal), the kind from the indicator's name (新增… is new,
 …增长/增速 is growth), the 属性 (预期性/约束性) kept. Rows whose indicator the registry does
 not know give no target: they are listed as unmatched, never guessed.
 """
