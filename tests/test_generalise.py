@@ -2155,6 +2155,24 @@ CASES = [
         ],
     ),
     (
+        "a register's size (入库数量分别达到) is a stock, for every item of the list it closes",
+        "2021年,全省高新技术企业数量、科技型中小企业入库数量分别达到3万家和3.6万家。",
+        [
+            ("hte_count", "level", 30000, None, 2021, "city", "actual"),
+            ("tech_sme_count", "level", 36000, None, 2021, "city", "actual"),
+        ],
+    ),
+    (
+        "a non-business performer's share of R&D (政府所属研究机构R&D经费占比) is not"
+        " R&D intensity",
+        "2024年,全省R&D经费投入强度(与地区生产总值之比)为1.38%。分活动主体看,政府所属研究机构"
+        "R&D经费占比高达53.2%。",
+        [
+            ("performer_rd_share", "level", 53.2, None, 2024, "city", "actual"),
+            ("rd_gdp_ratio", "level", 1.38, None, 2024, "city", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [

@@ -224,7 +224,9 @@ def _kind(indicator: Indicator, words: Around) -> tuple[str, list[str]]:
     if ends_with(tuple(cues["new_verbs"]), head):
         return "new", []
     stock = has(cues["stock_words"], between)
-    registered = _only_register_words(between)
+    registered = _only_register_words(between) or (
+        _REGISTER_COUNT.search(between) is not None and not has(cues["new_flow_words"], between)
+    )  # …、科技型中小企业入库数量分别达到3万家和3.6万家: the register's size
     if not stock and not registered and has(cues["new_verbs"], between):
         return "new", []  # 高新技术企业新增50家: the verb names a flow
     if registered or has(cues["level_markers"], between) or "拥有量" in indicator.name_zh:
@@ -257,6 +259,10 @@ def unqualified(before: str) -> str:
     for qualifier in ("国家级", "国家", "省级以上", "省级", "市级以上", "市级", "省市级", "以上"):
         head = head.removesuffix(qualifier)
     return head
+
+
+# the size of a register (入库数量, 备案企业数): a stock, whatever else the words hold
+_REGISTER_COUNT = re.compile(r"(?:入库|备案|评价入库|入库备案)(?:企业)?(?:数量|总数|总量|数)")
 
 
 def _only_register_words(between: str) -> bool:
