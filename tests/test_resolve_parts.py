@@ -72,6 +72,8 @@ def test_a_clause_that_names_something_else_is_a_new_subject():
 def test_a_time_word_is_never_part_of_a_zone_name():
     assert zone_names("“十三五”期间市高新区制造业转型升级") == [(8, 11, "高新区")]
     assert zone_names("全力支持桐庐经济开发区建设") == [(4, 11, "桐庐经济开发区")]
+    assert zone_names("济南一季度高新区研发投入增长") == [(5, 8, "高新区")]
+    assert zone_names("青岛西海岸新区") == [(0, 7, "青岛西海岸新区")]
 
 
 def test_linking_carries_the_indicator_into_the_next_clause():
