@@ -2712,6 +2712,12 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": "湖州市", "admin_level": "zone", "zone": "湖州南太湖新区"},
         ),
+        (  # a province's text that names its place only by where its meeting was held (在蓉召开)
+            "我省高新技术企业突破5500家\n记者从1月17日在蓉举行的全省科技创新工作会议上了解到,去年,"
+            "全省高新技术企业突破5500家。",
+            None,
+            {"province": "四川省", "city": None, "admin_level": "province"},
+        ),
         (  # …and the year a profile reports follows its history
             "高新区简介\n高新区成立于1991年7月,2003年实现技工贸总收入245亿元,高新技术企业560余项。",
             None,

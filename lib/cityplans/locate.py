@@ -229,7 +229,7 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
         ev.places.setdefault(place.adcode, place)
         ev.scores[place.adcode] += 4
         ev.headline_counties.add(place.adcode)
-    for place in places_in_address(source):
+    for place in places_in_address(source) + _venue_places(lead):
         ev.places.setdefault(place.adcode, place)
         ev.scores[place.adcode] += 2
     if zone:
@@ -691,6 +691,23 @@ def _pinyin_index() -> dict[str, tuple[gazetteer.Place, ...]]:
         if len(spelled) >= 5:
             index.setdefault(spelled, []).append(place)
     return {k: tuple(v) for k, v in index.items()}
+
+
+@cache
+def _venue_re() -> re.Pattern[str]:
+    short = "".join(load_yaml("places.yaml")["city_abbreviations"])
+    return re.compile(rf"在([{short}])(?:召开|举行|举办|开幕|闭幕|开展)")
+
+
+def _venue_places(lead: str) -> list[gazetteer.Place]:
+    """The city a lead holds a meeting in by its one-character name (全省科技创新工作会议在蓉召开
+    -> 成都市), as the place the text is about or within."""
+    names = load_yaml("places.yaml")["city_abbreviations"]
+    out = []
+    for m in _venue_re().finditer(lead[:LEAD_CHARS]):
+        found = gazetteer.lookup(names[m.group(1)])
+        out += found[:1] if len(found) == 1 else []
+    return out
 
 
 def places_in_address(url: str | None) -> list[gazetteer.Place]:
