@@ -2173,6 +2173,24 @@ CASES = [
         ],
     ),
     (
+        "a neighbour's figures in the next sentence (与我省相邻的贵州省的年均增长率…) go on"
+        " with the indicator before, in that place",
+        "2019年,云南省高新技术企业数量为1454家。与我省相邻的贵州省的年均增长率达到53.4%,已从2017年"
+        "的688家增至2019年的1620家。",
+        [
+            ("hte_count", "growth", 53.4, None, 2019, "贵州省", "actual"),
+            ("hte_count", "level", 688, None, 2017, "贵州省", "actual"),
+            ("hte_count", "level", 1454, None, 2019, "city", "actual"),
+            ("hte_count", "level", 1620, None, 2019, "贵州省", "actual"),
+        ],
+    ),
+    (
+        "a citation mark a copied encyclopedia page keeps ([2]) is no figure",
+        "2024年,全市每万人口高价值发明专利拥有量达到29.5件,相比“十三五”末期实现翻倍增长 [2] - "
+        "科研成果连续 [2][3] 创新平台",
+        [("high_value_patents_per_10k", "level", 29.5, None, 2024, "city", "actual")],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [

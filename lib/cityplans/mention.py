@@ -58,6 +58,8 @@ _SPECIAL = [
     # G20 (not 占GDP2.5%, where the letters end a name and the number is its value)
     ("other", re.compile(r"[A-Za-z][A-Za-z]*\d+(?![\d%％]|\.\d)")),
     ("other", re.compile(r"第\s*(?:\d+|[一二三四五六七八九十百]+)")),  # ordinals
+    # a citation mark a copied encyclopedia page keeps ([2], [2][3]): a note's number
+    ("other", re.compile(r"\[\d{1,3}\](?:\[\d{1,3}\])*")),
     # spans of time, not counts of 个: 前8个月, 三个季度, 5个工作日 (from a run's first digit)
     ("other", re.compile(rf"{_DIGIT}(?<!{_DIGIT}{{2}}){_DIGIT}*\s*个\s*(?:月|季度|工作日|小时)")),
     # ranks: 全市前3, 前10位, 前三名 (目前3家 is no rank: checked on the character before)
