@@ -2191,6 +2191,19 @@ CASES = [
         [("high_value_patents_per_10k", "level", 29.5, None, 2024, "city", "actual")],
     ),
     (
+        "now (目前) dates the stock of its own sentence only: a year's flow in the next sentence of"
+        " a review of that year is that year's",
+        "市科技局做客“政务服务热线”\n2018-04-18\n并就2017年我市科技工作成效进行了详细解答。\n"
+        "据介绍,2017年,全市高新技术产业快速发展。\n44家企业通过高新技术企业认定,目前,我市"
+        "省级以上高新技术企业总数达到92家。全市高新技术产业实现产值2844.92亿元,同比增长18.55%。",
+        [
+            ("hitech_output", "growth", 18.55, None, 2017, "city", "actual"),
+            ("hitech_output", "level", 2844.92, None, 2017, "city", "actual"),
+            ("hte_count", "level", 92, None, 2018, "city", "actual"),
+            ("hte_count", "new", 44, None, 2017, "city", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [
