@@ -1,16 +1,9 @@
 """Extraction and tagging scores on every labelled split: the seeds, the 25 shared excerpts, the
 splits rules are developed against (tune; check, check2 and holdout, earlier held-out splits,
 examined once they had been scored; holdout3, opened when half of the batch became holdout4;
-holdout5, holdout7, holdout9, holdout11, holdout13, holdout15, holdout17, holdout19, holdout21,
-holdout23, holdout25, holdout27, holdout29, holdout31, holdout33, holdout35, holdout37,
-holdout39, holdout41, holdout43, holdout45, holdout47 and holdout49, each opened when the other
-half of its batch became holdout6, holdout8, holdout10, holdout12, holdout14, holdout16, holdout18,
-holdout20, holdout22, holdout24, holdout26, holdout28, holdout30, holdout32, holdout34,
-holdout36, holdout38, holdout40, holdout42, holdout44, holdout46, holdout48 or holdout50), and the
-held-out splits holdout2, holdout4, holdout6, holdout8, holdout10, holdout12, holdout14,
-holdout16, holdout18, holdout20, holdout22, holdout24, holdout26, holdout28, holdout30,
-holdout32, holdout34, holdout36, holdout38, holdout40, holdout42, holdout44, holdout46,
-holdout48 and holdout50 (score them, never tune on them).
+holdout5 … holdout51, every odd number, each opened when the other half of its batch became the
+even split after it), and the held-out splits holdout2, holdout4 … holdout52, every even number
+(score them, never tune on them).
 
 Each line is what `python -m cityplans evaluate` prints in summary form for that split.
 """
@@ -80,6 +73,8 @@ SPLITS = {  # name -> (gold folder, documents)
     "holdout48": (CORPUS / "holdout48", CORPUS / "holdout48" / "docs"),
     "holdout49": (CORPUS / "holdout49", CORPUS / "holdout49" / "docs"),
     "holdout50": (CORPUS / "holdout50", CORPUS / "holdout50" / "docs"),
+    "holdout51": (CORPUS / "holdout51", CORPUS / "holdout51" / "docs"),
+    "holdout52": (CORPUS / "holdout52", CORPUS / "holdout52" / "docs"),
 }
 
 

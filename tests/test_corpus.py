@@ -74,6 +74,8 @@ SPLITS = [
     "holdout48",
     "holdout49",
     "holdout50",
+    "holdout51",
+    "holdout52",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}

@@ -1,16 +1,10 @@
 """Floors under extraction and tagging scores on the labelled splits we develop against.
 
 A rule that helps one text and hurts others shows here first. The held-out splits (holdout2,
-holdout4, holdout6, holdout8, holdout10, holdout12, holdout14, holdout16, holdout18, holdout20,
-holdout22, holdout24, holdout26, holdout28, holdout30, holdout32, holdout34, holdout36,
-holdout38, holdout40, holdout42, holdout44, holdout46, holdout48, holdout50) are scored by
-`make bench` (bench/bench_scores.py), not by a test: rules are never tuned on them; `holdout`,
-`holdout3`, `holdout5`, `holdout7`, `holdout9`, `holdout11`, `holdout13`, `holdout15`,
-`holdout17`, `holdout19`, `holdout21`, `holdout23`, `holdout25`, `holdout27`, `holdout29`,
-`holdout31`, `holdout33`, `holdout35`, `holdout37`, `holdout39`, `holdout41`, `holdout43`,
-`holdout45`, `holdout47` and `holdout49` have been examined and developed on since their first
-scoring, so they have floors too. Floors are the scores at the last review, rounded down; raise
-them when the scores rise.
+holdout4 … holdout52, every even number) are scored by `make bench` (bench/bench_scores.py),
+not by a test: rules are never tuned on them; `holdout` and holdout3 … holdout51 (every odd
+number) have been examined and developed on since their first scoring, so they have floors too.
+Floors are the scores at the last review, rounded down; raise them when the scores rise.
 """
 
 from __future__ import annotations
@@ -51,6 +45,7 @@ FLOORS = {
     "holdout45": (0.80, 0.84, 0.75),
     "holdout47": (0.95, 0.93, 0.89),  # opened at 0.370 / 0.857 / 0.892
     "holdout49": (0.82, 0.75, 0.90),  # opened at 0.829 / 0.756 / 0.900
+    "holdout51": (0.38, 0.76, 0.71),  # opened at 0.388 / 0.765 / 0.714
 }
 
 
