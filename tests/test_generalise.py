@@ -2204,6 +2204,17 @@ CASES = [
         ],
     ),
     (
+        "the industry's output as statistics releases count it (高新技术产业规模以上企业实现"
+        "产值) and R&D spending named twice over (R&D经费内部支出投入占GDP的比重)",
+        "2007年上半年全市高新技术产业规模以上企业实现产值824.44亿元,比上年同期增长33.65%。2016年,"
+        "R&D经费内部支出投入占GDP的比重为2.38%。",
+        [
+            ("hitech_output", "growth", 33.65, None, 2007, "city", "actual"),
+            ("hitech_output", "level", 824.44, None, 2007, "city", "actual"),
+            ("rd_gdp_ratio", "level", 2.38, None, 2016, "city", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [
