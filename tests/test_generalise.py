@@ -2215,6 +2215,16 @@ CASES = [
         ],
     ),
     (
+        "a count of persons (人才总量超1560万人) is no count of firms, and a run of years"
+        " (连续8年) no figure",
+        "2024年,全省高新技术企业超过5.1万家,人才总量超1560万人,万人发明专利拥有量达61.5件、连续8年"
+        "居全国各省区第一。",
+        [
+            ("hte_count", "level", 51000, None, 2024, "city", "actual"),
+            ("invention_patents_per_10k", "level", 61.5, None, 2024, "city", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [

@@ -58,6 +58,11 @@ _SPECIAL = [
     # G20 (not 占GDP2.5%, where the letters end a name and the number is its value)
     ("other", re.compile(r"[A-Za-z][A-Za-z]*\d+(?![\d%％]|\.\d)")),
     ("other", re.compile(r"第\s*(?:\d+|[一二三四五六七八九十百]+)")),  # ordinals
+    # a run of years or terms (连续8年, 连续三届): how long, not a figure
+    (
+        "other",
+        re.compile(r"连续\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:年|个月|届|次|季度|轮)"),
+    ),
     # a citation mark a copied encyclopedia page keeps ([2], [2][3]): a note's number
     ("other", re.compile(r"\[\d{1,3}\](?:\[\d{1,3}\])*")),
     # spans of time, not counts of 个: 前8个月, 三个季度, 5个工作日 (from a run's first digit)

@@ -259,6 +259,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     if link is None:
         return None
     indicator, a_start, a_end, review, quote_start = link
+    if indicator.unit == "家" and q.unit in _PERSON_UNITS:
+        mention.note = f"a count of persons ({q.unit}) is no count of firms"  # 人才总量超1560万人
+        return None
     if indicator.as_amount and (q.unit in MONEY_UNITS or q.unit in BARE_MULTIPLIERS):
         indicator = registry().get(indicator.as_amount)  # 技术合同登记22.9亿元: the turnover
     if indicator.not_after and (
@@ -533,6 +536,9 @@ _GROWTH_ONLY = re.compile(
     r"\s*(?:同比|较上年|比上年|较去年|比去年|年均|年平均|平均每年)?(?:同期)?\s*"
     r"(?:增长|增幅|增速|提高|下降)了?\s*(?:达到|达|为)?\s*"
 )
+
+
+_PERSON_UNITS = frozenset({"人", "名", "人次", "人年"})
 
 
 def _unit_family(unit: str) -> str:
