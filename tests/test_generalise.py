@@ -2225,6 +2225,16 @@ CASES = [
         ],
     ),
     (
+        "the firms recognised so far reach a total (认定高新技术企业达417家): a stock, dated by the"
+        " now (目前) of the sentence before; newly recognised ones (新认定…达50家) are a flow",
+        "2006年02月25日 本地新闻网\n目前,我区已有国家级高新区2个。认定高新技术企业达417家,"
+        "新认定高新技术企业达50家。",
+        [
+            ("hte_count", "level", 417, None, 2006, "city", "actual"),
+            ("hte_count", "new", 50, None, 2006, "city", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [

@@ -222,6 +222,8 @@ def _kind(indicator: Indicator, words: Around) -> tuple[str, list[str]]:
     if ends_with(tuple(cues["stock_qualifiers"]), head):
         return "level", []  # (引进…1418家,)有效高企超5400家: the firms holding the status now
     if ends_with(tuple(cues["new_verbs"]), head):
+        if _RECOGNISED_REACH.search(head) and _REACHES.fullmatch(between):
+            return "level", []  # 认定高新技术企业达417家: the firms recognised so far reach it
         return "new", []
     stock = has(cues["stock_words"], between)
     registered = _only_register_words(between) or (
@@ -244,6 +246,11 @@ def _kind(indicator: Indicator, words: Around) -> tuple[str, list[str]]:
     if nearest:
         return nearest, []
     return "level", ["kind unclear: no verb says whether this is a total or new"]
+
+
+# 认定 (not 新认定) before the firms, 达/达到 before the number: all recognised so far
+_RECOGNISED_REACH = re.compile(r"(?<![新首])认定$")
+_REACHES = re.compile(r"\s*(?:数量|总数)?\s*(?:已)?(?:达到|达)\s*")
 
 
 # a status as an attribute (经认定的, 已备案的, 经国家认定的, 经科技部认定高新技术企业有…): the

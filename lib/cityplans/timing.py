@@ -196,6 +196,21 @@ def year_words(text: str) -> list[YearWord]:
     return out
 
 
+# a comparison with the same period a year before: the figure is a year's (or a part's) flow
+_YEAR_ON_YEAR = re.compile(r"同比|比上年|较上年|比去年|较去年")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (after the last full stop before it)."""
+    return max(text.rfind(ch, 0, pos) for ch in "。!！?？") + 1
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` ends (its full stop, or the end of its line)."""
+    m = _FULL_STOP.search(text, pos)
+    return m.start() if m else len(text)
+
+
 # an aside that opens with a year and its value: (1991年时22家), (2015年为1.2%)
 _ASIDE_BASE = re.compile(r"[(（]\s*$")
 _ASIDE_VALUE = re.compile(r"\s*年?(?:底|末)?\s*(?:时|为|的|是)?\s*[\d.]+[^()（）\d]{0,4}[)）]")
@@ -330,8 +345,10 @@ class Timer:
         at = w.start
         if not _FULL_STOP.search(self.text, at, pos):
             return True
-        if w.word in cue_lists()["present_words"]:
-            return False  # 目前,…总数达到92家。全市…产值…: now dates the stock it opens only
+        if w.word in cue_lists()["present_words"] and _YEAR_ON_YEAR.search(
+            self.text, _sentence_start(self.text, pos), _sentence_end(self.text, pos)
+        ):
+            return False  # 目前,…总数达到92家。全市…产值…,同比增长…: a year's flow, not now's
         if _ADVERBIAL.match(self.text, w.end):
             return True
         head = self.text[max(0, at - 12) : at]
