@@ -2780,6 +2780,13 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"province": "四川省", "city": None, "admin_level": "province"},
         ),
+        (  # a national zone whose name opens with another place's stem (东湖 is also 南昌's
+            # district): the city the data names for it
+            "东湖高新区加快建设世界一流科技园区\n近日,东湖高新区发布数据,区内高新技术企业达到"
+            "5000家。",
+            None,
+            {"city": "武汉市", "province": "湖北省", "admin_level": "zone"},
+        ),
         (  # …and the year a profile reports follows its history
             "高新区简介\n高新区成立于1991年7月,2003年实现技工贸总收入245亿元,高新技术企业560余项。",
             None,

@@ -660,7 +660,13 @@ def place_in_name(name: str) -> gazetteer.Place | None:
 
 def _zone_place(zone: str) -> gazetteer.Place | None:
     """The city a zone lies in, from the place its name starts with (沈阳高新区 -> 沈阳市; a
-    county's stem that names one division only: 昌吉国家高新区 -> 昌吉市)."""
+    county's stem that names one division only: 昌吉国家高新区 -> 昌吉市); a national zone the
+    data names (东湖高新区 -> 武汉市) first."""
+    known = load_yaml("places.yaml")["zone_cities"]
+    for n in (3, 2):
+        found = gazetteer.lookup(known[zone[:n]]) if zone[:n] in known else ()
+        if len(found) == 1:
+            return found[0]
     for start, _end, candidates in _mentions(zone):
         if start == 0 and len(candidates) == 1:
             return candidates[0]
