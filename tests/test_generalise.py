@@ -2235,6 +2235,18 @@ CASES = [
         ],
     ),
     (
+        "an average rate is of the span the clause after it states (年均增长率达到53.4%,已从2017年"
+        "…增至2019年…), whatever year the text is of",
+        "2021-03-01 本地新闻网\n2020年,云南省高新技术企业为2110家。与我省相邻的贵州省的年均增长率"
+        "达到53.4%,已从2017年的688家增至2019年的1620家。",
+        [
+            ("hte_count", "growth", 53.4, None, 2019, "贵州省", "actual"),
+            ("hte_count", "level", 688, None, 2017, "贵州省", "actual"),
+            ("hte_count", "level", 1620, None, 2019, "贵州省", "actual"),
+            ("hte_count", "level", 2110, None, 2020, "city", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [

@@ -818,8 +818,11 @@ def _timing(
     if lead:
         headings.append(lead)
     series = _series_year(ctx, pos, p_start, sentence[1])
+    span_end = _average_over_span(text, c_start, pos, mention.end, sentence[1])
     if series is not None:
         year, cue = series, "text"
+    elif span_end is not None:
+        year, cue = span_end, "text"
     else:
         year, cue = ctx.timer.year(pos, c_start, s_start, p_start, headings)
     heading_text = " ".join(c.heading for c in clauses)
@@ -859,6 +862,23 @@ def _timing(
     if cue == "none" and status == "target":
         review.append("no target year in the text")
     return year, status, review
+
+
+# an average rate, then the span it is over: 年均增长率达到53.4%,已从2017年的688家增至2019年…
+_AVERAGE = re.compile(r"年均|年平均|平均每年")
+_SPAN_AFTER = re.compile(
+    r"\s*%?\s*[,，]\s*(?:已|并|即)?\s*[从由]\s*(?:19|20)\d{2}\s*年[^,，。;；]{0,16}?"
+    r"(?:增至|增加到|增长到|提高到|提升到|上升到|到|至)\s*((?:19|20)\d{2})\s*年"
+)
+
+
+def _average_over_span(text: str, c_start: int, pos: int, end: int, s_end: int) -> int | None:
+    """The last year of the span an average rate is over, when the clause after it states the
+    span (年均增长率达到53.4%,已从2017年的688家增至2019年的1620家 -> 2019)."""
+    if not _AVERAGE.search(text, c_start, pos):
+        return None
+    m = _SPAN_AFTER.match(text, end, s_end)
+    return int(m.group(1)) if m else None
 
 
 _YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年")
