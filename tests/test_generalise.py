@@ -2799,6 +2799,13 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": "武汉市", "province": "湖北省", "admin_level": "zone"},
         ),
+        (  # the paper a news item credits (据…长沙晚报报道) is not its subject: 湖南's data is
+            "据星辰在线-长沙晚报报道(记者 李杜)记者昨日从省知识产权局获悉,2012年湖南专利申请量突破"
+            "3万件。省知识产权局发布的统计数据显示,长株潭对全省专利申请和授权量贡献最大。在每万人拥有有效发明"
+            "专利排行榜上,长沙遥遥领先于其他市州,达11.15件;紧随其后的是株洲和湘潭。",
+            None,
+            {"city": None, "province": "湖南省", "admin_level": "province"},
+        ),
         (  # …and the year a profile reports follows its history
             "高新区简介\n高新区成立于1991年7月,2003年实现技工贸总收入245亿元,高新技术企业560余项。",
             None,

@@ -268,6 +268,10 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
     )
 
 
+# the medium a news item credits (据星辰在线-长沙晚报报道, 据新华社报道)
+_REPORTED_BY = re.compile(r"据[^,，。;；\n]{2,24}?报道")
+
+
 # how a text names its own jurisdiction in the first person (全省 may be a comparison: 全省居首)
 _FIRST_PERSON = re.compile(r"(?:我|本)(省|市|县|区|州)")
 
@@ -297,9 +301,12 @@ class _Evidence:
         """Add the mentions `found` in `source_text` (the body, the lead or the headline)."""
         body = weight == 1
         qualifiers = _qualifiers(source_text, found)
+        credits = [m.span() for m in _REPORTED_BY.finditer(source_text)]
         for i, (start, end, candidates) in enumerate(found):
             if i in qualifiers:
                 continue  # X市Y区, X市Z新区Y县: the city names where its county is
+            if any(a <= start and end <= b for a, b in credits):
+                continue  # 据X晚报报道: the paper that carried the news, not its subject
             if organisation_after().match(source_text, end):
                 continue  # X省Y集团, 香港联交所: a firm's or a market's name, not a subject
             if institution_after().match(source_text, end):
