@@ -2792,6 +2792,11 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"province": "四川省", "city": None, "admin_level": "province"},
         ),
+        (  # …but a national meeting held in Beijing (在京召开) is no text of Beijing's
+            "全国科技工作会议在京召开\n会议指出,2023年全国高新技术企业数量超过40万家。",
+            None,
+            {"city": None, "province": None},
+        ),
         (  # a national zone whose name opens with another place's stem (东湖 is also 南昌's
             # district): the city the data names for it
             "东湖高新区加快建设世界一流科技园区\n近日,东湖高新区发布数据,区内高新技术企业达到"

@@ -247,15 +247,16 @@ def _run_table(run: list[tuple[str, int]]) -> Table | None:
     if first is None or first < 2:
         return None
     width = first  # the header's cells; each row has a place and as many values
-    rows = [_row(cells[:width])]
+    rows = [cells_row(cells[:width])]
     i = first
     while i + width < len(cells) + 1 and _place(cells[i][0]) is not None:
-        rows.append(_row(cells[i : i + width + 1]))
+        rows.append(cells_row(cells[i : i + width + 1]))
         i += width + 1
     return Table(rows) if len(rows) > MIN_PLACE_ROWS else None
 
 
-def _row(cells: list[tuple[str, int]]) -> Row:
+def cells_row(cells: list[tuple[str, int]]) -> Row:
+    """A row of one-line cells given as (text, raw offset)."""
     spans = tuple(Cell(t, a, a + len(t)) for t, a in cells)
     return Row(spans[0].start, spans[-1].end, spans)
 

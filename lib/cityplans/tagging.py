@@ -709,7 +709,7 @@ _YEAR_OR_SPAN = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-—–~～至到]+\s*(?
 def _reported_span(lead: str, tags: Tags) -> tuple[int, int] | None:
     """The years a report's lead opens with when the first is the start of a span (2018—2020年,
     云南省高新技术企业数量分别为…; 从2016年的1829家增长到2020年的6198家): the period it covers.
-    None when the span ends after the text's own date (a goal) or outside a sentence."""
+    None when the span ends after the text's own date (a goal) or is part of a name."""
     first = _YEAR_OR_SPAN.search(lead, 0, LEAD_CHARS)
     if first is None or _in_book_title(lead, first.start()) or _NAMED_SPAN.match(lead, first.end()):
         return None  # “2023—2025年度创新驱动示范市”: a span in a name

@@ -206,7 +206,7 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` ends (its full stop, or the end of its line)."""
+    """Where the sentence holding `pos` ends (its full stop, or the end of the text)."""
     m = _FULL_STOP.search(text, pos)
     return m.start() if m else len(text)
 

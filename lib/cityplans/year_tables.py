@@ -17,6 +17,7 @@ from cityplans.doc_tables import Cell, Row, Table
 from cityplans.place_tables import (
     MIN_PLACE_ROWS,
     PlaceFigure,
+    cells_row,
     closed_cell_runs,
     column_of,
     figures_of_cell,
@@ -44,7 +45,7 @@ def _year_table(run: list[tuple[str, int]]) -> Table | None:
         return None
     rows, i = [], first
     while i + width <= len(run) and _YEAR_LABEL.match(run[i][0]):
-        rows.append(_row(run[i : i + width]))
+        rows.append(cells_row(run[i : i + width]))
         i += width
     heads = _heads(run[:first], width - 1)
     if len(rows) <= MIN_PLACE_ROWS or heads is None:
@@ -75,11 +76,6 @@ def _heads(cells: list[tuple[str, int]], count: int) -> tuple[Cell, ...] | None:
         Cell("".join(t for t, _ in parts), parts[0][1], parts[-1][1] + len(parts[-1][0]))
         for parts in heads
     )
-
-
-def _row(cells: list[tuple[str, int]]) -> Row:
-    spans = tuple(Cell(t, a, a + len(t)) for t, a in cells)
-    return Row(spans[0].start, spans[-1].end, spans)
 
 
 def year_figures(table: Table) -> list[PlaceFigure]:
