@@ -54,9 +54,10 @@ def _year_table(run: list[tuple[str, int]]) -> Table | None:
 
 
 def _heads(cells: list[tuple[str, int]], count: int) -> tuple[Cell, ...] | None:
-    """The head of each of `count` value columns: the first group of as many cells in Chinese,
-    each joined with the words that follow the year column's head, in order, up to the first
-    cell in another script or left empty."""
+    """The head of each of `count` value columns: the first group of as many cells in Chinese
+    (groups are broken by the year column's head, an empty cell or one in another script), each
+    joined, in column order, with the cells of the Chinese groups after it in the header (the
+    words the heads wrap onto), while no group is wider than the columns."""
     groups: list[list[tuple[str, int]]] = [[]]
     for text, at in cells:
         if _CHINESE.search(text) and not _YEAR_HEAD.match(text):
