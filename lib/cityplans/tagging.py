@@ -652,7 +652,7 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
             reviewed.group(1) or reviewed.group(2)
         )  # 召开2024年科技工作会议…总结2023年工作成效: 2023
     dated = meeting = None
-    published = str(tags.values.get("doc_date") or tags.values.get("published") or "")[:4]
+    published = _published_year(tags)
     now = anniversary_year(lead)  # 今年是新中国成立75周年: the text's own year
     for m in _LEAD_YEAR.finditer(lead):
         before = lead[max(0, m.start() - 2) : m.start()]
@@ -670,7 +670,7 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
             continue  # 今年是…75周年,…1992年是一个关键节点: history before the year it calls now
         if m.group(1) and _AWARD_AFTER.match(lead, m.start() + 4):
             continue  # 荣获2018年省科技进步一等奖: an award's name, not the year reported
-        if m.group(1) and published.isdigit() and int(m.group(1)) > int(published):
+        if m.group(1) and published and int(m.group(1)) > published:
             continue  # 2025年建成… in a text of 2021: a goal, not a year already reported
         if m.group(1) and DATE_RE.match(lead, m.start()):
             dated = dated or int(m.group(1))  # 2018年1月16日: the day it was published or
@@ -686,8 +686,7 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
             return year
         if meeting:
             return meeting - 1
-        date = tags.values.get("doc_date") or tags.values.get("published") or ""
-        return int(date[:4]) - 1 if date[:4].isdigit() else None
+        return published - 1 if published else None
     if meeting and _REVIEWS.search(lead):
         return meeting - 1  # 2023年全省科技工作会议召开…会议指出,过去五年…: the conference
         # reviews the year before (and plans its own: see _planned_after)
@@ -719,10 +718,16 @@ def _reported_span(lead: str, tags: Tags) -> tuple[int, int] | None:
     if found is None or found.start(1) != first.start(1):
         return None
     a, b = int(found.group(1)), int(found.group(2))
-    published = str(tags.values.get("doc_date") or tags.values.get("published") or "")[:4]
-    if not a < b or (published.isdigit() and b > int(published)):
+    published = _published_year(tags)
+    if not a < b or (published and b > published):
         return None
     return a, b
+
+
+def _published_year(tags: Tags) -> int | None:
+    """The year of the text's own date or the page's publication date, where it has one."""
+    written = str(tags.values.get("doc_date") or tags.values.get("published") or "")[:4]
+    return int(written) if written.isdigit() else None
 
 
 def _conference_after(lead: str, reported: int) -> int | None:
@@ -821,8 +826,8 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
             goals_only = goals_only and m.group(1) is not None
     if years:
         start = issued_year if issued_year and issued_year <= max(years) else min(years)
-        dated = str(tags.values.get("doc_date") or tags.values.get("published") or "")[:4]
-        ahead = not dated.isdigit() or int(dated) < max(years)  # goals still ahead of the page
+        dated = _published_year(tags)
+        ahead = not dated or dated < max(years)  # goals still ahead of the page
         goal_text = planned or (tags.values.get("doc_type") is None and goals_only and ahead)
         if goal_text and issued_year is None and len(set(years)) == 1:
             # a plan's 到2020年 alone, or news that quotes only goals still ahead, says when

@@ -200,11 +200,6 @@ def year_words(text: str) -> list[YearWord]:
 _YEAR_ON_YEAR = re.compile(r"同比|比上年|较上年|比去年|较去年")
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts (after the last full stop before it)."""
-    return max(text.rfind(ch, 0, pos) for ch in "。!！?？") + 1
-
-
 def _sentence_end(text: str, pos: int) -> int:
     """Where the sentence holding `pos` ends (its full stop, or the end of the text)."""
     m = _FULL_STOP.search(text, pos)
@@ -304,7 +299,7 @@ class Timer:
             return base.year, "text"  # 比2015年的12.89亿元: the value compared with is the base's
         for earlier, span in enumerate(((sentence_start, pos), (paragraph_start, sentence_start))):
             for w in reversed(self._within(*span)):
-                if earlier and not self._governs(w, pos):
+                if earlier and not self._governs(w, pos, sentence_start):
                     continue  # …机制,2023年全社会R&D投入…。: a year inside a sentence dates only it
                 if w.kind == "from" and not self._quantity_between(w.end, pos):
                     # 从2015年的0.94%, 由上年的7.95亿元: the start value's own year
@@ -337,7 +332,7 @@ class Timer:
             for x in self._within(start, w.start)
         )
 
-    def _governs(self, w: YearWord, pos: int) -> bool:
+    def _governs(self, w: YearWord, pos: int, sentence_start: int) -> bool:
         """Whether a time word in an earlier clause of the paragraph dates the figure at `pos`:
         it does within one full sentence (…2023年R&D投入239亿元;R&D投入强度1.96%), and across a
         full stop only as a time phrase of its own (据了解,2020年,我省…; 目标是:到2015年,…),
@@ -346,7 +341,7 @@ class Timer:
         if not _FULL_STOP.search(self.text, at, pos):
             return True
         if w.word in cue_lists()["present_words"] and _YEAR_ON_YEAR.search(
-            self.text, _sentence_start(self.text, pos), _sentence_end(self.text, pos)
+            self.text, sentence_start, _sentence_end(self.text, pos)
         ):
             return False  # 目前,…总数达到92家。全市…产值…,同比增长…: a year's flow, not now's
         if _ADVERBIAL.match(self.text, w.end):
