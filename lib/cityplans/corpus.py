@@ -33,6 +33,7 @@ from cityplans.place_tables import (
     place_figures,
     spaced_place_tables,
 )
+from cityplans.ranked_tables import ranked_place_tables
 from cityplans.resolve import Target, resolve_document
 from cityplans.resources import project_root
 from cityplans.tagging import REPORTED_SPAN, doc_type_of, tag
@@ -402,6 +403,7 @@ def build_document(
     if tables is None:
         tables = text_tables(raw) + closed_cell_tables(raw) + open_cell_tables(raw)
         tables += spaced_place_tables(raw) + year_row_tables(raw)
+        tables += ranked_place_tables(raw)
     extra = list(loaded.nonbody) if loaded is not None else []
     extra += [(t.start, t.end, "indicator_table") for t in tables if indicator_table(t)]
     extra += [

@@ -67,7 +67,9 @@ def place_figures(table: Table) -> list[PlaceFigure]:
     width = max(len(row.cells) for row in body)
     # a header as wide as the rows has a cell over the places; one cell short starts at the values
     value_heads = heads if len(heads) == width - 1 and not head_says else heads[1:]
-    columns = {i: column_of(h) for i, h in enumerate(value_heads, start=1)}
+    columns = {
+        i: column_of(_qualified(h, table.caption)) for i, h in enumerate(value_heads, start=1)
+    }
     out: list[PlaceFigure] = []
     for row, place in zip(body, places, strict=True):
         if place is None:
@@ -89,6 +91,25 @@ def _place(cell: str, head_says: bool = False) -> str | None:
     if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(name):
         return name
     return name if head_says and _LABEL.fullmatch(name) else None
+
+
+SHARED_WORD = 2  # the characters a head shares with its caption (专利 of 专利密度)
+QUALIFIER_CHARS = 4  # how far back the caption's words may qualify the head (发明)
+
+
+def _qualified(head: str, caption: str) -> str:
+    """A head the caption completes: 专利密度 under 湖南省有效发明专利统计表 is 发明专利密度, the
+    caption's words before the word they share making the head an indicator's name; else the
+    head as written."""
+    name = re.sub(r"\s+", "", to_simplified(head))
+    shared = name[:SHARED_WORD]
+    at = caption.find(shared) if len(shared) == SHARED_WORD and not find_aliases(name) else -1
+    for j in range(1, QUALIFIER_CHARS + 1) if at > 0 else ():
+        words = caption[max(0, at - j) : at]
+        found = find_aliases(words + name)
+        if found and found[-1][1] > len(words) + SHARED_WORD:
+            return words + name
+    return head
 
 
 def column_of(head: str) -> tuple[Indicator, str, tuple[int, ...], str | None] | None:
