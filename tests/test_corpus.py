@@ -76,6 +76,8 @@ SPLITS = [
     "holdout50",
     "holdout51",
     "holdout52",
+    "holdout53",
+    "holdout54",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
