@@ -2247,6 +2247,33 @@ CASES = [
         ],
     ),
     (
+        "a milestone and the time it took (突破500亿元经历了3年, 从1000亿元增长到1500亿元只用了2年)"
+        " is no figure",
+        "2011-02-14 北京日报\n去年,北京技术市场保持快速发展。全市技术合同成交额从2005年的300亿元"
+        "增加到2010年的1579.5亿元。其中,技术合同成交额突破500亿元经历了3年,从1000亿元增长到1500亿元"
+        "只用了2年时间。",
+        [
+            ("tech_contract_turnover", "level", 300, None, 2005, "city", "actual"),
+            ("tech_contract_turnover", "level", 1579.5, None, 2010, "city", "actual"),
+        ],
+    ),
+    (
+        "成交额 after a part's count of contracts (专利技术合同共成交1537项) is that part's"
+        " turnover",
+        "2021年,全省共登记技术合同14876项,成交额达到528.16亿元。其中专利技术合同共成交1537项、"
+        "成交额134.73亿元。",
+        [
+            ("tech_contract_count", "level", 14876, None, 2021, "city", "actual"),
+            ("tech_contract_turnover", "level", 528.16, None, 2021, "city", "actual"),
+        ],
+    ),
+    (
+        "a zone's text names itself shorter (海港经济开发区, then 海港开发区): its own figures",
+        "2020年4月27日,秦皇岛市海港经济开发区召开全区创新发展工作会议,总结2019年科技创新工作。2020年,"
+        "海港开发区将优化创新服务,力争高新技术企业数量增长38%。",
+        [("hte_count", "growth", 38, None, 2020, "city", "target")],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [

@@ -132,12 +132,16 @@ def _follows(text: str, start: int, found: list, ind: Indicator) -> bool:
         return False
     if _OTHER_AMOUNT.search(text, max(found[-1][1], start - OTHER_AMOUNT_CHARS), start):
         return False  # 研发经费支出…;环保投入相当于GDP的比例: the ratio of another amount
+    before = text[max(0, found[-1][0] - QUALIFIER_CHARS) : found[-1][0]]
+    if any(word in before for word in ind.not_after):
+        return False  # 专利技术合同共成交1537项、成交额…: the turnover of a part, as its count is
     return found[-1][2].id in ind.follows
 
 
 # an amount named right before a follow alias, after the alias it would follow: 环保投入相当于…
 _OTHER_AMOUNT = re.compile(r"(?:投入|支出|经费|资金|费用)\s*$")
 OTHER_AMOUNT_CHARS = 6
+QUALIFIER_CHARS = 6  # how far before the alias followed a word may make it a part's (专利技术合同)
 
 
 def _view(text: str):

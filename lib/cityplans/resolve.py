@@ -114,6 +114,11 @@ def _of_place_group(ctx: ResolveContext, s_start: int, pos: int) -> bool:
 
 # between a count and the name of what it counts: 500家以上的|高新技术企业
 _COUNT_OF_NAME = re.compile(r"\s*(?:以上|多)?\s*的\s*")
+# the time a milestone took, at the end of its clause (突破500亿元经历了15年, 从500亿元增长到
+# 1000亿元只用了3年): how long the way took, not a figure of a year
+_TOOK_TIME = re.compile(
+    r"[^,，。;；]*?(?:经历了?|用了|历时|花了)\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:年|个月)"
+)
 # a number that counts the items named right after it: 等16个二级指标, 3个方面, 4个领域
 _COUNTS_ITEMS = re.compile(r"\s*(?:[一二三四]级)?(?:指标|方面|领域|维度|板块|大类|类别)")
 
@@ -326,6 +331,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         return None
     if _milestone_before_figure(ctx, mention, s_end):
         mention.note = "a milestone passed (首破百亿元大关), the figure follows (达114.76亿元)"
+        return None
+    if _TOOK_TIME.match(text, mention.end):
+        mention.note = "a milestone and the time it took (突破500亿元经历了15年), not a figure"
         return None
     if _COUNTS_ITEMS.match(text, mention.end):
         mention.note = "a count of the items named after it (等16个二级指标), not a figure"
