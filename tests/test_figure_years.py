@@ -125,3 +125,24 @@ def test_a_span_that_ends_after_the_texts_date_is_a_goal_not_its_period():
     text = "2021-03-01 本地新闻网\n从2020年到2025年,全市高新技术企业将从500家增加到1000家。"
     row = build_document(text, doc="news.txt").row()
     assert (row["period_start"], row["period_end"]) != (2020, 2025)
+
+
+# news of a year's goals first, then the year before's results (据了解,2017年…)
+GOALS_FIRST = (
+    "到2018年底 全省高新技术企业将超4000家\n\n   2018-02-06 本地新闻网\n\n"
+    "2018年我省高新技术企业将新增1000家。记者从2月5日召开的全省科技工作会议上获悉,到今年底,"
+    "我省高新技术企业将超过4000家。据了解,2017年我省高新技术企业新增1079家。"
+)
+
+
+def test_news_of_a_years_goals_that_reports_the_year_before_covers_both():
+    doc = build_document(GOALS_FIRST, doc="goals.txt")
+    assert (doc.tags.get("period_start"), doc.tags.get("period_end")) == (2018, 2018)
+    row = doc.row()
+    assert (row["period_start"], row["period_end"]) == (2017, 2018)
+
+
+def test_news_of_a_years_goals_alone_keeps_that_year():
+    doc = build_document(GOALS_FIRST.split("据了解")[0], doc="goals.txt")
+    row = doc.row()
+    assert (row["period_start"], row["period_end"]) == (2018, 2018)

@@ -22,7 +22,7 @@ from cityplans.context import DocContext, states_goals
 from cityplans.corrections import CORRECTIONS_NAME
 from cityplans.doc_tables import Table, indicator_table, text_tables
 from cityplans.errors import DocumentError, EmptyCorpusError, ManifestError
-from cityplans.figure_years import period_of_figures, sets_goals_for
+from cityplans.figure_years import period_of_figures, reports_for, sets_goals_for
 from cityplans.loaders import Loaded
 from cityplans.manifest import MANIFEST_NAME, read_manifest
 from cityplans.mention import Mention
@@ -145,6 +145,14 @@ class Document:
             and sets_goals_for(self.resolved()[1], end + 1, self.analysis_text)
         ):  # a report or news item on one year that sets goals for the next covers both
             period = (start, end + 1)
+        elif (
+            start == end
+            and not states_goals(tags.get("doc_type"))
+            and sets_goals_for(self.resolved()[1], end, self.analysis_text)
+            and reports_for(self.resolved()[1], end - 1, self.analysis_text)
+        ):  # news of a year's goals that also reports the year before (2018年…将新增…; 据了解,
+            # 2017年…新增超千家) covers both, as one that reports first and plans after
+            period = (end - 1, end)
         if period:
             tags = {**tags, "period_start": period[0], "period_end": period[1]}
             sources = {**sources, "period_start": told, "period_end": told}

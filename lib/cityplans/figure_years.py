@@ -24,6 +24,11 @@ def sets_goals_for(targets: Iterable[_Dated], year: int, text: str) -> bool:
     return any(t.status != "actual" and t.year == year and str(year) in text for t in targets)
 
 
+def reports_for(targets: Iterable[_Dated], year: int, text: str) -> bool:
+    """Whether a reported figure among `targets` is of `year`, written in `text`."""
+    return any(t.status == "actual" and t.year == year and str(year) in text for t in targets)
+
+
 def period_of_figures(targets: Iterable[_Dated], text: str) -> tuple[int, int] | None:
     """(start, end) from the latest year the text reports figures for to the year after it
     when goals are set for that year too; a text of goals for one year alone: that year.
