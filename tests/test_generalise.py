@@ -2332,6 +2332,17 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": "株洲市", "admin_level": "zone", "zone": "株洲高新区"},
         ),
+        (  # the city's bulletin cited as the source of a district's figures: the district's
+            "广州南沙2021年R&D经费投入突破百亿\n根据日前广州市统计局、科技局发布的《2021年广州市"
+            "主要科技活动情况公报》,2021年南沙区研发经费投入总量首次突破一百亿元,达116.21亿元。",
+            None,
+            {"city": "南沙区", "admin_level": "district"},
+        ),
+        (  # a source cited that names the only place: still the text's place
+            "根据郑州市统计局发布的《2021年郑州市统计公报》,全市高新技术企业达到4100家。",
+            None,
+            {"city": "郑州市", "admin_level": "prefecture"},
+        ),
         (  # the text says only 我县: the page address spells the county
             "我市2023年科技工作总结\n全市高新技术企业达到350家。",
             "https://www.zhuji.gov.cn/art/2023/art_1.html",

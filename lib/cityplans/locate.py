@@ -272,6 +272,13 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
 _REPORTED_BY = re.compile(r"据[^,，。;；\n]{2,24}?报道")
 
 
+# the source a text cites for its figures (根据X市统计局、科技局发布的《2021年X市主要科技活动情况
+# 公报》): whose statistics they are, not the text's subject, which may be a part of that place
+_CITED_SOURCE = re.compile(
+    r"(?:根据|据)[^,，。;；\n]{0,30}?(?:发布|公布|印发)的?\s*(?:《[^《》\n]{0,60}》)?"
+)
+
+
 # how a text names its own jurisdiction in the first person (全省 may be a comparison: 全省居首)
 _FIRST_PERSON = re.compile(r"(?:我|本)(省|市|县|区|州)")
 
@@ -302,6 +309,7 @@ class _Evidence:
         body = weight == 1
         qualifiers = _qualifiers(source_text, found)
         credits = [m.span() for m in _REPORTED_BY.finditer(source_text)]
+        cited = [m.span() for m in _CITED_SOURCE.finditer(source_text)]
         for i, (start, end, candidates) in enumerate(found):
             if i in qualifiers:
                 continue  # X市Y区, X市Z新区Y县: the city names where its county is
@@ -309,11 +317,13 @@ class _Evidence:
                 continue  # 据X晚报报道: the paper that carried the news, not its subject
             if organisation_after().match(source_text, end):
                 continue  # X省Y集团, 香港联交所: a firm's or a market's name, not a subject
-            if institution_after().match(source_text, end):
+            in_source = any(a <= start and end <= b for a, b in cited)
+            if in_source or institution_after().match(source_text, end):
                 if len(candidates) == 1:
                     self.places.setdefault(candidates[0].adcode, candidates[0])
                     self.partners[candidates[0].adcode] += weight
-                continue  # X理工大学: a partner from elsewhere, the text's place at most
+                continue  # X理工大学, 根据X市统计局发布的…: a partner or a source, the text's
+                # place at most
             if _RANKED_FIRST.search(source_text, max(0, start - 8), start):
                 continue  # 比重最高的是X区: one of the parts compared, not the subject
             if region_after().match(source_text, end):
