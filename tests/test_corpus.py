@@ -78,6 +78,8 @@ SPLITS = [
     "holdout52",
     "holdout53",
     "holdout54",
+    "holdout55",
+    "holdout56",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
