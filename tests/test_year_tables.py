@@ -76,3 +76,36 @@ def test_rows_whose_years_break_off_or_a_header_that_does_not_fit_give_no_table(
     assert year_row_tables(two_rows) == []
     no_heads = YEARBOOK.replace("R&D人员 |\n", "")  # two heads over three value columns
     assert year_row_tables(no_heads) == []
+
+
+# a yearbook table copied with pipes: its caption copied into the grid, and a header of years
+# that lost the head of its label column
+YEARS_ONLY_HEADER = "\n".join(
+    [
+        "14-3 科技活动基本情况 | ||||",
+        "(2011-2014年) | ||||",
+        "2011年 | 2012年 | 2013年 | 2014年 | |",
+        "科技活动人员(人) | 4616 | 7398 | 8029 | 8291 |",
+        "研究与试验发展经费内部支出(万元) | 28348 | 79007 | 101695 | 123390 |",
+        "研究与试验发展经费内部支出相当于国内生产总值比例(%) | 0.30 | 0.72 | 0.82 | 0.90 |",
+    ]
+)
+
+
+def test_a_header_of_years_alone_heads_the_values_of_each_rows_label():
+    assert _rows(YEARS_ONLY_HEADER) == {
+        ("rd_expenditure", "level", 2.8348, 2011, "city", "actual"),
+        ("rd_expenditure", "level", 7.9007, 2012, "city", "actual"),
+        ("rd_expenditure", "level", 10.1695, 2013, "city", "actual"),
+        ("rd_expenditure", "level", 12.339, 2014, "city", "actual"),
+        ("rd_gdp_ratio", "level", 0.3, 2011, "city", "actual"),
+        ("rd_gdp_ratio", "level", 0.72, 2012, "city", "actual"),
+        ("rd_gdp_ratio", "level", 0.82, 2013, "city", "actual"),
+        ("rd_gdp_ratio", "level", 0.9, 2014, "city", "actual"),
+    }
+
+
+def test_a_header_of_years_wider_than_the_rows_is_not_taken_for_one():
+    # five years over rows of a label and four values: the header does not fit; nothing read
+    text = YEARS_ONLY_HEADER.replace("2011年 | ", "2010年 | 2011年 | ")
+    assert _rows(text) == set()

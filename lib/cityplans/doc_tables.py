@@ -18,6 +18,7 @@ not know give no target: they are listed as unmatched, never guessed.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -520,15 +521,43 @@ class IndicatorTable:
 def indicator_table(table: Table) -> IndicatorTable | None:
     """The table read as an indicator table, or None when its header does not name an
     indicator column and at least one value column (a year, 基期, 目标值)."""
+    titles = _title_rows(table.rows)
     for header_rows in (1, 2):
-        if len(table.rows) <= header_rows:
+        end = titles + header_rows
+        if len(table.rows) <= end:
             return None
-        heads = _headers(table.rows[:header_rows])
+        heads = _with_label_head(_headers(table.rows[titles:end]), table.rows[end:])
         columns = [_column(i, h, table.caption) for i, h in enumerate(heads)]
         roles = [c.role for c in columns]
         if "indicator" in roles and any(r in ("value", "growth") for r in roles):
-            return IndicatorTable(table, header_rows, columns)
+            return IndicatorTable(table, end, columns)
     return None
+
+
+def _title_rows(rows: list[Row]) -> int:
+    """How many rows open the table with one cell of words and empty ones after it (14-3
+    科技活动基本情况 | |||, (2009-2014年) | |||): its caption copied into the grid."""
+    count = 0
+    for row in rows[:MAX_TITLE_ROWS]:
+        filled = [c for c in row.cells if c.text]
+        if len(filled) != 1 or filled[0] is not row.cells[0] or len(row.cells) < MIN_ROWS:
+            break
+        count += 1
+    return count
+
+
+MAX_TITLE_ROWS = 3
+
+
+def _with_label_head(heads: list[str], body: list[Row]) -> list[str]:
+    """A header of years alone (2009年 | 2010年 | … | 2014年 |) over rows of a label and one value
+    a year: the copy lost the head of the label column, which is put back (指标)."""
+    years = heads[: max((i + 1 for i, h in enumerate(heads) if h), default=0)]
+    widths = Counter(len(row.cells) for row in body)
+    if not years or not widths or not all(_YEAR_CELL.match(h) for h in years):
+        return heads
+    width = widths.most_common(1)[0][0]
+    return ["指标", *years] if width == len(years) + 1 else heads
 
 
 def _headers(rows: list[Row]) -> list[str]:
