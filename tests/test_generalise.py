@@ -2338,6 +2338,18 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": "南沙区", "admin_level": "district"},
         ),
+        (  # the nation opens the lead with its figure; the provinces named are its parts
+            "2019年,全国共投入研究与试验发展(R&D)经费22143.6亿元,增长12.5%。其中,北京研究与试验"
+            "发展经费投入强度最大达6.31%,上海位居第二,为4%。",
+            None,
+            {"city": None, "province": None, "admin_level": None},
+        ),
+        (  # 全国 inside a name (北京全国科技创新中心) is no national subject
+            "北京全国科技创新中心建设跑出加速度\n2018年,北京科技创新中心指数得分322.9,北京研发"
+            "投入强度达6.17%。",
+            None,
+            {"city": "北京市", "province": "北京市", "admin_level": "province"},
+        ),
         (  # a source cited that names the only place: still the text's place
             "根据郑州市统计局发布的《2021年郑州市统计公报》,全市高新技术企业达到4100家。",
             None,
