@@ -2274,6 +2274,16 @@ CASES = [
         [("hte_count", "growth", 38, None, 2020, "city", "target")],
     ),
     (
+        "a density's change after its level (较去年同期增长了0.35件; 分别增长了311件和4.25件) is no"
+        " level",
+        "2017年上半年,全省万人发明专利拥有量达到1.72件,较去年同期增长了0.35件。2020年,全市每万人"
+        "发明专利拥有量达到6.3件,增长了4.25件。",
+        [
+            ("invention_patents_per_10k", "level", 1.72, None, 2017, "city", "actual"),
+            ("invention_patents_per_10k", "level", 6.3, None, 2020, "city", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [

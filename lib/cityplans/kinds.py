@@ -133,14 +133,14 @@ def shape(q, indicator: Indicator, words: Around):
             return misfit
         if cumulative(between or before, sentence_before):
             return "a cumulative total over several years (五年累计…亿元), not the year's amount"
-        if ends_with(_CHANGE_VERBS, (between or before).rstrip()):
+        if _changed(_CHANGE_VERBS, words):
             return "an absolute change of an amount, not a level"
         value = convert_money(q.value, unit, target_unit)
         value_max = convert_money(q.value_max, unit, target_unit) if q.value_max else None
     elif target_unit == "件/万人":
         if unit not in ("件", "项", None):  # 万人发明专利拥有量为1.4项: 项 counts patents too
             return misfit
-        if ends_with((*_CHANGE_VERBS, "提高", "提升"), (between or before).rstrip()):
+        if _changed((*_CHANGE_VERBS, "提高", "提升"), words):
             return "an absolute change of a ratio (比上年增加2.1件), not a level or a flow"
     elif unit is not None and unit not in COUNT_UNITS and unit != target_unit:
         return misfit
@@ -155,6 +155,24 @@ def shape(q, indicator: Indicator, words: Around):
         # 技术合同成交额通过登记认定55.6亿元: an amount recognised, not a count added
         kind = "level"
     return kind, value, value_max, target_unit, review + kind_review
+
+
+# what may stand between a change's verb and its number: 增长了, 分别增长, 增加约, and the
+# earlier values of a pair the verb shares (分别增长了311件和)
+_AFTER_CHANGE_VERB = re.compile(
+    r"(?:了|约|近|分别|\s|\d[\d.,]*\s*[^\d\s,，。;；和、及与]{0,3}\s*[和、及与])+$"
+)
+_CONNECTIVE_ONLY = re.compile(r"\s*[和、及与]?\s*")
+
+
+def _changed(verbs: tuple[str, ...], words: Around) -> bool:
+    """Whether the words before the number end in a verb of change (较去年同期增长了0.35件):
+    the words since the last number of the clause (达到1.72件,较去年同期增长了…), or for the
+    second value of a pair, the words before the first (分别增长了311件和4.25件)."""
+    text = words.local
+    if _CONNECTIVE_ONLY.fullmatch(text):
+        text = words.between or words.before
+    return ends_with(verbs, _AFTER_CHANGE_VERB.sub("", text))
 
 
 def _bare_share(q, words: Around) -> bool:
