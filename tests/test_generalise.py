@@ -2354,6 +2354,12 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": None, "province": None, "admin_level": None},
         ),
+        (  # a province named before the nation: the province's text, the nation its yardstick
+            "广东高新技术企业数量连续七年全国第一\n2022年,全国高新技术企业达到40万家,广东高新技术"
+            "企业超过6.9万家,江苏、北京分列第二、第三。",
+            None,
+            {"province": "广东省", "admin_level": "province"},
+        ),
         (  # 全国 inside a name (北京全国科技创新中心) is no national subject
             "北京全国科技创新中心建设跑出加速度\n2018年,北京科技创新中心指数得分322.9,北京研发"
             "投入强度达6.17%。",

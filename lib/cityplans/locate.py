@@ -238,7 +238,11 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
             return Located(zone_place, zone_place.province, zone, "zone named in the lead")
         province = _province_of(ev.scores, ev.places)
         return Located(None, province, zone, "zone named in the lead")
-    if _national_lead(lead) and len({p.province for p in ev.places.values()}) >= NATION_PARTS:
+    first_place = min((start for start, _, _ in lead_found), default=len(lead))
+    if (
+        _national_lead(lead, first_place)
+        and len({p.province for p in ev.places.values()}) >= NATION_PARTS
+    ):
         # 2019年,全国共投入R&D经费…; 北京…最大达6.31%: the nation's, by province
         return Located(None, None, None, "lead", "the nation's (全国…), its provinces its parts")
     levels = self_level(text)
@@ -286,20 +290,21 @@ _CITED_SOURCE = re.compile(
 # 共投入…22143.6亿元; 我国…15.3件), or its bulletin; not a name (北京全国科技创新中心) nor a whole a
 # place is measured against (居全国第3位, 高于全国平均)
 _NATION_OPENS = re.compile(
-    r"(?:^|[,，:：。;；])\s*(?:(?:19|20)\d{2}\s*年(?:度|底|末)?\s*[,，]?\s*)?(?:全国|我国)(?![平第前])"
+    r"(?:^|[\n,，:：。;；])\s*(?:(?:19|20)\d{2}\s*年(?:度|底|末)?\s*[,，]?\s*)?(?:全国|我国)(?![平第前])"
     r"[^。;；!！?？\n]{0,30}?\d"
     r"|《(?:(?:19|20)\d{2}\s*年)?全国[^《》\n]{0,20}公报》"  # 《2020年全国科技经费投入统计公报》
 )
 NATION_PARTS = 2  # provinces a national text names as its parts (北京、上海…)
 
 
-def _national_lead(lead: str) -> bool:
-    """Whether the headline or the first line after it opens with the whole nation, and the
-    lead says nothing of 我省/我市."""
-    lines = [line.strip() for line in lead.split("\n") if line.strip()][:2]
-    return any(_NATION_OPENS.search(line) for line in lines) and not _FIRST_PERSON.search(
-        lead[:LEAD_CHARS]
-    )
+def _national_lead(lead: str, first_place: int) -> bool:
+    """Whether the lead names the whole nation as its subject before it names any place (at
+    `first_place`), in its first two lines, and says nothing of 我省/我市."""
+    nation = _NATION_OPENS.search(lead, 0, first_place)
+    if nation is None or _FIRST_PERSON.search(lead[:LEAD_CHARS]):
+        return False
+    lines_before = [line for line in lead[: nation.start()].split("\n")[:-1] if line.strip()]
+    return len(lines_before) <= 1
 
 
 # how a text names its own jurisdiction in the first person (全省 may be a comparison: 全省居首)
