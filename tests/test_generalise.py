@@ -2284,6 +2284,20 @@ CASES = [
         ],
     ),
     (
+        "cities listed by their stems (烟台、青岛、东营) take the values 分别 pairs with them, and"
+        " the output named again by its head noun where a clause opens (产值分别为…) is the"
+        " output's; an industry's 产值 inside its name is not",
+        "2015年08月12日 来源:菏泽市科技局\n1-6月份,我省高新技术产业产值累计实现22502.43亿元。产值"
+        "总量前三名为烟台、青岛、东营,产值分别为3468.98亿元、3327.05亿元、2198.67亿元。其中电子信息"
+        "产业产值50亿元。",
+        [
+            ("hitech_output", "level", 22502.43, None, 2015, "我省", "actual"),
+            ("hitech_output", "level", 3468.98, None, 2015, "烟台市", "actual"),
+            ("hitech_output", "level", 3327.05, None, 2015, "青岛市", "actual"),
+            ("hitech_output", "level", 2198.67, None, 2015, "东营市", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [

@@ -49,7 +49,12 @@ def _automaton():
     numbers: dict[str, int] = {}
     indicators: list[Indicator] = []
     reg = registry()
-    for follow, table in ((False, reg.aliases()), (True, reg.follow_aliases())):
+    tables = (
+        (False, reg.aliases()),
+        (True, reg.follow_aliases()),
+        (OPENING, reg.opening_follow_aliases()),
+    )
+    for follow, table in tables:
         for alias, indicator in table.items():
             key = _key(alias)[::-1]
             if key not in automaton or not follow:
@@ -80,7 +85,9 @@ def find_aliases(text: str) -> list[tuple[int, int, Indicator]]:
     out: list[tuple[int, int, Indicator]] = []
     for a, b, ind, follow in chosen:
         start, end = to_text(a), to_text(b - 1) + 1
-        if follow and not _follows(text, start, out, ind):
+        if follow == OPENING and not _named_again(text, start, out, ind):
+            continue
+        if follow is True and not _follows(text, start, out, ind):
             continue
         if ind.denominator is None and _PER_HEAD.search(text, max(0, start - 8), start):
             continue  # 每百万人口技术市场成交合同额: a figure per head, not the total
@@ -124,6 +131,15 @@ _PER_HEAD = re.compile(
 )
 
 
+def _named_again(text: str, start: int, found: list, ind: Indicator) -> bool:
+    """Whether a head noun (产值) names `ind` again: where a clause opens, right after `ind`
+    itself or one it follows (…产值累计实现22502.43亿元。产值总量前三名为…), not inside a longer
+    name (电子信息产业产值)."""
+    if start and text[start - 1] not in _CLAUSE_OPENERS:
+        return False
+    return bool(found) and found[-1][2].id in (ind.id, *ind.follows)
+
+
 def _follows(text: str, start: int, found: list, ind: Indicator) -> bool:
     """Whether the alias before `start` is one `ind` may follow (强度 after R&D spending,
     成交额 after counted contracts), in the same paragraph or, for a text that said nothing
@@ -141,6 +157,8 @@ def _follows(text: str, start: int, found: list, ind: Indicator) -> bool:
 # an amount named right before a follow alias, after the alias it would follow: 环保投入相当于…
 _OTHER_AMOUNT = re.compile(r"(?:投入|支出|经费|资金|费用)\s*$")
 OTHER_AMOUNT_CHARS = 6
+_CLAUSE_OPENERS = ",，。;；:：、\n"  # what may stand before an indicator named again by its head
+OPENING = "opening"  # the flag of an opening follow alias in the automaton
 QUALIFIER_CHARS = 6  # how far before the alias followed a word may make it a part's (专利技术合同)
 
 

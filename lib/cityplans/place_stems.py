@@ -103,6 +103,45 @@ def opening_stems(text: str) -> list[tuple[int, int, gazetteer.Place]]:
     return out
 
 
+def listed_stems(text: str) -> list[tuple[int, int, gazetteer.Place]]:
+    """Prefecture cities named by their stem as items of a list of two or more such stems
+    (前三名为烟台、青岛、东营,…分别为…), each with the one place it names: a list of city stems
+    names cities wherever it stands."""
+    index, out = stem_index(), []
+    run: list[tuple[int, int, gazetteer.Place]] = []
+    for m in re.finditer("、", text):
+        before = _stem_ending(text, m.start(), index)
+        after = _stem_starting(text, m.end(), index)
+        if before is None or after is None or (run and run[-1] != before):
+            out += run if len(run) >= MIN_LISTED else []
+            run = []
+        if before is not None and after is not None:
+            run = (run or [before]) + [after]
+    return out + (run if len(run) >= MIN_LISTED else [])
+
+
+MIN_LISTED = 2
+
+
+def _stem_ending(text: str, end: int, index) -> tuple[int, int, gazetteer.Place] | None:
+    """The city-like place whose stem ends at `end` (the longest stem that fits)."""
+    for n in (4, 3, 2):
+        places = index.get(text[max(0, end - n) : end]) if end >= n else None
+        if places and len(places) == 1 and _city_like(places[0]):
+            return end - n, end, places[0]
+    return None
+
+
+def _stem_starting(text: str, start: int, index) -> tuple[int, int, gazetteer.Place] | None:
+    """The city-like place whose stem starts at `start` and is not continued by a name
+    character (烟台市 is a full name, found elsewhere)."""
+    for n in (4, 3, 2):
+        places = index.get(text[start : start + n])
+        if places and len(places) == 1 and _city_like(places[0]):
+            return start, start + n, places[0]
+    return None
+
+
 def _city_like(place: gazetteer.Place) -> bool:
     return place.level == "prefecture" or (place.level == "province" and place.name.endswith("市"))
 

@@ -51,6 +51,9 @@ class Indicator:
     # (强度 after 研发经费投入…亿元 is R&D intensity)
     follow_aliases: tuple[str, ...] = ()
     follows: tuple[str, ...] = ()
+    # head nouns that name this indicator again where a clause opens, right after it or one of
+    # `follows` (…产值累计实现…亿元。产值总量前三名为…)
+    opening_follow_aliases: tuple[str, ...] = ()
     # words right before an alias that make it another population or measure (上市高新技术企业,
     # 省级高新技术企业, 吸纳…技术合同成交额): the number is not this indicator's
     not_after: tuple[str, ...] = ()
@@ -77,6 +80,7 @@ class Registry:
             raise DataFileError("indicators.yaml", "duplicate indicator ids")
         self._by_alias = _alias_table(indicators, lambda i: (i.name_zh, *i.aliases))
         self._by_follow_alias = _alias_table(indicators, lambda i: i.follow_aliases)
+        self._by_opening_alias = _alias_table(indicators, lambda i: i.opening_follow_aliases)
         for ind in indicators:
             named = (*ind.follows, ind.as_amount or ind.id, ind.as_ratio or ind.id)
             unknown = [f for f in named if f not in self._by_id]
@@ -106,6 +110,10 @@ class Registry:
     def follow_aliases(self) -> dict[str, Indicator]:
         """Aliases that count only after an alias of one of the indicator's `follows`."""
         return dict(self._by_follow_alias)
+
+    def opening_follow_aliases(self) -> dict[str, Indicator]:
+        """Head nouns that name an indicator again where a clause opens, right after it."""
+        return dict(self._by_opening_alias)
 
     def __iter__(self):
         return iter(self._by_id.values())
@@ -183,9 +191,11 @@ def registry() -> Registry:
     terms = data.get("terms", {})
     items = []
     for raw in data["indicators"]:
-        fields = {k: v for k, v in raw.items() if k not in ("patterns", "follow_aliases")}
+        expanded = ("patterns", "follow_aliases", "opening_follow_aliases")
+        fields = {k: v for k, v in raw.items() if k not in expanded}
         fields["aliases"] = tuple(raw["aliases"]) + _expanded(raw, "patterns", terms)
         fields["follow_aliases"] = _expanded(raw, "follow_aliases", terms)
+        fields["opening_follow_aliases"] = _expanded(raw, "opening_follow_aliases", terms)
         fields["follows"] = tuple(raw.get("follows", []))
         fields["not_after"] = tuple(raw.get("not_after", []))
         items.append(Indicator(**fields))

@@ -17,7 +17,7 @@ from functools import cache
 from cityplans import gazetteer
 from cityplans.context import DocContext, name_stem
 from cityplans.cue_words import cue_lists, institution_after, organisation_after, words_re
-from cityplans.place_stems import opening_stems, qualifies
+from cityplans.place_stems import listed_stems, opening_stems, qualifies
 from cityplans.scan import finditer_at, first_chars
 from cityplans.segment import SENTENCE_END, Clause, enclosing
 from cityplans.tokens import tokenizer
@@ -327,11 +327,13 @@ def _stem_places(text: str, ctx: DocContext, taken: bytearray) -> list[ScopeWord
 def _opening_city_stems(
     text: str, ctx: DocContext, taken: bytearray, starts: set[int]
 ) -> list[ScopeWord]:
-    """Other cities named by their stem where a clause opens (…,X的高新技术企业数量…): the
-    figures of that clause are theirs."""
+    """Other cities named by their stem where a clause opens (…,X的高新技术企业数量…), or in a
+    list of city stems (烟台、青岛、东营): the figures of that clause are theirs."""
+    opening = opening_stems(text)
+    listed = [stem for stem in listed_stems(text) if stem not in opening]
     return [
         ScopeWord(a, b, _own(place.name, ctx))
-        for a, b, place in opening_stems(text)
+        for a, b, place in opening + listed
         if a not in starts and taken.find(1, a, b) == -1 and not _organ_follows(text, b)
     ]
 
