@@ -2298,6 +2298,16 @@ CASES = [
         ],
     ),
     (
+        "年内 in a sentence that names no year is of the year the sentence before opens with"
+        " (2023年,…。年内新认定…), in a text of another year; not of an award's year",
+        "2021年上海市科技进步报告\n2023年,上海市科技创新工作取得新进展。年内新认定高新技术企业"
+        "8052家。某公司荣获2018年市科技进步一等奖;全年新增高新技术企业23家。",
+        [
+            ("hte_count", "new", 8052, None, 2023, "city", "actual"),
+            ("hte_count", "new", 23, None, 2021, "city", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [

@@ -88,6 +88,9 @@ _SENTENCE_OPENING = re.compile(
     r"\s*(?:[\d一二三四五六七八九十]{1,3}\s*[、.)]|[(（][\d一二三四五六七八九十]{1,3}[)）])?"
     r"\s*(?:力争|争取|确保|预计|目标是|目标为|其中)?\s*(?:截至|截止|到|至|在|自|从|于)?\s*[“\"]?"
 )
+# the end of a year written as a time phrase of its own (2023年, / 2023年以来,), not a name's
+# year (荣获2018年省科技进步奖)
+_TIME_PHRASE_END = re.compile(r"\s*(?:年)?\s*(?:度|底|末|以来)?\s*[,，]")
 _FULL_STOP = re.compile(r"[。!！?？]")
 # a time word that is a phrase of its own: 2020年,… “十三五”时期,… 2021年以来,…
 _ADVERBIAL = re.compile(r"[”\"']?\s*年?(?:底|末|度)?(?:时期|期间|以来)?\s*[,，]")
@@ -311,8 +314,12 @@ class Timer:
                 if w.kind == "since" and w.year is not None and self._since_reported(w.year):
                     return w.year, "text"  # 2022年以来,… in March 2023: the year reviewed
                 if w.kind == "relative":
-                    if w.word in cue_lists()["within_year_words"] and self._year_before(span[0], w):
+                    within = w.word in cue_lists()["within_year_words"]
+                    if within and self._year_before(span[0], w):
                         continue  # 展望2020年,…力争全年新增12家: the whole of the year named
+                    named = self._year_opening_before(paragraph_start, sentence_start, pos)
+                    if within and not earlier and named is not None:
+                        return named, "text"  # 2023年,X市新增…。年内新认定…: that year's
                     year = self._relative(w)
                     if year is not None:
                         return year, w.word
@@ -321,6 +328,16 @@ class Timer:
                 if w.kind == "year":
                     return w.year, "heading"
         return None, "none"
+
+    def _year_opening_before(self, start: int, end: int, pos: int) -> int | None:
+        """The year written in digits in [start, end), the sentences before, as the time phrase
+        of its own that dates what follows it (2023年,上海市新增…): for 年内 or 全年 in a sentence
+        that names no year."""
+        for w in reversed(self._within(start, end)):
+            if w.kind == "year" and self.text[w.start].isdigit():
+                phrase = _TIME_PHRASE_END.match(self.text, w.end) is not None
+                return w.year if phrase and self._governs(w, pos, end) else None
+        return None
 
     def _year_before(self, start: int, w: YearWord) -> bool:
         """Whether a year is named in [start, w): in digits (not a base, not a plan's name), or
