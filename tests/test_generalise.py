@@ -2308,6 +2308,11 @@ CASES = [
         ],
     ),
     (
+        "funds paid out (累计兑现研发投入资金超过1.1亿元) are an incentive, not R&D spending",
+        "2020年,全区研发经费投入达到12.5亿元。近4年,全区累计兑现研发投入资金超过1.1亿元。",
+        [("rd_expenditure", "level", 12.5, None, 2020, "city", "actual")],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [
