@@ -2313,6 +2313,18 @@ CASES = [
         [("rd_expenditure", "level", 12.5, None, 2020, "city", "actual")],
     ),
     (
+        "a change from the end of one five-year plan (从“十二五”末的319家增加到1229家) ends at the"
+        " end of the next, in a text written after it; a year written with the end value stands",
+        "2021年1月5日 甘肃日报\n甘肃高新技术企业数从“十二五”末的319家增加到1229家。技术合同成交额"
+        "从“十二五”末的100亿元增加到2019年的180亿元。",
+        [
+            ("hte_count", "level", 319, None, 2015, "city", "actual"),
+            ("hte_count", "level", 1229, None, 2020, "city", "actual"),
+            ("tech_contract_turnover", "level", 100, None, 2015, "city", "actual"),
+            ("tech_contract_turnover", "level", 180, None, 2019, "city", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [

@@ -754,6 +754,25 @@ _PLAN_DATED_CHANGE = re.compile(
 )
 
 
+def _end_of_next_plan(ctx: ResolveContext, c_start: int, pos: int) -> int | None:
+    """The year of a change's end value written without one, when the change starts at the end
+    of a five-year plan (从“十二五”末的319家增加到1229家): the end of the plan after it, once
+    the text is written after that year."""
+    last = max(
+        _PLAN_DATED_CHANGE.finditer(ctx.text, c_start, pos), key=lambda m: m.start(), default=None
+    )
+    if last is None or not _REACHED_RIGHT_BEFORE.fullmatch(ctx.text, last.end(), pos):
+        return None
+    end = five_year_plans()[last.group(1)][1] + PLAN_YEARS
+    written = ctx.doc.year
+    return end if written is None or written > end else None
+
+
+PLAN_YEARS = 5
+# the number follows the reach word of the change at once: 增加到1229家 (not 增加到…,其中…)
+_REACHED_RIGHT_BEFORE = re.compile(r"[^,，。;；\d]{0,4}")
+
+
 def _sibling_span(text: str, start: int) -> int | None:
     """The start year of the latest dated change before `start` in its paragraph: 由2015年的
     17.3亿元增长到2019年的31亿元,带动研发支出由25.5亿元增长到54.5亿元 — the second change,
@@ -827,10 +846,13 @@ def _timing(
         headings.append(lead)
     series = _series_year(ctx, pos, p_start, sentence[1])
     span_end = _average_over_span(text, c_start, pos, mention.end, sentence[1])
+    plan_end = _end_of_next_plan(ctx, c_start, pos)
     if series is not None:
         year, cue = series, "text"
     elif span_end is not None:
         year, cue = span_end, "text"
+    elif plan_end is not None:
+        year, cue = plan_end, "text"
     else:
         year, cue = ctx.timer.year(pos, c_start, s_start, p_start, headings)
     heading_text = " ".join(c.heading for c in clauses)
