@@ -72,6 +72,9 @@ _MULT = {
     "亿": Decimal(100_000_000),
     "千": Decimal(1000),
 }
+# 兆 before 元: a trillion yuan as Taiwan and Hong Kong write it (1.89兆元 is 1.89万亿元); 兆 of
+# anything else (兆瓦) is a unit of its own
+_TRILLION = r"兆(?=[ \t]*元)"
 # Units that keep their multiplier in the unit (money, area): 16.4亿元 is 16.4 亿元.
 _MULT_UNITS = {"亿元", "万元", "千元", "万平方米"}
 _PREFIX_QUALIFIERS = {
@@ -140,7 +143,7 @@ _SLASH_FRACTION = "|".join([*(f"{n}/[{n + 1}-9]" for n in range(1, 9)), "[1-9]/[
 @cache
 def _pattern() -> re.Pattern[str]:
     units = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
-    mult = "|".join(map(re.escape, sorted(_MULT, key=len, reverse=True)))
+    mult = "|".join(map(re.escape, sorted(_MULT, key=len, reverse=True))) + f"|{_TRILLION}"
     pre = "|".join(map(re.escape, sorted(_PREFIX_QUALIFIERS, key=len, reverse=True)))
     suf = "|".join(map(re.escape, sorted(_SUFFIX_QUALIFIERS, key=len, reverse=True)))
     return re.compile(
@@ -396,6 +399,7 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
             if value is None or (b and value_max is None):
                 return None
         if mult:
+            mult = "万亿" if mult == "兆" else mult
             unit, value, value_max = _apply_multiplier(mult, unit, value, value_max)
         if m["pct"]:
             unit = "%"
