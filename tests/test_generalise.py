@@ -2407,6 +2407,11 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": "北京市", "province": "北京市", "admin_level": "province"},
         ),
+        (  # R&D written out (研究与试验发展) is the topic too: the text's place is found
+            "2020年,江苏省研究与试验发展经费投入强度达到2.93%。",
+            None,
+            {"province": "江苏省", "admin_level": "province"},
+        ),
         (  # a source cited that names the only place: still the text's place
             "根据郑州市统计局发布的《2021年郑州市统计公报》,全市高新技术企业达到4100家。",
             None,

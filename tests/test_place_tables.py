@@ -262,3 +262,34 @@ def test_a_bulletins_place_table_without_years_is_the_year_it_reports():
     rows = _rows(text)
     assert ("rd_gdp_ratio", "level", 2.61, 2022, "甲市", "actual") in rows
     assert ("rd_expenditure", "level", 45.1, 2022, "丙市", "actual") in rows
+
+
+def test_the_nations_row_of_a_national_texts_table_is_its_own_area():
+    # a national text (its lead opens with the nation's figure) tabulates the provinces
+    national = (
+        "2020年,全国共投入研究与试验发展经费24393.1亿元,其中广东、江苏、北京居前三位。\n"
+        "地区 | R&D经费(亿元) | R&D经费投入强度(%)\n"
+        "全国 | 24393.1 | 2.40\n"
+        "广东省 | 3479.9 | 3.14\n"
+        "江苏省 | 3005.9 | 2.93\n"
+        "北京市 | 2326.6 | 6.44\n"
+    )
+    rows = {(r[0], r[2], r[4]) for r in _rows(national) if r[0] == "rd_gdp_ratio"}
+    assert rows == {
+        ("rd_gdp_ratio", 2.40, "city"),
+        ("rd_gdp_ratio", 3.14, "广东省"),
+        ("rd_gdp_ratio", 2.93, "江苏省"),
+        ("rd_gdp_ratio", 6.44, "北京市"),
+    }
+
+
+def test_the_nations_row_in_a_provinces_table_stays_the_nations():
+    provincial = (
+        "2020年,江苏省研究与试验发展经费投入强度达到2.93%,居全国第4位。\n"
+        "地区 | R&D经费(亿元) | R&D经费投入强度(%)\n"
+        "全国 | 24393.1 | 2.40\n"
+        "江苏省 | 3005.9 | 2.93\n"
+        "浙江省 | 1859.9 | 2.88\n"
+    )
+    rows = {(r[2], r[4]) for r in _rows(provincial) if r[0] == "rd_gdp_ratio"}
+    assert (2.40, "全国") in rows

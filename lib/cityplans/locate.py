@@ -34,7 +34,9 @@ LEAD_CHARS = 160  # the headline and lead of a text: where it names its own plac
 # a county stem that jieba's dictionary counts more often than this is an ordinary word too
 # (新建 1000, 龙门 835; 双流 30, 永嘉 116)
 COMMON_WORD_FREQ = 200
-_TOPIC = re.compile(r"科技|创新|研发|R&D|高新技术|高企|专利|技术合同|科学技术")
+_TOPIC = re.compile(
+    r"科技|创新|研发|R&D|高新技术|高企|专利|技术合同|科学技术|研究与[试实]验发展|科研|技术市场"
+)
 _SELF = re.compile(r"(?:全|我|本|该)(市|县|区|省|州|旗|盟|地区)(?!级)")
 # (the look-behind follows the level word, so a scan skips to 市/县/区 instead of trying everywhere)
 _ORGAN_LEVEL = re.compile(

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cityplans.aliases import find_aliases
-from cityplans.context import one_year_named, states_goals
+from cityplans.context import DocContext, one_year_named, states_goals
 from cityplans.doc_tables import (
     IndicatorTable,
     TableFigure,
@@ -115,11 +115,22 @@ def _place_targets(table: Table, t_index: int, tags: dict) -> list[TableTarget]:
             year = table_year
         ahead = year is None or start is None or year >= start
         status = "target" if _GOAL_HEAD.search(f.column) or (planned and ahead) else "actual"
-        out.append(_target(f, pf.indicator, kind, year, status, "", ref, pf.place or "city"))
+        scope = "city" if not pf.place or _own_whole(pf.place, tags) else pf.place
+        out.append(_target(f, pf.indicator, kind, year, status, "", ref, scope))
     return out
 
 
 _GOAL_HEAD = re.compile(r"目标|预期|计划")
+
+
+def _own_whole(place: str, tags: dict) -> bool:
+    """A row for the whole of the document's own area under a name a whole-area word gives
+    (全国 in a national text's table of provinces)."""
+    word = re.sub(r"\s+", "", place)
+    return word in _WHOLE_WORDS and DocContext.from_tags(tags).own_level_word(word)
+
+
+_WHOLE_WORDS = frozenset({"全国"})  # 全市, 全省…, 合计 are read as the whole already (place_tables)
 
 
 def _target(
