@@ -2325,6 +2325,17 @@ CASES = [
         ],
     ),
     (
+        "facts of an undated text that names one year only (一是强研发。…48.41亿元… 二是育主体。"
+        "2023年…) are of that year",
+        "一是强研发。全市全社会研发投入经费48.41亿元,研发投入强度达1.76%。\n二是育主体。2023年共认定"
+        "高新技术企业269家。",
+        [
+            ("hte_count", "new", 269, None, 2023, "city", "actual"),
+            ("rd_expenditure", "level", 48.41, None, 2023, "city", "actual"),
+            ("rd_gdp_ratio", "level", 1.76, None, 2023, "city", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [

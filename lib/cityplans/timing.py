@@ -396,6 +396,13 @@ class Timer:
                 return earlier[-1].year, "text before"
             if self.ctx.lead_year:
                 return self.ctx.lead_year, "the year the text reports"
+            named = {
+                w.year for w in self.words if w.kind == "year" and self.text[w.start].isdigit()
+            }
+            if len(named) == 1 and self.ctx.year is None:
+                # 一是强研发。全市…48.41亿元… 二是育主体。2023年共认定…: the one year an
+                # undated text names
+                return named.pop(), "the one year the text names"
         if self.ctx.year and not self.ctx.is_plan:
             return self.ctx.year, "document date"
         if self.ctx.is_plan and self.ctx.period_end:
