@@ -91,6 +91,8 @@ _SENTENCE_OPENING = re.compile(
 # the end of a year written as a time phrase of its own (2023年, / 2023年以来,), not a name's
 # year (荣获2018年省科技进步奖)
 _TIME_PHRASE_END = re.compile(r"\s*(?:年)?\s*(?:度|底|末|以来)?\s*[,，]")
+_OPENERS = "。;；!！?？,，:：\n"  # what a sentence or clause opens after
+OPENER_CHARS = 4  # white space a copy may put between them
 _FULL_STOP = re.compile(r"[。!！?？]")
 # a time word that is a phrase of its own: 2020年,… “十三五”时期,… 2021年以来,…
 _ADVERBIAL = re.compile(r"[”\"']?\s*年?(?:底|末|度)?(?:时期|期间|以来)?\s*[,，]")
@@ -396,18 +398,21 @@ class Timer:
                 return earlier[-1].year, "text before"
             if self.ctx.lead_year:
                 return self.ctx.lead_year, "the year the text reports"
-            named = {
-                w.year for w in self.words if w.kind == "year" and self.text[w.start].isdigit()
-            }
+            named = {w.year for w in self.words if w.kind == "year" and self._opens(w)}
             if len(named) == 1 and self.ctx.year is None:
                 # 一是强研发。全市…48.41亿元… 二是育主体。2023年共认定…: the one year an
-                # undated text names
+                # undated text dates its statements by (not 通过2021年…评审, a name's year)
                 return named.pop(), "the one year the text names"
         if self.ctx.year and not self.ctx.is_plan:
             return self.ctx.year, "document date"
         if self.ctx.is_plan and self.ctx.period_end:
             return self.ctx.period_end, "plan period"
         return None, "none"
+
+    def _opens(self, w: YearWord) -> bool:
+        """Whether a year written in digits opens a sentence or clause (。2023年共认定…)."""
+        before = self.text[max(0, w.start - OPENER_CHARS) : w.start].rstrip()
+        return self.text[w.start].isdigit() and (not before or before[-1] in _OPENERS)
 
     def _quantity_between(self, start: int, end: int) -> bool:
         """Whether a number other than a year's stands in [start, end)."""
