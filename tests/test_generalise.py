@@ -2336,6 +2336,17 @@ CASES = [
         ],
     ),
     (
+        "a bar a list of provinces misses together (云南、…、西藏…不足1%) and one the places a"
+        " count picks out pass (有7个设区市…超过1件) are no figure of any place",
+        "2019年,全国研究与试验发展经费投入强度为2.23%。云南、内蒙古、贵州、海南、西藏研究与试验发展"
+        "经费投入强度不足1%。全国万人发明专利拥有量达到13.3件,有7个设区市万人发明专利拥有量超过"
+        "1件。",
+        [
+            ("invention_patents_per_10k", "level", 13.3, None, 2019, "city", "actual"),
+            ("rd_gdp_ratio", "level", 2.23, None, 2019, "city", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [

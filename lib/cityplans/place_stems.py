@@ -104,9 +104,9 @@ def opening_stems(text: str) -> list[tuple[int, int, gazetteer.Place]]:
 
 
 def listed_stems(text: str) -> list[tuple[int, int, gazetteer.Place]]:
-    """Prefecture cities named by their stem as items of a list of two or more such stems
-    (前三名为烟台、青岛、东营,…分别为…), each with the one place it names: a list of city stems
-    names cities wherever it stands."""
+    """Prefecture cities and provinces named by their stem as items of a list of two or more
+    such stems (前三名为烟台、青岛、东营,…分别为…; 云南、内蒙古、贵州…), each with the one place
+    it names: a list of stems names places wherever it stands."""
     index, out = stem_index(), []
     run: list[tuple[int, int, gazetteer.Place]] = []
     for m in re.finditer("、", text):
@@ -124,22 +124,32 @@ MIN_LISTED = 2
 
 
 def _stem_ending(text: str, end: int, index) -> tuple[int, int, gazetteer.Place] | None:
-    """The city-like place whose stem ends at `end` (the longest stem that fits)."""
+    """The prefecture or province whose stem ends at `end` (the longest stem that fits)."""
     for n in (4, 3, 2):
         places = index.get(text[max(0, end - n) : end]) if end >= n else None
-        if places and len(places) == 1 and _city_like(places[0]):
-            return end - n, end, places[0]
+        place = _one(places)
+        if place is not None:
+            return end - n, end, place
     return None
 
 
 def _stem_starting(text: str, start: int, index) -> tuple[int, int, gazetteer.Place] | None:
-    """The city-like place whose stem starts at `start` and is not continued by a name
-    character (烟台市 is a full name, found elsewhere)."""
+    """The prefecture or province whose stem starts at `start` (the longest that fits)."""
     for n in (4, 3, 2):
         places = index.get(text[start : start + n])
-        if places and len(places) == 1 and _city_like(places[0]):
-            return start, start + n, places[0]
+        place = _one(places)
+        if place is not None:
+            return start, start + n, place
     return None
+
+
+def _one(places) -> gazetteer.Place | None:
+    """The place a stem names in a list: the only one, or the only province among several
+    (海南: the province, not 海南州)."""
+    if not places:
+        return None
+    provinces = [p for p in places if p.level == "province"]
+    return places[0] if len(places) == 1 else (provinces[0] if len(provinces) == 1 else None)
 
 
 def _city_like(place: gazetteer.Place) -> bool:

@@ -91,7 +91,7 @@ _THRESHOLD = re.compile(rf"\s*(?:以上)?的(?![比]|{_GOAL_NOUN}|水平|规模)
 _BAND = re.compile(r"\s*(?:之间)?的(?:有|为|是)")
 # a counted group of places: 文昌等7个市县, 太原、大同…和临汾5个市, 4个县(市、区)
 _PLACE_GROUP = re.compile(
-    r"\d+\s*个\s*(?:县市区|市县|市州|县区|区县|地市|市|县|区|州|盟)(?![级属域])"
+    r"\d+\s*个\s*(?:设区的?|地级|县级)?(?:县市区|市县|市州|县区|区县|地市|市|县|区|州|盟)(?![级属域])"
     r"(?:[(（][^()（）]{0,6}[)）])?"
 )  # (not a level: 3个市级孵化器)
 
@@ -108,8 +108,28 @@ def _of_place_group(ctx: ResolveContext, s_start: int, pos: int) -> bool:
     if "分别" in ctx.text[group.end() : pos]:
         return False  # …4个县(市、区)…分别达到4.74%、3.85%…: each member's own figure
     before = ctx.text[s_start : group.start()].rstrip()
-    picked = before.endswith("等") or ctx.scoper.place_ends_at(group.start())
+    # 文昌等7个市县, 有7个设区市…超过1件 (the places that pass a bar), …和临汾5个市
+    picked = before.endswith(("等", "有")) or ctx.scoper.place_ends_at(group.start())
     return picked and not ctx.scoper.any_between(group.end(), pos)
+
+
+def _listed_places_bound(ctx: ResolveContext, mention: Mention, s_start: int) -> bool:
+    """Whether a bound (不足1%, 超过3%) follows a list of places that share it, with no 分别
+    giving each its own (云南、内蒙古、贵州…西藏研发投入强度不足1%): the members of a group
+    below or above a bar, not a figure of each."""
+    bound = mention.quantity.qualifier != "exact" or _BOUND_BEFORE.search(
+        ctx.text, max(s_start, mention.start - BOUND_CHARS), mention.start
+    )
+    if not bound or "分别" in ctx.text[s_start : mention.start]:
+        return False
+    listed = ctx.scoper.listed_before(s_start, mention.start)
+    return len(listed) >= MIN_GROUP_LISTED
+
+
+MIN_GROUP_LISTED = 3  # places a list names for it to be a group (two may be a pair compared)
+# a bar written before a number: 不足1%, 低于1%, 超过3% (as a prefix qualifier is, 超过 among them)
+_BOUND_BEFORE = re.compile(r"(?:不足|不到|低于|少于|高于|超过|均超|均在)\s*$")
+BOUND_CHARS = 4
 
 
 # between a count and the name of what it counts: 500家以上的|高新技术企业
@@ -348,6 +368,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         return None
     if _of_place_group(ctx, s_start, mention.start):
         mention.note = "a figure of a group of places picked out (文昌等7个市县…超过1亿元)"
+        return None
+    if _listed_places_bound(ctx, mention, s_start):
+        mention.note = "a bar a list of places passes or misses together (云南、…、西藏…不足1%)"
         return None
     if (
         q.unit in COUNT_UNITS

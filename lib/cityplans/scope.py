@@ -363,6 +363,9 @@ def _stem_pattern(adcode: str | None) -> tuple[re.Pattern[str] | None, dict[str,
     return re.compile(rf"(?:{alt})(?![县区市旗])"), names
 
 
+_LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # between two members of a list of places
+
+
 class Scoper:
     """Resolve the scope of figures in one document, from its scope words found once."""
 
@@ -457,6 +460,19 @@ class Scoper:
         if len(listed) < count:
             return None
         return listed[-count:][index].name
+
+    def listed_before(self, start: int, end: int) -> list[ScopeWord]:
+        """The last run of named places in [start, end) joined only by 、/和/及 (云南、内蒙古、…和
+        西藏): the members of a list, the latest list before `end`."""
+        i, j = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        run: list[ScopeWord] = []
+        for w in self.words[i:j]:
+            if w.end > end or not w.name:
+                continue
+            if run and not _LIST_JOIN.fullmatch(self.text, run[-1].end, w.start):
+                run = []
+            run.append(w)
+        return run
 
     def names_place(self, start: int, end: int) -> bool:
         """Whether [start, end) (white space around it aside) is one named place or zone."""
