@@ -2347,6 +2347,14 @@ CASES = [
         ],
     ),
     (
+        "firms newly recognised and filed nationally (新认定国家备案高新技术企业51家) are a flow",
+        "2011年,全市新认定国家备案高新技术企业51家,高新技术企业总数达到380家。",
+        [
+            ("hte_count", "level", 380, None, 2011, "city", "actual"),
+            ("hte_count", "new", 51, None, 2011, "city", "actual"),
+        ],
+    ),
+    (
         "goals are not folded: 突破4000家 and 力争4500家 are two targets",
         "到2025年,全市高新技术企业突破4000家,力争达到4500家。",
         [

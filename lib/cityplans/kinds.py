@@ -279,8 +279,9 @@ _CERTIFIED = re.compile(
 
 
 def unqualified(before: str) -> str:
-    """The words before an indicator without its level (新认定国家级 -> 新认定)."""
-    head = before.rstrip()
+    """The words before an indicator without its level (新认定国家级 -> 新认定, 新认定国家备案 ->
+    新认定)."""
+    head = before.rstrip().removesuffix("备案")  # 新认定国家备案高新技术企业: filed nationally
     for qualifier in ("国家级", "国家", "省级以上", "省级", "市级以上", "市级", "省市级", "以上"):
         head = head.removesuffix(qualifier)
     return head
