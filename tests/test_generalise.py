@@ -2442,6 +2442,13 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"province": "江苏省", "admin_level": "province"},
         ),
+        (  # news of a plan's release: the plan its title names, cited with its years
+            "日照出台建设国家创新型城市三年行动方案\n6月23日,日照市新闻办召开新闻发布会,介绍"
+            "《日照市建设国家创新型城市三年行动方案(2022—2024年)》有关情况。到2024年,全市高新"
+            "技术企业达到800家。",
+            None,
+            {"doc_type": "方案", "period_start": 2022, "period_end": 2024},
+        ),
         (  # a source cited that names the only place: still the text's place
             "根据郑州市统计局发布的《2021年郑州市统计公报》,全市高新技术企业达到4100家。",
             None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cache
 from typing import Any
 
@@ -786,6 +787,10 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
     if implemented:  # X市落实科技强省行动实施方案 under 〈科技强省三年行动方案(2021—2023年)〉
         _set_period(tags, *implemented, "the plan it implements")
         return
+    cited = _own_plan_cited(title, lead) if planned else None
+    if cited:  # 日照出台建设国家创新型城市三年行动方案 … 《…三年行动方案(2022—2024年)》
+        _set_period(tags, *cited, "the plan its title names, cited with its years")
+        return
     reported = not planned  # a report, bulletin or news item, or a text of no stated type
     if not title or reported:
         plans = _cues()["five_year_plans"]
@@ -897,6 +902,22 @@ def _implemented_period(title: str, lead: str) -> tuple[int, int] | None:
         return None
     start, end = int(m.group(1)), int(m.group(2))
     return (start, end) if start <= end else None
+
+
+SHARED_NAME_CHARS = 6  # a title and a cited plan's name that share this much name one plan
+
+
+def _own_plan_cited(title: str, lead: str) -> tuple[int, int] | None:
+    """The years of the plan a title names (news of its release: X出台…三年行动方案), where the
+    lead cites it in book-title marks with its years and the two names share a long stretch."""
+    if not title:
+        return None
+    for m in _CITED_RANGE.finditer(lead):
+        name = m.group(0)
+        shared = SequenceMatcher(None, title, name).find_longest_match(0, len(title), 0, len(name))
+        if shared.size >= SHARED_NAME_CHARS and int(m.group(1)) <= int(m.group(2)):
+            return int(m.group(1)), int(m.group(2))
+    return None
 
 
 def _in_book_title(text: str, at: int) -> bool:
