@@ -112,8 +112,8 @@ def _is_value(text: str) -> bool:
 
 def _table(tokens: list[Cell], first: int, rows: list[tuple[Cell, list[Cell]]]) -> Table | None:
     """The rows rebuilt under a header of the place column's head, each rank column's head and
-    the head before it; None when no rank column is found from the values or the header
-    names as many ranks as there are."""
+    the head before it; None when the values show no rank column, or the header names a
+    different number of ranks than the values show."""
     width = Counter(len(values) for _, values in rows).most_common(1)[0][0]
     # a row may lack its last cell (an unranked total), and a row whose values run on holds
     # the rows after it that lost their labels: its own values come first
@@ -168,8 +168,8 @@ def _header(tokens: list[Cell], first: int) -> tuple[list[Cell], str]:
 
 
 def _measure_before(header: list[Cell], k: int) -> Cell | None:
-    """The head before the rank head at k (a wrapped unit (万人) passed over), with its unit
-    when the cell after it is one."""
+    """The head before the rank head at k, a wrapped unit ((万人), (件/万人)) passed over; None
+    when it is a value."""
     j = k - 1
     while j >= 0 and _UNIT_ONLY.match(header[j].text.strip()):
         j -= 1

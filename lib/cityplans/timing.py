@@ -319,8 +319,12 @@ class Timer:
                     within = w.word in cue_lists()["within_year_words"]
                     if within and self._year_before(span[0], w):
                         continue  # 展望2020年,…力争全年新增12家: the whole of the year named
-                    named = self._year_opening_before(paragraph_start, sentence_start, pos)
-                    if within and not earlier and named is not None:
+                    named = (
+                        self._year_opening_before(paragraph_start, sentence_start, pos)
+                        if within and not earlier
+                        else None
+                    )
+                    if named is not None:
                         return named, "text"  # 2023年,X市新增…。年内新认定…: that year's
                     year = self._relative(w)
                     if year is not None:
