@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from cityplans.registry import Indicator, registry
+from cityplans.segment import CLAUSE_MARKS
 
 # How plans vary a name without changing it: 研究与开发(R&D)经费, 占地方财政支出的比重, spaces.
 # (与营业收入之比) names the denominator: its parentheses go, its words stay. (Every branch
@@ -135,7 +136,7 @@ def _named_again(text: str, start: int, found: list, ind: Indicator) -> bool:
     """Whether a head noun (产值) names `ind` again: where a clause opens, right after `ind`
     itself or one it follows (…产值累计实现22502.43亿元。产值总量前三名为…), not inside a longer
     name (电子信息产业产值)."""
-    if start and text[start - 1] not in _CLAUSE_OPENERS:
+    if start and text[start - 1] not in CLAUSE_MARKS:
         return False
     return bool(found) and found[-1][2].id in (ind.id, *ind.follows)
 
@@ -157,7 +158,6 @@ def _follows(text: str, start: int, found: list, ind: Indicator) -> bool:
 # an amount named right before a follow alias, after the alias it would follow: 环保投入相当于…
 _OTHER_AMOUNT = re.compile(r"(?:投入|支出|经费|资金|费用)\s*$")
 OTHER_AMOUNT_CHARS = 6
-_CLAUSE_OPENERS = ",，。;；:：、\n"  # what may stand before an indicator named again by its head
 OPENING = "opening"  # the flag of an opening follow alias in the automaton
 QUALIFIER_CHARS = 6  # how far before the alias followed a word may make it a part's (专利技术合同)
 

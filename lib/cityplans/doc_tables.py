@@ -162,10 +162,10 @@ def text_tables(raw: str) -> list[Table]:
         body = line.rstrip("\r")
         row_kind = _row_kind(body)
         if row_kind == "pipe" and body.count("|") >= 3 * MIN_STREAM_ROWS:
-            one_line.append(_split(body, start, row_kind))
+            one_line.append(split_cells(body, start, row_kind))
         if row_kind and row_kind == (kind or row_kind):
             if not _RULE_ROW.match(body):
-                cells = _split(body, start, row_kind)
+                cells = split_cells(body, start, row_kind)
                 if cells:
                     current.append(Row(start, start + len(body), cells))
             if kind is None:
@@ -176,7 +176,7 @@ def text_tables(raw: str) -> list[Table]:
             tables.append(Table(current, caption))
         current, kind = [], None
         if row_kind:  # a row of the other kind starts a new run
-            cells = _split(body, start, row_kind)
+            cells = split_cells(body, start, row_kind)
             current = [Row(start, start + len(body), cells)] if cells else []
             kind = row_kind
             caption = previous_line.strip() if len(previous_line.strip()) <= 40 else ""
@@ -457,14 +457,20 @@ def _row_kind(line: str) -> str | None:
     return None
 
 
-def _split(line: str, offset: int, kind: str) -> tuple[Cell, ...]:
-    """The cells of one row with their raw spans (white space around a cell excluded)."""
+def split_cells(
+    line: str, offset: int, kind: str, enclosed: bool | None = None
+) -> tuple[Cell, ...]:
+    """The cells of one row with their raw spans (white space around a cell excluded); a row
+    `enclosed` (a pipe row, unless told otherwise) opens and closes with an empty piece that is
+    no cell."""
     sep = "|" if kind == "pipe" else "\t"
     cells = []
     pos = 0
     pieces = line.split(sep)
-    if kind == "pipe":
-        # a leading and a trailing pipe enclose the row; they open and close no cell
+    if enclosed is None:
+        enclosed = kind == "pipe"
+    if enclosed:
+        # a leading and a trailing separator enclose the row; they open and close no cell
         if not pieces[0].strip():
             pos = len(pieces[0]) + 1
             pieces = pieces[1:]

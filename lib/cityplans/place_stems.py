@@ -12,6 +12,7 @@ from heapq import merge
 from cityplans import gazetteer
 from cityplans.context import name_stem
 from cityplans.resources import load_yaml
+from cityplans.segment import CLAUSE_OPENERS
 
 
 @cache
@@ -40,7 +41,7 @@ SENTENCE_OPEN = re.compile(
 )
 # SENTENCE_OPEN matches at the start and after a mark; its match can be more than empty only
 # where white space or the first words of its time phrase follow
-_MARK = "。;；!！?？\n,，:："
+_MARK = CLAUSE_OPENERS
 _MAY_OPEN = r"\s|截至|截止|到|至|(?:19|20)\d\d|今年|去年|近年来|目前|如今"
 _OPENING = re.compile(rf"[{_MARK}](?={_MAY_OPEN})")
 _MAY_OPEN_RE = re.compile(_MAY_OPEN)
@@ -107,11 +108,11 @@ def listed_stems(text: str) -> list[tuple[int, int, gazetteer.Place]]:
     """Prefecture cities and provinces named by their stem as items of a list of two or more
     such stems (前三名为烟台、青岛、东营,…分别为…; 云南、内蒙古、贵州…), each with the one place
     it names: a list of stems names places wherever it stands."""
-    index, out = stem_index(), []
+    out: list[tuple[int, int, gazetteer.Place]] = []
     run: list[tuple[int, int, gazetteer.Place]] = []
     for m in re.finditer("、", text):
-        before = _stem_ending(text, m.start(), index)
-        after = _stem_starting(text, m.end(), index)
+        before = _listed_stem(text, ((m.start() - n, m.start()) for n in STEM_LENGTHS))
+        after = _listed_stem(text, ((m.end(), m.end() + n) for n in STEM_LENGTHS))
         if before is None or after is None or (run and run[-1] != before):
             out += run if len(run) >= MIN_LISTED else []
             run = []
@@ -121,25 +122,16 @@ def listed_stems(text: str) -> list[tuple[int, int, gazetteer.Place]]:
 
 
 MIN_LISTED = 2
+STEM_LENGTHS = (4, 3, 2)  # the longest stem that fits first
 
 
-def _stem_ending(text: str, end: int, index) -> tuple[int, int, gazetteer.Place] | None:
-    """The prefecture or province whose stem ends at `end` (the longest stem that fits)."""
-    for n in (4, 3, 2):
-        places = index.get(text[max(0, end - n) : end]) if end >= n else None
-        place = _one(places)
+def _listed_stem(text: str, spans) -> tuple[int, int, gazetteer.Place] | None:
+    """The first of the (start, end) spans that is the stem of one prefecture or province."""
+    index = stem_index()
+    for start, end in spans:
+        place = _one(index.get(text[start:end])) if start >= 0 and end <= len(text) else None
         if place is not None:
-            return end - n, end, place
-    return None
-
-
-def _stem_starting(text: str, start: int, index) -> tuple[int, int, gazetteer.Place] | None:
-    """The prefecture or province whose stem starts at `start` (the longest that fits)."""
-    for n in (4, 3, 2):
-        places = index.get(text[start : start + n])
-        place = _one(places)
-        if place is not None:
-            return start, start + n, place
+            return start, end, place
     return None
 
 

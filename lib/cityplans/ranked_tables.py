@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from cityplans.doc_tables import SENTENCE_MARKS, Cell, Row, Table
+from cityplans.doc_tables import SENTENCE_MARKS, Cell, Row, Table, split_cells
 from cityplans.place_tables import MIN_PLACE_ROWS
 
-_RANK_HEAD = re.compile(r"^\s*(?:排\s*名|排\s*序|位\s*次)\s*$")
-_HAS_RANK_HEAD = re.compile(r"排\s*名|排\s*序|位\s*次")
+_RANK_WORDS = r"排\s*名|排\s*序|位\s*次"
+_RANK_HEAD = re.compile(rf"^\s*(?:{_RANK_WORDS})\s*$")
+_HAS_RANK_HEAD = re.compile(_RANK_WORDS)
 _VALUE = re.compile(r"^[-−]?\d[\d,]*(?:\.\d+)?%?$|^[-—–/]+$")
 _UNIT_ONLY = re.compile(r"^[(（][^()（）]{1,8}[)）]$")  # (万人), (件/万人): a head's wrapped unit
 _LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,11}$")
@@ -55,26 +56,11 @@ def _tokens(raw: str) -> list[Cell]:
     pos = 0
     for line in raw.split("\n"):
         if "|" in line or "\t" in line:
-            out += _split_cells(line, pos, "|" if "|" in line else "\t")
+            out += split_cells(line, pos, "pipe" if "|" in line else "tab", enclosed=True)
         else:
             out += _words(line, pos)
         pos += len(line) + 1
     return out
-
-
-def _split_cells(line: str, offset: int, sep: str) -> list[Cell]:
-    """A separated line's cells: the text between separators (a leading and a trailing
-    separator open and close no cell)."""
-    pieces, pos, cells = line.split(sep), 0, []
-    for k, piece in enumerate(pieces):
-        edge = k in (0, len(pieces) - 1)
-        text = piece.strip()
-        if text or not edge:
-            lead = len(piece) - len(piece.lstrip())
-            start = offset + pos + lead
-            cells.append(Cell(text, start, start + len(text)))
-        pos += len(piece) + 1
-    return cells
 
 
 def _words(line: str, offset: int) -> list[Cell]:

@@ -97,6 +97,10 @@ def _heading_end(text: str, start: int, stop: int) -> int:
 
 # where a sentence ends: a full stop, semicolon, exclamation or question mark, or a line break
 SENTENCE_END = re.compile(r"[。;；!！?？\n]")
+# what a sentence or clause opens after (2023年,…; 。2023年…): a sentence's end or a comma, colon
+CLAUSE_OPENERS = "。;；!！?？\n,，:："
+# what a clause or a list item starts just after (…,X; X、Y)
+CLAUSE_MARKS = ",，;；。:：、\n"
 _HEADING_END = re.compile(r"[。\n]")
 _CLAUSE_PUNCT = re.compile(r"[,，;；:：]")
 

@@ -103,6 +103,7 @@ def _place_targets(table: Table, t_index: int, tags: dict) -> list[TableTarget]:
     # the one year a report or bulletin covers
     table_year = one_year_named(table.caption) or (tags.get("period_end") if one_year else None)
     per_cell = Counter(id(pf.figure.cell) for pf in figures)  # a pair (84\\93): two years
+    own_nation = DocContext.from_tags(tags).own_level_word("全国")
     out = []
     for pf in figures:
         f = pf.figure
@@ -115,7 +116,7 @@ def _place_targets(table: Table, t_index: int, tags: dict) -> list[TableTarget]:
             year = table_year
         ahead = year is None or start is None or year >= start
         status = "target" if _GOAL_HEAD.search(f.column) or (planned and ahead) else "actual"
-        scope = "city" if not pf.place or _own_whole(pf.place, tags) else pf.place
+        scope = "city" if not pf.place or (own_nation and _NATION.fullmatch(pf.place)) else pf.place
         out.append(_target(f, pf.indicator, kind, year, status, "", ref, scope))
     return out
 
@@ -123,14 +124,9 @@ def _place_targets(table: Table, t_index: int, tags: dict) -> list[TableTarget]:
 _GOAL_HEAD = re.compile(r"目标|预期|计划")
 
 
-def _own_whole(place: str, tags: dict) -> bool:
-    """A row for the whole of the document's own area under a name a whole-area word gives
-    (全国 in a national text's table of provinces)."""
-    word = re.sub(r"\s+", "", place)
-    return word in _WHOLE_WORDS and DocContext.from_tags(tags).own_level_word(word)
-
-
-_WHOLE_WORDS = frozenset({"全国"})  # 全市, 全省…, 合计 are read as the whole already (place_tables)
+# the nation's row (全 国): the text's own area in a national text's table of provinces (全市,
+# 全省…, 合计 are read as the whole already: place_tables)
+_NATION = re.compile(r"全\s*国")
 
 
 def _target(

@@ -17,6 +17,7 @@ from cityplans.cue_words import cue_lists
 from cityplans.linking import listed_names, tier_list
 from cityplans.registry import registry
 from cityplans.resolve import Target
+from cityplans.segment import CLAUSE_MARKS
 
 TARGET_COLUMNS = [
     "doc",
@@ -89,7 +90,6 @@ def _tier_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{tiers})(?:及以上|以上)?")
 
 
-_CLAUSE_MARKS = ",，;；。:：、\n"  # a clause starts just after one
 COUNT_WORDS = "个家项件名人所座台只户"
 _COUNT_WORD = re.compile(rf"([{COUNT_WORDS}])(?:以上|左右|以内|以下)?$")
 
@@ -132,7 +132,7 @@ def _clause_start(text: str, pos: int) -> int:
     window = CLAUSE_WINDOW
     while True:
         start = max(0, pos - window)
-        last = max(text.rfind(mark, start, pos) for mark in _CLAUSE_MARKS)
+        last = max(text.rfind(mark, start, pos) for mark in CLAUSE_MARKS)
         if last != -1:
             return last + 1
         if start == 0:

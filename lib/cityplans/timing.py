@@ -20,6 +20,7 @@ from cityplans.context import DocContext
 from cityplans.cue_words import cue_lists, has, words_re
 from cityplans.resources import load_yaml
 from cityplans.scan import finditer_at, first_chars
+from cityplans.segment import CLAUSE_OPENERS
 
 QUARTER_END = 3  # a review written by March is about the year before
 
@@ -91,7 +92,6 @@ _SENTENCE_OPENING = re.compile(
 # the end of a year written as a time phrase of its own (2023年, / 2023年以来,), not a name's
 # year (荣获2018年省科技进步奖)
 _TIME_PHRASE_END = re.compile(r"\s*(?:年)?\s*(?:度|底|末|以来)?\s*[,，]")
-_OPENERS = "。;；!！?？,，:：\n"  # what a sentence or clause opens after
 OPENER_CHARS = 4  # white space a copy may put between them
 _FULL_STOP = re.compile(r"[。!！?？]")
 # a time word that is a phrase of its own: 2020年,… “十三五”时期,… 2021年以来,…
@@ -416,7 +416,7 @@ class Timer:
     def _opens(self, w: YearWord) -> bool:
         """Whether a year written in digits opens a sentence or clause (。2023年共认定…)."""
         before = self.text[max(0, w.start - OPENER_CHARS) : w.start].rstrip()
-        return self.text[w.start].isdigit() and (not before or before[-1] in _OPENERS)
+        return self.text[w.start].isdigit() and (not before or before[-1] in CLAUSE_OPENERS)
 
     def _quantity_between(self, start: int, end: int) -> bool:
         """Whether a number other than a year's stands in [start, end)."""
