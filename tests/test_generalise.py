@@ -454,6 +454,17 @@ CASES = [
         ],
     ),
     (
+        "places listed before 分别 take the indicator of the figure before them, one value each",
+        "2024年全省新认定高新技术企业2000家。其中郑州市新认定800家,南阳市、洛阳市分别新认定"
+        "200家、150家。",
+        [
+            ("hte_count", "new", 150, None, 2024, "洛阳市", "actual"),
+            ("hte_count", "new", 200, None, 2024, "南阳市", "actual"),
+            ("hte_count", "new", 800, None, 2024, "郑州市", "actual"),
+            ("hte_count", "new", 2000, None, 2024, "city", "actual"),
+        ],
+    ),
+    (
         "a comparison with the province is no subject",
         "余姚市2023年科技工作总结\n全市高新技术企业数量位居全省第3位,总数达到650家。",
         [("hte_count", "level", 650, None, 2023, "city", "actual")],

@@ -487,6 +487,8 @@ def _paired(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, int]], 
         # 南京、苏州、无锡高新技术企业分别达到8000家、7500家、5000家: one indicator, each value
         # a place's (its scope from the list: Scoper.paired)
         return shared[2], shared[0], shared[1], ["value of a place listed before 分别"], at
+    if len(names) == len(values) and all(ctx.scoper.names_place(a, b) for a, b in names):
+        return None  # 南阳市、洛阳市分别拟入库2770家、2670家: each place's value of the one named
     if len(names) == len(values) > len(listed):
         # 技术合同成交额、登记项数分别为…,分别增长54.31%、117.15%: the i-th name, indicator or not
         within = [a for a in listed if names[i][0] <= a[0] and a[1] <= names[i][1]]
@@ -556,7 +558,7 @@ def listed_names(text: str, start: int, at: int) -> list[tuple[int, int]]:
     """The spans of the names joined by 、/和/及 right before `at` (from the clause start)."""
     if at <= start:
         return []
-    cut = max(text.rfind(ch, start, at) for ch in ",，:：;；")
+    cut = max(text.rfind(ch, start, at) for ch in ",，:：;；。！？")
     a = max(start, cut + 1)
     spans, pos = [], a
     for m in _NAME_JOIN.finditer(text, a, at):
