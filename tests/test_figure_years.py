@@ -146,3 +146,24 @@ def test_news_of_a_years_goals_alone_keeps_that_year():
     doc = build_document(GOALS_FIRST.split("据了解")[0], doc="goals.txt")
     row = doc.row()
     assert (row["period_start"], row["period_end"]) == (2018, 2018)
+
+
+def test_a_work_report_of_a_year_covers_the_year_it_looks_back_on_too():
+    text = (
+        "2019年昆山市政府工作报告\n过去一年,全市高新技术企业新增300家,总数达到1200家。"
+        "2018年,全社会研发投入占地区生产总值比重达到3.2%。今年将继续深化科技创新。"
+    )
+    doc = build_document(text, doc="report.txt")
+    assert doc.tags.get("doc_type") == "报告"
+    row = doc.row()
+    assert (row["period_start"], row["period_end"]) == (2018, 2019)
+
+
+def test_goals_for_this_year_counted_from_last_years_written_year_cover_both():
+    text = (
+        "全省科技工作会召开\n会上梳理去年成绩,给今年科技工作定盘子。2019年,我省科技进步对经济"
+        "增长的贡献率达到52.8%。今年的奋斗目标:力争研究与试验发展经费投入强度达到1.5%,"
+        "争取高新技术企业突破1100家。"
+    )
+    row = build_document(text, doc="news.txt").row()
+    assert (row["period_start"], row["period_end"]) == (2019, 2020)

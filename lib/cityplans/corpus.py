@@ -153,6 +153,12 @@ class Document:
         ):  # news of a year's goals that also reports the year before (2018年…将新增…; 据了解,
             # 2017年…新增超千家) covers both, as one that reports first and plans after
             period = (end - 1, end)
+        elif (
+            start == end
+            and tags.get("doc_type") == "报告"
+            and reports_for(self.resolved()[1], end - 1, self.analysis_text)
+        ):  # a 政府工作报告 of a year looks back on the year before and plans its own
+            period = (end - 1, end)
         if period:
             tags = {**tags, "period_start": period[0], "period_end": period[1]}
             sources = {**sources, "period_start": told, "period_end": told}

@@ -20,8 +20,10 @@ class _Dated(Protocol):
 
 
 def sets_goals_for(targets: Iterable[_Dated], year: int, text: str) -> bool:
-    """Whether a goal among `targets` is for `year`, written in `text`."""
-    return any(t.status != "actual" and t.year == year and str(year) in text for t in targets)
+    """Whether a goal among `targets` is for `year`, written in `text` or counted from the year
+    before it, written there (2019年…达到52.8%; 今年…力争达到55%: this year is 2020)."""
+    anchored = str(year) in text or str(year - 1) in text
+    return anchored and any(t.status != "actual" and t.year == year for t in targets)
 
 
 def reports_for(targets: Iterable[_Dated], year: int, text: str) -> bool:
