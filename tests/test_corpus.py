@@ -80,6 +80,8 @@ SPLITS = [
     "holdout54",
     "holdout55",
     "holdout56",
+    "holdout57",
+    "holdout58",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}

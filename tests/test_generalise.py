@@ -3394,6 +3394,19 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": "太原市", "admin_level": "prefecture"},
         ),
+        (  # a quarter that makes a five-year plan's 开门红 is that plan's first year alone
+            "本报讯 记者从芜湖科技部门获悉,今年一季度,芜湖市全市授权发明专利共822件,同比增长146%,"
+            "实现了“十三五”开门红。万人有效发明专利拥有量达15.91件,继续保持全省首位。",
+            None,
+            {"city": "芜湖市", "period_start": 2016, "period_end": 2016},
+        ),
+        (  # the nation's plan a city's news cites is not the news's period
+            "海门万人发明专利拥有量20.48件\n来源:中国江苏网   2017-11-07 09:07:00\n"
+            "记者从海门市科技局获悉,今年该市新增有效发明专利571件,万人发明专利拥有量达20.48件。\n"
+            "“每万人发明专利拥有量”被列入国家“十三五”规划考核的主要指标。",
+            None,
+            {"period_start": None, "period_end": None},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

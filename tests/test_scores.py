@@ -1,8 +1,8 @@
 """Floors under extraction and tagging scores on the labelled splits we develop against.
 
 A rule that helps one text and hurts others shows here first. The held-out splits (holdout2,
-holdout4 … holdout56, every even number) are scored by `make bench` (bench/bench_scores.py),
-not by a test: rules are never tuned on them; `holdout` and holdout3 … holdout55 (every odd
+holdout4 … holdout58, every even number) are scored by `make bench` (bench/bench_scores.py),
+not by a test: rules are never tuned on them; `holdout` and holdout3 … holdout57 (every odd
 number) have been examined and developed on since their first scoring, so they have floors too.
 Floors are the scores at the last review, rounded down; raise them when the scores rise.
 """
@@ -48,6 +48,7 @@ FLOORS = {
     "holdout51": (0.92, 0.95, 0.75),  # opened at 0.388 / 0.765 / 0.714
     "holdout53": (0.94, 0.94, 0.93),  # opened at 0.824 / 0.652 / 0.933
     "holdout55": (0.90, 1.00, 0.85),  # opened at 0.227 / 0.455 / 0.700
+    "holdout57": (1.00, 0.92, 0.90),  # opened at 0.980 / 0.906 / 0.869
 }
 
 

@@ -618,6 +618,8 @@ _RANGE_END = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*$")
 _POLICY_LIST = re.compile(r"\s*(?:、?\s*《|等)")
 # 是“十二五”末的4倍: the end of a five-year plan is a base to compare with, not the period
 _PLAN_AS_BASE = re.compile(r"[”\"']?\s*(?:末|期末|时期末)")
+# the nation's plan a place's report cites (被列入国家“十三五”规划考核的主要指标): not its term
+_NATION_BEFORE = re.compile(r"国家\s*[“\"']?$")
 # a plan that states its own term: 规划期限为:2016-2020年, 实施期为2023—2025年
 _OWN_TERM = re.compile(
     r"(?:规划|实施|执行|行动)(?:期限|期|时限)\s*[为是:：]\s*[:：]?\s*" + _YEAR_RANGE.pattern
@@ -794,6 +796,7 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
     reported = not planned  # a report, bulletin or news item, or a text of no stated type
     if not title or reported:
         plans = _cues()["five_year_plans"]
+        local = reported and tags.values.get("province") is not None  # a place's report
         first = min(
             (
                 (m.start(), name)
@@ -801,6 +804,7 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
                 for m in re.finditer(re.escape(name), lead[:LEAD_CHARS])
                 if not _PLAN_AS_BASE.match(lead, m.end())
                 and (reported or not _in_book_title(lead, m.start()))
+                and not (local and _NATION_BEFORE.search(lead, 0, m.start()))
             ),
             default=None,
         )

@@ -101,7 +101,7 @@ _ADVERBIAL = re.compile(r"[”\"']?\s*年?(?:底|末|度)?(?:时期|期间|以�
 _PLAN_AS_TIME = re.compile(r"[”\"']?\s*(?:末|期末|时期|期间|期|规划|以来|目标|前|中)")
 # “十三五”开局之年, “十二五”起始年: the plan's first year, named by its place in the plan
 PLAN_FIRST_YEAR = re.compile(
-    r"[”\"']?\s*的?(?:开局之年|开局年|开篇之年|起始年|起步之年|第一年|首年)"
+    r"[”\"']?\s*的?(?:开局之年|开局年|开篇之年|起始年|起步之年|第一年|首年|开门红)"
 )
 _PLAN_REACHED = re.compile(r"(?:到|至|在|于|截至|截止)\s*[“\"']?$")
 # 提前完成“十三五”目标任务: a plan's goals met, named in a statement of another year's facts
