@@ -465,6 +465,15 @@ CASES = [
         ],
     ),
     (
+        "figures under a heading of how a plan was carried out (执行情况) are reported",
+        "一、上半年国民经济和社会发展计划执行情况\n今年以来,全区经济社会运行平稳。\n"
+        "(一)创新转型深入推进\n完成高新技术产业产值477.1亿元,增长15.6%。",
+        [
+            ("hitech_output", "growth", 15.6, None, None, "city", "actual"),
+            ("hitech_output", "level", 477.1, None, None, "city", "actual"),
+        ],
+    ),
+    (
         "a comparison with the province is no subject",
         "余姚市2023年科技工作总结\n全市高新技术企业数量位居全省第3位,总数达到650家。",
         [("hte_count", "level", 650, None, 2023, "city", "actual")],
