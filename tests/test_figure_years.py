@@ -167,3 +167,17 @@ def test_goals_for_this_year_counted_from_last_years_written_year_cover_both():
     )
     row = build_document(text, doc="news.txt").row()
     assert (row["period_start"], row["period_end"]) == (2019, 2020)
+
+
+def test_a_report_that_reviews_a_year_and_sets_this_years_goals_covers_both():
+    text = (
+        "学宝教育旗下公务员考试网站\n网站地图     设为首页     加入收藏\n"
+        "当前位置:主页  >> 公告时事  >> 备考时事   \n备考时事\n"
+        "广东省考时政:一图读懂2024年深圳市政府工作报告\n"
+        "http://www.gdgwyw.com       2024-01-30      来源:深圳发布\n【字体: 】              \n\n"
+        "深圳市第七届人民代表大会第五次会议1月30日上午在市民中心开幕。\n\n"
+        "深圳市市长向大会作政府工作报告,回顾2023年政府工作,提出今年深圳经济社会发展主要预期目标。\n"
+        "2023年,全市国家高新技术企业达到2.4万家。"
+    )
+    row = build_document(text, doc="report.txt").row()
+    assert (row["period_start"], row["period_end"]) == (2023, 2024)

@@ -820,7 +820,7 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
             tags.set(REPORTED_SPAN, span, "the span the lead reports")
         year = _reported_year(lead, tags)
         if year:
-            end = _planned_after(text, year, tags) or _conference_after(lead, year)
+            end = _planned_after(text, lead, year) or _conference_after(lead, year)
             _set_period(tags, year, end or year, "the year the lead reports")
             return
     issued = tags.values.get("issued")  # not the page's date: reposts carry their own
@@ -873,7 +873,7 @@ _GOAL_YEAR = re.compile(
 )
 
 
-def _planned_after(text: str, reported: int, tags: Tags) -> int | None:
+def _planned_after(text: str, lead: str, reported: int) -> int | None:
     """The next year, when a report or news item sets goals for it after reporting a year
     (2022年…取得; 2023年力争…): its period runs from the year reported to the year planned.
     Goals further ahead (到2025年) are the horizon of another plan it quotes."""
@@ -881,13 +881,16 @@ def _planned_after(text: str, reported: int, tags: Tags) -> int | None:
         year = int(next(g for g in m.groups() if g))
         if year == reported + 1 and not _in_book_title(text, m.start()):
             return year
-    if _REVIEWED_YEAR.search(text, 0, LEAD_CHARS) and _THIS_YEAR_GOAL.search(text):
+    if _REVIEWED_YEAR.search(lead, 0, LEAD_CHARS) and _THIS_YEAR_GOAL.search(text):
         return reported + 1  # 报告对2023年工作进行回顾…今年…提出新目标: written in 2024
     return None
 
 
-# goals a text sets for its own year: 今年,X市又提出新目标; 今年力争…
-_THIS_YEAR_GOAL = re.compile(r"今年[^。;；\n]{0,8}?(?:目标|力争|提出|计划|确保|争取)")
+# goals a text sets for its own year: 今年,X市又提出新目标; 今年力争…; 提出今年…主要预期目标
+_THIS_YEAR_GOAL = re.compile(
+    r"今年[^。;；\n]{0,8}?(?:目标|力争|提出|计划|确保|争取)"
+    r"|(?:提出|明确|部署)\s*今年[^。;；\n]{0,20}?(?:目标|任务)"
+)
 
 
 _IMPLEMENTS = re.compile(r"落实|贯彻")
