@@ -474,6 +474,16 @@ CASES = [
         ],
     ),
     (
+        "a bare R&D intensity right after the firms' R&D amount is theirs, over their revenue",
+        "2013年,规模以上工业企业法人单位R&D经费支出 60.25亿元;R&D经费投入强度为0.86%。"
+        "规模以上企业R&D经费支出占生产总值比重为2.15%。",
+        [
+            ("enterprise_rd_expenditure", "level", 60.25, None, 2013, "city", "actual"),
+            ("rd_gdp_ratio", "level", 2.15, None, 2013, "city", "actual"),
+            ("rd_revenue_ratio", "level", 0.86, None, 2013, "city", "actual"),
+        ],
+    ),
+    (
         "a comparison with the province is no subject",
         "余姚市2023年科技工作总结\n全市高新技术企业数量位居全省第3位,总数达到650家。",
         [("hte_count", "level", 650, None, 2023, "city", "actual")],

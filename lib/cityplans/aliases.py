@@ -92,8 +92,23 @@ def find_aliases(text: str) -> list[tuple[int, int, Indicator]]:
             continue
         if ind.denominator is None and _PER_HEAD.search(text, max(0, start - 8), start):
             continue  # 每百万人口技术市场成交合同额: a figure per head, not the total
-        out.append((start, end, ind))
+        out.append((start, end, _read_after(text, (start, end), out, ind)))
     return _with_named_asides(text, out)
+
+
+def _read_after(text: str, span: tuple[int, int], found: list, ind: Indicator) -> Indicator:
+    """The indicator an alias names right after the one before it in its sentence, where the
+    registry says it names another there (`read_after`, `read_after_heads`); else its own."""
+    start, end = span
+    if not ind.read_after or not found or not text[start:end].endswith(ind.read_after_heads):
+        return ind
+    instead = dict(ind.read_after).get(found[-1][2].id)
+    if instead is None or _SENTENCE_END.search(text, found[-1][1], start):
+        return ind
+    return registry().get(instead)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 _ASIDE = re.compile(r"\(([^()\n]{2,16})\)")

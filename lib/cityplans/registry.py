@@ -63,6 +63,11 @@ class Indicator:
     # the indicator the same words name when the number is a share (全社会研发经费投入达到1.75%
     # is R&D intensity written loosely)
     as_ratio: str | None = None
+    # the indicator an alias names instead right after an alias of another in the same sentence
+    # (规模以上工业企业R&D经费60.25亿元;R&D经费投入强度为0.86%: the firms' R&D over their revenue)
+    read_after: tuple[tuple[str, str], ...] = ()
+    # the heads an alias must end in for `read_after` (强度: not 占GDP比重, which names its base)
+    read_after_heads: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -82,7 +87,12 @@ class Registry:
         self._by_follow_alias = _alias_table(indicators, lambda i: i.follow_aliases)
         self._by_opening_alias = _alias_table(indicators, lambda i: i.opening_follow_aliases)
         for ind in indicators:
-            named = (*ind.follows, ind.as_amount or ind.id, ind.as_ratio or ind.id)
+            named = (
+                *ind.follows,
+                ind.as_amount or ind.id,
+                ind.as_ratio or ind.id,
+                *(i for pair in ind.read_after for i in pair),
+            )
             unknown = [f for f in named if f not in self._by_id]
             if unknown:
                 raise DataFileError("indicators.yaml", f"{ind.id} follows unknown id {unknown[0]}")
@@ -198,6 +208,8 @@ def registry() -> Registry:
         fields["opening_follow_aliases"] = _expanded(raw, "opening_follow_aliases", terms)
         fields["follows"] = tuple(raw.get("follows", []))
         fields["not_after"] = tuple(raw.get("not_after", []))
+        fields["read_after"] = tuple(raw.get("read_after", {}).items())
+        fields["read_after_heads"] = tuple(raw.get("read_after_heads", []))
         items.append(Indicator(**fields))
     return Registry(items, data.get("themes"))
 
