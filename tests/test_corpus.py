@@ -82,6 +82,8 @@ SPLITS = [
     "holdout56",
     "holdout57",
     "holdout58",
+    "holdout59",
+    "holdout60",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
