@@ -484,6 +484,19 @@ CASES = [
         ],
     ),
     (
+        "provinces listed by their stems, each with its figure in parentheses, and a base year",
+        "2023年,全国共投入研究与试验发展经费33357.1亿元。相较于2022年各地区研究与试验发展经费投入,"
+        "所有地区均有增加。\n从各地区R&D经费投入强度来看,北京(6.73%)、上海(4.34%)、"
+        "浙江(3.20%)和安徽(2.69%)这4个地区超过全国平均水平。",
+        [
+            ("rd_expenditure", "level", 33357.1, None, 2023, "city", "actual"),
+            ("rd_gdp_ratio", "level", 2.69, None, 2023, "安徽省", "actual"),
+            ("rd_gdp_ratio", "level", 3.2, None, 2023, "浙江省", "actual"),
+            ("rd_gdp_ratio", "level", 4.34, None, 2023, "上海市", "actual"),
+            ("rd_gdp_ratio", "level", 6.73, None, 2023, "北京市", "actual"),
+        ],
+    ),
+    (
         "a comparison with the province is no subject",
         "余姚市2023年科技工作总结\n全市高新技术企业数量位居全省第3位,总数达到650家。",
         [("hte_count", "level", 650, None, 2023, "city", "actual")],

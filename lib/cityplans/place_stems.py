@@ -110,8 +110,11 @@ def listed_stems(text: str) -> list[tuple[int, int, gazetteer.Place]]:
     it names: a list of stems names places wherever it stands."""
     out: list[tuple[int, int, gazetteer.Place]] = []
     run: list[tuple[int, int, gazetteer.Place]] = []
-    for m in re.finditer("、", text):
-        before = _listed_stem(text, ((m.start() - n, m.start()) for n in STEM_LENGTHS))
+    for m in _LIST_JOIN.finditer(text):
+        if m.group() != "、" and not run:
+            continue  # 和/及 only ends a list that 、 began (…、浙江(3.20%)和安徽(2.69%))
+        end = _before_aside(text, m.start())  # 北京(6.73%)、上海(4.34%): each with its figure
+        before = _listed_stem(text, ((end - n, end) for n in STEM_LENGTHS))
         after = _listed_stem(text, ((m.end(), m.end() + n) for n in STEM_LENGTHS))
         if before is None or after is None or (run and run[-1] != before):
             out += run if len(run) >= MIN_LISTED else []
@@ -119,6 +122,16 @@ def listed_stems(text: str) -> list[tuple[int, int, gazetteer.Place]]:
         if before is not None and after is not None:
             run = (run or [before]) + [after]
     return out + (run if len(run) >= MIN_LISTED else [])
+
+
+_LIST_JOIN = re.compile("[、和及]")
+_ASIDE_BEFORE = re.compile(r"\([^()\n]{1,16}\)$")
+
+
+def _before_aside(text: str, pos: int) -> int:
+    """Where a short parenthetical ending at `pos` opens (its item's figure), else `pos`."""
+    m = _ASIDE_BEFORE.search(text, max(0, pos - 18), pos)
+    return m.start() if m else pos
 
 
 MIN_LISTED = 2
