@@ -497,6 +497,17 @@ CASES = [
         ],
     ),
     (
+        "a headline's figure that the body states again with its year is the body's figure",
+        "焦点日报:郑州市高新技术企业将突破5200家,同比增长25%\n"
+        "2023-01-05 17:07:07 来源: 郑州晚报\n\n1月5日,记者从市科技局获悉,预计2022年全市新增高企"
+        "1100家左右,全市高企将突破5200家,同比增长25%。",
+        [
+            ("hte_count", "growth", 25, None, 2022, "city", "actual"),
+            ("hte_count", "level", 5200, None, 2022, "city", "actual"),
+            ("hte_count", "new", 1100, None, 2022, "city", "actual"),
+        ],
+    ),
+    (
         "a comparison with the province is no subject",
         "余姚市2023年科技工作总结\n全市高新技术企业数量位居全省第3位,总数达到650家。",
         [("hte_count", "level", 650, None, 2023, "city", "actual")],

@@ -210,7 +210,7 @@ def resolve_document(text: str, doc: DocContext) -> tuple[list[Mention], list[Ta
                     (mention, replace(target, indicator=other.id, sources=list(target.sources)))
                 )
     ctx.scoper = None  # break the cycle (scoper -> its enclosing_at closure -> ctx): freed at once
-    return mentions, _merge(raw_targets)
+    return mentions, _merge(raw_targets, text)
 
 
 def _milestone_before_figure(ctx: ResolveContext, mention: Mention, s_end: int) -> bool:
@@ -1003,8 +1003,9 @@ def _growth_zone(
     return zone
 
 
-def _merge(raw: list[tuple[Mention, Target]]) -> list[Target]:
-    """One target per goal: same indicator, kind, value, unit, year, scope and status."""
+def _merge(raw: list[tuple[Mention, Target]], text: str) -> list[Target]:
+    """One target per goal: same indicator, kind, value, unit, year, scope and status; a
+    headline's figure restated rounded, or restated in the body that dates it, is that one."""
     merged: dict[tuple, Target] = {}
     order = []
     strength = {"=": 0, "~": 1, "<=": 1, "<": 1, ">=": 2, ">": 3}
@@ -1022,6 +1023,12 @@ def _merge(raw: list[tuple[Mention, Target]]) -> list[Target]:
                 m.comparator = t.comparator
             m.review = sorted(set(m.review) & set(t.review)) if m.review else m.review
     folded = _rounded_restatements(raw, keys, merged)
+    for key, body in _headline_restatements(raw, keys, text).items():
+        folded.setdefault(key, body)
+    for key in folded:
+        while folded[key] in folded and folded[key] != key:  # a fold into a folded figure
+            folded[key] = folded[folded[key]]
+    folded = {k: v for k, v in folded.items() if k != v}
     for key, exact in folded.items():
         merged[exact].sources.extend(merged[key].sources)
     order = [k for k in order if k not in folded]
@@ -1056,6 +1063,31 @@ def _rounded_restatements(
                 folded[key] = other
                 break
     return folded
+
+
+def _headline_restatements(
+    raw: list[tuple[Mention, Target]], keys: list[tuple], text: str
+) -> dict[tuple, tuple]:
+    """A headline's figure that the body states again with a year the headline does not write
+    (焦点日报:X市高新技术企业将突破5200家 over 预计2022年…将突破5200家): the body's figure,
+    dated as the body dates it; each headline key mapped to the body's."""
+    end = text.find("\n")
+    if end == -1 or end > HEADLINE_CHARS or _WRITTEN_YEAR.search(text, 0, end):
+        return {}
+    body = {}
+    for (mention, t), key in zip(raw, keys, strict=True):
+        if mention.start > end:
+            body.setdefault((t.indicator, t.kind, t.value, t.value_max, t.unit, t.scope), key)
+    folded = {}
+    for (mention, t), key in zip(raw, keys, strict=True):
+        same = body.get((t.indicator, t.kind, t.value, t.value_max, t.unit, t.scope))
+        if mention.start < end and same is not None and same != key:
+            folded[key] = same
+    return folded
+
+
+HEADLINE_CHARS = 60  # a first line longer than this is a paragraph, not a headline
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _fact_key(t: Target) -> tuple:
