@@ -4,6 +4,7 @@ would turn ordinary words into places."""
 from __future__ import annotations
 
 from cityplans import gazetteer
+from cityplans.corpus import build_document
 
 
 def _codes(name: str) -> list[str]:
@@ -39,6 +40,17 @@ def test_rows_that_are_no_mainland_division_are_left_out():
         assert gazetteer.lookup(name) == ()
     found = [m.name for m in gazetteer.find_places("新社区建设和东区改造")]
     assert found == []
+    # nor do they come back as divisions of the older table with no successor today
+    assert not [p for p in gazetteer.places().values() if p.adcode.startswith("71")]
+
+
+def test_a_national_portals_address_does_not_name_a_province():
+    doc = build_document(
+        "科技 全年研究与试验发展(R&D)经费支出334.1亿元,比上年增长16.2%。",
+        doc="bulletin.txt",
+        source="http://taiwan.cn/xwzx/zxzt/lnx/201205/t20120523_2691247.htm",
+    )
+    assert doc.tags.get("province") is None
 
 
 def test_a_province_short_name_run_into_its_city_names_the_city():

