@@ -3443,6 +3443,12 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": "芜湖市", "period_start": 2016, "period_end": 2016},
         ),
+        (  # a title that reviews one plan's achievements and gives the next: a 总结 of both
+            "陕西省“十二五”科技成就和“十三五”规划\n“十二五”期间,我省科技进步与创新事业快速发展。"
+            "全省技术合同成交额达到639.98亿元。",
+            None,
+            {"doc_type": "总结", "period_start": 2011, "period_end": 2020},
+        ),
         (  # the nation's plan a city's news cites is not the news's period
             "海门万人发明专利拥有量20.48件\n来源:中国江苏网   2017-11-07 09:07:00\n"
             "记者从海门市科技局获悉,今年该市新增有效发明专利571件,万人发明专利拥有量达20.48件。\n"

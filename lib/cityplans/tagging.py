@@ -767,10 +767,12 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
         _set_period(tags, int(m.group(1)), int(m.group(2)), "title")
         return
     spelled = _FIVE_YEAR_SPELLED.sub(lambda m: f"十{m.group(1)}五", title)  # 第十四个五年规划
-    for name, (a, b) in _cues()["five_year_plans"].items():
-        if name in spelled:
-            _set_period(tags, a, b, f"title ({name})")
-            return
+    named = [(a, b, name) for name, (a, b) in _cues()["five_year_plans"].items() if name in spelled]
+    if named:  # “十二五”成就和“十三五”规划: from the first plan's start to the last one's end
+        first, last = min(named), max(named)
+        names = first[2] if first == last else f"{first[2]}, {last[2]}"
+        _set_period(tags, first[0], last[1], f"title ({names})")
+        return
     own_line = _RANGE_LINE.search(text, 0, RANGE_LINE_CHARS) if title else None
     if own_line and int(own_line.group(1)) <= int(own_line.group(2)):
         # X省…实施方案 / (2023—2025年): a title's period on the line under it
