@@ -508,6 +508,16 @@ CASES = [
         ],
     ),
     (
+        "a date inside a paragraph is an event's, not the text's: later facts stay facts",
+        "上海市科技概况\n2022年11月17日,上海市被国家知识产权局办公室确定为开展数据知识产权工作的"
+        "试点地方,试点工作期限为2022年11月至2023年12月。2023年,上海市年内新认定高新技术企业"
+        "8052家,有效期内高新技术企业数突破2.4万家。",
+        [
+            ("hte_count", "level", 24000, None, 2023, "city", "actual"),
+            ("hte_count", "new", 8052, None, 2023, "city", "actual"),
+        ],
+    ),
+    (
         "a comparison with the province is no subject",
         "余姚市2023年科技工作总结\n全市高新技术企业数量位居全省第3位,总数达到650家。",
         [("hte_count", "level", 650, None, 2023, "city", "actual")],

@@ -466,6 +466,7 @@ def _dates(lines: list[str], tags: Tags, cleaned: list[str]) -> None:
             tags.warnings.append(f"damaged date {d.group(1)!r} could not be read")
 
 
+DATE_LINE_CHARS = 80  # a byline or a signature, not a paragraph
 _URL_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])[-/]?([0-3]\d)(?!\d)"
     r"|/((?:19|20)\d{2})[-/](0?[1-9]|1[0-2])/"
@@ -483,8 +484,8 @@ def _doc_date(lines: list[str], tags: Tags, source: str | None) -> None:
     top or foot (2019-07-11, 2023年3月25日), a journal issue (2021年第3期), its page address."""
     if tags.values.get("issued") or tags.values.get("published"):
         return
-    ends = lines[:6] + lines[-6:]
-    for line in ends:
+    ends = [line for line in lines[:6] + lines[-6:] if len(line.strip()) <= DATE_LINE_CHARS]
+    for line in ends:  # (a date inside a paragraph is an event's: 2022年11月17日,上海市被…)
         m = ISO_RE.search(line) or (DATE_RE.search(line) if "日" in line else None)
         if m:
             date = make_date(m["y"], m["m"], m["d"])
