@@ -84,6 +84,8 @@ SPLITS = [
     "holdout58",
     "holdout59",
     "holdout60",
+    "holdout61",
+    "holdout62",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
