@@ -518,6 +518,15 @@ CASES = [
         ],
     ),
     (
+        "the contracts sold to another region (流向津冀) are a part, not the turnover",
+        "2023年,北京技术合同成交额达8536.9亿元,同比增长7.4%。北京流向津冀技术合同成交额达"
+        "748.7亿元,同比增长109.8%。",
+        [
+            ("tech_contract_turnover", "growth", 7.4, None, 2023, "city", "actual"),
+            ("tech_contract_turnover", "level", 8536.9, None, 2023, "city", "actual"),
+        ],
+    ),
+    (
         "a comparison with the province is no subject",
         "余姚市2023年科技工作总结\n全市高新技术企业数量位居全省第3位,总数达到650家。",
         [("hte_count", "level", 650, None, 2023, "city", "actual")],
