@@ -527,6 +527,17 @@ CASES = [
         ],
     ),
     (
+        "figures in a breakdown by kind (按计划类别统计, 四类技术合同中) are parts, not the whole",
+        "2020年上半年全国共登记技术合同136434项,成交额为7707.2亿元,同比增长6.5%。\n"
+        "四类技术合同中,技术服务合同以3684.1亿元成交额居首,同比增长0.7%。\n"
+        "按计划类别统计,共签订19521项各级政府科技计划项目技术合同,成交额同比增长15.4%。",
+        [
+            ("tech_contract_count", "level", 136434, None, 2020, "city", "actual"),
+            ("tech_contract_turnover", "growth", 6.5, None, 2020, "city", "actual"),
+            ("tech_contract_turnover", "level", 7707.2, None, 2020, "city", "actual"),
+        ],
+    ),
+    (
         "a comparison with the province is no subject",
         "余姚市2023年科技工作总结\n全市高新技术企业数量位居全省第3位,总数达到650家。",
         [("hte_count", "level", 650, None, 2023, "city", "actual")],

@@ -334,6 +334,10 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     ):  # 新能源领域技术合同成交额…; 高新产值主要聚集在…三大领域,共完成产值941.62亿元
         mention.note = _FIELD_PART
         return None
+    if _BREAKDOWN_OPENING.match(text, s_start) and not _PLACE_BREAKDOWN.match(text, s_start):
+        # 按计划类别统计,…成交额同比增长15.4%; 四类技术合同中,技术服务合同…增长0.7%
+        mention.note = _BREAKDOWN_PART
+        return None
     if _SIZE_THRESHOLD.search(text, max(c_start, a_start - SIZE_THRESHOLD_CHARS), a_start):
         mention.note = _SIZED_PART
         return None
@@ -560,7 +564,13 @@ _PERFORMER_PART = "a performer's part of the whole (其中企业各类研发投�
 _QUALIFIED_PART = "a qualified part of the whole named before it (…11.06亿元,其中长三角…)"
 _GROUP_PART = "the figure of a counted group (120个…项目完成研发投入…), not the area's"
 _FIELD_PART = "a field's part of the whole (新能源领域技术合同成交额…), not the whole"
-_PART_NOTES = (_PERFORMER_PART, _QUALIFIED_PART, _GROUP_PART, _FIELD_PART)
+_BREAKDOWN_PART = "a part in a breakdown by kind (按计划类别统计,…; 四类技术合同中,…)"
+_PART_NOTES = (_PERFORMER_PART, _QUALIFIED_PART, _GROUP_PART, _FIELD_PART, _BREAKDOWN_PART)
+# a sentence that opens a breakdown by kind, field or performer: its figures are the parts'
+_BREAKDOWN_OPENING = re.compile(
+    r"\s*(?:按[^,，。;；]{1,12}?(?:统计|划分|分类)|[一二三四五六七八九十\d]+大?类[^,，。;；]{0,8}中)\s*[,，]"
+)
+_PLACE_BREAKDOWN = re.compile(r"\s*按[^,，。;；]{0,4}(?:地区|区域|地市|市|县|区|省)")  # places
 _MISFIT = re.compile(r"unit \S+ does not fit")  # kinds.shape's note for a number of another unit
 # a clause that is only a change: 增长18.3%, 同比增长5%, 较上年提高
 _GROWTH_ONLY = re.compile(
