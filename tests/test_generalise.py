@@ -3479,6 +3479,13 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"doc_type": "总结", "period_start": 2011, "period_end": 2020},
         ),
+        (  # a plan whose goals the news says will be met (实现《…》目标) is not its title
+            "11月7日,武汉市科技局召开全市高新技术企业培育工作会。预计今年全市高新技术企业数量净增"
+            "超过900家。到2021年全市高企有望突破6000家,实现《武汉市高新技术企业培育三年行动计划》"
+            "目标。",
+            None,
+            {"doc_type": None},
+        ),
         (  # the nation's plan a city's news cites is not the news's period
             "海门万人发明专利拥有量20.48件\n来源:中国江苏网   2017-11-07 09:07:00\n"
             "记者从海门市科技局获悉,今年该市新增有效发明专利571件,万人发明专利拥有量达20.48件。\n"

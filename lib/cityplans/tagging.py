@@ -395,7 +395,7 @@ def _shares_words(name: str, headline: str) -> bool:
 # 《X市科技创新“十四五”规划》明确提出,…: a plan the text quotes, not the text itself
 _QUOTED_AS_SOURCE = re.compile(r"\s*(?:中)?(?:明确|已|也)?(?:提出|指出|要求|强调|规定|显示)")
 _CITED = re.compile(
-    r"(?:根据|按照|依据|贯彻|落实|实施|参照|对照|结合|围绕|遵循)[^。;；]{0,6}$|》[、和及与]?$"
+    r"(?:根据|按照|依据|贯彻|落实|实施|参照|对照|结合|围绕|遵循|实现|完成)[^。;；]{0,6}$|》[、和及与]?$"
 )
 
 
