@@ -538,6 +538,11 @@ CASES = [
         ],
     ),
     (
+        "firms counted as they enter a register (…家企业纳入…科技型中小企业信息库) are its",
+        "2022年,我市又有598家企业纳入全国科技型中小企业信息库。",
+        [("tech_sme_count", "level", 598, None, 2022, "city", "actual")],
+    ),
+    (
         "a comparison with the province is no subject",
         "余姚市2023年科技工作总结\n全市高新技术企业数量位居全省第3位,总数达到650家。",
         [("hte_count", "level", 650, None, 2023, "city", "actual")],

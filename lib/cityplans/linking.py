@@ -58,14 +58,15 @@ _OTHER_NOUN = re.compile(
 
 # 35家企业通过高新技术企业认定, 4家企业荣获…认定, 12家企业被认定为高新技术企业, 其中38家被国家认定为
 # 高新技术企业: firms counted as they gain the indicator's status
+# (38家被国家认定为…: the firms may go unnamed)
 _FIRMS_THEN = re.compile(
-    r"(?=\s*(?:企业|单位|通过|荣获|获得|获批|被))"  # 38家被国家认定为…: the firms may go unnamed
-    r"\s*(?:企业|单位)?\s*(?:通过|荣获|获得|获批|获|被|成功|顺利|首次|新|完成)*"
+    r"(?=\s*(?:企业|单位|通过|荣获|获得|获批|被|纳入|列入))"
+    r"\s*(?:企业|单位)?\s*(?:通过|荣获|获得|获批|获|被|成功|顺利|首次|新|完成|纳入|列入|进入)*"
     r"\s*(?:全国|国家|省|市)?"
     r"\s*(?P<as>认定为|评为|认定成为|成为|获评|入库|入选|入围)?"
     r"\s*(?:国家级|国家|省级以上|省级|市级)?\s*$"
 )
-_STATUS_AFTER = re.compile(r"\s*(?:认定|备案|入库|评价|资格|称号)")
+_STATUS_AFTER = re.compile(r"\s*(?:认定|备案|入库|评价|资格|称号|信息库|名单|名录|库)")
 RECOGNISED = "firms counted as they gain the status (35家企业通过高新技术企业认定)"
 
 
