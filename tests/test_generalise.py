@@ -543,6 +543,11 @@ CASES = [
         [("tech_sme_count", "level", 598, None, 2022, "city", "actual")],
     ),
     (
+        "firms a notice files or recognises (对…等844家企业予以高新技术企业备案) are the status's",
+        "2022年,同意对南昌市奇政模具机械有限公司等844家企业予以高新技术企业备案。",
+        [("hte_count", "level", 844, None, 2022, "city", "actual")],
+    ),
+    (
         "a comparison with the province is no subject",
         "余姚市2023年科技工作总结\n全市高新技术企业数量位居全省第3位,总数达到650家。",
         [("hte_count", "level", 650, None, 2023, "city", "actual")],
