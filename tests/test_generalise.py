@@ -540,12 +540,12 @@ CASES = [
     (
         "firms counted as they enter a register (…家企业纳入…科技型中小企业信息库) are its",
         "2022年,我市又有598家企业纳入全国科技型中小企业信息库。",
-        [("tech_sme_count", "level", 598, None, 2022, "city", "actual")],
+        [("tech_sme_count", "new", 598, None, 2022, "city", "actual")],
     ),
     (
         "firms a notice files or recognises (对…等844家企业予以高新技术企业备案) are the status's",
         "2022年,同意对南昌市奇政模具机械有限公司等844家企业予以高新技术企业备案。",
-        [("hte_count", "level", 844, None, 2022, "city", "actual")],
+        [("hte_count", "new", 844, None, 2022, "city", "actual")],
     ),
     (
         "a comparison with the province is no subject",
