@@ -548,6 +548,12 @@ CASES = [
         [("hte_count", "new", 844, None, 2022, "city", "actual")],
     ),
     (
+        "a place that starts a firm's name (宁波市安邦管业有限公司) is not the figure's place",
+        "鄞州区2020年科技工作总结\n2020年,鄞州区宁波天灵信息科技有限公司、宁波市安邦管业有限公司"
+        "等190家科技型中小企业列入公示。",
+        [("tech_sme_count", "level", 190, None, 2020, "city", "actual")],
+    ),
+    (
         "a comparison with the province is no subject",
         "余姚市2023年科技工作总结\n全市高新技术企业数量位居全省第3位,总数达到650家。",
         [("hte_count", "level", 650, None, 2023, "city", "actual")],
@@ -3495,6 +3501,22 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             "目标。",
             None,
             {"doc_type": None},
+        ),
+        (  # a district the headline names after its city, and its city's list it ranks in
+            "原标题:宁波:鄞州区新增190家入库科技型中小企业\n日前,宁波市科技局公布了2020年第一批"
+            "入库科技型中小企业名单,鄞州区宁波天灵信息科技有限公司、宁波市安邦管业有限公司等190家"
+            "科技型中小企业列入公示,新增入库科技型中小企业数居全市各县市区第二。\n科技型中小企业"
+            "数量持续增加,得益于近年来鄞州区大力开展优质主体培育工程。下一步,鄞州区将推动更多企业"
+            "应评尽评。",
+            None,
+            {"city": "鄞州区", "admin_level": "district"},
+        ),
+        (  # a city named before a firm called after its province says where the firm is
+            "近日,自治区科技厅发布2022年广西高新技术企业百强榜单,钦州广西金桂浆纸业有限公司、"
+            "国投钦州发电有限公司、钦州双胞胎饲料有限公司等5家企业入选。\n钦州市深入实施创新驱动"
+            "发展战略,钦州市科技型中小企业入库162家。",
+            None,
+            {"city": "钦州市", "admin_level": "prefecture"},
         ),
         (  # the nation's plan a city's news cites is not the news's period
             "海门万人发明专利拥有量20.48件\n来源:中国江苏网   2017-11-07 09:07:00\n"

@@ -78,4 +78,5 @@ def region_after() -> re.Pattern[str]:
 @cache
 def _name_ending(words: tuple[str, ...]) -> re.Pattern[str]:
     endings = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(r"[^\s,，。;；:：、的和与及企业()（）]{0,8}?(?:" + endings + ")")
+    # (a name never runs over 企业, but may hold 企 or 业 alone: 安邦管业有限公司)
+    return re.compile(r"(?:(?!企业)[^\s,，。;；:：、的和与及()（）]){0,8}?(?:" + endings + ")")

@@ -345,10 +345,13 @@ class _Evidence:
                 continue  # X市Y区, X市Z新区Y县: the city names where its county is
             if any(a <= start and end <= b for a, b in credits):
                 continue  # 据X晚报报道: the paper that carried the news, not its subject
-            if organisation_after().match(source_text, end):
-                continue  # X省Y集团, 香港联交所: a firm's or a market's name, not a subject
             in_source = any(a <= start and end <= b for a, b in cited)
-            if in_source or institution_after().match(source_text, end):
+            named_by = (
+                organisation_after().match(source_text, end) and not _placed_before(found, i)
+            ) or institution_after().match(source_text, end)
+            # X省Y集团, X理工大学: a firm's or an institute's name (not 钦州广西X有限公司: where
+            # a firm named after its province stands), the text's place at most
+            if in_source or named_by:
                 if len(candidates) == 1:
                     self.places.setdefault(candidates[0].adcode, candidates[0])
                     self.partners[candidates[0].adcode] += weight
@@ -761,6 +764,12 @@ def _venue_places(lead: str) -> list[gazetteer.Place]:
         found = gazetteer.lookup(names[m.group(1)])
         out += found[:1] if len(found) == 1 else []
     return out
+
+
+def _placed_before(found: list, i: int) -> bool:
+    """Whether the place found i-th stands right before the next one (钦州广西…有限公司): it
+    says where a firm named after another place is, it starts no firm's name."""
+    return i + 1 < len(found) and found[i + 1][0] == found[i][1]
 
 
 def places_in_address(url: str | None) -> list[gazetteer.Place]:
