@@ -86,6 +86,8 @@ SPLITS = [
     "holdout60",
     "holdout61",
     "holdout62",
+    "holdout63",
+    "holdout64",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
