@@ -520,7 +520,7 @@ CASES = [
     (
         "the contracts sold to another region (流向津冀) are a part, not the turnover",
         "2023年,北京技术合同成交额达8536.9亿元,同比增长7.4%。北京流向津冀技术合同成交额达"
-        "748.7亿元,同比增长109.8%。",
+        "748.7亿元,同比增长109.8%。全年中央在京单位落地技术合同成交额达226.3亿元。",
         [
             ("tech_contract_turnover", "growth", 7.4, None, 2023, "city", "actual"),
             ("tech_contract_turnover", "level", 8536.9, None, 2023, "city", "actual"),
