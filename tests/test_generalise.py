@@ -554,6 +554,12 @@ CASES = [
         [("tech_sme_count", "level", 190, None, 2020, "city", "actual")],
     ),
     (
+        "the firms holding patents (拥有发明专利的高新技术企业) are a part of the count",
+        "截至2022年底,全市高新技术企业达到5337家。拥有发明专利的高新技术企业达到3480家,"
+        "较2021年增长38.0%。",
+        [("hte_count", "level", 5337, None, 2022, "city", "actual")],
+    ),
+    (
         "a comparison with the province is no subject",
         "余姚市2023年科技工作总结\n全市高新技术企业数量位居全省第3位,总数达到650家。",
         [("hte_count", "level", 650, None, 2023, "city", "actual")],
