@@ -108,3 +108,14 @@ def test_values_after_a_tier_list_and_fenbie_are_the_tiers_of_one_indicator():
         ("incubators", 15.0, "市级"),
         ("incubators", 3.0, "省级"),
     }
+
+
+def test_folded_figures_end_at_the_one_they_restate_and_a_loop_folds_nothing():
+    from cityplans.resolve import _chains_followed
+
+    # a headline folded into a rounded restatement, folded into the exact figure
+    assert _chains_followed({"headline": "rounded", "rounded": "exact"}) == {
+        "headline": "exact",
+        "rounded": "exact",
+    }
+    assert _chains_followed({"a": "b", "b": "a"}) == {}

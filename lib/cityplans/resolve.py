@@ -1035,10 +1035,7 @@ def _merge(raw: list[tuple[Mention, Target]], text: str) -> list[Target]:
     folded = _rounded_restatements(raw, keys, merged)
     for key, body in _headline_restatements(raw, keys, text).items():
         folded.setdefault(key, body)
-    for key in folded:
-        while folded[key] in folded and folded[key] != key:  # a fold into a folded figure
-            folded[key] = folded[folded[key]]
-    folded = {k: v for k, v in folded.items() if k != v}
+    folded = _chains_followed(folded)
     for key, exact in folded.items():
         merged[exact].sources.extend(merged[key].sources)
     order = [k for k in order if k not in folded]
@@ -1048,6 +1045,20 @@ def _merge(raw: list[tuple[Mention, Target]], text: str) -> list[Target]:
         if mention.target_ref is None:  # a number for several indicators (各) refers to the first
             mention.target_ref = merged[folded.get(key, key)].target_id
     return [merged[k] for k in order]
+
+
+def _chains_followed(folded: dict[tuple, tuple]) -> dict[tuple, tuple]:
+    """Each folded key mapped to the figure it ends at when that one is folded too (a headline
+    into a rounded restatement into the exact fact); a key in a loop is not folded."""
+    out = {}
+    for key, target in folded.items():
+        seen = {key}
+        while target in folded and target not in seen:
+            seen.add(target)
+            target = folded[target]
+        if target not in folded:
+            out[key] = target
+    return out
 
 
 def _rounded_restatements(
