@@ -16,7 +16,7 @@ from cityplans.kinds import Around, shape
 from cityplans.linking import starts_new_subject
 from cityplans.numbers import find_quantities
 from cityplans.registry import get
-from cityplans.resolve import resolve_document
+from cityplans.resolve import _chains_followed, resolve_document
 from cityplans.scope import zone_names
 
 
@@ -111,8 +111,6 @@ def test_values_after_a_tier_list_and_fenbie_are_the_tiers_of_one_indicator():
 
 
 def test_folded_figures_end_at_the_one_they_restate_and_a_loop_folds_nothing():
-    from cityplans.resolve import _chains_followed
-
     # a headline folded into a rounded restatement, folded into the exact figure
     assert _chains_followed({"headline": "rounded", "rounded": "exact"}) == {
         "headline": "exact",
