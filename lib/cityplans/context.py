@@ -93,14 +93,14 @@ def states_goals(doc_type) -> bool:
     return bool(doc_type) and doc_type not in REPORT_TYPES
 
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")  # a year written in digits
 
 
 def one_year_named(text) -> int | None:
     """The year a title or a table's caption names, when it names exactly one."""
     if not isinstance(text, str):
         return None
-    years = set(_YEAR.findall(text))
+    years = set(WRITTEN_YEAR.findall(text))
     return int(years.pop()) if len(years) == 1 else None
 
 

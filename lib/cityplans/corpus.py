@@ -147,17 +147,17 @@ class Document:
             period = (start, end + 1)
         elif (
             start == end
-            and not states_goals(tags.get("doc_type"))
-            and sets_goals_for(self.resolved()[1], end, self.analysis_text)
             and reports_for(self.resolved()[1], end - 1, self.analysis_text)
-        ):  # news of a year's goals that also reports the year before (2018年…将新增…; 据了解,
-            # 2017年…新增超千家) covers both, as one that reports first and plans after
-            period = (end - 1, end)
-        elif (
-            start == end
-            and tags.get("doc_type") == "报告"
-            and reports_for(self.resolved()[1], end - 1, self.analysis_text)
-        ):  # a 政府工作报告 of a year looks back on the year before and plans its own
+            and (
+                tags.get("doc_type") == "报告"
+                or (
+                    not states_goals(tags.get("doc_type"))
+                    and sets_goals_for(self.resolved()[1], end, self.analysis_text)
+                )
+            )
+        ):  # a 政府工作报告 of a year looks back on the year before and plans its own; so
+            # does news of a year's goals that also reports the year before (2018年…将新增…;
+            # 据了解,2017年…新增超千家), as one that reports first and plans after
             period = (end - 1, end)
         if period:
             tags = {**tags, "period_start": period[0], "period_end": period[1]}

@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import cache
 
 from cityplans.aliases import find_aliases
-from cityplans.context import DocContext
+from cityplans.context import WRITTEN_YEAR, DocContext
 from cityplans.cue_words import cue_lists, ends_with, has, long_words, starts_with_any
 from cityplans.kinds import BARE_MULTIPLIERS, NEWLY, STARTS_FROM, Around, shape, unqualified
 from cityplans.linking import (
@@ -1093,22 +1093,26 @@ def _headline_restatements(
     (焦点日报:X市高新技术企业将突破5200家 over 预计2022年…将突破5200家): the body's figure,
     dated as the body dates it; each headline key mapped to the body's."""
     end = text.find("\n")
-    if end == -1 or end > HEADLINE_CHARS or _WRITTEN_YEAR.search(text, 0, end):
+    if end == -1 or end > HEADLINE_CHARS or WRITTEN_YEAR.search(text, 0, end):
         return {}
     body = {}
     for (mention, t), key in zip(raw, keys, strict=True):
         if mention.start > end:
-            body.setdefault((t.indicator, t.kind, t.value, t.value_max, t.unit, t.scope), key)
+            body.setdefault(_undated_key(t), key)
     folded = {}
     for (mention, t), key in zip(raw, keys, strict=True):
-        same = body.get((t.indicator, t.kind, t.value, t.value_max, t.unit, t.scope))
-        if mention.start < end and same is not None and same != key:
+        same = body.get(_undated_key(t)) if mention.start < end else None
+        if same is not None and same != key:
             folded[key] = same
     return folded
 
 
+def _undated_key(t: Target) -> tuple:
+    """A figure as stated, whatever year and status it was given."""
+    return (t.indicator, t.kind, t.value, t.value_max, t.unit, t.scope)
+
+
 HEADLINE_CHARS = 60  # a first line longer than this is a paragraph, not a headline
-_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _fact_key(t: Target) -> tuple:
