@@ -11,6 +11,7 @@ import pytest
 import cityplans as cp
 from cityplans.corpus import build_document
 from cityplans.tagging import doc_type_of
+from cityplans.timing import month_words, year_words
 
 
 def _rows(text: str, source: str | None = None) -> list[tuple]:
@@ -3606,3 +3607,41 @@ def test_news_of_a_meeting_held_is_written_in_the_meetings_year():
     )
     assert _tags(text)["period_start"] == 2023
     assert _rows(text) == [("tech_contract_turnover", "level", 200, None, 2024, "city", "target")]
+
+
+def test_a_month_without_its_year_is_of_the_year_the_text_is_dated():
+    """截至5月31日 in an item dated 2020-07-08 is 2020's, not the 2019 named before it; 截至11月底
+    in a review dated March 2021 is a month still to come that year, so 2020's."""
+    rows = _rows(
+        "某开发区每万人发明专利拥有量突破百件\n2020-07-08 来源:某网\n2016至2019年,某开发区发明专利"
+        "申请量持续增长。\n截至5月31日,某开发区每万人发明专利拥有量突破100件,远高于全国平均水平。"
+    )
+    assert [r[4] for r in rows if r[0] == "invention_patents_per_10k"] == [2020]
+    rows = _rows("某市科技工作综述\n发布时间:2021-03-02\n截至11月底,全市技术合同成交额达到52亿元。")
+    assert rows == [("tech_contract_turnover", "level", 52, None, 2020, "city", "actual")]
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("截至5月31日,武汉开发区", ["5"]),
+        ("1至5月,全市技术合同成交额", ["5"]),
+        ("到10月底,全市新增", ["10"]),
+        ("今年1-5月,企业发明专利申请量", []),  # 今年 dates it
+        ("截至2020年5月底,全市", []),  # its year is written
+        ("新华社南京2月6日电(记者某某)", []),  # a wire dateline, not a time of the figures
+    ],
+)
+def test_months_named_without_a_year(text, months):
+    """The months a text names without a year, 今年 or 去年 before them, nor as a dateline."""
+    words = month_words(text)
+    assert [w.word for w in words] == months
+
+
+def test_last_year_before_a_figure_of_gdp_is_a_time_but_of_a_ratio_the_denominator():
+    """某省去年地区生产总值…: 去年 dates the statement; 占当年地区生产总值比重: the ratio's
+    denominator, no time of a figure."""
+    assert [w.word for w in year_words("某省去年地区生产总值7.6万亿元,科技进步贡献率达61%")] == [
+        "去年"
+    ]
+    assert year_words("研发经费占当年地区生产总值比重达2.5%") == []

@@ -32,8 +32,8 @@ class YearWord:
     start: int
     end: int
     year: int | None  # None for a relative word
-    kind: str  # year | base | since | range_start | relative
-    word: str = ""  # the relative word (今年, 去年 …)
+    kind: str  # year | base | since | range_start | relative | month
+    word: str = ""  # the relative word (今年, 去年 …), or a month's number
 
 
 @cache
@@ -126,6 +126,9 @@ _DENOMINATOR_AFTER = re.compile(
 )
 
 
+_RATIO_OF = re.compile(r"(?:占|与|于)\s*$")  # 占当年…, 与当年GDP之比, 相当于当年…
+
+
 def year_words(text: str) -> list[YearWord]:
     """Every year, five-year-plan name and relative time word of `text`, classified."""
     out = []
@@ -136,7 +139,9 @@ def year_words(text: str) -> list[YearWord]:
             prev = text[max(0, start - 4) : start].rstrip()[-1:]
             if prev.isdigit() or prev == "年":
                 continue  # 2020年底, 2020 年底: the year itself is the mention
-            if _DENOMINATOR_AFTER.match(text, end):
+            if _DENOMINATOR_AFTER.match(text, end) and _RATIO_OF.search(
+                text, max(0, start - 3), start
+            ):
                 continue  # 占当年同级公共财政预算支出: the denominator's year, not a figure's
             before = text[max(0, start - 3) : start]
             kind = "base" if base_before.search(before) else "relative"
@@ -199,6 +204,20 @@ def year_words(text: str) -> list[YearWord]:
             kind = "year"
         out.append(YearWord(start, end, year, kind))
     return out
+
+
+# a month or a span of months that no year, 今年 or 去年 stands before: 截至5月31日, 1至5月,
+# 1-9月份 (a date inside a dated text: that text's year)
+_MONTH = re.compile(
+    r"(?<![年\d\-—–~至到])(?<![年\d]\s)(?:截至|截止|到|至)?\s*(?:(?:1[0-2]|[1-9])\s*(?:[-—–~至到])\s*)?"
+    r"(1[0-2]|[1-9])\s*月(?:份|底|末|\s*(?:[12]\d|3[01]|[1-9])\s*日)?"
+    r"(?!\s*(?:\d{1,2}\s*日)?\s*[电讯])"  # not a news item's dateline: 南京2月6日电
+)
+
+
+def month_words(text: str) -> list[YearWord]:
+    """Every month a text names without its year (截至5月31日, 1至5月), as time words."""
+    return [YearWord(m.start(), m.end(), None, "month", m[1]) for m in _MONTH.finditer(text)]
 
 
 # a comparison with the same period a year before: the figure is a year's (or a part's) flow
@@ -270,7 +289,7 @@ class Timer:
     def __init__(self, text: str, ctx: DocContext) -> None:
         self.text = text
         self.ctx = ctx
-        self.words = year_words(text)
+        self.words = sorted(year_words(text) + month_words(text), key=lambda w: w.start)
         self.starts = [w.start for w in self.words]
         self._paragraph_goals: dict[str, bool] = {}
         self.headline = _headline(text)
@@ -311,6 +330,8 @@ class Timer:
                     return (w.year, "text") if w.word == "" else (self._relative(w), w.word)
                 if w.kind == "year" and w.year not in bases:
                     return w.year, "text"
+                if w.kind == "month" and self._month_year(int(w.word)) is not None:
+                    return self._month_year(int(w.word)), "text"  # 截至5月31日, in July 2020
                 if w.kind == "since" and w.year is None and self.ctx.year is not None:
                     return self.ctx.year, w.word  # 自去年以来…: counted up to the text's date
                 if w.kind == "since" and w.year is not None and self._since_reported(w.year):
@@ -428,6 +449,13 @@ class Timer:
         figures are Y's. Written later, it counts over several years."""
         now, early = self.ctx.year, self.ctx.month is not None and self.ctx.month <= QUARTER_END
         return now is not None and (year == now or (year == now - 1 and early))
+
+    def _month_year(self, month: int) -> int | None:
+        """The year of a month a dated text names without one: its own, or the year before when
+        the month is still to come (截至11月底, written in March)."""
+        if self.ctx.year is None:
+            return None
+        return self.ctx.year - 1 if self.ctx.month and month > self.ctx.month else self.ctx.year
 
     def _present_year(self) -> int | None:
         """目前 in a text: its own year, or, in a review written in the first quarter of a year
