@@ -88,6 +88,8 @@ SPLITS = [
     "holdout62",
     "holdout63",
     "holdout64",
+    "holdout65",
+    "holdout66",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
