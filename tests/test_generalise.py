@@ -3645,3 +3645,17 @@ def test_last_year_before_a_figure_of_gdp_is_a_time_but_of_a_ratio_the_denominat
         "去年"
     ]
     assert year_words("研发经费占当年地区生产总值比重达2.5%") == []
+
+
+def test_the_city_a_provinces_meeting_is_held_in_is_not_the_texts_place():
+    """全省科技工作会在兰州召开, 我省…: the province's meeting, held in its capital; the figures
+    are the province's own."""
+    text = (
+        "全省科技工作会召开\n2月10日,全省科技工作会在兰州召开,会议回顾总结了2016年我省科技工作的整体"
+        "情况。\n2016年,我省技术市场合同交易额达到150.05亿元。"
+    )
+    tags = _tags(text)
+    assert (tags["city"], tags["province"], tags["admin_level"]) == (None, "甘肃省", "province")
+    assert _rows(text) == [
+        ("tech_contract_turnover", "level", 150.05, None, 2016, "city", "actual")
+    ]

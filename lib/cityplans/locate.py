@@ -372,7 +372,10 @@ class _Evidence:
                     continue
             place = candidates[0]
             self.places[place.adcode] = place
-            if in_headline and not source_text.startswith("、", end):
+            venue = _VENUE_BEFORE.search(source_text, max(0, start - 1), start) and _HELD.match(
+                source_text, end
+            )  # 全省科技工作会在兰州召开: where a meeting is held, not whose it is
+            if in_headline and not venue and not source_text.startswith("、", end):
                 self.in_headline.add(place.adcode)  # not one of several parties (X、Y…)
             bonus = 0
             if body and _OWN_CIRCUMSTANCES.match(source_text, end):
@@ -423,6 +426,9 @@ def _headline_mentions(
     return [f for f in lead_found if f[1] <= len(headline)]
 
 
+# a place a meeting is held in: 在兰州召开, 在X市举行
+_VENUE_BEFORE = re.compile(r"[在于]$")
+_HELD = re.compile(r"\s*(?:召开|举行|举办|开幕|闭幕)")
 # a plan fitted to its own place: 结合X区实际, 立足我市实际
 _OWN_CIRCUMSTANCES = re.compile(r"(?:的)?(?:实际|实际情况|市情|县情|区情)")
 # a place as a level of government: X市以上各类项目, 省级以上
