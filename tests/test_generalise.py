@@ -3659,3 +3659,18 @@ def test_the_city_a_provinces_meeting_is_held_in_is_not_the_texts_place():
     assert _rows(text) == [
         ("tech_contract_turnover", "level", 150.05, None, 2016, "city", "actual")
     ]
+
+
+def test_a_counted_group_that_ends_its_own_clause_does_not_own_the_figures_after_it():
+    """3个平台和2个实验室获批,新增高新技术企业超过340家: the group's clause ends at its verb, the
+    firms are the area's (新增 governs the list; 超过 is the first number's bound); 7个省重大科技
+    创新项目,全年完成研发投入1.1亿元: the projects' own spending."""
+    rows = _rows(
+        "2022年,3个国家级重大创新平台和2个全国重点实验室获批,新增高新技术企业超过340家、科技型中小"
+        "企业761家。"
+    )
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("hte_count", "new", 340),
+        ("tech_sme_count", "new", 761),
+    ]
+    assert _rows("2020年,7个省重大科技创新项目,全年完成研发投入1.1亿元。") == []

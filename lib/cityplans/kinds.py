@@ -302,6 +302,10 @@ def _only_register_words(between: str) -> bool:
     return not rest.strip()
 
 
+_BOUND_WORDS = ("突破", "超过")  # a comparator of one number, no verb of the list it opens
+_NUMBER_AFTER = re.compile(r"\s*[\d一二两三四五六七八九十百千万]")
+
+
 def _nearest_marker(text: str) -> str | None:
     """new or level, from the last new verb or level marker in `text`."""
     cues = cue_lists()
@@ -309,6 +313,8 @@ def _nearest_marker(text: str) -> str | None:
     for words, k in ((cues["new_verbs"], "new"), (long_words(cues["level_markers"]), "level")):
         for w in words:
             pos = text.rfind(w)
+            if k == "level" and w in _BOUND_WORDS and _NUMBER_AFTER.match(text, pos + len(w)):
+                continue  # 新增高新技术企业超过340家、…: the bound of the number after it
             if pos > best or (pos == best and pos >= 0 and k == "new"):
                 best, kind = pos, k
     if kind == "new" and _STOCK_BEFORE.search(text, max(0, best - 2), best):

@@ -698,7 +698,17 @@ def _counted_group_subject(text: str, s_start: int, alias_start: int) -> bool:
     """Whether the sentence opens with a counted group of projects or centres whose figures
     (the indicator after it) are that group's part of the whole."""
     m = _GROUP_SUBJECT.match(text, s_start)
-    return m is not None and m.end() <= alias_start
+    if m is None or m.end() > alias_start:
+        return False
+    # 3个…平台和2个全国重点实验室获批,新增高新技术企业超过340家: the group's own clause ends at its
+    # verb; the figure after it is the area's (not 7个省重大科技创新项目,全年完成研发投入1.1亿元)
+    own_clause = _GROUP_CLAUSE.match(text, m.end())
+    return own_clause is None or own_clause.end() > alias_start
+
+
+_GROUP_CLAUSE = re.compile(
+    r"[^,，。;；]{0,20}?(?:获批|获得|建成|落地|成立|揭牌|入选|通过|落户)[^,，。;；]{0,8}[,，]"
+)
 
 
 # the leading items of a breakdown, then their values: …居前三位,分别为; 排名前五的是…,分别为
