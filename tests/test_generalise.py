@@ -3674,3 +3674,12 @@ def test_a_counted_group_that_ends_its_own_clause_does_not_own_the_figures_after
         ("tech_sme_count", "new", 761),
     ]
     assert _rows("2020年,7个省重大科技创新项目,全年完成研发投入1.1亿元。") == []
+
+
+def test_contracts_counted_under_the_turnovers_words_then_their_amount():
+    """技术市场合同成交5850项、交易额达到162.95亿元: the words of the turnover before a count in 项
+    count the contracts, and 交易额 after that count is the turnover."""
+    assert _rows("2017年,全省技术市场合同成交5850项、交易额达到162.95亿元。") == [
+        ("tech_contract_count", "level", 5850, None, 2017, "city", "actual"),
+        ("tech_contract_turnover", "level", 162.95, None, 2017, "city", "actual"),
+    ]

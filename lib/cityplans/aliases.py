@@ -167,7 +167,22 @@ def _follows(text: str, start: int, found: list, ind: Indicator) -> bool:
     before = text[max(0, found[-1][0] - QUALIFIER_CHARS) : found[-1][0]]
     if any(word in before for word in ind.not_after):
         return False  # 专利技术合同共成交1537项、成交额…: the turnover of a part, as its count is
-    return found[-1][2].id in ind.follows
+    return found[-1][2].id in ind.follows or _counted_by(text, found[-1], ind)
+
+
+def _counted_by(text: str, alias: tuple, ind: Indicator) -> bool:
+    """Whether the alias before is followed by a count in the unit of the indicator its words
+    name when counted (技术合同成交5850项、交易额…: the contracts, which `ind` follows)."""
+    counted = alias[2].as_count
+    if counted not in ind.follows:
+        return False
+    return _count_in(registry().get(counted).unit).match(text, alias[1]) is not None
+
+
+@cache
+def _count_in(unit: str) -> re.Pattern[str]:
+    """A number right after an alias, counted in `unit` (5850项, 共1.2万项)."""
+    return re.compile(rf"\s*(?:共|达|达到)?\s*[\d.,]+\s*万?\s*{re.escape(unit)}")
 
 
 # an amount named right before a follow alias, after the alias it would follow: 环保投入相当于…

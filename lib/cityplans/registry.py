@@ -63,6 +63,9 @@ class Indicator:
     # the indicator the same words name when the number is a share (全社会研发经费投入达到1.75%
     # is R&D intensity written loosely)
     as_ratio: str | None = None
+    # the indicator the same words name when the number is counted in that one's unit
+    # (技术合同成交5850项 counts the contracts; 技术合同成交162.95亿元 is the turnover)
+    as_count: str | None = None
     # the indicator an alias names instead right after an alias of another in the same sentence
     # (规模以上工业企业R&D经费60.25亿元;R&D经费投入强度为0.86%: the firms' R&D over their revenue)
     read_after: tuple[tuple[str, str], ...] = ()
@@ -91,6 +94,7 @@ class Registry:
                 *ind.follows,
                 ind.as_amount or ind.id,
                 ind.as_ratio or ind.id,
+                ind.as_count or ind.id,
                 *(i for pair in ind.read_after for i in pair),
             )
             unknown = [f for f in named if f not in self._by_id]

@@ -289,6 +289,8 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         return None
     if indicator.as_amount and (q.unit in MONEY_UNITS or q.unit in BARE_MULTIPLIERS):
         indicator = registry().get(indicator.as_amount)  # 技术合同登记22.9亿元: the turnover
+    if indicator.as_count and q.unit == registry().get(indicator.as_count).unit:
+        indicator = registry().get(indicator.as_count)  # 技术合同成交5850项: the contracts
     if indicator.not_after and (
         _qualified_away(text, indicator, c_start, a_start)
         or (
