@@ -3683,3 +3683,17 @@ def test_contracts_counted_under_the_turnovers_words_then_their_amount():
         ("tech_contract_count", "level", 5850, None, 2017, "city", "actual"),
         ("tech_contract_turnover", "level", 162.95, None, 2017, "city", "actual"),
     ]
+
+
+def test_efforts_made_are_no_goal():
+    """通过各方半年来的努力,…超额完成2015年科技创新目标。新增…7家: efforts that brought results
+    (的努力), so the figures after are 2015's results, not goals of the text's year."""
+    text = (
+        "某市科技创新工作初见成效\n通过各方半年来的努力,某市超额完成2015年科技创新目标。新增高新技术企业"
+        "7家,完成目标的116.67%;全市技术合同交易额13.5亿元。"
+    )
+    rows = _rows(text, source="http://www.example.com/n/20160309/228116.html")
+    assert rows == [
+        ("hte_count", "new", 7, None, 2015, "city", "actual"),
+        ("tech_contract_turnover", "level", 13.5, None, 2015, "city", "actual"),
+    ]
