@@ -3697,3 +3697,26 @@ def test_efforts_made_are_no_goal():
         ("hte_count", "new", 7, None, 2015, "city", "actual"),
         ("tech_contract_turnover", "level", 13.5, None, 2015, "city", "actual"),
     ]
+
+
+def test_firms_that_got_funds_or_are_named_one_by_one_are_not_the_areas_count():
+    """28家高新技术企业获…专项资金支持: the firms funded; 甲制药、乙动保、丙生物3家高新技术企业: the
+    three named; 全市共有高新技术企业101家 is the city's count."""
+    text = (
+        "某市28家高新技术企业获自治区科技专项资金支持\n近日,自治区下达专项资金,某市28家高新技术企业共获"
+        "420万元专项资金支持。截至目前,全市共有高新技术企业101家。甲制药、乙动保、丙生物3家高新技术"
+        "企业被认定为自治区制造业单项冠军。"
+    )
+    assert [(r[0], r[2]) for r in _rows(text)] == [("hte_count", 101)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2017年全省科技工作预期目标是:全社会R&D/GDP(研究与试验发展经费/国内生产总值)投入比例力争达到1.3%。",
+        "2017年全省科技工作预期目标是:全社会R&D经费/GDP力争达到1.3%。",
+    ],
+)
+def test_rd_over_gdp_written_as_a_fraction_is_rd_intensity(text):
+    """R&D/GDP, R&D经费/GDP (投入比例): the ratio written as a fraction."""
+    assert _rows(text) == [("rd_gdp_ratio", "level", 1.3, None, 2017, "city", "target")]

@@ -151,6 +151,21 @@ _FOR_WHOM = re.compile(
 )
 
 
+# what firms counted before their name received: 28家高新技术企业共获420万元专项资金支持
+_FUNDED = re.compile(
+    r"\s*(?:共|分别)?(?:获|获得|获批|争取到)[^,，。;；]{0,24}?"
+    r"(?:资金|支持|补助|奖励|奖补|资助|补贴|扶持)"
+)
+# the names listed right before a count, joined by 、 (联邦制药、联邦动保、华恒生物3家)
+_LISTED_BEFORE = re.compile(r"(?:[^\s,，。;；、:：\d]{2,20}、){1,9}[^\s,，。;；、:：\d]{2,20}$")
+
+
+def _names_as_many(text: str, mention: Mention, value: Decimal) -> bool:
+    """Whether the names listed right before a count are as many as it counts."""
+    m = _LISTED_BEFORE.search(text, max(0, mention.start - 200), mention.start)
+    return m is not None and m.group().count("、") + 1 == value
+
+
 @dataclass
 class Target:
     """One goal (or reported fact) with its sources; rows of the targets table."""
@@ -384,6 +399,12 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         and _FOR_WHOM.search(text, max(0, mention.start - 16), mention.start)
     ):
         mention.note = "the beneficiaries of an act (为27家企业争取…), not a figure"
+        return None
+    if q.unit in COUNT_UNITS and a_start >= mention.end and _FUNDED.match(text, a_end):
+        mention.note = "the firms funds went to (28家高新技术企业获…资金支持), not a figure"
+        return None
+    if q.unit in COUNT_UNITS and a_start >= mention.end and _names_as_many(text, mention, q.value):
+        mention.note = "a count of the firms named before it (甲、乙、丙3家企业), not a figure"
         return None
     # why the number before a clause that carries a figure on was set aside ("" when it was not)
     note_before = _note_before(ctx, c_start) if a_start < c_start else ""
