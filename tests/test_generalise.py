@@ -3720,3 +3720,17 @@ def test_firms_that_got_funds_or_are_named_one_by_one_are_not_the_areas_count():
 def test_rd_over_gdp_written_as_a_fraction_is_rd_intensity(text):
     """R&D/GDP, R&D经费/GDP (投入比例): the ratio written as a fraction."""
     assert _rows(text) == [("rd_gdp_ratio", "level", 1.3, None, 2017, "city", "target")]
+
+
+def test_a_zone_that_opens_the_first_sentence_after_a_month_is_the_texts_own():
+    """2014年12月,天津国家自主创新示范区获得国务院批复: a date with its month opens the sentence
+    whose subject is the zone, as 2014年, would (an article's author line names the city)."""
+    tags = _tags(
+        "某研究\n张三\n(天津市科技统计与发展研究中心 天津300051)\n2014年12月,天津国家自主创新"
+        "示范区获得国务院批复。两年多来,示范区拥有国家级高新技术企业1850家。"
+    )
+    assert (tags["zone"], tags["admin_level"], tags["city"]) == (
+        "天津国家自主创新示范区",
+        "zone",
+        "天津市",
+    )

@@ -442,7 +442,8 @@ _RANKED_FIRST = re.compile(r"最[\u4e00-\u9fff]{1,2}的(?:也|都)?(?:是|为)\s
 
 # a time phrase that may open a sentence before its subject: 2020年底, 今年, 多年来, 十几年来, 目前
 _TIME_PHRASE = (
-    r"(?:截至|截止|到|至)?\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度)?|今年|去年"
+    r"(?:截至|截止|到|至)?\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度|\d{1,2}\s*月(?:\d{1,2}\s*日)?)?"
+    r"|今年|去年"
     r"|[近多几数十二三四五六七八九]{1,4}年来|目前|如今)"
 )
 _OPENER = re.compile(
