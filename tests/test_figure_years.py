@@ -181,3 +181,22 @@ def test_a_report_that_reviews_a_year_and_sets_this_years_goals_covers_both():
     )
     row = build_document(text, doc="report.txt").row()
     assert (row["period_start"], row["period_end"]) == (2023, 2024)
+
+
+def test_a_review_that_gives_the_first_figures_of_the_year_it_is_written_in_covers_both():
+    """2022年…16.15亿元。今年上半年,…7.81亿元 in an item of August 2023: 2022 and 2023's first
+    half; a stock dated only by 目前 in a review of 2017 written in 2018 keeps the year reviewed."""
+    doc = build_document(
+        "某市技术合同成交额大幅增长\n发布时间:2023-08-15\n2022年,我市认定登记技术合同成交总金额16.15亿元,"
+        "同比增长83%。今年上半年,我市共登记技术合同125项,合同成交额7.81亿元。",
+        doc="contracts.txt",
+    )
+    row = doc.row()
+    assert (row["period_start"], row["period_end"]) == (2022, 2023)
+    doc = build_document(
+        "某市高新技术企业培育成效明显\n发布时间:2018-01-10\n2017年,我市44家企业通过省级高新技术企业认定,"
+        "目前,我市省级以上高新技术企业总数达到92家。",
+        doc="stock.txt",
+    )
+    row = doc.row()
+    assert (row["period_start"], row["period_end"]) == (2017, 2017)

@@ -22,7 +22,7 @@ from cityplans.context import DocContext, states_goals
 from cityplans.corrections import CORRECTIONS_NAME
 from cityplans.doc_tables import Table, indicator_table, text_tables
 from cityplans.errors import DocumentError, EmptyCorpusError, ManifestError
-from cityplans.figure_years import period_of_figures, reports_for, sets_goals_for
+from cityplans.figure_years import first_figures_of, period_of_figures, reports_for, sets_goals_for
 from cityplans.loaders import Loaded
 from cityplans.manifest import MANIFEST_NAME, read_manifest
 from cityplans.mention import Mention
@@ -142,8 +142,12 @@ class Document:
         elif (
             start == end
             and not states_goals(tags.get("doc_type"))
-            and sets_goals_for(self.resolved()[1], end + 1, self.analysis_text)
-        ):  # a report or news item on one year that sets goals for the next covers both
+            and (
+                sets_goals_for(self.resolved()[1], end + 1, self.analysis_text)
+                or first_figures_of(self.resolved()[1], end + 1, self.analysis_text)
+            )
+        ):  # a report or news item on one year that sets goals for the next, or gives the
+            # next year's first figures, covers both
             period = (start, end + 1)
         elif (
             start == end

@@ -10,6 +10,7 @@ one the text states, and the period stays unknown.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -17,6 +18,7 @@ from typing import Protocol
 class _Dated(Protocol):
     year: int | None
     status: str
+    start: int
 
 
 def sets_goals_for(targets: Iterable[_Dated], year: int, text: str) -> bool:
@@ -24,6 +26,27 @@ def sets_goals_for(targets: Iterable[_Dated], year: int, text: str) -> bool:
     before it, written there (2019年…达到52.8%; 今年…力争达到55%: this year is 2020)."""
     anchored = str(year) in text or str(year - 1) in text
     return anchored and any(t.status != "actual" and t.year == year for t in targets)
+
+
+def first_figures_of(targets: Iterable[_Dated], year: int, text: str) -> bool:
+    """Whether a fact among `targets` is of `year` by its own sentence: the year written there,
+    or part of this year named (2022年…16.15亿元。今年上半年,…7.81亿元; 今年一季度, 今年1月份);
+    not a stock dated only by the text's date (目前, 现有), which the review's period keeps."""
+    for t in targets:
+        if t.status != "actual" or t.year != year:
+            continue
+        head = text[max(0, t.start - SENTENCE_CHARS) : t.start]
+        head = head[max(head.rfind(c) for c in "。!！?？\n") + 1 :]
+        if f"{year}年" in head or _PART_OF_THIS_YEAR.search(head):
+            return True
+    return False
+
+
+SENTENCE_CHARS = 120  # how far back a figure's sentence is searched for its year
+# part of the year a text is written in: 今年上半年, 今年一季度, 今年1-5月, 今年1月份
+_PART_OF_THIS_YEAR = re.compile(
+    r"(?:今年|本年)(?:上半年|前三季度|[一二三]季度|第[一二三]季度|1?\d\s*[-—至到~]\s*1?\d\s*月|1?\d\s*月份?)"
+)
 
 
 def reports_for(targets: Iterable[_Dated], year: int, text: str) -> bool:
