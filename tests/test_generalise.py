@@ -3734,3 +3734,31 @@ def test_a_zone_that_opens_the_first_sentence_after_a_month_is_the_texts_own():
         "zone",
         "天津市",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # 科技贡献率: the contribution rate in short
+            "2014年,贵州科技支撑引领全省产业结构调整成效显著,科技贡献率超过44%。",
+            [("st_progress_contribution", "level", 44, None, 2014, "city", "actual")],
+        ),
+        (  # 技术交易合同登记…项, then 交易额: the contracts counted, then their turnover
+            "2020年,全市完成技术交易合同登记135项,交易额近5亿元。",
+            [
+                ("tech_contract_count", "level", 135, None, 2020, "city", "actual"),
+                ("tech_contract_turnover", "level", 5, None, 2020, "city", "actual"),
+            ],
+        ),
+        (  # 落地 in the clause before is no part's mark on the contracts counted after it
+            "2022年,东北大学创新港等实现落地,新增技术合同成交登记2044项、交易额突破110亿元。",
+            [
+                ("tech_contract_count", "new", 2044, None, 2022, "city", "actual"),
+                ("tech_contract_turnover", "level", 110, None, 2022, "city", "actual"),
+            ],
+        ),
+    ],
+)
+def test_short_names_and_counted_contracts(text, expected):
+    """Names of the contribution rate and of counted contracts as reviews write them."""
+    assert _rows(text) == expected

@@ -165,6 +165,7 @@ def _follows(text: str, start: int, found: list, ind: Indicator) -> bool:
     if _OTHER_AMOUNT.search(text, max(found[-1][1], start - OTHER_AMOUNT_CHARS), start):
         return False  # 研发经费支出…;环保投入相当于GDP的比例: the ratio of another amount
     before = text[max(0, found[-1][0] - QUALIFIER_CHARS) : found[-1][0]]
+    before = _LAST_CLAUSE.split(before)[-1]  # (…实现落地,新增技术合同…: another clause's word)
     if any(word in before for word in ind.not_after):
         return False  # 专利技术合同共成交1537项、成交额…: the turnover of a part, as its count is
     return found[-1][2].id in ind.follows or _counted_by(text, found[-1], ind)
@@ -182,9 +183,12 @@ def _counted_by(text: str, alias: tuple, ind: Indicator) -> bool:
 @cache
 def _count_in(unit: str) -> re.Pattern[str]:
     """A number right after an alias, counted in `unit` (5850项, 共1.2万项)."""
-    return re.compile(rf"\s*(?:共|达|达到)?\s*[\d.,]+\s*万?\s*{re.escape(unit)}")
+    return re.compile(
+        rf"\s*(?:共|达|达到)?\s*(?:认定登记|登记|认定)?\s*[\d.,]+\s*万?\s*{re.escape(unit)}"
+    )
 
 
+_LAST_CLAUSE = re.compile(r"[,，。;；!！?？\n]")
 # an amount named right before a follow alias, after the alias it would follow: 环保投入相当于…
 _OTHER_AMOUNT = re.compile(r"(?:投入|支出|经费|资金|费用)\s*$")
 OTHER_AMOUNT_CHARS = 6
