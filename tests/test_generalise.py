@@ -3762,3 +3762,13 @@ def test_a_zone_that_opens_the_first_sentence_after_a_month_is_the_texts_own():
 def test_short_names_and_counted_contracts(text, expected):
     """Names of the contribution rate and of counted contracts as reviews write them."""
     assert _rows(text) == expected
+
+
+def test_the_turnover_named_again_in_a_clause_that_opens_with_its_year():
+    """…技术合同成交额…翻一番,2015年成交额3452.6亿元: 成交额 after the turnover's own name, at the
+    start of a clause dated by its year, names the turnover again."""
+    rows = _rows(
+        "北京技术市场年度报告\n“十二五”期间北京技术合同成交额实现翻番。两个五年规划的最后一年相比翻一番,"
+        "2015年成交额3452.6亿元,是2010年的2.2倍。"
+    )
+    assert ("tech_contract_turnover", "level", 3452.6, None, 2015, "city", "actual") in rows

@@ -168,7 +168,13 @@ def _follows(text: str, start: int, found: list, ind: Indicator) -> bool:
     before = _LAST_CLAUSE.split(before)[-1]  # (…实现落地,新增技术合同…: another clause's word)
     if any(word in before for word in ind.not_after):
         return False  # 专利技术合同共成交1537项、成交额…: the turnover of a part, as its count is
+    if found[-1][2].id == ind.id and _DATED_OPENING.search(text, max(0, start - 12), start):
+        return True  # 技术合同成交额…。…,2015年成交额3452.6亿元: the same figure named again
     return found[-1][2].id in ind.follows or _counted_by(text, found[-1], ind)
+
+
+# a clause that opens with a year and then the follow alias: …翻一番,2015年成交额3452.6亿元
+_DATED_OPENING = re.compile(r"[,，;；。:：\n]\s*(?:19|20)\d{2}\s*年(?:全年|度)?\s*$")
 
 
 def _counted_by(text: str, alias: tuple, ind: Indicator) -> bool:
