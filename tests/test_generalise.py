@@ -3772,3 +3772,16 @@ def test_the_turnover_named_again_in_a_clause_that_opens_with_its_year():
         "2015年成交额3452.6亿元,是2010年的2.2倍。"
     )
     assert ("tech_contract_turnover", "level", 3452.6, None, 2015, "city", "actual") in rows
+
+
+def test_the_turnover_of_one_type_of_contract_is_a_part():
+    """从合同类型看,技术开发合同成交金额86.2亿元: the turnover of development contracts, a part of
+    the 169.83亿元 all contracts made."""
+    rows = _rows(
+        "2014年,全省共登记技术合同7093项,合同成交金额169.83亿元。从合同类型看,技术开发合同成交金额"
+        "86.2亿元,占总成交金额的50.76%;技术服务合同成交金额72.0亿元。"
+    )
+    assert [(r[0], r[2]) for r in rows] == [
+        ("tech_contract_count", 7093),
+        ("tech_contract_turnover", 169.83),
+    ]

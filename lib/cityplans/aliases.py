@@ -166,8 +166,10 @@ def _follows(text: str, start: int, found: list, ind: Indicator) -> bool:
         return False  # 研发经费支出…;环保投入相当于GDP的比例: the ratio of another amount
     before = text[max(0, found[-1][0] - QUALIFIER_CHARS) : found[-1][0]]
     before = _LAST_CLAUSE.split(before)[-1]  # (…实现落地,新增技术合同…: another clause's word)
-    if any(word in before for word in ind.not_after):
+    own = _LAST_CLAUSE.split(text[max(0, start - QUALIFIER_CHARS) : start])[-1]
+    if any(word in before or word in own for word in ind.not_after):
         return False  # 专利技术合同共成交1537项、成交额…: the turnover of a part, as its count is
+        # (技术开发合同成交金额: the follow alias's own part mark)
     if found[-1][2].id == ind.id and _DATED_OPENING.search(text, max(0, start - 12), start):
         return True  # 技术合同成交额…。…,2015年成交额3452.6亿元: the same figure named again
     return found[-1][2].id in ind.follows or _counted_by(text, found[-1], ind)
