@@ -3778,8 +3778,8 @@ def test_the_turnover_of_one_type_of_contract_is_a_part():
     """从合同类型看,技术开发合同成交金额86.2亿元: the turnover of development contracts, a part of
     the 169.83亿元 all contracts made."""
     rows = _rows(
-        "2014年,全省共登记技术合同7093项,合同成交金额169.83亿元。从合同类型看,技术开发合同成交金额"
-        "86.2亿元,占总成交金额的50.76%;技术服务合同成交金额72.0亿元。"
+        "2014年,全省共登记技术合同7093项,合同成交金额169.83亿元。从合同类型看,全省四类技术合同中,"
+        "技术开发和技术服务类合同占主导地位,技术开发合同成交金额86.2亿元,占总成交金额的50.76%。"
     )
     assert [(r[0], r[2]) for r in rows] == [
         ("tech_contract_count", 7093),
