@@ -3785,3 +3785,16 @@ def test_the_turnover_of_one_type_of_contract_is_a_part():
         ("tech_contract_count", 7093),
         ("tech_contract_turnover", 169.83),
     ]
+
+
+def test_the_intensity_after_a_sectors_rd_is_the_sectors():
+    """规模以上高技术产业(制造业)企业法人单位R&D经费支出24.96亿元…;R&D经费投入强度为2.76%: the
+    high-tech manufacturers' spending and intensity, parts; the industrial firms' 0.86% is
+    theirs."""
+    rows = _rows(
+        "2013年,规模以上工业企业法人单位R&D经费支出60.25亿元;R&D经费投入强度为0.86%。\n2013年末,规模"
+        "以上高技术产业(制造业)企业法人单位R&D经费支出24.96亿元;R&D经费投入强度为2.76%。"
+    )
+    assert [(r[0], r[2]) for r in rows if r[0] in ("rd_revenue_ratio", "rd_gdp_ratio")] == [
+        ("rd_revenue_ratio", 0.86)
+    ]
