@@ -3798,3 +3798,14 @@ def test_the_intensity_after_a_sectors_rd_is_the_sectors():
     assert [(r[0], r[2]) for r in rows if r[0] in ("rd_revenue_ratio", "rd_gdp_ratio")] == [
         ("rd_revenue_ratio", 0.86)
     ]
+
+
+def test_a_zones_other_name_in_brackets_is_no_scope_of_its_own():
+    """杭州高新区(滨江): the district that is one body with the zone; in the zone's own text its
+    figures are the whole area's."""
+    text = (
+        "杭州高新区创新发展研究\n2019年5月,杭州高新区(滨江)高新技术企业数量达到1200家,成为全国高新区"
+        "中的佼佼者。"
+    )
+    assert _tags(text)["zone"] == "杭州高新区"
+    assert _rows(text) == [("hte_count", "level", 1200, None, 2019, "city", "actual")]

@@ -90,6 +90,9 @@ def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
     taken = bytearray(len(text))
     for start, end, name in zone_names(text):
         taken[start:end] = b"\x01" * (end - start)
+        other_name = _OTHER_NAME.match(text, end)
+        if other_name:  # 杭州高新区(滨江), X经开区(Y区): the district that is the same body
+            taken[end : other_name.end()] = b"\x01" * (other_name.end() - end)
         generic = is_generic_zone(name)
         if generic and name not in cue_lists()["standalone_zones"] and not _levelled(name):
             continue  # 产业园区, 开发区 alone: a kind of place, not a subject
@@ -111,6 +114,10 @@ def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
     found += _opening_city_stems(text, ctx, taken, {w.start for w in found})
     found.sort(key=lambda w: (w.start, -w.end))
     return found
+
+
+# a zone's other name in brackets right after it: the district it is one body with
+_OTHER_NAME = re.compile(r"[(（][^()（）,，。;；\d]{1,8}[)）]")
 
 
 # a designation a province or municipality awards, named after it: X省科技型中小企业,
