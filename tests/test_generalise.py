@@ -3750,8 +3750,8 @@ def test_a_zone_that_opens_the_first_sentence_after_a_month_is_the_texts_own():
                 ("tech_contract_turnover", "level", 5, None, 2020, "city", "actual"),
             ],
         ),
-        (  # 落地 in the clause before is no part's mark on the contracts counted after it
-            "2022年,东北大学创新港等实现落地,新增技术合同成交登记2044项、交易额突破110亿元。",
+        (  # 技术合同成交登记…项: the contracts counted with their register verb, then 交易额
+            "2022年,全区新增技术合同成交登记2044项、交易额突破110亿元。",
             [
                 ("tech_contract_count", "new", 2044, None, 2022, "city", "actual"),
                 ("tech_contract_turnover", "level", 110, None, 2022, "city", "actual"),

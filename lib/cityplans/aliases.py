@@ -165,7 +165,6 @@ def _follows(text: str, start: int, found: list, ind: Indicator) -> bool:
     if _OTHER_AMOUNT.search(text, max(found[-1][1], start - OTHER_AMOUNT_CHARS), start):
         return False  # 研发经费支出…;环保投入相当于GDP的比例: the ratio of another amount
     before = text[max(0, found[-1][0] - QUALIFIER_CHARS) : found[-1][0]]
-    before = _LAST_CLAUSE.split(before)[-1]  # (…实现落地,新增技术合同…: another clause's word)
     own = _LAST_CLAUSE.split(text[max(0, start - QUALIFIER_CHARS) : start])[-1]
     if any(word in before or word in own for word in ind.not_after):
         return False  # 专利技术合同共成交1537项、成交额…: the turnover of a part, as its count is

@@ -151,6 +151,8 @@ _FOR_WHOM = re.compile(
 )
 
 
+# what may stand between the words of an amount and a count they name (技术合同成交登记2044项)
+_COUNT_RIGHT_AFTER = re.compile(r"\s*(?:共|达|达到)?\s*(?:认定登记|登记|认定)?\s*")
 # what firms counted before their name received: 28家高新技术企业共获420万元专项资金支持
 _FUNDED = re.compile(
     r"\s*(?:共|分别)?(?:获|获得|获批|争取到)[^,，。;；]{0,24}?"
@@ -304,7 +306,11 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         return None
     if indicator.as_amount and (q.unit in MONEY_UNITS or q.unit in BARE_MULTIPLIERS):
         indicator = registry().get(indicator.as_amount)  # 技术合同登记22.9亿元: the turnover
-    if indicator.as_count and q.unit == registry().get(indicator.as_count).unit:
+    if (
+        indicator.as_count
+        and q.unit == registry().get(indicator.as_count).unit
+        and _COUNT_RIGHT_AFTER.fullmatch(text, a_end, mention.start)
+    ):
         indicator = registry().get(indicator.as_count)  # 技术合同成交5850项: the contracts
     if indicator.not_after and (
         _qualified_away(text, indicator, c_start, a_start)
