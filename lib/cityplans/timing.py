@@ -217,7 +217,13 @@ _MONTH = re.compile(
 
 def month_words(text: str) -> list[YearWord]:
     """Every month a text names without its year (截至5月31日, 1至5月), as time words."""
-    return [YearWord(m.start(), m.end(), None, "month", m[1]) for m in _MONTH.finditer(text)]
+    if "月" not in text:
+        return []
+    found = finditer_at(_MONTH, _MONTH_STARTS, text)
+    return [YearWord(m.start(), m.end(), None, "month", m[1]) for m in found]
+
+
+_MONTH_STARTS = re.compile(r"[截到至1-9]")  # where a match of _MONTH can begin
 
 
 # a comparison with the same period a year before: the figure is a year's (or a part's) flow
