@@ -3630,10 +3630,13 @@ def test_a_month_without_its_year_is_of_the_year_the_text_is_dated():
         ("今年1-5月,企业发明专利申请量", []),  # 今年 dates it
         ("截至2020年5月底,全市", []),  # its year is written
         ("新华社南京2月6日电(记者某某)", []),  # a wire dateline, not a time of the figures
+        ("9月28日,市统计局发布《报告》", []),  # when something happened, not a figure's time
+        ("6月末,全市高新技术企业", ["6"]),
     ],
 )
 def test_months_named_without_a_year(text, months):
-    """The months a text names without a year, 今年 or 去年 before them, nor as a dateline."""
+    """The months a text names without a year, 今年 or 去年 before them, as the time of its figures
+    (截至…, a span of months, a month's end), not a bare date nor a dateline."""
     words = month_words(text)
     assert [w.word for w in words] == months
 

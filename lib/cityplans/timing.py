@@ -206,24 +206,28 @@ def year_words(text: str) -> list[YearWord]:
     return out
 
 
-# a month or a span of months that no year, 今年 or 去年 stands before: 截至5月31日, 1至5月,
-# 1-9月份 (a date inside a dated text: that text's year)
+# a month or a span of months that no year, 今年 or 去年 stands before, as the time of a figure:
+# 截至5月31日, 到10月底, 1至5月, 1-9月份, 6月末 (in a dated text: that text's year). A bare date
+# (9月28日,市统计局发布…) is when something happened, not the time its figures are of.
 _MONTH = re.compile(
-    r"(?<![年\d\-—–~至到])(?<![年\d]\s)(?:截至|截止|到|至)?\s*(?:(?:1[0-2]|[1-9])\s*(?:[-—–~至到])\s*)?"
-    r"(1[0-2]|[1-9])\s*月(?:份|底|末|\s*(?:[12]\d|3[01]|[1-9])\s*日)?"
-    r"(?!\s*(?:\d{1,2}\s*日)?\s*[电讯])"  # not a news item's dateline: 南京2月6日电
+    r"(?<![年\d\-—–~至到])(?<![年\d]\s)(?:"
+    r"(?:截至|截止|到)\s*(1[0-2]|[1-9])\s*月(?:份|底|末|\s*(?:[12]\d|3[01]|[1-9])\s*日)?"
+    r"|(?:1[0-2]|[1-9])\s*[-—–~至到]\s*(1[0-2]|[1-9])\s*月份?"
+    r"|(1[0-2]|[1-9])\s*月(?:底|末|份)"
+    r")"
 )
 
 
 def month_words(text: str) -> list[YearWord]:
-    """Every month a text names without its year (截至5月31日, 1至5月), as time words."""
+    """Every month a text names without its year as the time of its figures (截至5月31日,
+    1至5月), as time words."""
     if "月" not in text:
         return []
     found = finditer_at(_MONTH, _MONTH_STARTS, text)
-    return [YearWord(m.start(), m.end(), None, "month", m[1]) for m in found]
+    return [YearWord(m.start(), m.end(), None, "month", m[1] or m[2] or m[3]) for m in found]
 
 
-_MONTH_STARTS = re.compile(r"[截到至1-9]")  # where a match of _MONTH can begin
+_MONTH_STARTS = re.compile(r"[截到1-9]")  # where a match of _MONTH can begin
 
 
 # a comparison with the same period a year before: the figure is a year's (or a part's) flow
