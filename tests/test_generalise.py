@@ -3812,3 +3812,13 @@ def test_a_zones_other_name_in_brackets_is_no_scope_of_its_own():
     )
     assert _tags(text)["zone"] == "杭州高新区"
     assert _rows(text) == [("hte_count", "level", 1200, None, 2019, "city", "actual")]
+
+
+def test_a_zones_short_name_in_its_own_text_is_the_whole_area():
+    """天津示范区 in the text of 天津国家自主创新示范区: the zone itself (its place, then the last
+    word of its kind), so its figures are the whole area's."""
+    text = (
+        "某研究\n张三\n2014年12月,天津国家自主创新示范区获得国务院批复。两年多来,天津示范区拥有国家级"
+        "高新技术企业1850家。"
+    )
+    assert [(r[0], r[2], r[5]) for r in _rows(text)] == [("hte_count", 1850, "city")]

@@ -298,9 +298,16 @@ def _own(name: str, ctx: DocContext) -> str | None:
         name == ctx.zone
         or name in cue_lists()["standalone_zones"]
         or canonical_zone(name) == canonical_zone(ctx.zone)
+        or _short_for(name, ctx.zone)
     ):
         return None
     return name
+
+
+def _short_for(name: str, zone: str) -> bool:
+    """天津示范区 for 天津国家自主创新示范区: the zone's place, then the last word of its kind."""
+    place = name_stem(name[:2])
+    return len(name) >= 4 and zone.startswith(place) and zone.endswith(name[len(place) :])
 
 
 def _county_of_a_city(name: str, ctx: DocContext) -> bool:
