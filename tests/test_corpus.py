@@ -90,6 +90,8 @@ SPLITS = [
     "holdout64",
     "holdout65",
     "holdout66",
+    "holdout67",
+    "holdout68",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
