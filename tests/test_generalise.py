@@ -3822,3 +3822,15 @@ def test_a_zones_short_name_in_its_own_text_is_the_whole_area():
         "高新技术企业1850家。"
     )
     assert [(r[0], r[2], r[5]) for r in _rows(text)] == [("hte_count", 1850, "city")]
+
+
+def test_a_text_that_speaks_of_our_country_and_never_of_a_local_area_is_national():
+    """十八大以来我国研发投入明显加大…;2015年我国研发经费投入强度为2.10% (a province named in
+    passing): the nation's text, its own figures the whole area's."""
+    text = (
+        "十八大以来我国科技创新状况\n十八大以来,我国研发投入明显加大,江西等地企业创新活力竞相迸发。"
+        "2015年我国研发经费投入强度(研发经费与GDP之比)为2.10%。"
+    )
+    tags = _tags(text)
+    assert (tags["city"], tags["province"], tags["admin_level"]) == (None, None, None)
+    assert _rows(text) == [("rd_gdp_ratio", "level", 2.1, None, 2015, "city", "actual")]

@@ -247,6 +247,9 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
     ):
         # 2019年,全国共投入R&D经费…; 北京…最大达6.31%: the nation's, by province
         return Located(None, None, None, "lead", "the nation's (全国…), its provinces its parts")
+    if _speaks_for_the_nation(text):
+        # 十八大以来我国研发投入明显加大…;我国…: the nation's, whatever places it names
+        return Located(None, None, None, "body", "the nation's (我国…, never 我省/全市)")
     levels = self_level(text)
     if not ev.scores and not ev.partners:
         # no subject, organ or headline names a place: a stem the body repeats inside its own
@@ -307,6 +310,19 @@ def _national_lead(lead: str, first_place: int) -> bool:
         return False
     lines_before = [line for line in lead[: nation.start()].split("\n")[:-1] if line.strip()]
     return len(lines_before) <= 1
+
+
+def _speaks_for_the_nation(text: str) -> bool:
+    """Whether a text calls the country 我国 again and again and never names a local area of its
+    own (我省, 全市, 本县…): a national text."""
+    head = text[:NATION_CHARS]
+    return len(_OUR_COUNTRY.findall(head)) >= NATION_MENTIONS and not _LOCAL_SELF.search(head)
+
+
+NATION_CHARS = 3000  # how much of a text is read for how it names itself
+NATION_MENTIONS = 2
+_OUR_COUNTRY = re.compile(r"我国")
+_LOCAL_SELF = re.compile(r"(?:我|全|本)(?:省|市|县|区|州)")
 
 
 # how a text names its own jurisdiction in the first person (全省 may be a comparison: 全省居首)
