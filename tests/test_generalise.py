@@ -3834,3 +3834,39 @@ def test_a_text_that_speaks_of_our_country_and_never_of_a_local_area_is_national
     tags = _tags(text)
     assert (tags["city"], tags["province"], tags["admin_level"]) == (None, None, None)
     assert _rows(text) == [("rd_gdp_ratio", "level", 2.1, None, 2015, "city", "actual")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # (见图2-6): a figure referred to, not a value
+            "2014年,每万人口发明专利拥有量从2010年的1.7件提高到2014年的4.8件(见图2-6)。",
+            [
+                ("invention_patents_per_10k", "level", 1.7, None, 2010, "city", "actual"),
+                ("invention_patents_per_10k", "level", 4.8, None, 2014, "city", "actual"),
+            ],
+        ),
+        (  # 财政性教育经费支出占GDP的比重: spending on education, not R&D
+            "2014年,全社会研发经费投入超过1.3万亿元,占GDP的比重提高到2.05%;财政性教育经费支出占GDP的"
+            "比重超过4%。",
+            [
+                ("rd_expenditure", "level", 13000, None, 2014, "city", "actual"),
+                ("rd_gdp_ratio", "level", 2.05, None, 2014, "city", "actual"),
+            ],
+        ),
+        (  # 占当年国家财政支出的比重: the state's spending as the base
+            "2014年,财政科技支出占当年国家财政支出的比重为4.25%。",
+            [("fiscal_st_share", "level", 4.25, None, 2014, "city", "actual")],
+        ),
+        (  # 规企研发投入: the firms' part; 全社会…强度 after it is still the area's own
+            "2018年全市规企研发投入达到26549.9万元,全社会研发投入强度达到1.2%。",
+            [
+                ("enterprise_rd_expenditure", "level", 2.65499, None, 2018, "city", "actual"),
+                ("rd_gdp_ratio", "level", 1.2, None, 2018, "city", "actual"),
+            ],
+        ),
+    ],
+)
+def test_references_other_spending_and_short_names(text, expected):
+    """What a national review and a prefecture's report write around their figures."""
+    assert _rows(text) == expected

@@ -105,6 +105,8 @@ def _read_after(text: str, span: tuple[int, int], found: list, ind: Indicator) -
     instead = dict(ind.read_after).get(found[-1][2].id)
     if instead is None or _SENTENCE_END.search(text, found[-1][1], start):
         return ind
+    if _WHOLE_SOCIETY.search(text, max(found[-1][1], start - 4), start):
+        return ind  # …规企研发投入…,全社会研发投入强度达到1.2%: the area's own, as it says
     return registry().get(instead)
 
 
@@ -166,6 +168,8 @@ def _follows(text: str, start: int, found: list, ind: Indicator) -> bool:
         return False  # 研发经费支出…;环保投入相当于GDP的比例: the ratio of another amount
     before = text[max(0, found[-1][0] - QUALIFIER_CHARS) : found[-1][0]]
     own = _LAST_CLAUSE.split(text[max(0, start - QUALIFIER_CHARS) : start])[-1]
+    if _OTHER_PURPOSE.search(own):
+        return False  # 财政性教育经费支出占GDP的比重: spending on another purpose
     if any(word in before or word in own for word in ind.not_after):
         return False  # 专利技术合同共成交1537项、成交额…: the turnover of a part, as its count is
         # (技术开发合同成交金额: the follow alias's own part mark)
@@ -195,6 +199,9 @@ def _count_in(unit: str) -> re.Pattern[str]:
     )
 
 
+_WHOLE_SOCIETY = re.compile(r"全社会|全市|全省|全县|全区")
+# a purpose other than research named right before a follow alias (教育经费支出, 科技经费支出)
+_OTHER_PURPOSE = re.compile(r"(?:教育|卫生|医疗|文化|农业|环保|科技|社保|民生)$")
 _LAST_CLAUSE = re.compile(r"[,，。;；!！?？\n]")
 # an amount named right before a follow alias, after the alias it would follow: 环保投入相当于…
 _OTHER_AMOUNT = re.compile(r"(?:投入|支出|经费|资金|费用)\s*$")

@@ -65,6 +65,13 @@ _SPECIAL = [
     ),
     # a citation mark a copied encyclopedia page keeps ([2], [2][3]): a note's number
     ("other", re.compile(r"\[\d{1,3}\](?:\[\d{1,3}\])*")),
+    # a figure or a table referred to (见图2-6, 表1-7, 附表3): its number, not a quantity
+    (
+        "other",
+        re.compile(
+            r"(?:(?:见|如|详见)附?|(?<=[(（\n])附?)[图表]\s*\d{1,2}(?:\s*[-—.．]\s*\d{1,2})?(?![\d.%])"
+        ),
+    ),
     # spans of time, not counts of 个: 前8个月, 三个季度, 5个工作日 (from a run's first digit)
     ("other", re.compile(rf"{_DIGIT}(?<!{_DIGIT}{{2}}){_DIGIT}*\s*个\s*(?:月|季度|工作日|小时)")),
     # ranks: 全市前3, 前10位, 前三名 (目前3家 is no rank: checked on the character before)
