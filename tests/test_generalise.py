@@ -3854,6 +3854,10 @@ def test_a_text_that_speaks_of_our_country_and_never_of_a_local_area_is_national
                 ("rd_gdp_ratio", "level", 2.05, None, 2014, "city", "actual"),
             ],
         ),
+        (  # 科技中小型企业: 型 moved, the same register's firms
+            "2021年,全年认定科技中小型企业351家。",
+            [("tech_sme_count", "new", 351, None, 2021, "city", "actual")],
+        ),
         (  # 占当年国家财政支出的比重: the state's spending as the base
             "2014年,财政科技支出占当年国家财政支出的比重为4.25%。",
             [("fiscal_st_share", "level", 4.25, None, 2014, "city", "actual")],
