@@ -3854,6 +3854,15 @@ def test_a_text_that_speaks_of_our_country_and_never_of_a_local_area_is_national
                 ("rd_gdp_ratio", "level", 2.05, None, 2014, "city", "actual"),
             ],
         ),
+        (  # …等10家企业为本年新增高新技术企业: the firms counted are the year's new ones
+            "2015年,新余高新区有14家企业榜上有名,其中赛维光伏、华腾地毯等10家企业为本年新增高新技术企业。",
+            [("hte_count", "new", 10, None, 2015, "city", "actual")],
+        ),
+        (  # 集聚企业5000余家,其中…: the firms gathered there, a stock, and its parts
+            "近年来,湘潭高新区全力建设“五好”园区,集聚企业5000余家,其中上市企业6家、规模企业235家、"
+            "高新技术企业208家。",
+            [("hte_count", "level", 208, None, None, "city", "actual")],
+        ),
         (  # 科技中小型企业: 型 moved, the same register's firms
             "2021年,全年认定科技中小型企业351家。",
             [("tech_sme_count", "new", 351, None, 2021, "city", "actual")],
