@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pytest
+
 import cityplans as cp
 from cityplans.corpus import build_document
 from cityplans.figure_years import period_of_figures
@@ -183,20 +185,25 @@ def test_a_report_that_reviews_a_year_and_sets_this_years_goals_covers_both():
     assert (row["period_start"], row["period_end"]) == (2023, 2024)
 
 
-def test_a_review_that_gives_the_first_figures_of_the_year_it_is_written_in_covers_both():
-    """2022年…16.15亿元。今年上半年,…7.81亿元 in an item of August 2023: 2022 and 2023's first
-    half; a stock dated only by 目前 in a review of 2017 written in 2018 keeps the year reviewed."""
-    doc = build_document(
-        "某市技术合同成交额大幅增长\n发布时间:2023-08-15\n2022年,我市认定登记技术合同成交总金额16.15亿元,"
-        "同比增长83%。今年上半年,我市共登记技术合同125项,合同成交额7.81亿元。",
-        doc="contracts.txt",
-    )
-    row = doc.row()
-    assert (row["period_start"], row["period_end"]) == (2022, 2023)
-    doc = build_document(
-        "某市高新技术企业培育成效明显\n发布时间:2018-01-10\n2017年,我市44家企业通过省级高新技术企业认定,"
-        "目前,我市省级以上高新技术企业总数达到92家。",
-        doc="stock.txt",
-    )
-    row = doc.row()
-    assert (row["period_start"], row["period_end"]) == (2017, 2017)
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (  # 2022年…16.15亿元。今年上半年,…7.81亿元 in an item of August 2023
+            "某市技术合同成交额大幅增长\n发布时间:2023-08-15\n2022年,我市认定登记技术合同成交总金额"
+            "16.15亿元,同比增长83%。今年上半年,我市共登记技术合同125项,合同成交额7.81亿元。",
+            (2022, 2023),
+        ),
+        (  # a stock dated only by 目前, in a review of 2017 written in 2018
+            "某市高新技术企业培育成效明显\n发布时间:2018-01-10\n2017年,我市44家企业通过省级高新技术"
+            "企业认定,目前,我市省级以上高新技术企业总数达到92家。",
+            (2017, 2017),
+        ),
+    ],
+)
+def test_a_review_that_gives_the_first_figures_of_the_year_it_is_written_in_covers_both(
+    text, period
+):
+    """A review of one year that gives the first figures of the year it is written in by their
+    own sentence covers both; a stock dated only by the text's date keeps the year reviewed."""
+    row = build_document(text, doc="review.txt").row()
+    assert (row["period_start"], row["period_end"]) == period

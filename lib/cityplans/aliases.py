@@ -167,12 +167,12 @@ def _follows(text: str, start: int, found: list, ind: Indicator) -> bool:
     if _OTHER_AMOUNT.search(text, max(found[-1][1], start - OTHER_AMOUNT_CHARS), start):
         return False  # 研发经费支出…;环保投入相当于GDP的比例: the ratio of another amount
     before = text[max(0, found[-1][0] - QUALIFIER_CHARS) : found[-1][0]]
+    # the words of the follow alias's own clause right before it (技术开发合同成交金额)
     own = _LAST_CLAUSE.split(text[max(0, start - QUALIFIER_CHARS) : start])[-1]
     if _OTHER_PURPOSE.search(own):
         return False  # 财政性教育经费支出占GDP的比重: spending on another purpose
     if any(word in before or word in own for word in ind.not_after):
         return False  # 专利技术合同共成交1537项、成交额…: the turnover of a part, as its count is
-        # (技术开发合同成交金额: the follow alias's own part mark)
     if found[-1][2].id == ind.id and _DATED_OPENING.search(text, max(0, start - 12), start):
         return True  # 技术合同成交额…。…,2015年成交额3452.6亿元: the same figure named again
     return found[-1][2].id in ind.follows or _counted_by(text, found[-1], ind)
@@ -199,6 +199,7 @@ def _count_in(unit: str) -> re.Pattern[str]:
     )
 
 
+# the whole area named before an intensity (全社会研发投入强度): its own, not the firms'
 _WHOLE_SOCIETY = re.compile(r"全社会|全市|全省|全县|全区")
 # a purpose other than research named right before a follow alias (教育经费支出, 科技经费支出)
 _OTHER_PURPOSE = re.compile(r"(?:教育|卫生|医疗|文化|农业|环保|科技|社保|民生)$")

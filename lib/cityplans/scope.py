@@ -306,8 +306,8 @@ def _own(name: str, ctx: DocContext) -> str | None:
 
 def _short_for(name: str, zone: str) -> bool:
     """天津示范区 for 天津国家自主创新示范区: the zone's place, then the last word of its kind."""
-    place = name_stem(name[:2])
-    return len(name) >= 4 and zone.startswith(place) and zone.endswith(name[len(place) :])
+    place, kind = name[:2], name[2:]  # (a place's stem keeps two characters)
+    return len(name) >= 4 and zone.startswith(place) and zone.endswith(kind)
 
 
 def _county_of_a_city(name: str, ctx: DocContext) -> bool:
