@@ -191,12 +191,14 @@ def _counted_by(text: str, alias: tuple, ind: Indicator) -> bool:
     return _count_in(registry().get(counted).unit).match(text, alias[1]) is not None
 
 
+# what may stand between the words of an amount and a count they name (技术合同成交登记2044项)
+COUNT_LEAD = re.compile(r"\s*(?:共|达|达到)?\s*(?:认定登记|登记|认定)?\s*")
+
+
 @cache
 def _count_in(unit: str) -> re.Pattern[str]:
     """A number right after an alias, counted in `unit` (5850项, 共1.2万项)."""
-    return re.compile(
-        rf"\s*(?:共|达|达到)?\s*(?:认定登记|登记|认定)?\s*[\d.,]+\s*万?\s*{re.escape(unit)}"
-    )
+    return re.compile(rf"{COUNT_LEAD.pattern}[\d.,]+\s*万?\s*{re.escape(unit)}")
 
 
 # the whole area named before an intensity (全社会研发投入强度): its own, not the firms'

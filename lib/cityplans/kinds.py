@@ -313,7 +313,8 @@ def _nearest_marker(text: str) -> str | None:
     for words, k in ((cues["new_verbs"], "new"), (long_words(cues["level_markers"]), "level")):
         for w in words:
             pos = text.rfind(w)
-            if k == "level" and w in _BOUND_WORDS and _NUMBER_AFTER.match(text, pos + len(w)):
+            bound = k == "level" and w in _BOUND_WORDS and pos >= 0
+            if bound and _NUMBER_AFTER.match(text, pos + len(w)):
                 continue  # 新增高新技术企业超过340家、…: the bound of the number after it
             if pos > best or (pos == best and pos >= 0 and k == "new"):
                 best, kind = pos, k

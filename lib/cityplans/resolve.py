@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 
-from cityplans.aliases import find_aliases
+from cityplans.aliases import COUNT_LEAD, find_aliases
 from cityplans.context import WRITTEN_YEAR, DocContext
 from cityplans.cue_words import cue_lists, ends_with, has, long_words, starts_with_any
 from cityplans.kinds import BARE_MULTIPLIERS, NEWLY, STARTS_FROM, Around, shape, unqualified
@@ -151,8 +151,6 @@ _FOR_WHOM = re.compile(
 )
 
 
-# what may stand between the words of an amount and a count they name (技术合同成交登记2044项)
-_COUNT_RIGHT_AFTER = re.compile(r"\s*(?:共|达|达到)?\s*(?:认定登记|登记|认定)?\s*")
 # what firms counted before their name received: 28家高新技术企业共获420万元专项资金支持
 _FUNDED = re.compile(
     r"\s*(?:共|分别)?(?:获|获得|获批|争取到)[^,，。;；]{0,24}?"
@@ -309,7 +307,7 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     if (
         indicator.as_count
         and q.unit == registry().get(indicator.as_count).unit
-        and _COUNT_RIGHT_AFTER.fullmatch(text, a_end, mention.start)
+        and COUNT_LEAD.fullmatch(text, a_end, mention.start)
     ):
         indicator = registry().get(indicator.as_count)  # 技术合同成交5850项: the contracts
     if indicator.not_after and (

@@ -340,8 +340,8 @@ class Timer:
                     return (w.year, "text") if w.word == "" else (self._relative(w), w.word)
                 if w.kind == "year" and w.year not in bases:
                     return w.year, "text"
-                if w.kind == "month" and self._month_year(int(w.word)) is not None:
-                    return self._month_year(int(w.word)), "text"  # 截至5月31日, in July 2020
+                if w.kind == "month" and (month_year := self._month_year(int(w.word))):
+                    return month_year, "text"  # 截至5月31日, in July 2020
                 if w.kind == "since" and w.year is None and self.ctx.year is not None:
                     return self.ctx.year, w.word  # 自去年以来…: counted up to the text's date
                 if w.kind == "since" and w.year is not None and self._since_reported(w.year):
