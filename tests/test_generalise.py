@@ -3883,3 +3883,36 @@ def test_a_text_that_speaks_of_our_country_and_never_of_a_local_area_is_national
 def test_references_other_spending_and_short_names(text, expected):
     """What a national review and a prefecture's report write around their figures."""
     assert _rows(text) == expected
+
+
+def test_a_region_that_opens_a_clause_is_the_scope_of_its_figures():
+    """全省…;西部经济隆起带技术交易额3.51亿元: the named parts of a province, each with its own
+    figure, the growth after it of the same part; a region named inside a clause (融入…经济圈) or
+    in a text of no place of its own (about the region itself) is no part."""
+    text = (
+        "山东省上半年技术市场运行情况\n今年上半年,全省共登记技术合同3927项,成交额55.13亿元。"
+        "省会城市群经济圈技术交易额13.22亿元,同比增长29.61%;西部经济隆起带技术交易额3.51亿元,"
+        "同比增长16.62%。"
+    )
+    scoped = {(r[0], r[1], r[2], r[5]) for r in _rows(text)}
+    assert {
+        ("tech_contract_turnover", "level", 13.22, "省会城市群经济圈"),
+        ("tech_contract_turnover", "growth", 29.61, "省会城市群经济圈"),
+        ("tech_contract_turnover", "level", 3.51, "西部经济隆起带"),
+        ("tech_contract_turnover", "growth", 16.62, "西部经济隆起带"),
+        ("tech_contract_turnover", "level", 55.13, "city"),
+    } <= scoped
+    inside = "郑州市科技工作要点\n融入中原城市群建设,全市高新技术企业达到1000家。"
+    assert [(r[0], r[5]) for r in _rows(inside)] == [("hte_count", "city")]
+
+
+def test_an_authors_affiliation_is_not_the_texts_place():
+    """(安徽大学,安徽 合肥230601): where the writers work; a paper on a region names no place of
+    its own, so it has no city and its figures are the whole area's."""
+    text = (
+        "长江经济带科技创新研究\n胡某 潘某\n(安徽大学,安徽 合肥230601)\n长江经济带贯通东中西三大"
+        "区域。2016年,长江经济带R&D经费内部支出投入占GDP的比重为2.38%。"
+    )
+    tags = _tags(text)
+    assert (tags["city"], tags["province"]) == (None, None)
+    assert [(r[0], r[2], r[5]) for r in _rows(text)] == [("rd_gdp_ratio", 2.38, "city")]

@@ -283,6 +283,9 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
 # the medium a news item credits (据星辰在线-长沙晚报报道, 据新华社报道)
 _REPORTED_BY = re.compile(r"据[^,，。;；\n]{2,24}?报道")
 
+# an author's affiliation and postcode (安徽大学,安徽 合肥230601): where the writers work
+_AFFILIATION = re.compile(r"[(（][^()（）\n]{2,80}?\d{6}\s*[)）]")
+
 
 # the source a text cites for its figures (根据X市统计局、科技局发布的《2021年X市主要科技活动情况
 # 公报》): whose statistics they are, not the text's subject, which may be a part of that place
@@ -356,11 +359,12 @@ class _Evidence:
         qualifiers = _qualifiers(source_text, found)
         credits = [m.span() for m in _REPORTED_BY.finditer(source_text)]
         cited = [m.span() for m in _CITED_SOURCE.finditer(source_text)]
+        credits += [m.span() for m in _AFFILIATION.finditer(source_text)]
         for i, (start, end, candidates) in enumerate(found):
             if i in qualifiers:
                 continue  # X市Y区, X市Z新区Y县: the city names where its county is
             if any(a <= start and end <= b for a, b in credits):
-                continue  # 据X晚报报道: the paper that carried the news, not its subject
+                continue  # 据X晚报报道, (X大学,X 230601): who carried or wrote it, not its subject
             in_source = any(a <= start and end <= b for a, b in cited)
             named_by = (
                 organisation_after().match(source_text, end) and not _placed_before(found, i)

@@ -88,6 +88,10 @@ def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
             continue  # 全国高新技术企业认定管理工作领导小组办公室同意…: a body's name, no subject
         found.append(ScopeWord(m.start(), m.end(), None if own else m.group()))
     taken = bytearray(len(text))
+    for start, end in _regions(text):
+        taken[start:end] = b"\x01" * (end - start)
+        # (a text of no place of its own is about the region: 长江经济带R&D经费…)
+        found.append(ScopeWord(start, end, text[start:end] if ctx.adcode else None))
     for start, end, name in zone_names(text):
         taken[start:end] = b"\x01" * (end - start)
         other_name = _OTHER_NAME.match(text, end)
@@ -114,6 +118,35 @@ def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
     found += _opening_city_stems(text, ctx, taken, {w.start for w in found})
     found.sort(key=lambda w: (w.start, -w.end))
     return found
+
+
+@cache
+def _region_end_re() -> re.Pattern[str]:
+    endings = "|".join(map(re.escape, sorted(cue_lists()["region_endings"], key=len, reverse=True)))
+    # (the last ending of a name that holds two: 省会城市群经济圈)
+    return re.compile(rf"(?:{endings})(?![\u4e00-\u9fff]{{0,4}}(?:{endings}))")
+
+
+_REGION_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
+_REGION_VERB = re.compile(r"以|围绕|融入|服务|建设|打造|推动|加快|形成|构建|落实")
+
+
+def _regions(text: str) -> list[tuple[int, int]]:
+    """Regions that open a clause (…;西部经济隆起带技术交易额3.51亿元): a named part of the area
+    whose figures follow. A region named inside a clause (融入武汉都市圈) is no subject."""
+    out = []
+    for m in _region_end_re().finditer(text):
+        start = max(text.rfind(ch, 0, m.start()) for ch in _CLAUSE_OPENERS) + 1
+        while start < m.start() and text[start].isspace():
+            start += 1
+        name = text[start : m.start()]
+        if (
+            _REGION_NAME.fullmatch(name)
+            and not _FUNCTION_CHARS.intersection(name)
+            and not _REGION_VERB.search(name)
+        ):
+            out.append((start, m.end()))
+    return out
 
 
 # a zone's other name in brackets right after it: the district it is one body with
