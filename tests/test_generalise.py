@@ -3916,3 +3916,13 @@ def test_an_authors_affiliation_is_not_the_texts_place():
     tags = _tags(text)
     assert (tags["city"], tags["province"]) == (None, None)
     assert [(r[0], r[2], r[5]) for r in _rows(text)] == [("rd_gdp_ratio", 2.38, "city")]
+
+
+def test_the_share_of_fiscal_st_spending_written_as_a_bare_share():
+    """财政科技支出占比, 科技财政投入占比: the share of the budget spent on S&T, the denominator
+    left unsaid."""
+    text = "某市科技工作要点\n2023年,全市财政科技支出占比达到3.5%,科技财政投入占比达11.04%。"
+    assert sorted((r[0], r[2]) for r in _rows(text)) == [
+        ("fiscal_st_share", 3.5),
+        ("fiscal_st_share", 11.04),
+    ]

@@ -96,3 +96,11 @@ def test_wordings_of_other_places(wording, indicator):
     found = find_aliases(wording)
     assert found and found[-1][2].id == indicator
     assert found[-1][1] == len(wording)  # the whole wording names it, to its end
+
+
+def test_a_term_set_is_expanded_as_a_whole_choice_and_refused_inside_a_word():
+    """{<ST>|研发}支出 expands the set; {财政<ST>|…} would keep "<ST>" as text, so it is refused."""
+    terms = {"ST": ["科技", "科学技术"]}
+    assert reg.expand_pattern("{<ST>|研发}支出", terms) == ["科技支出", "科学技术支出", "研发支出"]
+    with pytest.raises(DataFileError, match="财政<ST>"):
+        reg.expand_pattern("{财政<ST>|<ST>财政}支出", terms)

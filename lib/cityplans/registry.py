@@ -182,6 +182,8 @@ def expand_pattern(pattern: str, terms: dict[str, list[str]]) -> list[str]:
 
 def _alt(part: str, terms: dict[str, list[str]]) -> list[str]:
     m = re.fullmatch(r"<([A-Z0-9_]+)>", part)
+    if m is None and "<" in part:  # {财政<ST>|…}: a term set is a choice's whole, never a part
+        raise DataFileError("indicators.yaml", f"alias choice {part!r}: a term set inside a word")
     return _term(m.group(1), terms, part) if m else [part]
 
 
