@@ -92,6 +92,8 @@ SPLITS = [
     "holdout66",
     "holdout67",
     "holdout68",
+    "holdout69",
+    "holdout70",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}

@@ -1,8 +1,8 @@
 """Floors under extraction and tagging scores on the labelled splits we develop against.
 
 A rule that helps one text and hurts others shows here first. The held-out splits (holdout2,
-holdout4 … holdout68, every even number) are scored by `make bench` (bench/bench_scores.py),
-not by a test: rules are never tuned on them; `holdout` and holdout3 … holdout67 (every odd
+holdout4 … holdout70, every even number) are scored by `make bench` (bench/bench_scores.py),
+not by a test: rules are never tuned on them; `holdout` and holdout3 … holdout69 (every odd
 number) have been examined and developed on since their first scoring, so they have floors too.
 Floors are the scores at the last review, rounded down; raise them when the scores rise.
 """
@@ -54,6 +54,7 @@ FLOORS = {
     "holdout63": (0.81, 0.76, 0.88),  # opened at 0.792 / 0.667 / 0.857
     "holdout65": (0.89, 0.86, 0.89),  # opened at 0.592 / 0.604 / 0.854
     "holdout67": (0.88, 0.88, 0.81),  # opened at 0.706 / 0.571 / 0.700
+    "holdout69": (0.80, 1.00, 0.91),  # opened at 0.800 / 1.000 / 0.911
 }
 
 
