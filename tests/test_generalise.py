@@ -3926,3 +3926,31 @@ def test_the_share_of_fiscal_st_spending_written_as_a_bare_share():
         ("fiscal_st_share", 3.5),
         ("fiscal_st_share", 11.04),
     ]
+
+
+def test_a_goal_named_as_reached_between_results_is_that_years_goal():
+    """…净增数突破200家,超额完成全年净增130家目标任务,总数突破700家,增幅达38%: 130 is the year's
+    goal (not a count of 目标任务), and the total and growth after it are the firms' again."""
+    text = (
+        "某市科技局2022年工作总结及2023年工作思路\n一、2022年工作成效\n科技企业快速增长。2022年"
+        "高新技术企业净增数突破200家,超额完成全年净增130家目标任务,总数突破700家,增幅达38%。"
+        "科技型中小企业新增258家,总数达795家,超额完成全年总数650家目标任务,增幅达48%。"
+    )
+    assert {r for r in _rows(text) if r[2] in (130, 700, 38, 650, 48)} == {
+        ("hte_count", "new", 130, None, 2022, "city", "target"),
+        ("hte_count", "level", 700, None, 2022, "city", "actual"),
+        ("hte_count", "growth", 38, None, 2022, "city", "actual"),
+        ("tech_sme_count", "level", 650, None, 2022, "city", "target"),
+        ("tech_sme_count", "growth", 48, None, 2022, "city", "actual"),
+    }
+
+
+def test_a_goal_still_to_be_reached_is_of_the_year_it_is_set_for():
+    """去年…达1037家。今年截至7月底,…申报高企超900家,全年有望完成新增500家的目标任务: this
+    year's goal (有望), not last year's."""
+    text = (
+        "某市高企培育成效显著\n发布时间:2021-08-10 09:30\n去年全市高新技术企业数量达1037家,"
+        "比2019年度净增352家。今年截至7月底,全市已申报高企超900家,全年有望完成新增500家的目标任务。"
+    )
+    assert ("hte_count", "level", 1037, None, 2020, "city", "actual") in _rows(text)
+    assert ("hte_count", "new", 500, None, 2021, "city", "target") in _rows(text)

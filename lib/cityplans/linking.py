@@ -32,7 +32,7 @@ _SUBCLAUSE = re.compile(r"[,，:：]")
 
 # a noun right after a carried count: it counts that noun (50家市级研发平台), not the figure
 # before; 以上/左右/的 and punctuation are no noun
-_COUNTED_NOUN = re.compile(r"[“\"']?(?!以上|左右|的|和|与|及|等|、)[\u4e00-\u9fff]{2}")
+_COUNTED_NOUN = re.compile(r"[“\"']?(?!以上|左右|的|和|与|及|等|、|目标|任务)[\u4e00-\u9fff]{2}")
 
 
 _VERB_AFTER = re.compile(
@@ -331,8 +331,13 @@ _COMPLETION = re.compile(
 )
 
 
+# a clause that names the goal the figure before reached: 超额完成全年净增130家目标任务
+_GOAL_NAMED = re.compile(
+    r"[,，\s]*(?:提前|超额|已)*完成(?:了)?(?:全年|年度|本年度|今年)?[^,，。;；\d]{0,4}?"
+    r"\d+(?:\.\d+)?\s*[家个项件户所]?\s*的?(?:年度)?(?:目标任务|目标|任务)[,，\s]*"
+)
 # the goal a results sentence says it reached: 超额完成全年4610家的目标任务
-_REACHED_BEFORE = re.compile(r"完成(?:了)?(?:全年|年度|本年度|今年)?\s*$")
+_REACHED_BEFORE = re.compile(r"完成(?:了)?(?:全年|年度|本年度|今年)?[\u4e00-\u9fff]{0,4}?\s*$")
 _GOAL_NOUN_AFTER = re.compile(r"\s*的?(?:年度)?(?:目标任务|目标|任务)")
 _REACHED_GOAL_BEFORE = re.compile(
     r"完成(?:了)?(?:全年|年度|本年度|今年)?的?(?:目标任务|任务|目标)数?\s*$"
@@ -365,8 +370,12 @@ def _framing(ctx: ResolveContext, subs: list[tuple[int, int]], k: int):
 
 
 def completion_clause(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] only says how much of its goal the figure before reached."""
-    return _COMPLETION.fullmatch(text, start, end) is not None
+    """Whether text[start:end] only says how much of its goal the figure before reached, or
+    names that goal (超额完成全年净增130家目标任务)."""
+    return (
+        _COMPLETION.fullmatch(text, start, end) is not None
+        or _GOAL_NAMED.fullmatch(text, start, end) is not None
+    )
 
 
 def values_after(ctx: ResolveContext, at: int, end: int) -> list[int]:

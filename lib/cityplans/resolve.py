@@ -586,6 +586,7 @@ _RANKED_AFTER = re.compile(
 )
 _GOAL_AFTER = re.compile(rf"\s*(?:以上)?的{_GOAL_NOUN}")
 _FUTURE = re.compile(r"将|要|力争|确保|争取")
+_TO_COME = re.compile(r"将|要|力争|确保|争取|有望|预计")  # a goal still to be reached
 _ACHIEVED = re.compile(r"实现|完成|达成")
 _PERFORMER_PART = "a performer's part of the whole (其中企业各类研发投入…), not the whole"
 _QUALIFIED_PART = "a qualified part of the whole named before it (…11.06亿元,其中长三角…)"
@@ -936,7 +937,8 @@ def _timing(
         # 将…完成…突破270亿元的指引性目标: a value named a goal after it (实现…6100家以上的目标
         # reports one reached)
         status = "target"
-    if goal_reached(text, c_start, pos, mention.end):
+    reached = goal_reached(text, c_start, pos, mention.end)
+    if reached:
         status = "target"  # 超额完成全年4610家的目标任务, 完成全年任务数50家: the year's goal
     if (
         status == "target"
@@ -953,8 +955,11 @@ def _timing(
         status = "actual"  # …提升到65%,高于全市平均5.3个百分点,居全市第2位: a rank is reached
     if status == "actual" and cue == "text" and ctx.doc.year and year and year > ctx.doc.year:
         cue = "none"  # a fact does not take the goal year of an earlier sentence (到2025年…)
+    if reached and cue not in ("text", "heading") and not _TO_COME.search(text, c_start, pos):
+        cue = "none"  # 超额完成全年总数650家目标任务: the goal of the year the results are of
+        # (全年有望完成新增500家的目标任务: this year's, still to be reached)
     if cue == "none":
-        year, cue = ctx.timer.default_year(pos, status)
+        year, cue = ctx.timer.default_year(pos, "actual" if reached else status)
     if status == "actual":
         year = ctx.timer.whole_year_actual(year, cue, text[s_start:pos])
     if year is not None and ctx.timer.prior_value(pos, c_start):
