@@ -3954,3 +3954,13 @@ def test_a_goal_still_to_be_reached_is_of_the_year_it_is_set_for():
     )
     assert ("hte_count", "level", 1037, None, 2020, "city", "actual") in _rows(text)
     assert ("hte_count", "new", 500, None, 2021, "city", "target") in _rows(text)
+
+
+def test_the_newly_recognised_part_of_a_batch_named_by_its_indicator():
+    """高新技术企业认定名单公布,该市有46家企业在列,其中新认定企业19家,重新认定企业27家: 19 firms
+    are new; the 46 (new and renewed) and the 27 renewed are no count of the area's firms."""
+    text = (
+        "某市科技局获悉,2017年第一批高新技术企业认定名单公布,该市有46家企业在列,其中新认定企业"
+        "19家,重新认定企业27家。"
+    )
+    assert [r[:3] for r in _rows(text)] == [("hte_count", "new", 19)]

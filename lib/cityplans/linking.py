@@ -270,6 +270,9 @@ def link_indicator(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, 
     gained = _status_gained(mention, ctx, subs)
     if gained is not None:
         return gained[2], gained[0], gained[1], [RECOGNISED], mention.start
+    newly = _newly_recognised_part(mention, ctx, subs, k)
+    if newly is not None:
+        return newly[2], newly[0], newly[1], [NEWLY_RECOGNISED], c_start
     if mention.quantity.unit in COUNT_UNITS and _OTHER_NOUN.match(text, mention.end):
         mention.note = "counts another noun (27家企业)"
         return None
@@ -342,6 +345,23 @@ _GOAL_NOUN_AFTER = re.compile(r"\s*的?(?:年度)?(?:目标任务|目标|任务)
 _REACHED_GOAL_BEFORE = re.compile(
     r"完成(?:了)?(?:全年|年度|本年度|今年)?的?(?:目标任务|任务|目标)数?\s*$"
 )  # 超额完成全年任务数50家
+
+
+NEWLY_RECOGNISED = "the newly recognised part of a batch of the indicator named before"
+# 其中新认定企业19家, 其中首次认定20家: the new part of a batch (重新认定 the rest)
+_NEWLY_PART = re.compile(
+    r"\s*其中\s*(?:新认定|首次认定|首次通过认定|新通过认定)(?:的)?(?:企业)?\s*"
+)
+
+
+def _newly_recognised_part(mention: Mention, ctx: ResolveContext, subs, k: int):
+    """…高新技术企业认定名单公布,该市有46家企业在列,其中新认定企业19家: the indicator the
+    sentence named the batch by, when it names only that one."""
+    c_start = subs[k][0]
+    if k == 0 or not _NEWLY_PART.fullmatch(ctx.text, c_start, mention.start):
+        return None
+    named = aliases_within(ctx, subs[0][0], c_start)
+    return named[-1] if len({a[2].id for a in named}) == 1 else None
 
 
 def goal_reached(text: str, c_start: int, start: int, end: int) -> bool:
