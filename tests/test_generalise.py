@@ -3964,14 +3964,3 @@ def test_the_newly_recognised_part_of_a_batch_named_by_its_indicator():
         "19家,重新认定企业27家。"
     )
     assert [r[:3] for r in _rows(text)] == [("hte_count", "new", 19)]
-
-
-def test_a_goals_year_dates_no_fact_after_it():
-    """…市长提到,绍兴的目标是在2027年实现全市GDP突破万亿元。…过去五年,研发投入强度从2.87%提高到
-    3.35%: an undated text's facts do not take the year a goal is set for."""
-    text = (
-        "某市政府工作报告解读\n1月21日,某市人大会议召开,市长在作政府工作报告时提到,目标是在2027年"
-        "实现全市GDP突破万亿元。\n据统计,过去五年,全市研发投入强度从2.87%提高到3.35%。"
-    )
-    # (the text names no year of its own, so the five years it looks back on stay unknown)
-    assert {r[2]: r[4] for r in _rows(text) if r[0] == "rd_gdp_ratio"} == {2.87: None, 3.35: None}

@@ -425,11 +425,10 @@ class Timer:
                 for w in self.words
                 if w.start < pos
                 and (
-                    (w.kind == "year" and not self._goal_year(w))
+                    w.kind == "year"
                     or (w.kind == "from" and not self._quantity_between(w.end, pos))
                 )
-            ]  # 由“十一五”末的0.7件增长到4.28件: the start's year is not the end value's; 目标是
-            # 在2027年实现…: a goal's year dates no fact after it
+            ]  # 由“十一五”末的0.7件增长到4.28件: the start's year is not the end value's
             if earlier:
                 return earlier[-1].year, "text before"
             if self.ctx.lead_year:
@@ -444,12 +443,6 @@ class Timer:
         if self.ctx.is_plan and self.ctx.period_end:
             return self.ctx.period_end, "plan period"
         return None, "none"
-
-    def _goal_year(self, w: YearWord) -> bool:
-        """Whether a year is the one a goal is set for (目标是在2027年实现…, 力争到2030年; not
-        至2010年 of a review, nor 到2025年 alone, which a text may write of the past)."""
-        head = self.text[max(0, w.start - OPENER_CHARS * 4) : w.start]
-        return _goal(head[max(head.rfind(c) for c in CLAUSE_OPENERS) + 1 :])
 
     def _opens(self, w: YearWord) -> bool:
         """Whether a year written in digits opens a sentence or clause (。2023年共认定…)."""
