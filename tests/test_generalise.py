@@ -3964,3 +3964,13 @@ def test_the_newly_recognised_part_of_a_batch_named_by_its_indicator():
         "19家,重新认定企业27家。"
     )
     assert [r[:3] for r in _rows(text)] == [("hte_count", "new", 19)]
+
+
+def test_a_change_after_a_count_of_other_things_is_that_counts():
+    """高新技术企业拥有发明专利3.17万件,较2021年增长38.4%: the patents grew, not the firms (件
+    counts items where the indicator counts firms)."""
+    text = (
+        "某市知识产权发布会\n截至2022年底,全市高新技术企业达到5337家。高新技术企业拥有发明专利"
+        "3.17万件,较2021年增长38.4%。"
+    )
+    assert [r[:3] for r in _rows(text)] == [("hte_count", "level", 5337)]

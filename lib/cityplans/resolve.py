@@ -602,12 +602,16 @@ _PLACE_BREAKDOWN = re.compile(r"\s*按[^,，。;；]{0,4}(?:地区|区域|地市
 _MISFIT = re.compile(r"unit \S+ does not fit")  # kinds.shape's note for a number of another unit
 # a clause that is only a change: 增长18.3%, 同比增长5%, 较上年提高
 _GROWTH_ONLY = re.compile(
-    r"\s*(?:同比|较上年|比上年|较去年|比去年|年均|年平均|平均每年)?(?:同期)?\s*"
+    r"\s*(?:同比|较上年|比上年|较去年|比去年|(?:较|比)(?:19|20)\d{2}年|年均|年平均|平均每年)?"
+    r"(?:同期)?\s*"
     r"(?:增长|增幅|增速|提高|下降)了?\s*(?:达到|达|为)?\s*"
 )
 
 
 _PERSON_UNITS = frozenset({"人", "名", "人次", "人年"})
+# what a count unit counts, where it says (个, 种 count anything)
+_COUNTED_THING = {"家": "firms", "户": "firms", "件": "items", "项": "projects"}
+_COUNTED_THING.update(dict.fromkeys(("人", "名", "人次"), "people"))
 
 
 def _unit_family(unit: str) -> str:
@@ -626,8 +630,11 @@ def _other_measure_before(
     before = _number_before(ctx, clause_start)
     if before is None or before < s_start:
         return False
-    families = {_unit_family(ctx.units[before]), _unit_family(indicator.unit)}
-    return families == {"money", "count"}
+    units = ctx.units[before], indicator.unit
+    families = {_unit_family(u) for u in units}
+    counted = {_COUNTED_THING.get(u) for u in units}
+    # (…企业拥有发明专利3.17万件,较2021年增长38.4%: items where the indicator counts firms)
+    return families == {"money", "count"} or (len(counted) == 2 and None not in counted)
 
 
 COMPLETION_CHARS = 24  # how far before its number a completion clause (完成全年任务的) opens
