@@ -3974,3 +3974,10 @@ def test_a_change_after_a_count_of_other_things_is_that_counts():
         "3.17万件,较2021年增长38.4%。"
     )
     assert [r[:3] for r in _rows(text)] == [("hte_count", "level", 5337)]
+
+
+def test_firms_that_applied_are_no_count_of_firms_recognised():
+    """…开发区申请了9家高新技术企业: applications (the verb with its aspect mark 了), not the
+    zone's firms."""
+    text = "某高新区科技工作总结\n2019年,高新区申请了9家高新技术企业,全区共有高新技术企业5家。"
+    assert [r[:3] for r in _rows(text)] == [("hte_count", "level", 5)]

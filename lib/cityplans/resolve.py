@@ -367,7 +367,10 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         return None
     non_outcome = tuple(cue_lists()["non_outcome_verbs"])
     if (
-        ends_with(non_outcome, _BATCH.sub("", before.rstrip()).removesuffix("的"))
+        # (申请了9家: the verb's aspect mark is no part of it)
+        ends_with(
+            non_outcome, _BATCH.sub("", before.rstrip()).removesuffix("的").removesuffix("了")
+        )
         or (between and starts_with_any(non_outcome, between.lstrip()))
         # 认定10家、申报19家: a list item of its own verb after the indicator's figure
         or (a_end < item_start and ends_with(non_outcome, text[item_start : mention.start].strip()))
