@@ -3981,3 +3981,17 @@ def test_firms_that_applied_are_no_count_of_firms_recognised():
     zone's firms."""
     text = "某高新区科技工作总结\n2019年,高新区申请了9家高新技术企业,全区共有高新技术企业5家。"
     assert [r[:3] for r in _rows(text)] == [("hte_count", "level", 5)]
+
+
+def test_a_counted_group_of_counties_that_opens_a_clause_is_its_figures_scope():
+    """…,16个区县地方财政科技经费支出占…比重达到3.19%,比上一年提高0.19个百分点: the districts
+    together (the city's own budget is apart), as written; the next sentence is the city's."""
+    text = (
+        "某市区县科技进步分析\n2013年,各区县科技工作稳步推进,16个区县地方财政科技经费支出占地方财政"
+        "一般预算支出的比重达到3.19%,比上一年提高0.19个百分点。全市高新技术企业达到500家。"
+    )
+    assert {(r[0], r[2], r[5]) for r in _rows(text)} == {
+        ("fiscal_st_share", 3.19, "16个区县"),
+        ("fiscal_st_share", 0.19, "16个区县"),
+        ("hte_count", 500, "city"),
+    }

@@ -88,11 +88,16 @@ def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
             continue  # 全国高新技术企业认定管理工作领导小组办公室同意…: a body's name, no subject
         found.append(ScopeWord(m.start(), m.end(), None if own else m.group()))
     taken = bytearray(len(text))
+    for start, end in _counted_groups(text):
+        taken[start:end] = b"\x01" * (end - start)
+        found.append(ScopeWord(start, end, text[start:end]))
     for start, end in _regions(text):
         taken[start:end] = b"\x01" * (end - start)
         # (a text of no place of its own is about the region: 长江经济带R&D经费…)
         found.append(ScopeWord(start, end, text[start:end] if ctx.adcode else None))
     for start, end, name in zone_names(text):
+        if taken.find(1, start, end) != -1:
+            continue  # 9个经开区: a zone word inside a counted group
         taken[start:end] = b"\x01" * (end - start)
         other_name = _OTHER_NAME.match(text, end)
         if other_name:  # 杭州高新区(滨江), X经开区(Y区): the district that is the same body
@@ -118,6 +123,30 @@ def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
     found += _opening_city_stems(text, ctx, taken, {w.start for w in found})
     found.sort(key=lambda w: (w.start, -w.end))
     return found
+
+
+# a counted group of counties (16个区县, 10个县市区): the subject of the figures of all of them
+_GROUP = re.compile(
+    r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个\s*(?:县\s*[(（]\s*市\s*[、,，]?\s*区\s*[)）]"
+    r"|区县|县区|县市区|县市)"
+)  # (groups of zones are labelled both ways: a zone text's own subject, or a part)
+# what may open a clause before the group: a time word, 其中, the whole area or a place
+_GROUP_LEAD = re.compile(
+    r"\s*(?:目前|当前|截至目前|其中)?[,，]?\s*(?:全省|全市|全区|我省|我市|我区)?"
+    r"\s*(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州))?\s*"
+)
+
+
+def _counted_groups(text: str) -> list[tuple[int, int]]:
+    """Counted groups of counties that open a clause (…,16个区县地方财政科技经费支出…; 目前X市
+    10个县市区拥有…): the subject of the figures after them. Areas counted as an object (建成3个
+    县级…) or by a number after them (县区3个) are no subject."""
+    out = []
+    for m in _GROUP.finditer(text):
+        start = max(text.rfind(ch, 0, m.start()) for ch in _CLAUSE_OPENERS) + 1
+        if _GROUP_LEAD.fullmatch(text, start, m.start()) and not _COUNTED.match(text, m.end()):
+            out.append((m.start(), m.end()))
+    return out
 
 
 @cache
