@@ -3995,3 +3995,13 @@ def test_a_counted_group_of_counties_that_opens_a_clause_is_its_figures_scope():
         ("fiscal_st_share", 0.19, "16个区县"),
         ("hte_count", 500, "city"),
     }
+
+
+def test_that_year_refers_back_to_the_year_named():
+    """2014年国家财政科技支出为6454.5亿元,…;财政科技支出占当年国家财政支出的比重为4.25%: 当年 is
+    2014, not the year the bulletin is of."""
+    text = (
+        "全国科技经费投入统计公报\n据初步统计,2015年全国研发经费投入总量为1.4万亿元。\n2014年国家"
+        "财政科技支出为6454.5亿元,比2012年增长15.3%;财政科技支出占当年国家财政支出的比重为4.25%。"
+    )
+    assert ("fiscal_st_share", "level", 4.25, None, 2014, "city", "actual") in _rows(text)

@@ -346,6 +346,10 @@ class Timer:
                     return self.ctx.year, w.word  # 自去年以来…: counted up to the text's date
                 if w.kind == "since" and w.year is not None and self._since_reported(w.year):
                     return w.year, "text"  # 2022年以来,… in March 2023: the year reviewed
+                if w.kind == "relative" and w.word in _THAT_YEAR:
+                    named = self._last_year_written(paragraph_start, w.start)
+                    if named is not None:
+                        return named, "text"  # 2014年…支出…;…占当年财政支出的比重: 2014's
                 if w.kind == "relative":
                     within = w.word in cue_lists()["within_year_words"]
                     if within and self._year_before(span[0], w):
@@ -365,6 +369,13 @@ class Timer:
                 if w.kind == "year":
                     return w.year, "heading"
         return None, "none"
+
+    def _last_year_written(self, start: int, end: int) -> int | None:
+        """The last year written in digits in [start, end), not a base compared with."""
+        for w in reversed(self._within(start, end)):
+            if w.kind == "year" and self.text[w.start].isdigit():
+                return w.year
+        return None
 
     def _year_opening_before(self, start: int, end: int, pos: int) -> int | None:
         """The year written in digits in [start, end), the sentences before, as the time phrase
@@ -590,6 +601,7 @@ def _vague_words() -> frozenset[str]:
 
 
 _LAST_CLAUSE = re.compile(r"[,，;；]")
+_THAT_YEAR = frozenset({"当年"})  # refers back to a year already named (当年 of 2014年…)
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 ESTIMATE_BEFORE_YEAR = 4  # 预计2023年, 预计到2023年: the estimate word right before its year
 # a goal a clause states outright (not 将达到, which an estimate shares: 预计…总数将达到790家)
