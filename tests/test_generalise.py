@@ -4005,3 +4005,19 @@ def test_that_year_refers_back_to_the_year_named():
         "财政科技支出为6454.5亿元,比2012年增长15.3%;财政科技支出占当年国家财政支出的比重为4.25%。"
     )
     assert ("fiscal_st_share", "level", 4.25, None, 2014, "city", "actual") in _rows(text)
+
+
+def test_tax_relief_is_neither_rd_spending_nor_a_count_of_firms():
+    """研发费用加计扣除减免税和高新技术企业减免税分别为379.8亿元和613.1亿元,分别…增长27.2%和16.2%:
+    tax relief granted, whose growth is no growth of R&D spending or of the firms' count."""
+    text = (
+        "全国科技进步统计公报\n2014年我国规模以上工业企业研发费用加计扣除减免税和高新技术企业减免税"
+        "分别为379.8亿元和613.1亿元,分别比2012年增长27.2%和16.2%。"
+    )
+    assert {r[0] for r in _rows(text)} == {"st_tax_relief"}
+    assert {(r[1], r[2]) for r in _rows(text)} == {
+        ("level", 379.8),
+        ("level", 613.1),
+        ("growth", 27.2),
+        ("growth", 16.2),
+    }
