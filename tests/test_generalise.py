@@ -4021,3 +4021,13 @@ def test_tax_relief_is_neither_rd_spending_nor_a_count_of_firms():
         ("growth", 27.2),
         ("growth", 16.2),
     }
+
+
+def test_a_total_over_a_quoted_plan_period_is_no_years_amount():
+    """“十三五”期间全社会研发经费投入累计超过5000亿元: five years summed (the quotes around the
+    plan's name change nothing); 累计认定高新技术企业数量超过1500户 is the stock recognised."""
+    text = (
+        "某省科技创新规划解读\n“十三五”期间全社会研发经费投入累计超过5000亿元。“十四五”时期,累计"
+        "认定高新技术企业数量超过1500户。"
+    )
+    assert [(r[0], r[1], r[2]) for r in _rows(text)] == [("hte_count", "level", 1500)]
