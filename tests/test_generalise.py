@@ -4031,3 +4031,16 @@ def test_a_total_over_a_quoted_plan_period_is_no_years_amount():
         "认定高新技术企业数量超过1500户。"
     )
     assert [(r[0], r[1], r[2]) for r in _rows(text)] == [("hte_count", "level", 1500)]
+
+
+def test_contracts_above_a_size_are_a_part():
+    """全年共成交1000万以上的重大技术合同303项,成交额108.3亿元,较上年增长25.02%: the large
+    contracts only; the province's turnover is the 300亿元 after."""
+    text = (
+        "某省技术市场运行情况\n全年共成交1000万以上的重大技术合同303项,成交额108.3亿元,较上年增长"
+        "25.02%。全省共登记技术合同5000项,成交额300亿元。"
+    )
+    assert [(r[0], r[2]) for r in _rows(text)] == [
+        ("tech_contract_count", 5000),
+        ("tech_contract_turnover", 300),
+    ]
