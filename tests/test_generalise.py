@@ -4044,3 +4044,13 @@ def test_contracts_above_a_size_are_a_part():
         ("tech_contract_count", 5000),
         ("tech_contract_turnover", 300),
     ]
+
+
+def test_a_count_after_qizhong_of_firms_counted_before_is_a_part():
+    """共认定高新技术企业15家,…仅其中9家高新技术企业的产值就达到6.3亿元: nine of the fifteen; 其中
+    with the firms' own tier after it (其中国家级高新技术企业30家) is still a count of its own."""
+    text = (
+        "某区高新技术企业发展\n截至目前,全区共认定高新技术企业15家,2005年度,仅其中9家高新技术企业的"
+        "产值就达到6.3亿元。全市高新技术企业120家,其中国家级高新技术企业30家。"
+    )
+    assert sorted(r[2] for r in _rows(text) if r[0] == "hte_count") == [15, 30, 120]

@@ -477,6 +477,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         mention.note = shaped
         return None
     kind, value, value_max, unit, kind_review = shaped
+    if _part_of_count_before(ctx, indicator.id, (s_start, c_start), mention.start):
+        mention.note = "a part of the count before it (共认定…15家,…其中9家…), not the area's"
+        return None
     review += kind_review
     if PAIRED_START in review or PAIRED_END in review:
         kind = "level"  # 分别从838家、56家增加到1552家、261家: the two ends of each change
@@ -551,6 +554,22 @@ _AFTER_ANY_END = float("inf")  # sorts after every end: (pos, inf) follows each 
 
 
 _LAST_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)(?:底|末)?的?\s*$")
+
+
+_PART_OPENS = re.compile(r"(?:仅|而)?其中\s*$")
+
+
+def _part_of_count_before(
+    ctx: ResolveContext, indicator: str, span: tuple[int, int], pos: int
+) -> bool:
+    """西藏共认定高新技术企业15家,…仅其中9家高新技术企业的产值…: a count after 其中 of the
+    firms a figure of the same indicator counted earlier in the sentence (not 其中新认定…, the
+    new ones among them)."""
+    s_start, c_start = span
+    head = ctx.text[c_start:pos]
+    if not _PART_OPENS.search(head) or has(cue_lists()["new_verbs"], head):
+        return False
+    return any(s_start <= s < c_start and i == indicator for s, (i, _) in ctx.kinds.items())
 
 
 def _kind_before(ctx: ResolveContext, indicator: str, pos: int) -> str | None:
