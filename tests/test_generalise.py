@@ -4054,3 +4054,16 @@ def test_a_count_after_qizhong_of_firms_counted_before_is_a_part():
         "产值就达到6.3亿元。全市高新技术企业120家,其中国家级高新技术企业30家。"
     )
     assert sorted(r[2] for r in _rows(text) if r[0] == "hte_count") == [15, 30, 120]
+
+
+def test_a_group_named_in_quotes_that_opens_a_clause_is_its_figures_scope():
+    """“十强县”高新技术企业总数达4283家: the ten counties named so, not the province; a title won
+    inside a clause (跻身全国“百强县”) names no subject."""
+    text = (
+        "2022年山东省科技创新“十强县”公布\n“十强县”高新技术企业总数达4283家,占全省高新技术企业数量的"
+        "20.98%。\n今年全县跻身全国“百强县”,高新技术企业达到120家。"
+    )
+    assert {(r[2], r[5]) for r in _rows(text) if r[0] == "hte_count"} == {
+        (4283, "十强县"),
+        (120, "city"),
+    }

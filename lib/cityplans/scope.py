@@ -91,6 +91,9 @@ def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
     for start, end in _counted_groups(text):
         taken[start:end] = b"\x01" * (end - start)
         found.append(ScopeWord(start, end, text[start:end]))
+    for start, end in _quoted_groups(text):  # “十强县”: the group, named without its quotes
+        taken[start:end] = b"\x01" * (end - start)
+        found.append(ScopeWord(start, end, text[start + 1 : end - 1]))
     for start, end in _regions(text):
         taken[start:end] = b"\x01" * (end - start)
         # (a text of no place of its own is about the region: 长江经济带R&D经费…)
@@ -145,6 +148,21 @@ def _counted_groups(text: str) -> list[tuple[int, int]]:
     for m in _GROUP.finditer(text):
         start = max(text.rfind(ch, 0, m.start()) for ch in _CLAUSE_OPENERS) + 1
         if _GROUP_LEAD.fullmatch(text, start, m.start()) and not _COUNTED.match(text, m.end()):
+            out.append((m.start(), m.end()))
+    return out
+
+
+# a group of areas named in quotes (“十强县”, “百强区”): a title given to several places
+_QUOTED_GROUP = re.compile(r"[“\"][\u4e00-\u9fff]{1,6}(?:县|区|市|县市|县区|城市)[”\"]")
+
+
+def _quoted_groups(text: str) -> list[tuple[int, int]]:
+    """Groups of places named in quotes that open a clause (数据显示,“十强县”研发投入较高,…): the
+    subject of the figures after them. One inside a clause (跻身全国“百强县”) is an honour."""
+    out = []
+    for m in _QUOTED_GROUP.finditer(text):
+        start = max(text.rfind(ch, 0, m.start()) for ch in _CLAUSE_OPENERS) + 1
+        if not text[start : m.start()].strip():
             out.append((m.start(), m.end()))
     return out
 
