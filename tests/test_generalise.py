@@ -4067,3 +4067,13 @@ def test_a_group_named_in_quotes_that_opens_a_clause_is_its_figures_scope():
         (4283, "十强县"),
         (120, "city"),
     }
+
+
+def test_a_reports_edition_in_brackets_is_not_the_year_of_its_figures():
+    """《中国城市科技创新发展报告(2025)》…2024年,常州做对了哪些?…有效高企超5400家: the figures are
+    2024's; the 2025 in brackets names the report's edition."""
+    text = (
+        "《中国城市科技创新发展报告(2025)》\n近日,课题组在京发布了《中国城市科技创新发展报告(2025)》。"
+        "\n2024年,常州做对了哪些?\n引进科技型中小企业1418家,有效高企超5400家。"
+    )
+    assert ("hte_count", "level", 5400, None, 2024, "city", "actual") in _rows(text)
