@@ -4077,3 +4077,17 @@ def test_a_reports_edition_in_brackets_is_not_the_year_of_its_figures():
         "\n2024年,常州做对了哪些?\n引进科技型中小企业1418家,有效高企超5400家。"
     )
     assert ("hte_count", "level", 5400, None, 2024, "city", "actual") in _rows(text)
+
+
+def test_a_county_named_in_full_then_by_its_stem_where_a_clause_opens():
+    """A national story: 在浙江省新昌县,…。以“创新强县”为引领,新昌打破…,2017年科技财政投入占比达
+    11.04%: the county's figures (its stem counts only after its full name)."""
+    text = (
+        "县域创新的启示\n县域贡献了我国超过50%的国民生产总值,是我国高质量发展的主战场。\n在浙江省"
+        "新昌县,当地铁了心抓创新。\n以“创新强县”为引领,新昌打破坛坛罐罐,“小县大科技”特色更加鲜明,"
+        "2017年科技财政投入占比达11.04%,每万人发明专利拥有量达到38.2件。"
+    )
+    assert {(r[0], r[5]) for r in _rows(text)} == {
+        ("fiscal_st_share", "新昌县"),
+        ("invention_patents_per_10k", "新昌县"),
+    }

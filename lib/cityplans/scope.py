@@ -17,7 +17,7 @@ from functools import cache
 from cityplans import gazetteer
 from cityplans.context import DocContext, name_stem
 from cityplans.cue_words import cue_lists, institution_after, organisation_after, words_re
-from cityplans.place_stems import listed_stems, opening_stems, qualifies
+from cityplans.place_stems import listed_stems, opening_stems, qualifies, sentence_openings
 from cityplans.scan import finditer_at, first_chars
 from cityplans.segment import SENTENCE_END, Clause, enclosing
 from cityplans.tokens import tokenizer
@@ -124,6 +124,7 @@ def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
         found.append(ScopeWord(match.start, match.end, _own(match.name, ctx)))
     found += _stem_places(text, ctx, taken)
     found += _opening_city_stems(text, ctx, taken, {w.start for w in found})
+    found += _opening_county_stems(text, ctx, taken, {w.start for w in found})
     found.sort(key=lambda w: (w.start, -w.end))
     return found
 
@@ -430,6 +431,34 @@ def _opening_city_stems(
         for a, b, place in opening + listed
         if a not in starts and taken.find(1, a, b) == -1 and not _organ_follows(text, b)
     ]
+
+
+def _opening_county_stems(
+    text: str, ctx: DocContext, taken: bytearray, starts: set[int]
+) -> list[ScopeWord]:
+    """A county named in full (在浙江省新昌县,…), then by its stem where a clause opens (…,新昌
+    打破…,2017年…占比达11.04%): its figures. Only after the full name: a county's stem alone
+    is often an ordinary word."""
+    counties = {}
+    for match in gazetteer.find_places(text):
+        place = match.candidates[0]
+        stem = name_stem(place.name)
+        if len(match.candidates) == 1 and place.level in ("county", "district") and len(stem) >= 2:
+            counties.setdefault(stem, (match.end, place.name))
+    out = []
+    for at in sentence_openings(text):
+        for stem, (named_end, name) in counties.items():
+            end = at + len(stem)
+            if (
+                at >= named_end
+                and text.startswith(stem, at)
+                and at not in starts
+                and taken.find(1, at, end) == -1
+                and not text.startswith(name, at)
+                and not _organ_follows(text, end)
+            ):
+                out.append(ScopeWord(at, end, _own(name, ctx)))
+    return out
 
 
 @cache
