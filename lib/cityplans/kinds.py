@@ -25,11 +25,11 @@ BARE_MULTIPLIERS = {"亿": "亿元", "万": "万元"}  # 27.6亿 next to an amou
 _YEARISH = re.compile(r"(?:19|20)\d{2}")
 
 
-# a span of several years: 五年来, 近3年, 前四年, “十二五”期间, 2016-2020年, 2017年以来
+# a span of several years: 五年来, 近3年, 十二五期间, 2016-2020年, 2017年以来
 SEVERAL_YEARS = re.compile(
     # (a count of years, 五年 or 3年, not a year: 2017年,全市累计实现… is one year's total)
-    r"(?:(?<!\d)(?:[两三四五六七八九十]+|\d{1,2})年(?:来|间|以来|中)?(?=累计|共|,|，)|[近前][两三四五\d]+年|"
-    r"十[一二三四五]五[”\"']?(?:期间|时期|以来)|(?:19|20)\d{2}\s*(?:年)?\s*[-—–至到]\s*(?:19|20)\d{2}|以来)"
+    r"(?:(?<!\d)(?:[两三四五六七八九十]+|\d{1,2})年(?:来|间|以来|中)?(?=累计|共|,|，)|近[两三四五\d]+年|"
+    r"十[一二三四五]五(?:期间|时期|以来)|(?:19|20)\d{2}\s*(?:年)?\s*[-—–至到]\s*(?:19|20)\d{2}|以来)"
 )
 
 
@@ -148,11 +148,7 @@ def shape(q, indicator: Indicator, words: Around):
         if not _bare_count(q, between or before):
             return "a bare number next to a count indicator is not its value"
         review.append("count written without its unit")
-    if (
-        cumulative(before + between, sentence_before)
-        and has(cues["new_verbs"], before + between)
-        and not words.alias.endswith(("数量", "总数", "总量"))  # 累计认定…企业数量: the stock
-    ):
+    if cumulative(before + between, sentence_before) and has(cues["new_verbs"], before + between):
         return "a flow summed over several years (五年累计培育…2000家), not a year's or a stock"
     kind, kind_review = _kind(indicator, words)
     if kind == "new" and target_unit in MONEY_UNITS:
