@@ -4082,3 +4082,22 @@ def test_a_county_named_in_full_then_by_its_stem_where_a_clause_opens():
         ("fiscal_st_share", "新昌县"),
         ("invention_patents_per_10k", "新昌县"),
     }
+
+
+def test_a_city_text_that_names_only_its_province_and_one_city_of_it_by_stem():
+    """我市 in a text citing 河南省's bulletin, whose column is 《…开创现代化洛阳建设新局面》: 洛阳
+    is its city; a partner named after a city (哈尔滨工业大学) names none."""
+    text = (
+        "记者从市科技局获悉，省统计局日前公布2024年河南省研究与试验发展经费投入统计公报。数据显示，"
+        "去年我市研究与试验发展经费投入176.27亿元，研究与试验发展经费投入强度达到3.03%，连续7年位居"
+        "全省第一，连续6年超过全国平均水平。\n\n开栏语\n\n蓝图催征，河洛潮涌。\n\n日前召开的党的"
+        "二十届四中全会，对未来5年发展作出了顶层设计和战略擘画。\n\n“十五五”时期是加快推进现代化"
+        "洛阳建设、建强中原城市群副中心城市的关键时期。即日起开设《挑大梁 走在前 不断开创现代化洛阳"
+        "建设新局面》栏目，生动呈现全市上下自觉用全会精神武装头脑。"
+    )
+    assert (_tags(text)["city"], _tags(text)["province"]) == ("洛阳市", "河南省")
+    partner = (
+        "2021年,我市实施省、市科技计划项目559项,深化与哈尔滨工业大学的合作。黑龙江省科技创新大会"
+        "精神在会上传达。全市高新技术企业达到100家。"
+    )
+    assert (_tags(partner)["city"], _tags(partner)["province"]) == (None, "黑龙江省")

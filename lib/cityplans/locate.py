@@ -277,6 +277,7 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
         in_headline | ev.subjects,
         frozenset(in_headline),
         lead_province=own == {"省"},  # 我省科研投入达历史最高: the lead calls it 我省
+        text=text,
     )
 
 
@@ -485,6 +486,7 @@ def _choose(
     prominent: set[str],
     headline: frozenset[str] = frozenset(),
     lead_province: bool = False,
+    text: str = "",
 ) -> Located | None:
     """The best-supported place, preferring the level the text refers to itself by (全市 -> a
     city, 全县 -> a county); a text that calls itself 全省 and names no city in its headline
@@ -535,7 +537,11 @@ def _choose(
     if parent is not None:
         return Located(parent, parent.province, None, "body (its counties and districts)")
     if best.level == "province" and word in _LEVEL_OF_WORD and not best.name.endswith("市"):
-        # 我市 in a text that names only its province: a city of that province, unnamed
+        # 我市 in a text that names only its province: a city of that province, unnamed, or
+        # the one city of it the text names by its stem (…开创现代化洛阳建设新局面…)
+        own = _one_city_of(best, text) if word == "市" else None
+        if own is not None:
+            return Located(own, own.province, None, "body (我市, the one city of its province)")
         return Located(None, best.province, None, "body", "city not named", _LEVEL_OF_WORD[word])
     rivals = [
         (p, m)
@@ -557,6 +563,25 @@ def _choose(
             None, _province_of(scores, places), None, "body", "two places named equally", level
         )
     return Located(best, best.province, None, "body")
+
+
+def _one_city_of(province: gazetteer.Place, text: str) -> gazetteer.Place | None:
+    """The one prefecture of a province a text names by its stem, if it names exactly one (not
+    inside a partner's name: 哈尔滨工业大学)."""
+    cities = {
+        place.adcode: place
+        for stem, candidates in stem_index().items()
+        if stem in text
+        and any(_named_itself(text, m.end()) for m in re.finditer(re.escape(stem), text))
+        for place in candidates
+        if place.level == "prefecture" and place.within(province)
+    }
+    return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def _named_itself(text: str, end: int) -> bool:
+    """Whether a place name ending at `end` names the place, not a firm or an institute."""
+    return not (organisation_after().match(text, end) or institution_after().match(text, end))
 
 
 def _common_parent(
