@@ -4101,3 +4101,15 @@ def test_a_city_text_that_names_only_its_province_and_one_city_of_it_by_stem():
         "精神在会上传达。全市高新技术企业达到100家。"
     )
     assert (_tags(partner)["city"], _tags(partner)["province"]) == (None, "黑龙江省")
+
+
+def test_the_zone_named_right_after_results_announced_is_the_texts():
+    """近日,科技部火炬中心发布2022年国家高新区综合评价结果,苏州工业园区在全国169家国家高新区中综合
+    排名第四: news of that zone (its city 苏州市)."""
+    text = (
+        "苏报讯(驻园区首席记者 董某)近日,科技部火炬中心发布2022年国家高新区综合评价结果,"
+        "苏州工业园区在全国169家国家高新区中综合排名第四,较上年度提升3位。目前,园区高新技术企业"
+        "超过2500家。"
+    )
+    tags = _tags(text)
+    assert (tags["zone"], tags["city"], tags["admin_level"]) == ("苏州工业园区", "苏州市", "zone")

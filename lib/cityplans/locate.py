@@ -738,6 +738,8 @@ _COLLECTIVE_SUFFIX = re.compile(r"(?:高新区|高新技术产业开发区|经�
 # a sentence that opens with its occasion: 第六届…博览会期间,X国家高新区…
 _AFTER_OCCASION = re.compile(
     r"(?:^|[。;；!！?？\n,，])[^。;；!！?？\n,，]{2,30}?(?:期间|之际)\s*[,，]\s*$"
+    # …火炬中心发布2022年国家高新区综合评价结果,X工业园区…: the zone the results are news of
+    r"|(?:发布|公布|印发)[^。;；!！?？\n,，]{0,30}?(?:结果|名单|排名|榜单)\s*[,，]\s*$"
 )
 _SELF_BEFORE_ZONE = re.compile(
     r"(?:全|我|本|该)(?:省|市|县|州)"
