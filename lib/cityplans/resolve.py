@@ -745,18 +745,18 @@ _SIZE_THRESHOLD = re.compile(
     r"[\d.一二两三四五六七八九十百千万亿]+\s*(?:亿|万)?元\s*(?:以上|及以上)?\s*的\s*$"
 )
 SIZE_THRESHOLD_CHARS = 24
+# an amount above which the things named right after it are counted: 1000万以上的(重大)技术合同
+_ABOVE_AMOUNT = (
+    r"[\d.一二两三四五六七八九十百千]+\s*(?:亿|千万|百万|万)\s*元?\s*(?:以上|及以上)\s*的?\s*"
+    r"(?:重大|大额)?\s*"
+)
+_MONEY_THRESHOLD = re.compile(_ABOVE_AMOUNT + "$")
 # contracts above a size, counted before their amount: 共成交1000万以上的重大技术合同303项,成交额…
 _SIZED_CONTRACTS = re.compile(
-    r"[\d.一二两三四五六七八九十百千]+\s*(?:亿|千万|百万|万)\s*元?\s*(?:以上|及以上)\s*的?\s*"
-    r"(?:重大|大额)?\s*技术(?:合同|交易)[^,，。;；]{0,8}?[\d一二两三四五六七八九十百千]+\s*[项份个]"
-    r"[,，]?\s*$"
+    _ABOVE_AMOUNT
+    + r"技术(?:合同|交易)[^,，。;；]{0,8}?[\d一二两三四五六七八九十百千]+\s*[项份个][,，]?\s*$"
 )
 SIZED_CONTRACTS_CHARS = 40
-# an amount above which the things named next are counted: 1000万以上的(重大)技术合同303项
-_MONEY_THRESHOLD = re.compile(
-    r"[\d.一二两三四五六七八九十百千]+\s*(?:亿|千万|百万|万)\s*元?\s*(?:以上|及以上)\s*的?\s*"
-    r"(?:重大|大额)?\s*$"
-)
 _SIZED_PART = "firms above a size (产值过亿元的高新技术企业), a part of them, not all"
 _FIELDS_BETWEEN = re.compile(r"领域\s*[,，]")  # the fields as the subject of the next clause
 # a sentence whose subject is a counted group of projects, centres or platforms (120个科技创新项目

@@ -129,6 +129,17 @@ def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
     return found
 
 
+CLAUSE_CHARS = 200  # how far back the start of a name's clause is looked for
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding `pos` opens (after its mark), within CLAUSE_CHARS; `pos` when
+    no mark is that near (a name so far into its clause opens none)."""
+    low = max(0, pos - CLAUSE_CHARS)
+    mark = max(text.rfind(ch, low, pos) for ch in _CLAUSE_OPENERS)
+    return mark + 1 if mark != -1 else (0 if low == 0 else pos)
+
+
 # a counted group of counties (16个区县, 10个县市区): the subject of the figures of all of them
 _GROUP = re.compile(
     r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个\s*(?:县\s*[(（]\s*市\s*[、,，]?\s*区\s*[)）]"
@@ -147,7 +158,7 @@ def _counted_groups(text: str) -> list[tuple[int, int]]:
     县级…) or by a number after them (县区3个) are no subject."""
     out = []
     for m in _GROUP.finditer(text):
-        start = max(text.rfind(ch, 0, m.start()) for ch in _CLAUSE_OPENERS) + 1
+        start = _clause_start(text, m.start())
         if _GROUP_LEAD.fullmatch(text, start, m.start()) and not _COUNTED.match(text, m.end()):
             out.append((m.start(), m.end()))
     return out
@@ -162,7 +173,7 @@ def _quoted_groups(text: str) -> list[tuple[int, int]]:
     subject of the figures after them. One inside a clause (跻身全国“百强县”) is an honour."""
     out = []
     for m in _QUOTED_GROUP.finditer(text):
-        start = max(text.rfind(ch, 0, m.start()) for ch in _CLAUSE_OPENERS) + 1
+        start = _clause_start(text, m.start())
         if not text[start : m.start()].strip():
             out.append((m.start(), m.end()))
     return out
@@ -184,7 +195,7 @@ def _regions(text: str) -> list[tuple[int, int]]:
     whose figures follow. A region named inside a clause (融入武汉都市圈) is no subject."""
     out = []
     for m in _region_end_re().finditer(text):
-        start = max(text.rfind(ch, 0, m.start()) for ch in _CLAUSE_OPENERS) + 1
+        start = _clause_start(text, m.start())
         while start < m.start() and text[start].isspace():
             start += 1
         name = text[start : m.start()]
