@@ -4113,3 +4113,14 @@ def test_the_zone_named_right_after_results_announced_is_the_texts():
     )
     tags = _tags(text)
     assert (tags["zone"], tags["city"], tags["admin_level"]) == ("苏州工业园区", "苏州市", "zone")
+
+
+def test_the_year_a_zone_was_approved_to_be_built_dates_nothing_after_it():
+    """…是中国首批国家级经济技术开发区之一,于1984年获批建设。目前…拥有超7000家高新技术企业: the
+    zone's history; today's count is not 1984's, and the text covers no period it states."""
+    text = (
+        "某市经开区建设记者会\n据介绍,某经济技术开发区是中国首批国家级经济技术开发区之一,于1984年获批"
+        "建设。目前全市经开区拥有超7000家高新技术企业。"
+    )
+    assert [r[4] for r in _rows(text)] == [None]
+    assert (_tags(text)["period_start"], _tags(text)["period_end"]) == (None, None)
