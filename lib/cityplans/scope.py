@@ -141,10 +141,10 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 # a counted group of counties (16个区县, 10个县市区): the subject of the figures of all of them
-_GROUP = re.compile(
-    r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个\s*(?:县\s*[(（]\s*市\s*[、,，]?\s*区\s*[)）]"
-    r"|区县|县区|县市区|县市)"
-)  # (groups of zones are labelled both ways: a zone text's own subject, or a part)
+# (found by its tail, then the count before it: a scan from every digit would be slower)
+_GROUP_TAIL = re.compile(r"个\s*(?:县\s*[(（]\s*市\s*[、,，]?\s*区\s*[)）]|区县|县区|县市区|县市)")
+_GROUP_COUNT = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*$")
+# (groups of zones are labelled both ways: a zone text's own subject, or a part)
 # what may open a clause before the group: a time word, 其中, the whole area or a place
 _GROUP_LEAD = re.compile(
     r"\s*(?:目前|当前|截至目前|其中)?[,，]?\s*(?:全省|全市|全区|我省|我市|我区)?"
@@ -157,10 +157,13 @@ def _counted_groups(text: str) -> list[tuple[int, int]]:
     10个县市区拥有…): the subject of the figures after them. Areas counted as an object (建成3个
     县级…) or by a number after them (县区3个) are no subject."""
     out = []
-    for m in _GROUP.finditer(text):
-        start = _clause_start(text, m.start())
-        if _GROUP_LEAD.fullmatch(text, start, m.start()) and not _COUNTED.match(text, m.end()):
-            out.append((m.start(), m.end()))
+    for m in _GROUP_TAIL.finditer(text):
+        count = _GROUP_COUNT.search(text, max(0, m.start() - 4), m.start())
+        if count is None:
+            continue
+        start = _clause_start(text, count.start())
+        if _GROUP_LEAD.fullmatch(text, start, count.start()) and not _COUNTED.match(text, m.end()):
+            out.append((count.start(), m.end()))
     return out
 
 
@@ -456,6 +459,8 @@ def _opening_county_stems(
         stem = name_stem(place.name)
         if len(match.candidates) == 1 and place.level in ("county", "district") and len(stem) >= 2:
             counties.setdefault(stem, (match.end, place.name))
+    if not counties:
+        return []
     out = []
     for at in sentence_openings(text):
         for stem, (named_end, name) in counties.items():
