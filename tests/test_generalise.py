@@ -4124,3 +4124,16 @@ def test_the_year_a_zone_was_approved_to_be_built_dates_nothing_after_it():
     )
     assert [r[4] for r in _rows(text)] == [None]
     assert (_tags(text)["period_start"], _tags(text)["period_end"]) == (None, None)
+
+
+def test_the_provinces_own_budget_level_and_a_share_of_that_level():
+    """省本级公共财政的科学技术支出为20.3亿元,占本级一般公共预算支出的比重为2.4%: the provincial
+    government's own budget (省本级), not the province's; 占本级 names that level again."""
+    text = (
+        "某省研发经费投入统计公报\n全省公共财政的科学技术支出为195.7亿元,占公共财政支出的比重为2.9%。"
+        "省本级公共财政的科学技术支出为20.3亿元,占本级一般公共预算支出的比重为2.4%。"
+    )
+    assert {(r[2], r[5]) for r in _rows(text) if r[0] == "fiscal_st_share"} == {
+        (2.9, "city"),
+        (2.4, "省本级"),
+    }

@@ -681,9 +681,11 @@ class Scoper:
                 word is not None
                 and self._budget_level(word)
                 and not _CHANGE.match(self.text, clause_start)
+                and _OWN_LEVEL not in self.text[clause_start:pos]
             ):
                 # 市本级达到2%,县本级达到1%,科技进步贡献率达到55%: a budget level qualifies its
-                # own figure (and that figure's change), not the next indicator's
+                # own figure (and that figure's change), not the next indicator's, unless that
+                # names the level again (省本级…支出20.3亿元,占本级一般公共预算支出的比重…)
                 return None
             if word is not None:
                 return word
@@ -761,6 +763,7 @@ class Scoper:
 
 
 _CLAUSE_CUT = re.compile(r"[,，:：]")
+_OWN_LEVEL = "本级"  # 占本级…支出: of the budget level named before
 # a reference back to a place the text named before (该市, 该县): not the text's own
 _ANAPHOR = re.compile(r"该(?:市|县|区|州|旗)(?!级)")
 _CLAUSE_OPENERS = frozenset(",，:：;；。！？\n")
