@@ -4137,3 +4137,11 @@ def test_the_provinces_own_budget_level_and_a_share_of_that_level():
         (2.9, "city"),
         (2.4, "省本级"),
     }
+
+
+def test_applications_and_the_firms_that_passed():
+    """组织17家企业申报国家高企通过16家: 17 applied (no outcome), 16 passed (new firms)."""
+    text = (
+        "某县科技工作\n2024年,全县组织17家企业申报国家高企通过16家,全县高新技术企业总数达到36家。"
+    )
+    assert sorted((r[1], r[2]) for r in _rows(text)) == [("level", 36), ("new", 16)]

@@ -372,13 +372,19 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         return None
     non_outcome = tuple(cue_lists()["non_outcome_verbs"])
     if (
-        # (申请了9家: the verb's aspect mark is no part of it)
-        ends_with(
-            non_outcome, _BATCH.sub("", before.rstrip()).removesuffix("的").removesuffix("了")
+        not _PASSED_BETWEEN.match(between)
+        and (
+            # (申请了9家: the verb's aspect mark is no part of it)
+            ends_with(
+                non_outcome, _BATCH.sub("", before.rstrip()).removesuffix("的").removesuffix("了")
+            )
+            or (between and starts_with_any(non_outcome, between.lstrip()))
+            # 认定10家、申报19家: a list item of its own verb after the indicator's figure
+            or (
+                a_end < item_start
+                and ends_with(non_outcome, text[item_start : mention.start].strip())
+            )
         )
-        or (between and starts_with_any(non_outcome, between.lstrip()))
-        # 认定10家、申报19家: a list item of its own verb after the indicator's figure
-        or (a_end < item_start and ends_with(non_outcome, text[item_start : mention.start].strip()))
     ):
         mention.note = _APPLICATION
         return None
@@ -477,6 +483,8 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         mention.note = shaped
         return None
     kind, value, value_max, unit, kind_review = shaped
+    if kind == "level" and unit in COUNT_UNITS and _PASSED_BETWEEN.match(between):
+        kind = "new"  # 申报国家高企通过16家: the firms that passed this round
     if _part_of_count_before(ctx, indicator.id, (s_start, c_start), mention.start):
         mention.note = "a part of the count before it (共认定…15家,…其中9家…), not the area's"
         return None
@@ -557,6 +565,8 @@ _LAST_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)(?:底|末)?的?\s*$
 
 
 _PART_OPENS = re.compile(r"(?:仅|而)?其中\s*$")
+# 组织17家企业申报国家高企通过16家: the outcome of the applications, after the indicator
+_PASSED_BETWEEN = re.compile(r"\s*(?:共|均|全部)?(?:通过|获批|获得认定|被认定)")
 
 
 def _part_of_count_before(
