@@ -335,16 +335,17 @@ _COMPLETION = re.compile(
 
 
 # a clause that names the goal the figure before reached: 超额完成全年净增130家目标任务
+_DONE = r"完成(?:了)?(?:全年|年度|本年度|今年)?"  # a goal reached, of the year
+_GOAL_WORD = r"(?:目标任务|目标|任务)"
+_GOAL_NOUN_AFTER = re.compile(rf"\s*的?(?:年度)?{_GOAL_WORD}")
 _GOAL_NAMED = re.compile(
-    r"[,，\s]*(?:提前|超额|已)*完成(?:了)?(?:全年|年度|本年度|今年)?[^,，。;；\d]{0,4}?"
-    r"\d+(?:\.\d+)?\s*[家个项件户所]?\s*的?(?:年度)?(?:目标任务|目标|任务)[,，\s]*"
+    rf"[,，\s]*(?:提前|超额|已)*{_DONE}[^,，。;；\d]{{0,4}}?\d+(?:\.\d+)?\s*[家个项件户所]?"
+    + _GOAL_NOUN_AFTER.pattern
+    + r"[,，\s]*"
 )
 # the goal a results sentence says it reached: 超额完成全年4610家的目标任务
-_REACHED_BEFORE = re.compile(r"完成(?:了)?(?:全年|年度|本年度|今年)?[\u4e00-\u9fff]{0,4}?\s*$")
-_GOAL_NOUN_AFTER = re.compile(r"\s*的?(?:年度)?(?:目标任务|目标|任务)")
-_REACHED_GOAL_BEFORE = re.compile(
-    r"完成(?:了)?(?:全年|年度|本年度|今年)?的?(?:目标任务|任务|目标)数?\s*$"
-)  # 超额完成全年任务数50家
+_REACHED_BEFORE = re.compile(rf"{_DONE}[\u4e00-\u9fff]{{0,4}}?\s*$")
+_REACHED_GOAL_BEFORE = re.compile(rf"{_DONE}的?{_GOAL_WORD}数?\s*$")  # 超额完成全年任务数50家
 
 
 NEWLY_RECOGNISED = "the newly recognised part of a batch of the indicator named before"

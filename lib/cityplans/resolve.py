@@ -623,7 +623,7 @@ _RANKED_AFTER = re.compile(
 )
 _GOAL_AFTER = re.compile(rf"\s*(?:以上)?的{_GOAL_NOUN}")
 _FUTURE = re.compile(r"将|要|力争|确保|争取")
-_TO_COME = re.compile(r"将|要|力争|确保|争取|有望|预计")  # a goal still to be reached
+_TO_COME = re.compile(_FUTURE.pattern + "|有望|预计")  # a goal still to be reached
 _ACHIEVED = re.compile(r"实现|完成|达成")
 _PERFORMER_PART = "a performer's part of the whole (其中企业各类研发投入…), not the whole"
 _QUALIFIED_PART = "a qualified part of the whole named before it (…11.06亿元,其中长三角…)"
