@@ -4145,3 +4145,24 @@ def test_applications_and_the_firms_that_passed():
         "某县科技工作\n2024年,全县组织17家企业申报国家高企通过16家,全县高新技术企业总数达到36家。"
     )
     assert sorted((r[1], r[2]) for r in _rows(text)) == [("level", 36), ("new", 16)]
+
+
+def test_a_share_of_another_amount_named_in_its_sentence():
+    """高新技术产业利税从…增加至6606亿元,…,占规上工业比重从6.9%提高至71.3%: the share of the
+    industry's profits and taxes, not of its value added named in the sentence before."""
+    text = (
+        "某省高新技术产业发展报告\n2023年,全省高新技术产业增加值增长8%。全省高新技术产业利税从2006年"
+        "的485亿元增加至2023年的6606亿元,增长近13倍,占规上工业比重从2006年的6.9%提高至2023年的71.3%。"
+        "高新技术产业增加值占规上工业增加值比重达到67.1%。"
+    )
+    assert [r[2] for r in _rows(text) if r[0] == "hitech_va_share"] == [67.1]
+
+
+def test_new_products_sales_as_a_share_of_revenue_is_not_rd_intensity():
+    """研发经费投入增长8%,新产品销售收入占…营业收入比重达到15%: the share of new products' sales,
+    not firms' R&D over revenue (the R&D spending was named just before)."""
+    text = (
+        "某市科技统计公报\n2023年,全市规上工业企业研发经费投入增长8%,新产品销售收入占规模以上工业企业"
+        "营业收入比重达到15%。"
+    )
+    assert [r for r in _rows(text) if r[0] == "rd_revenue_ratio"] == []

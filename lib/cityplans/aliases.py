@@ -11,6 +11,7 @@ import bisect
 import re
 from functools import cache
 
+from cityplans.cue_words import cue_lists, has
 from cityplans.registry import Indicator, registry
 from cityplans.segment import CLAUSE_MARKS
 
@@ -166,6 +167,8 @@ def _follows(text: str, start: int, found: list, ind: Indicator) -> bool:
         return False
     if _OTHER_AMOUNT.search(text, max(found[-1][1], start - OTHER_AMOUNT_CHARS), start):
         return False  # 研发经费支出…;环保投入相当于GDP的比例: the ratio of another amount
+    if _other_measure_between(text, found[-1][1], start):
+        return False  # 产业利税…,占规上工业比重71.3%: the share of the amount named since
     before = text[max(0, found[-1][0] - QUALIFIER_CHARS) : found[-1][0]]
     # the words of the follow alias's own clause right before it (技术开发合同成交金额)
     own = _LAST_CLAUSE.split(text[max(0, start - QUALIFIER_CHARS) : start])[-1]
@@ -180,6 +183,16 @@ def _follows(text: str, start: int, found: list, ind: Indicator) -> bool:
 
 # a clause that opens with a year and then the follow alias: …翻一番,2015年成交额3452.6亿元
 _DATED_OPENING = re.compile(r"[,，;；。:：\n]\s*(?:19|20)\d{2}\s*年(?:全年|度)?\s*$")
+
+
+def _other_measure_between(text: str, end: int, start: int) -> bool:
+    """Whether the sentence of the follow alias at `start` names, after the alias it would follow
+    (ending at `end`), an amount that is no indicator's (利税, 出口额)."""
+    opening = max(text.rfind(mark, end, start) for mark in _SENTENCE_MARKS) + 1
+    return has(cue_lists()["other_measures"], text[max(end, opening) : start])
+
+
+_SENTENCE_MARKS = "。;；!！?？\n"
 
 
 def _counted_by(text: str, alias: tuple, ind: Indicator) -> bool:
