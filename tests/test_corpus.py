@@ -94,6 +94,8 @@ SPLITS = [
     "holdout68",
     "holdout69",
     "holdout70",
+    "holdout71",
+    "holdout72",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
