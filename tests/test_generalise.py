@@ -4166,3 +4166,20 @@ def test_new_products_sales_as_a_share_of_revenue_is_not_rd_intensity():
         "营业收入比重达到15%。"
     )
     assert [r for r in _rows(text) if r[0] == "rd_revenue_ratio"] == []
+
+
+def test_a_government_work_report_reviews_the_year_before_its_title_year():
+    """2025年X市政府工作报告 opens with 2024年,全市上下…: its facts (强度4%, 净增1600户) are 2024's,
+    and the report runs from the year reviewed to the year it plans."""
+    text = (
+        "2025年某市政府工作报告(摘要)\n\n2024年,全市上下迎难而上,顺利完成各项目标任务。\n\n"
+        "向新而行、厚植优势,全社会研发投入强度4%、万人发明专利拥有量82.7件。国家高新技术企业净增"
+        "1600户以上,总数突破1万户。"
+    )
+    assert {(r[0], r[4]) for r in _rows(text)} == {
+        ("rd_gdp_ratio", 2024),
+        ("invention_patents_per_10k", 2024),
+        ("hte_count", 2024),
+    }
+    tags = _tags(text)
+    assert (tags["doc_type"], tags["period_start"], tags["period_end"]) == ("报告", 2024, 2025)

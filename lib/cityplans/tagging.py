@@ -781,7 +781,10 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
         return
     years = sorted({int(y) for y in _SINGLE_YEAR.findall(title)})
     if years:  # 2022年科技工作总结及2023年工作思路: from the year reported to the year planned
-        _set_period(tags, years[0], years[-1], "title")
+        start = years[0]
+        if len(years) == 1 and _reviews_year_before(tags, lead, start):
+            start -= 1  # 2025年X市政府工作报告: 2024年,全市…(the year before) and 2025's tasks
+        _set_period(tags, start, years[-1], "title")
         return
     term = _OWN_TERM.search(lead)
     if term and int(term.group(1)) <= int(term.group(2)):  # 规划期限为:2016-2020年
@@ -874,6 +877,26 @@ _GOAL_YEAR = re.compile(
     # a year's work planned: 部署2024年工作, 谋划2024年工作任务
     r"|(?:(?:部署|谋划|安排)了?\s*((?:19|20)\d{2})\s*年)"
 )
+
+
+def _reviews_year_before(tags: Tags, lead: str, year: int) -> bool:
+    """Whether a report titled with one year (2025年政府工作报告) opens by reviewing the year
+    before it (2024年,全市上下…; 过去一年): such a report is given as its year begins."""
+    if tags.values.get("doc_type") != "报告":
+        return False
+    body = lead.split("\n", 1)[1] if "\n" in lead else ""
+    first = _SINGLE_YEAR.search(body)
+    if first is not None and _opens_sentence(body, first.start()):
+        return int(first.group(1)) == year - 1
+    return _LAST_YEAR_REVIEWED.search(body) is not None
+
+
+_LAST_YEAR_REVIEWED = re.compile(r"过去一年|(?:过去的|刚刚过去的)\s*一年")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether `at` opens the text, a line or a sentence."""
+    return at == 0 or text[at - 1] in "\n。;；!！?？ 　"
 
 
 def _planned_after(text: str, lead: str, reported: int) -> int | None:

@@ -421,6 +421,9 @@ class Timer:
         the title names; for a goal, the plan's last year; for a fact, the latest year the text
         reported before it (2021年,云南省… then 分地区看,…昆明市(62.5亿元)); else the year the
         document was written."""
+        reviewed = self.ctx.reported_year
+        if self.ctx.title_year and status == "actual" and reviewed == self.ctx.title_year - 1:
+            return reviewed, "the year the report reviews"  # 2025年政府工作报告: 2024's facts
         if self.ctx.title_year:
             return self.ctx.title_year, "title"
         several = (self.ctx.period_end or 0) > (self.ctx.period_start or self.ctx.period_end or 0)
