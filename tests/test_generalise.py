@@ -4183,3 +4183,13 @@ def test_a_government_work_report_reviews_the_year_before_its_title_year():
     }
     tags = _tags(text)
     assert (tags["doc_type"], tags["period_start"], tags["period_end"]) == ("报告", 2024, 2025)
+
+
+def test_years_listed_one_by_one_pair_with_the_values_after_fenbie():
+    """2020年、2021年、2022年,…成交额分别为1533.66亿元、2343.44亿元、3053.5亿元: one year each."""
+    text = (
+        "某省技术合同成交额突破4000亿元\n统计数据显示,2020年、2021年、2022年,某省技术合同成交额分别为"
+        "1533.66亿元、2343.44亿元、3053.5亿元。"
+    )
+    rows = [r for r in _rows(text) if r[2] < 4000]
+    assert sorted((r[2], r[4]) for r in rows) == [(1533.66, 2020), (2343.44, 2021), (3053.5, 2022)]

@@ -1055,13 +1055,28 @@ def _series_year(ctx: ResolveContext, pos: int, p_start: int, s_end: int) -> int
     if at == -1:
         return None
     values = values_after(ctx, at, clause_end(text, at, s_end))
-    spans = list(_YEAR_SPAN.finditer(text, max(p_start, at - SERIES_CHARS), at))
-    if pos not in values or not spans:
+    if pos not in values or len(values) < 2:
+        return None
+    window = max(p_start, at - SERIES_CHARS)
+    spans = list(_YEAR_SPAN.finditer(text, window, at))
+    lists = list(_LISTED_YEARS.finditer(text, window, at))
+    if lists and (not spans or lists[-1].start() > spans[-1].start()):
+        # 2020年、2021年、2022年,…成交额分别为1533.66亿元、2343.44亿元、3053.5亿元: one each
+        years = [int(y) for y in WRITTEN_YEAR.findall(lists[-1].group())]
+        in_order = years == sorted(set(years))
+        return years[values.index(pos)] if in_order and len(years) == len(values) else None
+    if not spans:
         return None
     first, last = int(spans[-1].group(1)), int(spans[-1].group(2))
-    if last - first + 1 != len(values) or len(values) < 2:
+    if last - first + 1 != len(values):
         return None
     return first + values.index(pos)
+
+
+# years listed one by one (2020年、2021年、2022年; 2021和2022年)
+_LISTED_YEARS = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}\s*年?(?:\s*(?:、|和|及|与|以及)\s*(?:19|20)\d{2}\s*年?)+"
+)
 
 
 _LIST_ITEM = re.compile(
