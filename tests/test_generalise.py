@@ -4193,3 +4193,15 @@ def test_years_listed_one_by_one_pair_with_the_values_after_fenbie():
     )
     rows = [r for r in _rows(text) if r[2] < 4000]
     assert sorted((r[2], r[4]) for r in rows) == [(1533.66, 2020), (2343.44, 2021), (3053.5, 2022)]
+
+
+def test_a_bank_branch_named_by_its_city_is_not_the_texts_place():
+    """人民银行沈阳分行争取了…支持辽宁…;我省…全省共有科技型中小企业12630户: the province's text; the
+    branch of the central bank is named by the city it sits in."""
+    text = (
+        "(上接第一版)\n据了解,今年上半年,人民银行沈阳分行争取了240亿元新增再贷款支持辽宁经济高质量发展。"
+        "我省全力支持民营企业上市发展。\n截至6月末,全省共有科技型中小企业12630户,同比增长16%。"
+    )
+    tags = _tags(text)
+    assert (tags.get("city"), tags["province"], tags["admin_level"]) == (None, "辽宁省", "province")
+    assert {r[5] for r in _rows(text)} == {"city"}
