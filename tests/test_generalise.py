@@ -4205,3 +4205,16 @@ def test_a_bank_branch_named_by_its_city_is_not_the_texts_place():
     tags = _tags(text)
     assert (tags.get("city"), tags["province"], tags["admin_level"]) == (None, "辽宁省", "province")
     assert {r[5] for r in _rows(text)} == {"city"}
+
+
+def test_a_news_agencys_dateline_names_where_it_filed_not_its_subject():
+    """中新网南京1月22日电 题:江苏:…;在正于南京召开的江苏省两会上…全省…: the province's news,
+    filed from its capital; a dateline alone still places a text that names nothing else."""
+    text = (
+        "某广告行\n中新网南京1月22日电 题:江苏:向“新”攀高自有信心\n"
+        "在正于南京召开的江苏省两会上,也许能找到答案。2024年,江苏省加强科技创新,全省高新技术企业超5.7万家。"
+    )
+    tags = _tags(text)
+    assert (tags.get("city"), tags["province"], tags["admin_level"]) == (None, "江苏省", "province")
+    alone = _tags("新华社合肥1月5日电 记者从市科技局获悉,2024年全市高新技术企业达到8000家。")
+    assert alone["city"] == "合肥市"

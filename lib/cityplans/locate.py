@@ -361,6 +361,8 @@ class _Evidence:
         credits = [m.span() for m in _REPORTED_BY.finditer(source_text)]
         cited = [m.span() for m in _CITED_SOURCE.finditer(source_text)]
         credits += [m.span() for m in _AFFILIATION.finditer(source_text)]
+        # (a dateline, 中新网南京1月22日电, names where the report was filed: its place at most)
+        cited += [m.span() for m in _DATELINE_LINE.finditer(source_text)]
         for i, (start, end, candidates) in enumerate(found):
             if i in qualifiers:
                 continue  # X市Y区, X市Z新区Y县: the city names where its county is
@@ -749,6 +751,8 @@ _SELF_BEFORE_ZONE = re.compile(
 # a short mark a journal database puts before an abstract's text (<正>, <p>)
 _MARK = re.compile(r"<[^<>\n]{1,6}>")
 # a news dateline names where the reporter is, not the subject: 央广网合肥2月17日消息(记者徐鹏)
+# a news agency's dateline opening a line (中新网南京1月22日电): where the report was filed from
+_DATELINE_LINE = re.compile(r"(?m)^[^,，。\n]{0,24}?\d{1,2}月\d{1,2}日电")
 _DATELINE = re.compile(
     r"^[^,，。\n]{0,24}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|[(（]记者[^)）]{0,20}[)）]"
 )
