@@ -96,6 +96,8 @@ SPLITS = [
     "holdout70",
     "holdout71",
     "holdout72",
+    "holdout73",
+    "holdout74",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
