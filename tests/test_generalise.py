@@ -4235,3 +4235,10 @@ def test_a_figure_that_is_a_share_of_the_total_is_a_part_of_it():
         "占总量比重近80%。"
     )
     assert {(r[2], r[5]) for r in _rows(places)} >= {(9856, "成都市"), (12379, "city")}
+
+
+def test_the_start_of_a_change_over_the_past_five_years():
+    """2025年…:过去五年,研发投入强度从2.77%提高到3.3%: the start value is five years before the
+    end's, not the year before."""
+    text = "某省科技创新新闻\n2025年,过去五年,全省研发投入强度从2.77%提高到3.3%左右。"
+    assert sorted((r[2], r[4]) for r in _rows(text)) == [(2.77, 2020), (3.3, 2025)]

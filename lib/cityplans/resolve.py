@@ -46,7 +46,7 @@ from cityplans.linking import (
     values_after,
 )
 from cityplans.mention import Mention, find_mentions
-from cityplans.numbers import COUNT_UNITS, MONEY_UNITS
+from cityplans.numbers import COUNT_UNITS, MONEY_UNITS, parse_number
 from cityplans.registry import Indicator, registry
 from cityplans.scope import WHOLE, Scoper
 from cityplans.segment import SENTENCE_END, find_markers, segment
@@ -867,6 +867,9 @@ def _start_year(ctx: ResolveContext, text: str, mention: Mention, year: int | No
     since = _since_year(text, mention.start)
     if since is not None:  # 党的十八大以来,…高新技术企业由825家增长到…: where the review starts
         return since
+    back = _years_back(text, mention.start)
+    if back is not None and year:  # 过去五年,…研发投入强度从2.77%提高到3.3%: five years before
+        return year - back
     doc = ctx.doc
     if doc.period_start and doc.period_end and doc.period_end > doc.period_start:
         return doc.period_start - 1  # a multi-year plan, or a review of one
@@ -942,6 +945,25 @@ def _since_year(text: str, start: int) -> int | None:
         return None
     year, congress = found[-1].groups()
     return int(year) if year else party_congresses()[congress]
+
+
+def _years_back(text: str, start: int) -> int | None:
+    """The years a review looks back over (过去五年, 近5年来, 五年来) written in its paragraph in
+    the YEARS_BACK_CHARS before `start`: how far before the end value its start value lies."""
+    window = text[max(0, start - YEARS_BACK_CHARS) : start]
+    window = window[window.rfind("\n") + 1 :]
+    found = list(_YEARS_BACK.finditer(window))
+    if not found:
+        return None
+    n = parse_number(found[-1].group(1) or found[-1].group(2))
+    return int(n) if n is not None and 2 <= n <= 10 else None
+
+
+_YEARS_BACK = re.compile(
+    r"(?:过去|近|这)\s*([二两三四五六七八九十\d]{1,2})\s*年(?:来|间|里)?"
+    r"|(?<![\d年])([二两三四五六七八九十\d]{1,2})\s*年(?:来|间)"
+)
+YEARS_BACK_CHARS = 120
 
 
 def _first_year(spans: list[re.Match[str]]) -> int | None:
