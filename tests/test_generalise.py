@@ -4242,3 +4242,17 @@ def test_the_start_of_a_change_over_the_past_five_years():
     end's, not the year before."""
     text = "某省科技创新新闻\n2025年,过去五年,全省研发投入强度从2.77%提高到3.3%左右。"
     assert sorted((r[2], r[4]) for r in _rows(text)) == [(2.77, 2020), (3.3, 2025)]
+
+
+def test_a_short_line_under_the_headline_does_not_hide_a_national_lead():
+    """31省份研发投入大数据 / 2小时前热点话题3 / …2024年全国共投入R&D经费36326.8亿元…分地区看,…广东
+    (5099.6亿元)、江苏(4597.5亿元): the nation's text, its provinces its parts."""
+    text = (
+        "31省份研发投入大数据 创新驱动经济发展\n\n2小时前热点话题3\n\n  科技研发对经济发展的推动"
+        "作用日益凸显。《2024年全国科技经费投入统计公报》显示,2024年全国共投入研究与试验发展(R&D)"
+        "经费36326.8亿元。\n  分地区看,R&D经费投入超过2000亿元的省(直辖市)有6个,分别是广东"
+        "(5099.6亿元)、江苏(4597.5亿元)、北京(3278.4亿元)。"
+    )
+    tags = _tags(text)
+    assert (tags.get("province"), tags.get("admin_level")) == (None, None)
+    assert ("rd_expenditure", 5099.6, "广东省") in {(r[0], r[2], r[5]) for r in _rows(text)}

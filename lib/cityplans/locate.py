@@ -312,8 +312,13 @@ def _national_lead(lead: str, first_place: int) -> bool:
     nation = _NATION_OPENS.search(lead, 0, first_place)
     if nation is None or _FIRST_PERSON.search(lead[:LEAD_CHARS]):
         return False
-    lines_before = [line for line in lead[: nation.start()].split("\n")[:-1] if line.strip()]
+    lines_before = [
+        line for line in lead[: nation.start()].split("\n")[:-1] if len(line.strip()) > BYLINE_CHARS
+    ]  # (not a short line between the headline and the text: 2小时前热点话题3, a byline)
     return len(lines_before) <= 1
+
+
+BYLINE_CHARS = 12
 
 
 def _speaks_for_the_nation(text: str) -> bool:
