@@ -98,6 +98,8 @@ SPLITS = [
     "holdout72",
     "holdout73",
     "holdout74",
+    "holdout75",
+    "holdout76",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
