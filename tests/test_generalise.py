@@ -4256,3 +4256,14 @@ def test_a_short_line_under_the_headline_does_not_hide_a_national_lead():
     tags = _tags(text)
     assert (tags.get("province"), tags.get("admin_level")) == (None, None)
     assert ("rd_expenditure", 5099.6, "广东省") in {(r[0], r[2], r[5]) for r in _rows(text)}
+
+
+def test_an_officials_name_that_is_a_county_stem_is_a_person():
+    """省政协副主席罗平带队来亳…会前,罗平一行先后到…亳州酷哇智能科技有限公司…我市: the vice-chair
+    罗平 is a person, not 罗平县 of 曲靖; the text is 亳州's."""
+    text = (
+        "3月27日,省政协副主席罗平带队来亳,开展专题调研。\n会前,罗平一行先后到安徽康和中药科技有限公司、"
+        "亳州酷哇智能科技有限公司等地,实地了解我市传统产业转型升级情况。会上,市科技局、亳州学院作了"
+        "汇报。我市高新技术企业存量达450家。"
+    )
+    assert _tags(text)["city"] == "亳州市"

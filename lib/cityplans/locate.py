@@ -86,9 +86,25 @@ def _county_stems(headline: str) -> list[tuple[int, gazetteer.Place]]:
                 _PERSON_BEFORE.search(headline, max(0, start - 3), start)
                 and _PERSON_AFTER.match(headline, end + 1)
             )
+            and not _person_named(headline, start, end + 1)
         ):
             found.append((start, index[stem]))
     return found
+
+
+def _person_named(text: str, start: int, end: int) -> bool:
+    """Whether a short place name (罗平, not 罗平县) is a person's: right after an official's
+    title (副主席罗平) or before what only a person does (罗平一行, 罗平带队)."""
+    if text[end - 1] in _DIVISION_SUFFIXES:
+        return False
+    return bool(
+        _TITLE_BEFORE.search(text, max(0, start - 3), start) or _PERSON_DOES.match(text, end)
+    )
+
+
+_DIVISION_SUFFIXES = "省市县区州旗盟"
+_TITLE_BEFORE = re.compile(r"(?:主席|书记|省长|市长|县长|区长|州长|局长|厅长|主任|部长|巡视员)$")
+_PERSON_DOES = re.compile(r"一行|带队|同志")
 
 
 # a stem that is a person's given name in a list of names: one character (the surname) after a
