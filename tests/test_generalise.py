@@ -4271,3 +4271,13 @@ def test_an_officials_name_that_is_a_county_stem_is_a_person():
         "高新技术企业存量达450家,科技型中小企业1214家;目前,全市有省重点实验室2个。"
     )
     assert _tags(text)["province"] == "安徽省"
+
+
+def test_a_budget_level_opening_a_sentence_does_not_carry_to_the_next():
+    """2024年市本级兑现科技类政策支持资金2203万元,…;2024年…高新技术企业存量达450家: the city's own
+    budget gave the money; the firms are the whole city's."""
+    text = (
+        "某市科技调研\n据了解,近年来,我市坚持以科技创新引领产业发展。2024年市本级兑现科技类政策支持资金"
+        "2203万元,全市获批省科技计划项目10项;2024年高新技术企业存量达450家,科技型中小企业1214家。"
+    )
+    assert {(r[2], r[5]) for r in _rows(text)} == {(450, "city"), (1214, "city")}

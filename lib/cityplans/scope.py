@@ -723,6 +723,9 @@ class Scoper:
         i = bisect.bisect_left(heads, (sentence_start,)) - 1
         while i >= 0 and heads[i][0] >= paragraph_start:
             word = heads[i][1]
+            if word is not None and self._budget_level(word):
+                return None  # 2024年市本级兑现…资金2203万元;…高新技术企业存量达450家: the budget
+                # level qualifies its own sentence's figures only
             if word is not None:
                 if self._list_item(paragraph_start, heads[i][0]):
                     return None
