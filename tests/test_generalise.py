@@ -4281,3 +4281,11 @@ def test_a_budget_level_opening_a_sentence_does_not_carry_to_the_next():
         "2203万元,全市获批省科技计划项目10项;2024年高新技术企业存量达450家,科技型中小企业1214家。"
     )
     assert {(r[2], r[5]) for r in _rows(text)} == {(450, "city"), (1214, "city")}
+
+
+def test_newly_developed_firms_are_a_flow():
+    """全年新发展的高新技术企业166家: the firms added that year (kind new), beside the stock."""
+    text = (
+        "某高新区1995年年鉴\n1995年,全年新发展的高新技术企业166家,区内高新技术企业累计达到800家。"
+    )
+    assert sorted((r[1], r[2]) for r in _rows(text)) == [("level", 800), ("new", 166)]
