@@ -4289,3 +4289,15 @@ def test_newly_developed_firms_are_a_flow():
         "某高新区1995年年鉴\n1995年,全年新发展的高新技术企业166家,区内高新技术企业累计达到800家。"
     )
     assert sorted((r[1], r[2]) for r in _rows(text)) == [("level", 800), ("new", 166)]
+
+
+def test_a_table_of_tasks_and_answerable_units_states_goals():
+    """序号 | 主 要 工 作 任 务 | 责任单位 / 6 | 研发投入强度达到3.55%。 | 市科技局: a goal
+    shared out, not a fact; a table of how the tasks went (完成情况) reports facts."""
+    text = (
+        "序号 | 主 要 工 作 任 务 | 责任单位 |\n1 | 地区生产总值增长6%左右。 | 市发展改革委 |\n"
+        "6 | 研发投入强度达到3.55%。 | 市科技局 |\n"
+    )
+    assert [(r[0], r[6]) for r in _rows(text)] == [("rd_gdp_ratio", "target")]
+    done = text.replace("| 责任单位 |", "| 完成情况 | 责任单位 |")
+    assert [(r[0], r[6]) for r in _rows(done)] == [("rd_gdp_ratio", "actual")]

@@ -304,6 +304,9 @@ class Timer:
         self.starts = [w.start for w in self.words]
         self._paragraph_goals: dict[str, bool] = {}
         self.headline = _headline(text)
+        # a list of tasks each with the unit answerable for it: goals, unless it reports progress
+        header = _TASK_TABLE.search(text)
+        self.task_list = header is not None and not _PROGRESS.search(header.group())
         self.work_year = _work_year(text)
         # an undated text that calls its past 去年 (not a base: 比去年) reports last year and is
         # written the year after
@@ -545,6 +548,8 @@ class Timer:
             return "target"
         if _goals_headline(self.headline):
             return "target"  # “十三五”科技创新的总体目标: a text headed by its goals states goals
+        if self.task_list:
+            return "target"  # 序号 | 主要工作任务 | 责任单位: a plan's tasks shared out
         return "target" if self.ctx.is_plan else "actual"
 
     def _paragraph_goal(self, paragraph_before: str) -> bool:
@@ -663,6 +668,14 @@ def _work_year(text: str) -> int | None:
         text, 1, WORK_YEAR_CHARS
     )
     return int(m.group(1)) if m else None
+
+
+# the header of a table of tasks and the units answerable for them (序号 | 主要工作任务 |
+# 责任单位), or an item's answerable unit (责任单位:州科技局)
+_TASK_TABLE = re.compile(
+    r"(?m)^[^\n]{0,40}?任\s*务[^\n]{0,40}?(?:责任单位|牵头单位)[^\n]*|^\s*(?:责任单位|牵头单位)\s*[:：]"
+)
+_PROGRESS = re.compile(r"完成情况|进展|进度")
 
 
 def _goals_headline(headline: str) -> bool:
