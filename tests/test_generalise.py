@@ -4301,3 +4301,10 @@ def test_a_table_of_tasks_and_answerable_units_states_goals():
     assert [(r[0], r[6]) for r in _rows(text)] == [("rd_gdp_ratio", "target")]
     done = text.replace("| 责任单位 |", "| 完成情况 | 责任单位 |")
     assert [(r[0], r[6]) for r in _rows(done)] == [("rd_gdp_ratio", "actual")]
+
+
+def test_a_count_over_a_bound_after_a_list_of_new_things_is_a_stock():
+    """全省新建省级重点实验室44家,高新技术企业超5.7万家: 超 bounds the stock of firms; 新建 is the
+    labs' verb, not the firms'."""
+    text = "某省两会新闻\n2024年,全省新建省级重点实验室44家,高新技术企业超5.7万家。"
+    assert [(r[1], r[2]) for r in _rows(text) if r[0] == "hte_count"] == [("level", 57000)]
