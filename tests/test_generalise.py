@@ -4308,3 +4308,9 @@ def test_a_count_over_a_bound_after_a_list_of_new_things_is_a_stock():
     labs' verb, not the firms'."""
     text = "某省两会新闻\n2024年,全省新建省级重点实验室44家,高新技术企业超5.7万家。"
     assert [(r[1], r[2]) for r in _rows(text) if r[0] == "hte_count"] == [("level", 57000)]
+
+
+def test_firms_rd_costs_over_revenue_in_short():
+    """规上工业企业研发费用与营收之比达到3.25%左右: R&D over revenue (营收, revenue in short)."""
+    text = "某省政府工作报告\n2026年,全省力争规上工业企业研发费用与营收之比达到3.25%左右。"
+    assert [(r[0], r[2]) for r in _rows(text)] == [("rd_revenue_ratio", 3.25)]
