@@ -4314,3 +4314,13 @@ def test_firms_rd_costs_over_revenue_in_short():
     """规上工业企业研发费用与营收之比达到3.25%左右: R&D over revenue (营收, revenue in short)."""
     text = "某省政府工作报告\n2026年,全省力争规上工业企业研发费用与营收之比达到3.25%左右。"
     assert [(r[0], r[2]) for r in _rows(text)] == [("rd_revenue_ratio", 3.25)]
+
+
+def test_last_years_same_period_a_multiple_is_of_dates_nothing():
+    """…189家,是去年同期的2.4倍;培育科技型中小企业1927家 (written in 2023): this year's firms; 去年
+    is what the multiple is of."""
+    text = (
+        "2023年7月16日 某省科技厅\n今年1月至5月,全省新增高校院所科技成果转化企业189家,是去年同期的"
+        "2.4倍;培育科技型中小企业1927家。"
+    )
+    assert [(r[2], r[4]) for r in _rows(text)] == [(1927, 2023)]

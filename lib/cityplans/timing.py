@@ -81,7 +81,7 @@ def _base_after_re() -> re.Pattern[str]:
 _FROM = re.compile(r"(?:从|由)\s*[“\"']?\s*$")  # 由“十一五”末的0.7件: quotes may open the name
 # 是2015年的3.3倍, “十二五”时期的2.4倍, 是2016年增幅的2.5倍: the year a multiple is of, a base
 _MULTIPLE_OF = re.compile(
-    r"[”\"']?\s*年?(?:底|末|期末|时期|期间)?(?:增幅|增量|新增数|总量|数量)?的\s*"
+    r"[”\"']?\s*年?(?:底|末|期末|时期|期间|同期)?(?:增幅|增量|新增数|总量|数量)?的\s*"
     r"[\d.一二三四五六七八九十]+\s*倍"
 )
 # what may stand before a time word that opens a sentence: a list number, 截至/到/在…
@@ -145,6 +145,8 @@ def year_words(text: str) -> list[YearWord]:
                 continue  # 占当年同级公共财政预算支出: the denominator's year, not a figure's
             before = text[max(0, start - 3) : start]
             kind = "base" if base_before.search(before) else "relative"
+            if kind == "relative" and _MULTIPLE_OF.match(text, end):
+                kind = "base"  # 是去年同期的2.4倍: the year a multiple is of
             if kind == "relative" and before.endswith("自") and _SINCE_NOW.match(text, end):
                 kind = "since"  # 自去年以来,…33家企业通过认定: counted up to now, not last year
             if (
