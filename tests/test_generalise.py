@@ -4324,3 +4324,13 @@ def test_last_years_same_period_a_multiple_is_of_dates_nothing():
         "2.4倍;培育科技型中小企业1927家。"
     )
     assert [(r[2], r[4]) for r in _rows(text)] == [(1927, 2023)]
+
+
+def test_a_groups_subsidiaries_are_not_the_areas_firms():
+    """沈鼓集团…拥有7家国家高新技术企业子公司: a group's subsidiaries, not a count of the province's
+    high-tech firms (全省高新技术企业总数达到1837家 is)."""
+    text = (
+        "某省高新技术企业发展\n2016年,全省高新技术企业总数达到1837家。沈鼓集团是国内唯一一家专业化生产"
+        "企业,拥有7家国家高新技术企业子公司,建有国家级企业技术中心。"
+    )
+    assert [r[2] for r in _rows(text)] == [1837]

@@ -340,6 +340,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     if _in_aside(text, mention.start):
         mention.note = "a part of the figure before it (…88家(含6家更名))"
         return None
+    if a_start >= mention.end and _SUBSIDIARIES.match(text, a_end):
+        mention.note = "a group's subsidiaries (集团…拥有7家国家高新技术企业子公司), not the area's"
+        return None
     if a_start < mention.start and _is_component(text, max(s_start, c_start - 12), a_start):
         mention.note = _PERFORMER_PART
         return None
@@ -550,6 +553,7 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
 
 
 # a figure given as a share of the area's whole right after it: …405.09亿元,占全省的82.56%
+_SUBSIDIARIES = re.compile(r"\s*(?:子公司|分公司|控股公司|子企业)")
 # the share of the total it makes (…,占总成交额的38.86%): the figure before is a part of it
 _SHARE_OF_TOTAL_AFTER = re.compile(r"\s*[,，]\s*占(?:总|全部)[\u4e00-\u9fff]{0,6}?的?\s*\d")
 _SHARE_OF_WHOLE_AFTER = re.compile(r"\s*[,，]\s*占(全[省市县区州]|我[省市县区州])(?:的)?\s*\d")
