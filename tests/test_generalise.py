@@ -4334,3 +4334,10 @@ def test_a_groups_subsidiaries_are_not_the_areas_firms():
         "企业,拥有7家国家高新技术企业子公司,建有国家级企业技术中心。"
     )
     assert [r[2] for r in _rows(text)] == [1837]
+
+
+def test_high_tech_industry_as_a_share_of_value_added_named_by_its_denominator():
+    """高新技术产业占规上工业增加值比重为66.8%: the industry's value added, which the denominator
+    names; 高新技术产业占规上工业比重 alone could be of output, and is not read so."""
+    text = "某市经济运行\n上半年,全市高新技术产业占规上工业增加值比重为66.8%。"
+    assert [(r[0], r[2]) for r in _rows(text)] == [("hitech_va_share", 66.8)]
