@@ -4341,3 +4341,4 @@ def test_high_tech_industry_as_a_share_of_value_added_named_by_its_denominator()
     names; 高新技术产业占规上工业比重 alone could be of output, and is not read so."""
     text = "某市经济运行\n上半年,全市高新技术产业占规上工业增加值比重为66.8%。"
     assert [(r[0], r[2]) for r in _rows(text)] == [("hitech_va_share", 66.8)]
+    assert _rows(text.replace("规上工业增加值比重", "规上工业比重")) == []
