@@ -100,6 +100,8 @@ SPLITS = [
     "holdout74",
     "holdout75",
     "holdout76",
+    "holdout77",
+    "holdout78",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
