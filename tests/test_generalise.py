@@ -4342,3 +4342,12 @@ def test_high_tech_industry_as_a_share_of_value_added_named_by_its_denominator()
     text = "某市经济运行\n上半年,全市高新技术产业占规上工业增加值比重为66.8%。"
     assert [(r[0], r[2]) for r in _rows(text)] == [("hitech_va_share", 66.8)]
     assert _rows(text.replace("规上工业增加值比重", "规上工业比重")) == []
+
+
+def test_a_zone_named_without_its_city_is_still_the_texts_own():
+    """盐城盐南高新区…;盐南高新区高企总数达到158家: the text's own zone, named without its city."""
+    text = (
+        "盐城盐南高新区科技创新工作综述\n2023年,盐城盐南高新区深入实施创新驱动发展战略。全年,盐南高新区"
+        "高企总数达到158家,同比增长34.5%。"
+    )
+    assert {r[5] for r in _rows(text)} == {"city"}

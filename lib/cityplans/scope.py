@@ -394,9 +394,23 @@ def _own(name: str, ctx: DocContext) -> str | None:
         or name in cue_lists()["standalone_zones"]
         or canonical_zone(name) == canonical_zone(ctx.zone)
         or _short_for(name, ctx.zone)
+        or _without_its_city(name, ctx)
     ):
         return None
     return name
+
+
+def _without_its_city(name: str, ctx: DocContext) -> bool:
+    """盐南高新区 for 盐城盐南高新区: the zone's name without its city's before it."""
+    zone = canonical_zone(ctx.zone or "")
+    short = canonical_zone(name)
+    prefix = zone[: len(zone) - len(short)]
+    return (
+        len(short) >= 4
+        and zone.endswith(short)
+        and bool(prefix)
+        and any(own.startswith(prefix) for own in ctx.own_names)
+    )
 
 
 def _short_for(name: str, zone: str) -> bool:
