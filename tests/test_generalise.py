@@ -4351,3 +4351,13 @@ def test_a_zone_named_without_its_city_is_still_the_texts_own():
         "高企总数达到158家,同比增长34.5%。"
     )
     assert {r[5] for r in _rows(text)} == {"city"}
+
+
+def test_the_year_a_zone_was_approved_by_a_ministry_dates_nothing_after_it():
+    """前身是2015年科技部批准建设的…园区,…其中高新技术企业20家: the zone's founding, not the
+    year of today's count."""
+    text = (
+        "某农高区获批\n某国家农高区的前身是2015年科技部批准建设的某国家农业科技园区,集聚各类企业106家,"
+        "其中高新技术企业20家。"
+    )
+    assert [(r[2], r[4]) for r in _rows(text)] == [(20, None)]

@@ -251,7 +251,7 @@ _ASIDE_VALUE = re.compile(r"\s*年?(?:底|末)?\s*(?:时|为|的|是)?\s*[\d.]+[
 # founded, not the year a profile or news item reports
 _FOUNDED_BEFORE = re.compile(r"(?:成立|始建|创建|组建|设立|建)于\s*$")
 _FOUNDED_AFTER = re.compile(
-    r"\s*年[^，,。；;]{0,12}?(?:经[^，,。；;]{0,16}?批准|获批(?:建设|设立|成立|组建|升级|为)|成立|始建"
+    r"\s*年[^，,。；;]{0,12}?(?:经[^，,。；;]{0,16}?批准|(?:获批|批准)(?:建设|设立|成立|组建|升级|为)|成立|始建"
     r"|创建于|组建|设立|升级为|升格为)"
 )
 
