@@ -513,9 +513,6 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
             mention.start, mention.end, (s_start, s_end), line_start(ctx, mention.start), c_start
         )
     review += scope_review
-    if scope == WHOLE and _SHARE_OF_TOTAL_AFTER.match(text, mention.end):
-        mention.note = "a part of a total (就地转化…成交额1601.17亿元,占总成交额的38.86%)"
-        return None
     share = _SHARE_OF_WHOLE_AFTER.match(text, mention.end)
     if scope == WHOLE and share and ctx.doc.own_level_word(share.group(1)):
         mention.note = "a part of the whole area's figure (3市…405.09亿元,占全省的82.56%)"
@@ -554,8 +551,6 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
 
 # a figure given as a share of the area's whole right after it: …405.09亿元,占全省的82.56%
 _SUBSIDIARIES = re.compile(r"\s*(?:子公司|分公司|控股公司|子企业)")
-# the share of the total it makes (…,占总成交额的38.86%): the figure before is a part of it
-_SHARE_OF_TOTAL_AFTER = re.compile(r"\s*[,，]\s*占(?:总|全部)[\u4e00-\u9fff]{0,6}?的?\s*\d")
 _SHARE_OF_WHOLE_AFTER = re.compile(r"\s*[,，]\s*占(全[省市县区州]|我[省市县区州])(?:的)?\s*\d")
 
 
