@@ -4344,3 +4344,15 @@ def test_the_year_a_zone_was_approved_by_a_ministry_dates_nothing_after_it():
         "其中高新技术企业20家。"
     )
     assert [(r[2], r[4]) for r in _rows(text)] == [(20, None)]
+
+
+def test_news_of_a_government_work_report_runs_from_the_year_reviewed_to_the_year_planned():
+    """省长向大会作政府工作报告。报告提出,今年的主要预期目标是:… 报告指出,2025年是…不平凡的一年
+    …研发投入强度达3.6%: it reviews 2025 and plans 2026."""
+    text = (
+        "某省将加快未来产业成形成势\n1月26日,某省人大会议开幕,省长向大会作政府工作报告。报告提出,今年的"
+        "主要预期目标是:地区生产总值增长5%左右。报告指出,2025年是很不平凡的一年。预计全社会研发投入"
+        "5350亿元,研发投入强度达3.6%。"
+    )
+    tags = _tags(text)
+    assert (tags["doc_type"], tags["period_start"], tags["period_end"]) == ("报告", 2025, 2026)

@@ -826,7 +826,7 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
             tags.set(REPORTED_SPAN, span, "the span the lead reports")
         year = _reported_year(lead, tags)
         if year:
-            end = _planned_after(text, lead, year) or _conference_after(lead, year)
+            end = _planned_after(text, lead, year, tags) or _conference_after(lead, year)
             _set_period(tags, year, end or year, "the year the lead reports")
             return
     issued = tags.values.get("issued")  # not the page's date: reposts carry their own
@@ -899,7 +899,7 @@ def _opens_sentence(text: str, at: int) -> bool:
     return at == 0 or text[at - 1] in "\n。;；!！?？ 　"
 
 
-def _planned_after(text: str, lead: str, reported: int) -> int | None:
+def _planned_after(text: str, lead: str, reported: int, tags: Tags) -> int | None:
     """The next year, when a report or news item sets goals for it after reporting a year
     (2022年…取得; 2023年力争…): its period runs from the year reported to the year planned.
     Goals further ahead (到2025年) are the horizon of another plan it quotes."""
@@ -907,8 +907,11 @@ def _planned_after(text: str, lead: str, reported: int) -> int | None:
         year = int(next(g for g in m.groups() if g))
         if year == reported + 1 and not _in_book_title(text, m.start()):
             return year
-    if _REVIEWED_YEAR.search(lead, 0, LEAD_CHARS) and _THIS_YEAR_GOAL.search(text):
-        return reported + 1  # 报告对2023年工作进行回顾…今年…提出新目标: written in 2024
+    reviews = _REVIEWED_YEAR.search(lead, 0, LEAD_CHARS) or tags.values.get("doc_type") == "报告"
+    if reviews and _THIS_YEAR_GOAL.search(text):
+        # 报告对2023年工作进行回顾…今年…提出新目标; 作政府工作报告。…今年的主要预期目标是:…
+        # 2025年是…的一年: the report reviews the year before the one it plans
+        return reported + 1
     return None
 
 
