@@ -4356,3 +4356,13 @@ def test_news_of_a_government_work_report_runs_from_the_year_reviewed_to_the_yea
     )
     tags = _tags(text)
     assert (tags["doc_type"], tags["period_start"], tags["period_end"]) == ("报告", 2025, 2026)
+
+
+def test_a_review_of_the_whole_provinces_work_names_the_year_reported():
+    """2025年是十四五规划收官之年。…在对2024年全省工作进行回顾时…: news of a report on 2024."""
+    text = (
+        "江苏:向新攀高自有信心\n2025年是十四五规划收官之年。本次江苏省政府工作报告中,在对2024年全省工作"
+        "进行回顾时,以新江苏现代化建设迈出新的坚实步伐作为结尾。2024年,全省高新技术企业超5.7万家。"
+    )
+    tags = _tags(text)
+    assert (tags["period_start"], tags["period_end"]) == (2024, 2024)
