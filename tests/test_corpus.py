@@ -102,6 +102,8 @@ SPLITS = [
     "holdout76",
     "holdout77",
     "holdout78",
+    "holdout79",
+    "holdout80",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
