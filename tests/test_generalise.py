@@ -4366,3 +4366,14 @@ def test_a_review_of_the_whole_provinces_work_names_the_year_reported():
     )
     tags = _tags(text)
     assert (tags["period_start"], tags["period_end"]) == (2024, 2024)
+
+
+def test_the_date_of_a_press_conference_on_a_five_year_plans_results_is_not_the_year_reported():
+    """2026年1月16日,…举行“‘十四五’广东成就”清远专场新闻发布会: a review of the plan's years
+    (2021–2025), not a report on 2026."""
+    text = (
+        "数量全省第一\n2026年1月16日,广东省人民政府新闻办公室举行“‘十四五’广东成就”清远专场新闻发布会。"
+        "清远市市长表示,全市高新技术企业数量突破1000家。"
+    )
+    tags = _tags(text)
+    assert (tags["period_start"], tags["period_end"]) == (2021, 2025)
