@@ -4377,3 +4377,14 @@ def test_the_date_of_a_press_conference_on_a_five_year_plans_results_is_not_the_
     )
     tags = _tags(text)
     assert (tags["period_start"], tags["period_end"]) == (2021, 2025)
+
+
+def test_places_a_texts_people_went_to_promote_it_are_not_its_place():
+    """在重庆、深圳举办产业推介和交流合作会,累计前往上海、广州、深圳、北京等地拜访企业…;列扬州市级
+    项目9个: venues and visits, not the text's place (扬州's, in 江苏)."""
+    text = (
+        "招商引资成效显著。2025年,高新区深化招商市场化体制机制改革。在重庆、深圳举办产业推介和交流合作会,"
+        "累计前往上海、广州、深圳、北京等地拜访企业305家。全年列省、扬州市级重大项目共有9个。扬州“三新”"
+        "项目新开工8个。2025年全区高新技术企业达到120家。"
+    )
+    assert _tags(text)["province"] == "江苏省"

@@ -414,6 +414,10 @@ class _Evidence:
                 candidates = [c for c in candidates if c.prefecture in named or c.province in named]
                 if len(candidates) != 1:
                     continue
+            if _AWAY_EVENT.match(source_text, end) and _VENUE_LIST.search(
+                source_text, max(0, start - VENUE_LIST_CHARS), start
+            ):
+                continue  # 在重庆、深圳举办产业推介会: where its people went to promote it
             place = candidates[0]
             self.places[place.adcode] = place
             venue = _VENUE_BEFORE.search(source_text, max(0, start - 1), start) and _HELD.match(
@@ -470,6 +474,14 @@ def _headline_mentions(
     return [f for f in lead_found if f[1] <= len(headline)]
 
 
+# events held away to promote a place (在重庆、深圳举办产业推介和交流合作会, 前往上海、广州等地
+# 拜访企业): the places named are where the text's people went, a list opened by 在, 赴 or 前往
+_AWAY_EVENT = re.compile(
+    r"(?:[、和及][\u4e00-\u9fff]{2,8}?)*\s*(?:等地|(?:举办|举行|召开)[^,，。;；]{0,12}?"
+    r"(?:推介|招商|对接|交流|洽谈))"
+)
+_VENUE_LIST = re.compile(r"(?:在|赴|到|前往)(?:[\u4e00-\u9fff]{2,8}?[、和及])*$")
+VENUE_LIST_CHARS = 30
 # a place a meeting is held in: 在兰州召开, 在X市举行
 _VENUE_BEFORE = re.compile(r"[在于]$")
 _HELD = re.compile(r"\s*(?:召开|举行|举办|开幕|闭幕)")
