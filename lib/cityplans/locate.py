@@ -783,9 +783,9 @@ _SELF_BEFORE_ZONE = re.compile(
 
 # a short mark a journal database puts before an abstract's text (<正>, <p>)
 _MARK = re.compile(r"<[^<>\n]{1,6}>")
-# a news dateline names where the reporter is, not the subject: 央广网合肥2月17日消息(记者徐鹏)
 # a news agency's dateline opening a line (中新网南京1月22日电): where the report was filed from
 _DATELINE_LINE = re.compile(r"(?m)^[^,，。\n]{0,24}?\d{1,2}月\d{1,2}日电")
+# a news dateline names where the reporter is, not the subject: 央广网合肥2月17日消息(记者徐鹏)
 _DATELINE = re.compile(
     r"^[^,，。\n]{0,24}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|[(（]记者[^)）]{0,20}[)）]"
 )

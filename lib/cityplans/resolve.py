@@ -549,8 +549,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     )
 
 
-# a figure given as a share of the area's whole right after it: …405.09亿元,占全省的82.56%
+# firms named as a group's subsidiaries right after the indicator: …7家国家高新技术企业子公司
 _SUBSIDIARIES = re.compile(r"\s*(?:子公司|分公司|控股公司|子企业)")
+# a figure given as a share of the area's whole right after it: …405.09亿元,占全省的82.56%
 _SHARE_OF_WHOLE_AFTER = re.compile(r"\s*[,，]\s*占(全[省市县区州]|我[省市县区州])(?:的)?\s*\d")
 
 

@@ -886,7 +886,7 @@ def _reviews_year_before(tags: Tags, lead: str, year: int) -> bool:
         return False
     body = lead.split("\n", 1)[1] if "\n" in lead else ""
     first = _SINGLE_YEAR.search(body)
-    if first is not None and _opens_sentence(body, first.start()):
+    if first is not None and _at_sentence_start(body, first.start()):
         return int(first.group(1)) == year - 1
     return _LAST_YEAR_REVIEWED.search(body) is not None
 
@@ -894,7 +894,7 @@ def _reviews_year_before(tags: Tags, lead: str, year: int) -> bool:
 _LAST_YEAR_REVIEWED = re.compile(r"过去一年|(?:过去的|刚刚过去的)\s*一年")
 
 
-def _opens_sentence(text: str, at: int) -> bool:
+def _at_sentence_start(text: str, at: int) -> bool:
     """Whether `at` opens the text, a line or a sentence."""
     return at == 0 or text[at - 1] in "\n。;；!！?？ 　"
 
