@@ -25,6 +25,12 @@ def _rows(text: str, source: str | None = None) -> list[tuple]:
     return sorted(out, key=str)
 
 
+def _type_and_period(text: str) -> tuple:
+    """(doc_type, period_start, period_end) of a text."""
+    tags = _tags(text)
+    return tags.get("doc_type"), tags.get("period_start"), tags.get("period_end")
+
+
 def _tags(text: str, source: str | None = None) -> dict:
     tags = build_document(text, doc="plan.txt", source=source).tags
     keys = ("city", "province", "admin_level", "zone", "doc_type", "period_start", "period_end")
@@ -4181,8 +4187,7 @@ def test_a_government_work_report_reviews_the_year_before_its_title_year():
         ("invention_patents_per_10k", 2024),
         ("hte_count", 2024),
     }
-    tags = _tags(text)
-    assert (tags["doc_type"], tags["period_start"], tags["period_end"]) == ("报告", 2024, 2025)
+    assert _type_and_period(text) == ("报告", 2024, 2025)
 
 
 def test_years_listed_one_by_one_pair_with_the_values_after_fenbie():
@@ -4354,8 +4359,7 @@ def test_news_of_a_government_work_report_runs_from_the_year_reviewed_to_the_yea
         "主要预期目标是:地区生产总值增长5%左右。报告指出,2025年是很不平凡的一年。预计全社会研发投入"
         "5350亿元,研发投入强度达3.6%。"
     )
-    tags = _tags(text)
-    assert (tags["doc_type"], tags["period_start"], tags["period_end"]) == ("报告", 2025, 2026)
+    assert _type_and_period(text) == ("报告", 2025, 2026)
 
 
 def test_a_review_of_the_whole_provinces_work_names_the_year_reported():
