@@ -13,7 +13,7 @@ from functools import cache
 
 from cityplans.cue_words import cue_lists, has
 from cityplans.registry import Indicator, registry
-from cityplans.segment import CLAUSE_MARKS
+from cityplans.segment import CLAUSE_MARKS, SENTENCE_END
 
 # How plans vary a name without changing it: 研究与开发(R&D)经费, 占地方财政支出的比重, spaces.
 # (与营业收入之比) names the denominator: its parentheses go, its words stay. (Every branch
@@ -188,11 +188,8 @@ _DATED_OPENING = re.compile(r"[,，;；。:：\n]\s*(?:19|20)\d{2}\s*年(?:全�
 def _other_measure_between(text: str, end: int, start: int) -> bool:
     """Whether the sentence of the follow alias at `start` names, after the alias it would follow
     (ending at `end`), an amount that is no indicator's (利税, 出口额)."""
-    opening = max(text.rfind(mark, end, start) for mark in _SENTENCE_MARKS) + 1
-    return has(cue_lists()["other_measures"], text[max(end, opening) : start])
-
-
-_SENTENCE_MARKS = "。;；!！?？\n"
+    sentence = SENTENCE_END.split(text[end:start])[-1]
+    return has(cue_lists()["other_measures"], sentence)
 
 
 def _counted_by(text: str, alias: tuple, ind: Indicator) -> bool:

@@ -783,12 +783,11 @@ _SELF_BEFORE_ZONE = re.compile(
 
 # a short mark a journal database puts before an abstract's text (<正>, <p>)
 _MARK = re.compile(r"<[^<>\n]{1,6}>")
+_DATELINE_HEAD = r"[^,，。\n]{0,24}?\d{1,2}月\d{1,2}日"  # 中新网南京1月22日, 央广网合肥2月17日
 # a news agency's dateline opening a line (中新网南京1月22日电): where the report was filed from
-_DATELINE_LINE = re.compile(r"(?m)^[^,，。\n]{0,24}?\d{1,2}月\d{1,2}日电")
+_DATELINE_LINE = re.compile(rf"(?m)^{_DATELINE_HEAD}电")
 # a news dateline names where the reporter is, not the subject: 央广网合肥2月17日消息(记者徐鹏)
-_DATELINE = re.compile(
-    r"^[^,，。\n]{0,24}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|[(（]记者[^)）]{0,20}[)）]"
-)
+_DATELINE = re.compile(rf"^{_DATELINE_HEAD}(?:电|讯|消息)|[(（]记者[^)）]{{0,20}}[)）]")
 
 
 def place_in_name(name: str) -> gazetteer.Place | None:

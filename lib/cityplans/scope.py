@@ -88,16 +88,15 @@ def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
             continue  # 全国高新技术企业认定管理工作领导小组办公室同意…: a body's name, no subject
         found.append(ScopeWord(m.start(), m.end(), None if own else m.group()))
     taken = bytearray(len(text))
-    for start, end in _counted_groups(text):
-        taken[start:end] = b"\x01" * (end - start)
-        found.append(ScopeWord(start, end, text[start:end]))
-    for start, end in _quoted_groups(text):  # “十强县”: the group, named without its quotes
-        taken[start:end] = b"\x01" * (end - start)
-        found.append(ScopeWord(start, end, text[start + 1 : end - 1]))
-    for start, end in _regions(text):
-        taken[start:end] = b"\x01" * (end - start)
+    groups = [
+        *((a, b, text[a:b]) for a, b in _counted_groups(text)),
+        *((a, b, text[a + 1 : b - 1]) for a, b in _quoted_groups(text)),  # “十强县”: no quotes
         # (a text of no place of its own is about the region: 长江经济带R&D经费…)
-        found.append(ScopeWord(start, end, text[start:end] if ctx.adcode else None))
+        *((a, b, text[a:b] if ctx.adcode else None) for a, b in _regions(text)),
+    ]
+    for start, end, name in groups:
+        taken[start:end] = b"\x01" * (end - start)
+        found.append(ScopeWord(start, end, name))
     for start, end, name in zone_names(text):
         if taken.find(1, start, end) != -1:
             continue  # 9个经开区: a zone word inside a counted group

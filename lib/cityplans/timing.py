@@ -378,20 +378,24 @@ class Timer:
 
     def _last_year_written(self, start: int, end: int) -> int | None:
         """The last year written in digits in [start, end), not a base compared with."""
+        w = self._last_written(start, end)
+        return w.year if w is not None else None
+
+    def _last_written(self, start: int, end: int) -> YearWord | None:
+        """The last year word written in digits in [start, end) (not a base, not a plan's name)."""
         for w in reversed(self._within(start, end)):
             if w.kind == "year" and self.text[w.start].isdigit():
-                return w.year
+                return w
         return None
 
     def _year_opening_before(self, start: int, end: int, pos: int) -> int | None:
         """The year written in digits in [start, end), the sentences before, as the time phrase
         of its own that dates what follows it (2023年,上海市新增…): for 年内 or 全年 in a sentence
         that names no year."""
-        for w in reversed(self._within(start, end)):
-            if w.kind == "year" and self.text[w.start].isdigit():
-                phrase = _TIME_PHRASE_END.match(self.text, w.end) is not None
-                return w.year if phrase and self._governs(w, pos, end) else None
-        return None
+        w = self._last_written(start, end)
+        if w is None or _TIME_PHRASE_END.match(self.text, w.end) is None:
+            return None
+        return w.year if self._governs(w, pos, end) else None
 
     def _year_before(self, start: int, w: YearWord) -> bool:
         """Whether a year is named in [start, w): in digits (not a base, not a plan's name), or
