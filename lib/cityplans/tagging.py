@@ -876,6 +876,8 @@ _GOAL_YEAR = re.compile(
     r"|(?:((?:19|20)\d{2})\s*年\s*[,，]?\s*(?:[^,，。;；\d]{2,8}?)?(?:力争|确保|争取|计划|要|将))"
     # a year's work planned: 部署2024年工作, 谋划2024年工作任务
     r"|(?:(?:部署|谋划|安排)了?\s*((?:19|20)\d{2})\s*年)"
+    # a year announced as ahead: 2023年是…关键之年; 2023年国民经济和社会发展计划(草案)
+    r"|(?:((?:19|20)\d{2})\s*年(?:是[^。;；\n]{2,30}?之年|[^。,，;；\n\d]{0,12}?发展计划))"
 )
 
 
@@ -912,7 +914,19 @@ def _planned_after(text: str, lead: str, reported: int, tags: Tags) -> int | Non
         # 报告对2023年工作进行回顾…今年…提出新目标; 作政府工作报告。…今年的主要预期目标是:…
         # 2025年是…的一年: the report reviews the year before the one it plans
         return reported + 1
+    published = _published_year(tags)
+    ahead = _THIS_YEAR_PLANS if published == reported + 1 else None
+    if published in (None, reported) and not states_goals(tags.values.get("doc_type")):
+        ahead = _NEXT_YEAR_PLANS  # 明年,我们将…: a text of the year it reports plans the next
+    if ahead is not None and any(_at_sentence_start(text, m.start()) for m in ahead.finditer(text)):
+        return reported + 1  # published in 2019 on 2018: 今年,我市将…: its own year's plans
     return None
+
+
+# a sentence that opens on what this year or next year will bring: 今年,我市将…; 明年,我们将…
+_PLANS_AHEAD = r"[^。;；!！?？\n\d]{0,12}?(?:将|要|力争|确保|争取|计划|目标)"
+_THIS_YEAR_PLANS = re.compile(r"今年" + _PLANS_AHEAD)
+_NEXT_YEAR_PLANS = re.compile(r"明年" + _PLANS_AHEAD)
 
 
 # goals a text sets for its own year: 今年,X市又提出新目标; 今年力争…; 提出今年…主要预期目标
