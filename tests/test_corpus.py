@@ -104,6 +104,8 @@ SPLITS = [
     "holdout78",
     "holdout79",
     "holdout80",
+    "holdout81",
+    "holdout82",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
