@@ -2476,6 +2476,31 @@ CASES = [
             ("hte_count", "level", 4500, None, 2025, "city", "target"),
         ],
     ),
+    (
+        "科技对GDP的贡献率 is the contribution of technological progress, written against GDP",
+        "2022年,全县科技对GDP的贡献率达到52%,科技进步对地区生产总值增长的贡献率为55%。",
+        [
+            ("st_progress_contribution", "level", 52, None, 2022, "city", "actual"),
+            ("st_progress_contribution", "level", 55, None, 2022, "city", "actual"),
+        ],
+    ),
+    (
+        "a part after 其中 is counted as the whole before it is (达349家,其中…69户: both stocks), "
+        "not as a verb earlier in the sentence (建成)",
+        "2023年,全州建成创新平台30余个,各类科技型企业达349家,其中高新技术企业69户。",
+        [
+            ("tech_firm_count", "level", 349, None, 2023, "city", "actual"),
+            ("hte_count", "level", 69, None, 2023, "city", "actual"),
+        ],
+    ),
+    (
+        "…and a part of a new count is new",
+        "2023年,全市新增科技型企业349家,其中高新技术企业69家。",
+        [
+            ("tech_firm_count", "new", 349, None, 2023, "city", "actual"),
+            ("hte_count", "new", 69, None, 2023, "city", "actual"),
+        ],
+    ),
 ]
 
 

@@ -259,6 +259,10 @@ def _kind(indicator: Indicator, words: Around) -> tuple[str, list[str]]:
         long_words(cues["level_markers"]), before
     ):
         return "level", []
+    part = _PART_AFTER.search(sentence_before)
+    whole = _nearest_marker(part.group(1), near_number=True) if part else None
+    if whole:
+        return whole, []  # …科技型企业达349家,其中高新技术企业69户: a part, counted as the whole
     # a list that continues a verb: 全年新建…30家,5家市级重点实验室
     nearest = _nearest_marker(_CERTIFIED.sub("", sentence_before))
     if nearest:
@@ -306,13 +310,21 @@ _BOUND_WORDS = ("突破", "超过")  # a comparator of one number, no verb of th
 _NUMBER_AFTER = re.compile(r"\s*[\d一二两三四五六七八九十百千万]")
 
 
-def _nearest_marker(text: str) -> str | None:
-    """new or level, from the last new verb or level marker in `text`."""
+# the clause of a whole a part follows: (全州各类科技型企业达349家),其中
+_PART_AFTER = re.compile(r"([^,，;；。:：]*\d[^,，;；。:：]*)[,，]\s*其中[^,，;；。:：\d]*$")
+
+
+def _nearest_marker(text: str, near_number: bool = False) -> str | None:
+    """new or level, from the last new verb or level marker in `text`; with `near_number`,
+    also a one-character marker right before a number (达349家)."""
     cues = cue_lists()
     best, kind = -1, None
-    for words, k in ((cues["new_verbs"], "new"), (long_words(cues["level_markers"]), "level")):
+    level = cues["level_markers"] if near_number else long_words(cues["level_markers"])
+    for words, k in ((cues["new_verbs"], "new"), (level, "level")):
         for w in words:
             pos = text.rfind(w)
+            if len(w) < 2 and pos >= 0 and not _NUMBER_AFTER.match(text, pos + len(w)):
+                continue  # 达 alone, away from a number: part of another word
             bound = k == "level" and w in _BOUND_WORDS and pos >= 0
             if bound and _NUMBER_AFTER.match(text, pos + len(w)):
                 continue  # 新增高新技术企业超过340家、…: the bound of the number after it
