@@ -2477,6 +2477,16 @@ CASES = [
         ],
     ),
     (
+        "a line that is only a zone's name heads the paragraphs under it, in news of two zones",
+        "两家开发区入选百强\n\n常州经济技术开发区\n\n当前,常州经开区拥有高新技术企业近500家。\n\n"
+        "江苏省溧阳高新技术产业开发区\n\n溧阳高新区是第一个科技产业园区。\n\n"
+        "2023年,园区实现规上工业总产值2203亿元;拥有高新技术企业192家。",
+        [
+            ("hte_count", "level", 500, None, 2023, "常州经开区", "actual"),
+            ("hte_count", "level", 192, None, 2023, "溧阳高新技术产业开发区", "actual"),
+        ],
+    ),
+    (
         "科技对GDP的贡献率 is the contribution of technological progress, written against GDP",
         "2022年,全县科技对GDP的贡献率达到52%,科技进步对地区生产总值增长的贡献率为55%。",
         [

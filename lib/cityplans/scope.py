@@ -532,6 +532,7 @@ class Scoper:
         self.words = scope_words(text, ctx)
         self.starts = [w.start for w in self.words]
         self._heads: list[tuple[int, ScopeWord | None]] | None = None
+        self._name_lines: list[tuple[int, ScopeWord]] | None = None
 
     def _last_before(self, start: int, end: int) -> ScopeWord | None:
         i = bisect.bisect_left(self.starts, end) - 1
@@ -582,7 +583,35 @@ class Scoper:
                 return word.name, [f"scope from the section heading: {clause.heading[:30]}"]
             if word is not None:
                 return WHOLE, []
+        line = self._name_line_before(pos)
+        if line is not None and line.name:
+            return line.name, [f"scope from the line naming it above: {line.name}"]
         return WHOLE, []
+
+    def _name_line_before(self, pos: int) -> ScopeWord | None:
+        """The place of the last line before `pos` that is only a place's name (江苏省溧阳高新技术
+        产业开发区 over its own paragraphs, in news of several zones): a heading of its section."""
+        if self._name_lines is None:
+            self._name_lines = []
+            for m in _LINE.finditer(self.text):
+                word = self._whole_line(m.start(1), m.end(1))
+                if word is not None:
+                    self._name_lines.append((m.start(1), word))
+        i = bisect.bisect_left(self._name_lines, (pos,)) - 1
+        return self._name_lines[i][1] if i >= 0 else None
+
+    def _whole_line(self, start: int, end: int) -> ScopeWord | None:
+        """The place a line [start, end) names when it holds nothing else (X省Y高新区: the last)."""
+        i = bisect.bisect_left(self.starts, start)
+        if i >= len(self.words) or self.words[i].start != start:
+            return None
+        word = self.words[i]
+        while word.end < end and i + 1 < len(self.words):
+            nxt = self.words[i + 1]
+            if nxt.end > end or not qualifies(self.text, word.end, nxt.start):
+                return None
+            i, word = i + 1, nxt
+        return word if word.end == end else None
 
     def _refers_back(self, pos: int, paragraph_start: int) -> bool:
         """Whether the full sentence up to `pos` says 该市/该县 and names no place of its own."""
@@ -779,6 +808,7 @@ class Scoper:
 
 
 _CLAUSE_CUT = re.compile(r"[,，:：]")
+_LINE = re.compile(r"(?m)^[ \t　]*(\S[^\n]*?)[ \t　]*$")  # a line's text, blanks around it aside
 _OWN_LEVEL = "本级"  # 占本级…支出: of the budget level named before
 # a reference back to a place the text named before (该市, 该县): not the text's own
 _ANAPHOR = re.compile(r"该(?:市|县|区|州|旗)(?!级)")
