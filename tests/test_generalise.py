@@ -2487,6 +2487,20 @@ CASES = [
         ],
     ),
     (
+        "the change after an application count is a change in applications, count or share",
+        "2023年,全市共申报推荐高新技术企业1311家,比上年增加164家,同比增长14.3%,创历史新高。",
+        [],
+    ),
+    (
+        "…while after the firms themselves it is the firms' change",
+        "2023年,全市高新技术企业达1311家,比上年增加164家,同比增长14.3%。",
+        [
+            ("hte_count", "level", 1311, None, 2023, "city", "actual"),
+            ("hte_count", "new", 164, None, 2023, "city", "actual"),
+            ("hte_count", "growth", 14.3, None, 2023, "city", "actual"),
+        ],
+    ),
+    (
         "科技对GDP的贡献率 is the contribution of technological progress, written against GDP",
         "2022年,全县科技对GDP的贡献率达到52%,科技进步对地区生产总值增长的贡献率为55%。",
         [

@@ -54,6 +54,7 @@ from cityplans.timing import Timer, five_year_plans, party_congresses
 
 VAGUE_UNITS = {"批"}  # 一批: "a batch", not a count
 _APPLICATION = "application count, not an outcome"  # a note the clause after it reads back
+_APPLICATION_CHANGE = "a change of an application count (申报279家,比去年增长43.8%)"
 
 
 _NEWLINE = re.compile(r"\n")
@@ -440,8 +441,10 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     if note_before == COMBINED:
         mention.note = "a change of a combined count (…和高新产品企业达到355家,同比增加53家)"
         return None
-    if q.unit == "%" and note_before == _APPLICATION:
-        mention.note = "a change of an application count (申报279家,比去年增长43.8%)"
+    if note_before in (_APPLICATION, _APPLICATION_CHANGE) and (
+        q.unit == "%" or _CHANGE_FROM_BASE.fullmatch(text, c_start, mention.start)
+    ):  # (申报推荐…1311家,比上年增加164家,同比增长14.3%: more applications, not more firms)
+        mention.note = _APPLICATION_CHANGE
         return None
     if (
         q.unit == "%"
@@ -642,6 +645,11 @@ _BREAKDOWN_OPENING = re.compile(
 )
 _PLACE_BREAKDOWN = re.compile(r"\s*按[^,，。;；]{0,4}(?:地区|区域|地市|市|县|区|省)")  # places
 _MISFIT = re.compile(r"unit \S+ does not fit")  # kinds.shape's note for a number of another unit
+# a clause that is only a count's change against a base: 比上年增加164家, 较去年减少3家
+_CHANGE_FROM_BASE = re.compile(
+    r"\s*(?:同比|较上年|比上年|较去年|比去年|(?:较|比)(?:19|20)\d{2}年)(?:同期)?\s*"
+    r"(?:增加|增长|减少|多|少)了?\s*"
+)
 # a clause that is only a change: 增长18.3%, 同比增长5%, 较上年提高
 _GROWTH_ONLY = re.compile(
     r"\s*(?:同比|较上年|比上年|较去年|比去年|(?:较|比)(?:19|20)\d{2}年|年均|年平均|平均每年)?"
