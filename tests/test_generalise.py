@@ -4485,3 +4485,16 @@ def test_news_of_a_years_results_published_that_year_does_not_plan_this_year_aga
         "2018年,全市新增高新技术企业36家。今年,我市将继续提升科技创新能力。"
     )
     assert _type_and_period(text)[1:] == (2018, 2018)
+
+
+def test_a_districts_news_that_ranks_it_among_the_provinces_counties_is_the_districts():
+    """在全省…总结暨…工作推进会议上, 新吴区荣获…; 保持全省县市区前三: a meeting attended and the
+    district's peers, not a text that calls itself 全省."""
+    text = (
+        "3月21日\n在全省2024年度高质量发展总结\n暨2025年工作推进会议上\n新吴区荣获\n优秀县(市、区)\n"
+        "2024年,无锡高新区(新吴区)全面落实各项决策部署,全区经济运行持续回升向好。\n"
+        "2024年,无锡高新区(新吴区)一般公共预算收入265.9亿元,保持全省县市区前三。新吴区国家高新技术"
+        "企业超过1800家,高新技术产业产值占比位居全省县(市)区第一。"
+    )
+    tags = _tags(text)
+    assert (tags["city"], tags["admin_level"]) == ("新吴区", "district")

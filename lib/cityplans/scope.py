@@ -337,8 +337,13 @@ _HONOUR_BEFORE = re.compile(r"(?:获评|评为|荣获|入选|跻身|列入)\s*(?
 _SHARE_BEFORE = re.compile(r"(?:占|超过)\s*$")
 _SHARE_AFTER = re.compile(r"\s*(?:的|平均)")
 _COMPARED_AFTER = re.compile(
-    r"\s*(?:第|前|首(?!次)|倒数|顺数|平均|领先|之首|排名|同类|总量|的\d|的比重|比重)"
+    r"\s*(?:第|前|首(?!次)|倒数|顺数|平均|领先|之首|排名|同类|总量|的\d|的比重|比重"
+    # its parts as peers: 保持全省县市区前三, 全省县(市、区)第一, 全省各设区市
+    r"|(?:各)?县\s*[(（]?\s*市\s*[、,，]?\s*[)）]?\s*[(（]?\s*区|各(?:设区)?市|设区市)"
 )
+# a meeting at that level the text's place attended: 在全省2024年度高质量发展总结暨…会议上
+_MEETING_ATTENDED = re.compile(r"[^,，。;；!！?？]{0,30}?(?:会议|大会|会)上")  # (a headline
+# broken over lines breaks the meeting's name too)
 
 
 def compared(text: str, start: int, end: int) -> bool:
@@ -347,6 +352,8 @@ def compared(text: str, start: int, end: int) -> bool:
     if _RANKED_BEFORE.search(text, max(0, start - 3), start) or _COMPARED_AFTER.match(text, end):
         return True
     if _HONOUR_BEFORE.search(text, max(0, start - 10), start):
+        return True
+    if text[start - 1 : start] == "在" and _MEETING_ATTENDED.match(text, end):
         return True
     return bool(_SHARE_BEFORE.search(text, max(0, start - 3), start)) and bool(
         _SHARE_AFTER.match(text, end)  # not text[end:]: a copy of the rest, per figure
