@@ -106,6 +106,8 @@ SPLITS = [
     "holdout80",
     "holdout81",
     "holdout82",
+    "holdout83",
+    "holdout84",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
