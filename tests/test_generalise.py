@@ -2501,6 +2501,12 @@ CASES = [
         ],
     ),
     (
+        "a five-year plan's name opening a sentence (“十三五”,…) is its years: a level, the end",
+        "一、“十三五”科技创新工作完成情况\n“十三五”,江北区深入实施科技强区战略,"
+        "全社会R&D经费支出占GDP比重提高至3.4%,位列全省第9。",
+        [("rd_gdp_ratio", "level", 3.4, None, 2020, "city", "actual")],
+    ),
+    (
         "科技对GDP的贡献率 is the contribution of technological progress, written against GDP",
         "2022年,全县科技对GDP的贡献率达到52%,科技进步对地区生产总值增长的贡献率为55%。",
         [

@@ -99,6 +99,19 @@ _ADVERBIAL = re.compile(r"[”\"']?\s*年?(?:底|末|度)?(?:时期|期间|以�
 # a five-year plan is a time when its end, span or goals are meant: 十四五末, “十三五”期间,
 # 到“十四五”, 十四五规划目标; otherwise it is the plan named (为“十四五”开好局)
 _PLAN_AS_TIME = re.compile(r"[”\"']?\s*(?:末|期末|时期|期间|期|规划|以来|目标|前|中)")
+# “十三五”,江北区…: a plan's name alone before the comma that opens a sentence is its years
+_PLAN_THEN_COMMA = re.compile(r"[”\"']?\s*[,，]")
+_QUOTE_OPENS = re.compile(r"[“\"']?\s*$")
+
+
+def _plan_opens_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a five-year plan's name opens a sentence as its time (“十三五”,…)."""
+    if not _PLAN_THEN_COMMA.match(text, end):
+        return False
+    head = _QUOTE_OPENS.search(text, max(0, start - 2), start).start()
+    return head == 0 or text[head - 1] in "\n。;；!！?？:："
+
+
 # “十三五”开局之年, “十二五”起始年: the plan's first year, named by its place in the plan
 PLAN_FIRST_YEAR = re.compile(
     r"[”\"']?\s*的?(?:开局之年|开局年|开篇之年|起始年|起步之年|第一年|首年|开门红)"
@@ -167,6 +180,7 @@ def year_words(text: str) -> list[YearWord]:
             m["plan"]
             and not _PLAN_AS_TIME.match(text, end)
             and not _PLAN_REACHED.search(text, max(0, start - 4), start)
+            and not _plan_opens_sentence(text, start, end)
         ):
             continue  # 为“十四五”开好局: the plan named, not a time
         if m["plan"] and _PLAN_MET.search(text, max(0, start - 5), start):
