@@ -2508,6 +2508,16 @@ CASES = [
         [("rd_gdp_ratio", "level", 3.4, None, 2020, "city", "actual")],
     ),
     (
+        "a programme named by its horizon (面向2030年的…项目) dates no figure after it",
+        "审查国务院关于2016年国民经济和社会发展计划执行情况与2017年国民经济和社会发展计划草案的报告。\n"
+        "四是强化创新引领。部署启动面向2030年的科技创新重大项目,新设6个国家自主创新示范区。"
+        "技术交易额超过1万亿元。科技进步贡献率上升到56.2%。",
+        [
+            ("tech_contract_turnover", "level", 10000, None, 2016, "city", "actual"),
+            ("st_progress_contribution", "level", 56.2, None, 2016, "city", "actual"),
+        ],
+    ),
+    (
         "科技对GDP的贡献率 is the contribution of technological progress, written against GDP",
         "2022年,全县科技对GDP的贡献率达到52%,科技进步对地区生产总值增长的贡献率为55%。",
         [

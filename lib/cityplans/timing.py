@@ -99,6 +99,9 @@ _ADVERBIAL = re.compile(r"[”\"']?\s*年?(?:底|末|度)?(?:时期|期间|以�
 # a five-year plan is a time when its end, span or goals are meant: 十四五末, “十三五”期间,
 # 到“十四五”, 十四五规划目标; otherwise it is the plan named (为“十四五”开好局)
 _PLAN_AS_TIME = re.compile(r"[”\"']?\s*(?:末|期末|时期|期间|期|规划|以来|目标|前|中)")
+# 面向2030年的…项目, 面向2027年、2030年的重点任务: the horizon a programme is named by
+_FACING_BEFORE = re.compile(r"面向\s*$")
+_OF_AFTER = re.compile(r"\s*年(?:\s*[、和及]\s*(?:19|20)\d{2}\s*年)*\s*的")
 # “十三五”,江北区…: a plan's name alone before the comma that opens a sentence is its years
 _PLAN_THEN_COMMA = re.compile(r"[”\"']?\s*[,，]")
 _QUOTE_OPENS = re.compile(r"[“\"']?\s*$")
@@ -193,6 +196,12 @@ def year_words(text: str) -> list[YearWord]:
             continue  # 记者从2024年全区科技工作会议上了解到: the meeting's year, not a figure's
         if m["y"] and founding_year(text, start):
             continue  # X高新区是1992年经国务院批准的…: its history, not the year of its figures
+        if (
+            m["y"]
+            and _FACING_BEFORE.search(text, max(0, start - 3), start)
+            and _OF_AFTER.match(text, start + 4)
+        ):
+            continue  # 启动面向2030年的科技创新重大项目: a programme's horizon, not a time
         before = text[max(0, start - 4) : start]
         if (
             base_before.search(before)
