@@ -4515,3 +4515,28 @@ def test_a_districts_news_that_ranks_it_among_the_provinces_counties_is_the_dist
     )
     tags = _tags(text)
     assert (tags["city"], tags["admin_level"]) == ("新吴区", "district")
+
+
+@pytest.mark.parametrize("vision", ["二〇三五年", "2035年"])
+def test_a_year_in_a_cited_plans_name_is_no_year_a_plan_reports_before_its_own_term(vision):
+    """依据《…第十四个五年规划和二〇三五年远景目标纲要》编制,对“十四五”期间…: the cited name's
+    year (in Chinese digits, read as 2035) does not hide the plan's own term."""
+    text = (
+        f"本规划依据《江西省国民经济和社会发展第十四个五年规划和{vision}远景目标纲要》编制,对“十四五”"
+        "期间全省科技创新作出总体部署,是全省重点专项规划。\n到2025年,全省研发投入强度达到2.3%。"
+    )
+    assert _type_and_period(text) == ("规划", 2021, 2025)
+
+
+@pytest.mark.parametrize("vision", ["二〇三五年", "2035年"])
+def test_a_vision_year_in_a_five_year_plans_title_dates_no_figure(vision):
+    """《…第十四个五年规划和二〇三五年远景目标纲要》主题发布会: 2035 is the vision's horizon; a
+    growth rate stated beside 到2025年 goals is no 2035 figure."""
+    rows = _rows(
+        f"在市政府新闻办召开的《大连市国民经济和社会发展第十四个五年规划和{vision}远景目标纲要》主题发布会"
+        "上,市科技局表示。全社会研发经费投入年均增长10%,到2025年,占地区生产总值的比重力争达到3.5%。"
+    )
+    assert {(r[0], r[1], r[4]) for r in rows} == {
+        ("rd_expenditure", "growth", 2025),
+        ("rd_gdp_ratio", "level", 2025),
+    }

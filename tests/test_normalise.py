@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cityplans.normalise import normalise, to_halfwidth, to_simplified
+from cityplans.normalise import digit_years, normalise, to_halfwidth, to_simplified
 from tests.conftest import PANJIN, SEED_FILES, raw_of
 
 
@@ -32,6 +32,12 @@ from tests.conftest import PANJIN, SEED_FILES, raw_of
         # pinyin a reposting site inserted, with tones or as whole syllables without them
         ("技術(shù)合同成交額達(dá)到", "技术合同成交额达到"),
         ("重(zhong)慶(qing)高新(xin)(xin)區規劃建(jian)設(she)", "重庆高新区规划建设"),
+        # years in Chinese digits read as years; other Chinese numbers stay for the parser
+        (
+            "公布二○二六年目标,二〇〇八年、一九九七年和二00八年",
+            "公布2026年目标,2008年、1997年和2008年",
+        ),
+        ("新增二十家,一二三四年级,二〇二五", "新增二十家,一二三四年级,二〇二五"),
         # English and list marks stay: no syllable (gdp), one letter (a), not pinyin (r&d)
         (
             "地区生产总值(gdp)比重,指标(a)与(b),(r&d)经费",
@@ -47,6 +53,7 @@ def test_lengths_preserved_by_char_steps():
     raw = raw_of(PANJIN)
     assert len(to_simplified(raw)) == len(raw)
     assert len(to_halfwidth(raw)) == len(raw)
+    assert len(digit_years("二○二六年,一九九七年")) == len("二○二六年,一九九七年")
 
 
 def _check_span(raw: str, norm, start: int, end: int) -> None:

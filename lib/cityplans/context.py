@@ -100,10 +100,13 @@ def one_year_named(text) -> int | None:
     """The year a title or a table's caption names, when it names exactly one."""
     if not isinstance(text, str):
         return None
-    years = set(WRITTEN_YEAR.findall(_EDITION.sub("", text)))
+    years = set(WRITTEN_YEAR.findall(_VISION.sub("", _EDITION.sub("", text))))
     return int(years.pop()) if len(years) == 1 else None
 
 
+# a long-range vision a five-year plan's title adds (…第十四个五年规划和2035年远景目标纲要):
+# its horizon, not the year of the plan's figures
+_VISION = re.compile(r"(?:19|20)\d{2}\s*年\s*远景")
 # a year in brackets after a report's or a book's name: its edition (发展报告(2025)), not the
 # year its figures are of
 _EDITION = re.compile(r"(?:报告|蓝皮书|年鉴|指数|白皮书)\s*[(（]\s*(?:19|20)\d{2}\s*[)）]")

@@ -1,10 +1,10 @@
 """Build the analysis text from the raw text, with a map of every character back to the raw.
 
 Steps, in order: traditional -> simplified (OpenCC t2s), full-width forms -> half-width,
-white-space runs folded to one space (or one newline when the run holds a line break), line
-breaks that only wrap a line joined (PDF copies), pinyin annotations that reposting sites insert
-(技術(shù), 重(zhong)慶) dropped. The first two keep the length; folding and dropping move
-offsets, and the map records where.
+years in Chinese digits -> Arabic digits (二○二六年 -> 2026年), white-space runs folded to one
+space (or one newline when the run holds a line break), line breaks that only wrap a line joined
+(PDF copies), pinyin annotations that reposting sites insert (技術(shù), 重(zhong)慶) dropped.
+The first three keep the length; folding and dropping move offsets, and the map records where.
 """
 
 from __future__ import annotations
@@ -135,6 +135,17 @@ def to_halfwidth(text: str) -> str:
     return _FULL_WIDTH.sub(lambda m: m.group().translate(_WIDTH), text)
 
 
+# A year written in Chinese digits (二○二六年, 二〇〇八年, 一九九七年; 二00八年 mixes them): the
+# analysis text writes it in Arabic digits, as every rule reads years, one digit per character.
+_HAN_YEAR = re.compile(r"(?:一九|二[〇○零0O])[〇○零一二三四五六七八九0O]{2}(?=\s*年)")
+_HAN_DIGITS = str.maketrans("〇○零0O一二三四五六七八九", "00000123456789")
+
+
+def digit_years(text: str) -> str:
+    """Years written in Chinese digits -> Arabic digits (the same length)."""
+    return _HAN_YEAR.sub(lambda m: m.group().translate(_HAN_DIGITS), text)
+
+
 def cjk_count(text: str) -> int:
     """How many characters of `text` are CJK unified ideographs (U+4E00..U+9FFF), counted
     over its code points as one array rather than by a regex that copies the text."""
@@ -147,7 +158,7 @@ def normalise(raw: str) -> Normalised:
     simplified = to_simplified(raw)
     converted = 0 if simplified == raw else sum(map(operator.ne, raw, simplified))
     cjk = cjk_count(simplified)
-    half = to_halfwidth(simplified)
+    half = digit_years(to_halfwidth(simplified))
     pieces: list[str] = []
     kept = np.ones(len(half), dtype=np.bool_)  # characters of `half` that stay
     runs: list[tuple[int, int]] = []  # white-space runs folded to their first character

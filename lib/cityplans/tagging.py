@@ -641,9 +641,12 @@ _FIVE_YEAR_SPELLED = re.compile(r"第?十([一二三四五])个五年")
 def _reported_year_before(lead: str, end: int) -> bool:
     """Whether the lead names a year before `end` other than a goal's (目标是在2027年实现…)."""
     return any(
-        not _GOAL_YEAR_BEFORE.search(lead, 0, m.start()) and not DATE_RE.match(lead, m.start())
+        not _GOAL_YEAR_BEFORE.search(lead, 0, m.start())
+        and not DATE_RE.match(lead, m.start())
+        and not _in_book_title(lead, m.start())
         for m in _SINGLE_YEAR.finditer(lead, 0, end)
-    )  # (not a date: 2026年1月16日,…举行“‘十四五’…成就”发布会 reviews the plan)
+    )  # (not a date: 2026年1月16日,…举行“‘十四五’…成就”发布会 reviews the plan; not a cited
+    # name: 依据《…第十四个五年规划和2035年远景目标纲要》编制,对“十四五”期间…)
 
 
 def _reported_year(lead: str, tags: Tags) -> int | None:
