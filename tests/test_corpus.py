@@ -108,6 +108,8 @@ SPLITS = [
     "holdout82",
     "holdout83",
     "holdout84",
+    "holdout85",
+    "holdout86",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
