@@ -2518,6 +2518,24 @@ CASES = [
         ],
     ),
     (
+        "输出技术合同成交额 is the place's own turnover (its sellers'); 吸纳 is its buyers'",
+        "2021年,安徽省吸纳技术合同成交额达2175.6亿元、输出技术合同成交额达1754.55亿元。",
+        [
+            ("tech_contract_by_performer", "level", 2175.6, None, 2021, "city", "actual"),
+            ("tech_contract_turnover", "level", 1754.55, None, 2021, "city", "actual"),
+        ],
+    ),
+    (
+        "…but a performer's 输出 is that performer's part, and a group's sum (咸宁等5地) no figure",
+        "湖北省技术市场发展报告\n2022年,湖北省技术合同成交额增长10%,科研机构输出技术合同成交额"
+        "增长30%,医疗卫生机构输出技术合同成交额增长40%。咸宁等5地输出技术合同成交额合计1800.01亿元。",
+        [
+            ("tech_contract_turnover", "growth", 10, None, 2022, "city", "actual"),
+            ("tech_contract_by_performer", "growth", 30, None, 2022, "city", "actual"),
+            ("tech_contract_by_performer", "growth", 40, None, 2022, "city", "actual"),
+        ],
+    ),
+    (
         "科技对GDP的贡献率 is the contribution of technological progress, written against GDP",
         "2022年,全县科技对GDP的贡献率达到52%,科技进步对地区生产总值增长的贡献率为55%。",
         [
