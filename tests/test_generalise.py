@@ -2536,6 +2536,17 @@ CASES = [
         ],
     ),
     (
+        "a pass rate between a batch and its total (通过率为91.4%,总量达2630家) leaves the total "
+        "the firms'; the firms an inspection visited are no figure",
+        "调研组实地视察了2家高新技术企业。2022年,我市共有1025家企业通过国家高新技术企业认定,"
+        "通过率为91.4%,总量达2630家,同比增长14.6%。",
+        [
+            ("hte_count", "new", 1025, None, 2022, "city", "actual"),
+            ("hte_count", "level", 2630, None, 2022, "city", "actual"),
+            ("hte_count", "growth", 14.6, None, 2022, "city", "actual"),
+        ],
+    ),
+    (
         "科技对GDP的贡献率 is the contribution of technological progress, written against GDP",
         "2022年,全县科技对GDP的贡献率达到52%,科技进步对地区生产总值增长的贡献率为55%。",
         [

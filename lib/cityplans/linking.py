@@ -320,8 +320,9 @@ def link_indicator(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, 
         if prev:
             a = prev[-1]
             return a[2], a[0], a[1], ["indicator carried over from the clause before"], a[0]
-        if completion_clause(text, p_start, p_end):
-            continue  # 5018家,完成全年任务指标的108.9%,同比增长11.7%: the growth of 5018家
+        if completion_clause(text, p_start, p_end) or _PASS_RATE.fullmatch(text, p_start, p_end):
+            continue  # 5018家,完成全年任务指标的108.9%,同比增长11.7%: the growth of 5018家;
+            # 1025家企业通过…认定,通过率为91.4%,总量达2630家: the total of the same firms
         if has_quantity(ctx, p_start, p_end) and starts_new_subject(subject(p_start, p_end)):
             return None  # the clause between names another figure (营业总收入1086.2亿元)
     return None
@@ -331,6 +332,12 @@ def link_indicator(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, 
 _COMPLETION = re.compile(
     r"[,，\s]*(?:提前|超额|已)*完成[^,，。;；\d]{0,12}?(?:目标|任务|计划)[^,，。;；\d]{0,4}?"
     r"(?:的)?\s*\d+(?:\.\d+)?\s*%[,，\s]*"
+)
+
+
+# a clause that only gives the share of applications that passed: 通过率为91.4%
+_PASS_RATE = re.compile(
+    r"[,，\s]*(?:认定)?(?:通过率|合格率|成功率)\s*(?:为|达到|达|是)?\s*\d+(?:\.\d+)?\s*%[,，\s]*"
 )
 
 
