@@ -879,8 +879,13 @@ _GOAL_YEAR = re.compile(
     r"|(?:((?:19|20)\d{2})\s*年\s*[,，]?\s*(?:[^,，。;；\d]{2,8}?)?(?:力争|确保|争取|计划|要|将))"
     # a year's work planned: 部署2024年工作, 谋划2024年工作任务
     r"|(?:(?:部署|谋划|安排)了?\s*((?:19|20)\d{2})\s*年)"
-    # a year announced as ahead: 2023年是…关键之年; 2023年国民经济和社会发展计划(草案)
-    r"|(?:((?:19|20)\d{2})\s*年(?:是[^。;；\n]{2,30}?之年|[^。,，;；\n\d]{0,12}?发展计划))"
+    # a year's plan named: 2023年国民经济和社会发展计划(草案)
+    r"|(?:((?:19|20)\d{2})\s*年[^。,，;；\n\d]{0,12}?发展计划)"
+)
+# a year announced as ahead, and what will be done in it: 2023年是…关键之年。市工信局将…
+_YEAR_AHEAD = re.compile(
+    r"((?:19|20)\d{2})\s*年是[^。;；\n]{2,30}?之年"
+    r"(?:[^。;；!！?？\n]*?[,，]|[^。;；!！?？\n]*[。;；]\s*)[^,，。;；!！?？\n\d]{0,12}?(?:将|要|力争)"
 )
 
 
@@ -908,7 +913,7 @@ def _planned_after(text: str, lead: str, reported: int, tags: Tags) -> int | Non
     """The next year, when a report or news item sets goals for it after reporting a year
     (2022年…取得; 2023年力争…): its period runs from the year reported to the year planned.
     Goals further ahead (到2025年) are the horizon of another plan it quotes."""
-    for m in _GOAL_YEAR.finditer(text):
+    for m in (*_GOAL_YEAR.finditer(text), *_YEAR_AHEAD.finditer(text)):
         year = int(next(g for g in m.groups() if g))
         if year == reported + 1 and not _in_book_title(text, m.start()):
             return year
