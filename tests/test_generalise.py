@@ -4569,3 +4569,18 @@ def test_a_vision_year_in_a_five_year_plans_title_dates_no_figure(vision):
         ("rd_expenditure", "growth", 2025),
         ("rd_gdp_ratio", "level", 2025),
     }
+
+
+def test_a_meeting_named_for_next_year_and_held_late_in_this_one_dates_the_text_this_year():
+    """11月7日,…召开2020年度全市高新技术企业培育工作会,…力争明年净增1000家: held in November 2019
+    to launch 2020's work; its 今年 is 2019 and its 明年 2020."""
+    rows = _rows(
+        "11月7日,武汉市科技局召开2020年度全市高新技术企业培育工作会,力争明年净增1000家高新技术企业。"
+        "今年,武汉市共组织2253家企业申报高新技术企业认定。预计今年全市高新技术企业数量净增超过900家,"
+        "总量将超过4450家。"
+    )
+    assert {(r[2], r[4]) for r in rows if r[0] == "hte_count"} == {
+        (1000, 2020),
+        (900, 2019),
+        (4450, 2019),
+    }

@@ -683,6 +683,10 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
             dated = dated or int(m.group(1))  # 2018年1月16日: the day it was published or
             continue  # signed; the year reported only when the lead names no other
         if m.group(1) and MEETING_AFTER.match(lead, m.start() + 4):
+            if meeting is None and _LATE_IN_YEAR.search(lead, max(0, m.start() - 24), m.start()):
+                # 11月7日,…召开2020年度全市高新技术企业培育工作会: held late in the year before
+                # to launch its work; the text is of that year
+                return int(m.group(1)) - 1
             meeting = meeting or int(m.group(1))  # 召开2017年度全市…工作会。去年以来,…: the
             continue  # meeting's year; its 去年 is the year reported
         if m.group(1):
@@ -755,6 +759,8 @@ _REVIEWS = re.compile(r"过去[一二三四五两]?年|[一二三四五两]年�
 _ASIDE_OPEN = re.compile(r"[(（][^()（）]*$")
 ASIDE_CHARS = 12
 
+# a day in the last quarter written before a meeting named by its year: 11月7日,…召开2020年度…
+_LATE_IN_YEAR = re.compile(r"(?<!\d)1[0-2]月\d{1,2}日")
 # a year whose clause goes on to a goal: 2013年X省高新技术产业力争达到…
 _GOAL_AFTER = re.compile(r"[^,，。;；!！?？\n\d]{0,16}?(?:力争|确保|争取|目标)")
 

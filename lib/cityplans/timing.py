@@ -545,6 +545,9 @@ class Timer:
             if year and w.word in cue_lists()["this_year_words"] and self.says_last_year:
                 return year + 1  # 梳理去年成绩…给今年定盘子…2019年,我省…: 今年 is 2020
             return year
+        year = self.ctx.reported_year or self.ctx.lead_year
+        if shift > 0 and year and not self.says_last_year:
+            return year + shift  # 明年 in an undated text about its own year: the year after
         return None
 
     def status(
