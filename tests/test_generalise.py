@@ -4584,3 +4584,29 @@ def test_a_meeting_named_for_next_year_and_held_late_in_this_one_dates_the_text_
         (900, 2019),
         (4450, 2019),
     }
+
+
+def test_a_text_about_a_town_gives_its_own_figures_the_towns_name():
+    """南湖区大桥镇以科技引领工业…;该镇拥有高新技术企业19家: the town's figures, in a text whose
+    place (the district) is the town's."""
+    rows = _rows(
+        "南湖区大桥镇以科技引领工业“快跑”\n目前,在南湖区大桥镇,一个日趋合理的工业经济发展架构正在成型。"
+        "该镇拥有高新技术企业19家,2013年实现高新技术产值117.5亿元。"
+    )
+    assert {(r[0], r[2], r[5]) for r in rows} == {
+        ("hte_count", 19, "大桥镇"),
+        ("hitech_output", 117.5, "大桥镇"),
+    }
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "景德镇出台科技兴赣六大行动实施方案\n景德镇市人民政府办公室",  # a city named …镇
+        "宁波市镇海区科技局2024年工作总结\n",  # a district whose name starts with 镇
+        "全国千强镇名单发布,我市科技创新再上台阶\n",  # a ranking of towns, no town's name
+    ],
+)
+def test_a_place_or_a_word_ending_in_zhen_is_no_town_a_text_is_about(opening):
+    rows = _rows(opening + "到2025年,高新技术企业达到300家,该镇所在地区持续发展。")
+    assert [(r[0], r[5]) for r in rows] == [("hte_count", "city")]

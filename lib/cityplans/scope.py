@@ -17,7 +17,13 @@ from functools import cache
 from cityplans import gazetteer
 from cityplans.context import DocContext, name_stem
 from cityplans.cue_words import cue_lists, institution_after, organisation_after, words_re
-from cityplans.place_stems import listed_stems, opening_stems, qualifies, sentence_openings
+from cityplans.place_stems import (
+    listed_stems,
+    opening_stems,
+    qualifies,
+    sentence_openings,
+    stem_index,
+)
 from cityplans.scan import finditer_at, first_chars
 from cityplans.segment import SENTENCE_END, Clause, enclosing
 from cityplans.tokens import tokenizer
@@ -525,6 +531,17 @@ def _stem_pattern(adcode: str | None) -> tuple[re.Pattern[str] | None, dict[str,
 _LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # between two members of a list of places
 
 
+# a town or street office a text may be about (大桥镇, 新河街道), and the words that name one
+# without being a town's name (千强镇, 特色小镇, 乡镇)
+_TOWN = re.compile(
+    r"(?:(?<=[区县市])|(?<![\u4e00-\u9fff]))[\u4e00-\u9fff]{2,3}(?:镇|街道)"
+    r"(?![\u4e00-\u9fff]?(?:级|域|村|企业))"
+)  # (after a place or at a word's start: 南湖区大桥镇, “陵城镇…; not 位于句容边城镇)
+_NOT_A_TOWN = re.compile(r"(?:强|小|重|城|乡|名|古|大|全|各|该|本|我|村|集)(?:镇|街道)$")
+_TOWN_SELF = re.compile(r"(?:该|全|我)(?:镇|街道)")
+HEADLINE_CHARS = 60  # a town named this early is the subject of the text
+
+
 class Scoper:
     """Resolve the scope of figures in one document, from its scope words found once."""
 
@@ -540,6 +557,24 @@ class Scoper:
         self.starts = [w.start for w in self.words]
         self._heads: list[tuple[int, ScopeWord | None]] | None = None
         self._name_lines: list[tuple[int, ScopeWord]] | None = None
+        self.town = self._subject_town()
+
+    def _subject_town(self) -> str | None:
+        """The town a text is about: one named in its opening (南湖区大桥镇以科技引领工业…) that
+        the text names again or calls 该镇/全镇; not a place of the gazetteer (景德镇,
+        宁波市镇海区). Its figures with no place of their own are the town's."""
+        text = self.text
+        for m in _TOWN.finditer(text, 0, HEADLINE_CHARS):
+            if (
+                _NOT_A_TOWN.search(m.group())
+                or m.group() in stem_index()
+                or self._last_before(m.start(), m.end() + 4)
+            ):
+                continue  # (景德镇 is a city's stem; 宁波市镇海区 holds places)
+            if text.count(m.group()) >= 2 or _TOWN_SELF.search(text):
+                return m.group()
+            return None
+        return None
 
     def _last_before(self, start: int, end: int) -> ScopeWord | None:
         i = bisect.bisect_left(self.starts, end) - 1
@@ -557,7 +592,21 @@ class Scoper:
         paragraph_start: int,
         clause_start: int | None = None,
     ) -> tuple[str, list[str]]:
-        """(scope, review notes) of the figure at [pos, end)."""
+        """(scope, review notes) of the figure at [pos, end); in a text about a town of its
+        place (南湖区大桥镇以科技引领…。该镇拥有…), its own figures are the town's."""
+        found, notes = self._scope(pos, end, sentence, paragraph_start, clause_start)
+        if found == WHOLE and self.town:
+            return self.town, [*notes, f"the town the text is about: {self.town}"]
+        return found, notes
+
+    def _scope(
+        self,
+        pos: int,
+        end: int,
+        sentence: tuple[int, int],
+        paragraph_start: int,
+        clause_start: int | None,
+    ) -> tuple[str, list[str]]:
         named = self._in_parentheses(pos)
         if named:
             return named, []
