@@ -648,15 +648,13 @@ _BREAKDOWN_OPENING = re.compile(
 )
 _PLACE_BREAKDOWN = re.compile(r"\s*按[^,，。;；]{0,4}(?:地区|区域|地市|市|县|区|省)")  # places
 _MISFIT = re.compile(r"unit \S+ does not fit")  # kinds.shape's note for a number of another unit
+# what a change is measured against: 同比, 较上年, 比2020年
+_VERSUS = r"同比|较上年|比上年|较去年|比去年|(?:较|比)(?:19|20)\d{2}年"
 # a clause that is only a count's change against a base: 比上年增加164家, 较去年减少3家
-_CHANGE_FROM_BASE = re.compile(
-    r"\s*(?:同比|较上年|比上年|较去年|比去年|(?:较|比)(?:19|20)\d{2}年)(?:同期)?\s*"
-    r"(?:增加|增长|减少|多|少)了?\s*"
-)
+_CHANGE_FROM_BASE = re.compile(rf"\s*(?:{_VERSUS})(?:同期)?\s*(?:增加|增长|减少|多|少)了?\s*")
 # a clause that is only a change: 增长18.3%, 同比增长5%, 较上年提高
 _GROWTH_ONLY = re.compile(
-    r"\s*(?:同比|较上年|比上年|较去年|比去年|(?:较|比)(?:19|20)\d{2}年|年均|年平均|平均每年)?"
-    r"(?:同期)?\s*"
+    rf"\s*(?:{_VERSUS}|年均|年平均|平均每年)?(?:同期)?\s*"
     r"(?:增长|增幅|增速|提高|下降)了?\s*(?:达到|达|为)?\s*"
 )
 

@@ -348,8 +348,8 @@ _COMPARED_AFTER = re.compile(
     r"|(?:各)?县\s*[(（]?\s*市\s*[、,，]?\s*[)）]?\s*[(（]?\s*区|各(?:设区)?市|设区市)"
 )
 # a meeting at that level the text's place attended: 在全省2024年度高质量发展总结暨…会议上
-_MEETING_ATTENDED = re.compile(r"[^,，。;；!！?？]{0,30}?(?:会议|大会|会)上")  # (a headline
-# broken over lines breaks the meeting's name too)
+# (line breaks allowed: a headline broken over lines breaks the meeting's name too)
+_MEETING_ATTENDED = re.compile(r"[^,，。;；!！?？]{0,30}?(?:会议|大会|会)上")
 
 
 def compared(text: str, start: int, end: int) -> bool:

@@ -534,18 +534,17 @@ class Timer:
                 return self._present_year()
             return self.relative_year(w.word)
         shift = cue_lists()["relative_years"][w.word]
+        year = self.ctx.reported_year or self.ctx.lead_year
         if shift == -1:  # 去年 in an undated text: the year its lead reports (召开2017年度…工作会。
             # 去年以来,…: 2016), else the latest year it reported before
-            if self.ctx.lead_year or self.ctx.reported_year:
-                return self.ctx.reported_year or self.ctx.lead_year
+            if year:
+                return year
             earlier = [x.year for x in self.words if x.kind == "year" and x.start < w.start]
             return earlier[-1] if earlier else None
         if shift == 0:  # 全年 in an undated text about one year (2024年是…攻坚之年): that year
-            year = self.ctx.reported_year or self.ctx.lead_year
             if year and w.word in cue_lists()["this_year_words"] and self.says_last_year:
                 return year + 1  # 梳理去年成绩…给今年定盘子…2019年,我省…: 今年 is 2020
             return year
-        year = self.ctx.reported_year or self.ctx.lead_year
         if shift > 0 and year and not self.says_last_year:
             return year + shift  # 明年 in an undated text about its own year: the year after
         return None
