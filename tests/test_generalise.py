@@ -2547,6 +2547,16 @@ CASES = [
         ],
     ),
     (
+        "a source before the subject (统计显示,2012年,河北省11个高新区…) leaves the zones the "
+        "subject of the sentence after the semicolon",
+        "五年内河北高新区工业总产值或达8000亿\n统计显示,2012年,河北省11个高新区实现高新技术产值"
+        "1910亿元;研发经费占GDP比重为3.5%,是全省平均水平的4倍。",
+        [
+            ("hitech_output", "level", 1910, None, 2012, "高新区", "actual"),
+            ("rd_gdp_ratio", "level", 3.5, None, 2012, "高新区", "actual"),
+        ],
+    ),
+    (
         "科技对GDP的贡献率 is the contribution of technological progress, written against GDP",
         "2022年,全县科技对GDP的贡献率达到52%,科技进步对地区生产总值增长的贡献率为55%。",
         [
