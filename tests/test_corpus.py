@@ -110,6 +110,8 @@ SPLITS = [
     "holdout84",
     "holdout85",
     "holdout86",
+    "holdout87",
+    "holdout88",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
