@@ -2557,6 +2557,16 @@ CASES = [
         ],
     ),
     (
+        "a bulletin's breakdown of R&D spending by activity and performer gives parts, not totals",
+        "2012年全国共投入研究与试验发展(R&D)经费10298.4亿元,比上年增长18.5%。全国用于基础研究的经费"
+        "支出为498.8亿元,比上年增长21.1%;应用研究经费支出1162亿元,增长13%;试验发展经费支出8637.6"
+        "亿元,增长19.2%。政府属研究机构经费支出1548.9亿元。",
+        [
+            ("rd_expenditure", "level", 10298.4, None, 2012, "city", "actual"),
+            ("rd_expenditure", "growth", 18.5, None, 2012, "city", "actual"),
+        ],
+    ),
+    (
         "科技对GDP的贡献率 is the contribution of technological progress, written against GDP",
         "2022年,全县科技对GDP的贡献率达到52%,科技进步对地区生产总值增长的贡献率为55%。",
         [

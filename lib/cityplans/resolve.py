@@ -347,7 +347,10 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     if a_start >= mention.end and _SUBSIDIARIES.match(text, a_end):
         mention.note = "a group's subsidiaries (集团…拥有7家国家高新技术企业子公司), not the area's"
         return None
-    if a_start < mention.start and _is_component(text, max(s_start, c_start - 12), a_start):
+    if a_start < mention.start and (
+        _is_component(text, max(s_start, c_start - 12), a_start)
+        or _performer_named_before(text, indicator, a_start)
+    ):
         mention.note = _PERFORMER_PART
         return None
     if a_start < mention.start and _is_qualified_part(ctx, indicator, s_start, c_start, a_start):
@@ -722,6 +725,18 @@ def _qualified_away(text: str, indicator: Indicator, clause_start: int, alias_st
             continue  # 国家及省级高新技术企业: the national ones are counted too
         return True
     return False
+
+
+def _performer_named_before(text: str, indicator: Indicator, alias_start: int) -> bool:
+    """应用研究经费支出1162亿元, 政府属研究机构经费支出1548.9亿元: an activity or a performer
+    written right before the R&D amount (a bulletin's breakdown) names that part of it."""
+    if indicator.id != "rd_expenditure":
+        return False
+    head = text[max(0, alias_start - COMPONENT_CHARS) : alias_start].rstrip().removesuffix("的")
+    return any(head.endswith(w) for w in cue_lists()["component_words"])
+
+
+COMPONENT_CHARS = 8  # 政府属研究机构: the performer's name sits in the words right before
 
 
 def _is_component(text: str, start: int, alias_start: int) -> bool:
