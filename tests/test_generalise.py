@@ -4630,3 +4630,20 @@ def test_a_text_about_a_town_gives_its_own_figures_the_towns_name():
 def test_a_place_or_a_word_ending_in_zhen_is_no_town_a_text_is_about(opening):
     rows = _rows(opening + "到2025年,高新技术企业达到300家,该镇所在地区持续发展。")
     assert [(r[0], r[5]) for r in rows] == [("hte_count", "city")]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "科技部于2018年启动建设全国首批52个创新型县(市)。",
+        "奉节县于2018年被列入全国首批创新型县(市)创建名单,创建周期为三年。",
+    ],
+)
+def test_the_year_a_programme_began_is_history_not_the_year_a_news_item_reports(history):
+    """News of 2022 on passing an acceptance: the year the programme started (启动建设) or the
+    county was put on its list (被列入…名单) is its history; the item's date is its year."""
+    rows = _rows(
+        "奉节县获批首批国家创新型县\n2022-08-31 17:21:00 来源:国际在线\n近日,科技部公布首批创新型县"
+        f"(市)验收通过名单。{history}全县高新技术企业达到24家。"
+    )
+    assert rows == [("hte_count", "level", 24, None, 2022, "city", "actual")]
