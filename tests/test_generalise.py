@@ -2547,16 +2547,6 @@ CASES = [
         ],
     ),
     (
-        "a source before the subject (统计显示,2012年,河北省11个高新区…) leaves the zones the "
-        "subject of the sentence after the semicolon",
-        "五年内河北高新区工业总产值或达8000亿\n统计显示,2012年,河北省11个高新区实现高新技术产值"
-        "1910亿元;研发经费占GDP比重为3.5%,是全省平均水平的4倍。",
-        [
-            ("hitech_output", "level", 1910, None, 2012, "高新区", "actual"),
-            ("rd_gdp_ratio", "level", 3.5, None, 2012, "高新区", "actual"),
-        ],
-    ),
-    (
         "a bulletin's breakdown of R&D spending by activity and performer gives parts, not totals",
         "2012年全国共投入研究与试验发展(R&D)经费10298.4亿元,比上年增长18.5%。全国用于基础研究的经费"
         "支出为498.8亿元,比上年增长21.1%;应用研究经费支出1162亿元,增长13%;试验发展经费支出8637.6"

@@ -874,8 +874,6 @@ _CHANGE = re.compile(r"\s*(?:同比|比上年|较上年|较|比|增长|增加|�
 _COUNT_GAP = re.compile(r"\s*[\d一二两三四五六七八九十]*\s*[家个所座]?\s*")
 # A time phrase that may open a sentence before its subject: 2022年, 截至2022年底, 去年,
 _LEAD = re.compile(
-    # who says so first (统计显示, 据了解): a source, not the subject
-    r"\s*(?:(?:据)?(?:统计|数据|监测|调查)显示|据统计|据了解|据悉|据介绍)?\s*[,，]?"
     r"\s*(?:(?:截至|截止|到|至)?\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度)?|今年|去年|上年|目前|"
     r"年底|近年来|当前|如今)\s*(?:以来|前)?\s*[,，]?\s*)?(?:其中(?![\s,，:：]))?"
 )
