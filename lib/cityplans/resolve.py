@@ -727,16 +727,16 @@ def _qualified_away(text: str, indicator: Indicator, clause_start: int, alias_st
     return False
 
 
+COMPONENT_CHARS = 8  # 政府属研究机构: the performer's name sits in the words right before
+
+
 def _performer_named_before(text: str, indicator: Indicator, alias_start: int) -> bool:
     """应用研究经费支出1162亿元, 政府属研究机构经费支出1548.9亿元: an activity or a performer
     written right before the R&D amount (a bulletin's breakdown) names that part of it."""
     if indicator.id != "rd_expenditure":
         return False
     head = text[max(0, alias_start - COMPONENT_CHARS) : alias_start].rstrip().removesuffix("的")
-    return any(head.endswith(w) for w in cue_lists()["component_words"])
-
-
-COMPONENT_CHARS = 8  # 政府属研究机构: the performer's name sits in the words right before
+    return ends_with(tuple(cue_lists()["component_words"]), head)
 
 
 def _is_component(text: str, start: int, alias_start: int) -> bool:
