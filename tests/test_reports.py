@@ -715,3 +715,13 @@ def test_promised_vs_achieved_page_shows_verdicts_sources_and_missing_rows(seeds
     assert "https://zzwb.zynews.cn/html/2016-06/30/content_749063.htm" in page
     assert "无数据" in page and "缺少" in page  # rows without data are listed with the reason
     assert "口径 basis: 每万常住人口" in page  # the basis is printed
+
+
+def test_a_long_place_name_breaks_into_lines_on_an_axis():
+    """定西省级高新技术产业开发区 is 26 columns: on one line it reached into the panel beside it."""
+    from cityplans.charts import TICK_WIDTH, display_width, tick_label
+
+    label = tick_label("定西市·定西省级高新技术产业开发区")
+    assert label.split("\n")[0] == "定西市"
+    assert "".join(label.split("\n")[1:]) == "定西省级高新技术产业开发区"
+    assert all(display_width(line) <= TICK_WIDTH for line in label.split("\n"))
