@@ -142,7 +142,7 @@ TICK_WIDTH = 18  # display columns of one line of an axis label (9 Chinese chara
 def tick_label(label: object) -> object:
     """A place as an axis label: the sub-area (兰州市·榆中县) and the file name of a document
     without a city (城市未识别 (x.txt)) on a line of their own, and a long name broken into lines
-    (定西省级高新技术产业开发区), so a label is neither cut nor drawn over the panel beside it."""
+    (江苏省溧阳高新技术产业开发区), so a label is neither cut nor drawn over the panel beside it."""
     if not isinstance(label, str):
         return label
     text = label.replace("·", "\n").replace(f"{UNKNOWN_CITY} (", f"{UNKNOWN_CITY}\n(")

@@ -322,7 +322,7 @@ def link_indicator(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, 
             return a[2], a[0], a[1], ["indicator carried over from the clause before"], a[0]
         if completion_clause(text, p_start, p_end) or _PASS_RATE.fullmatch(text, p_start, p_end):
             continue  # 5018家,完成全年任务指标的108.9%,同比增长11.7%: the growth of 5018家;
-            # 1025家企业通过…认定,通过率为91.4%,总量达2630家: the total of the same firms
+            # N家企业通过…认定,通过率为90%,总量达M家: the total of the same firms
         if has_quantity(ctx, p_start, p_end) and starts_new_subject(subject(p_start, p_end)):
             return None  # the clause between names another figure (营业总收入1086.2亿元)
     return None

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache
+from itertools import chain
 from typing import Any
 
 from cityplans import gazetteer
@@ -919,7 +920,7 @@ def _planned_after(text: str, lead: str, reported: int, tags: Tags) -> int | Non
     """The next year, when a report or news item sets goals for it after reporting a year
     (2022年…取得; 2023年力争…): its period runs from the year reported to the year planned.
     Goals further ahead (到2025年) are the horizon of another plan it quotes."""
-    for m in (*_GOAL_YEAR.finditer(text), *_YEAR_AHEAD.finditer(text)):
+    for m in chain(_GOAL_YEAR.finditer(text), _YEAR_AHEAD.finditer(text)):
         year = int(next(g for g in m.groups() if g))
         if year == reported + 1 and not _in_book_title(text, m.start()):
             return year
