@@ -4637,3 +4637,14 @@ def test_the_year_a_programme_began_is_history_not_the_year_a_news_item_reports(
         f"(市)验收通过名单。{history}全县高新技术企业达到24家。"
     )
     assert rows == [("hte_count", "level", 24, None, 2022, "city", "actual")]
+
+
+def test_a_review_written_after_a_five_year_plan_gives_a_change_the_plan_s_two_ends():
+    """数说厦门“十四五”, written in 2026: 从2282家增至4735家 runs from the year before the
+    plan (2020) to its last year (2025), not to the year the text was written."""
+    rows = _rows(
+        "数说厦门“十四五”\n2026-02-03 08:30 来源:厦门日报\n●国家高新技术企业数从2282家增至4735家\n"
+        "●新增3个千亿级产业链群\n2026年是“十五五”开局之年。今年,鹭岛将锚定新的发展方向。"
+    )
+    assert ("hte_count", "level", 4735, None, 2025, "city", "actual") in rows
+    assert ("hte_count", "level", 2282, None, 2020, "city", "actual") in rows

@@ -511,6 +511,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     if PAIRED_START in review or _is_start_value(text, mention, subs[k][1], between or before):
         status, year = "actual", _start_year(ctx, text, mention, year)
         review.append("the start value of a change (由X提高到Y)")
+    elif status == "actual" and _reviewed_span_end(ctx.doc, text, c_start, mention.start):
+        year = ctx.doc.period_end  # 数说“十四五”: 国家高新技术企业数从2282家增至4735家 -> 2025
+        review.append("the end value of a change over the span the text reviews")
     paired_scope = paired_place(mention, ctx, s_start, s_end)
     carried_scope = _carried_scope(ctx, c_start, a_start) if a_start < c_start else None
     if paired_scope:
@@ -898,6 +901,32 @@ def _start_year(ctx: ResolveContext, text: str, mention: Mention, year: int | No
     if doc.period_start and doc.period_end and doc.period_end > doc.period_start:
         return doc.period_start - 1  # a multi-year plan, or a review of one
     return year - 1 if year else None
+
+
+def _reviewed_span_end(doc: DocContext, text: str, c_start: int, pos: int) -> bool:
+    """Whether a figure ends an undated change (从X增至Y) in a text, no plan, written after the
+    five-year plan it reviews: its start is the year before the plan (see _start_year), its end
+    the plan's last year."""
+    if doc.is_plan or not doc.period_start or not doc.period_end:
+        return False
+    if (doc.period_start, doc.period_end) not in _plan_spans():
+        return False  # 过去五年 and this year (2018-2023): the span's end is no year reviewed
+    if doc.year is None or doc.year <= doc.period_end:
+        return False  # written before the plan ended: 近年来…由25.5亿元增长到54.5亿元 is older
+    clause = text[c_start:pos]
+    return _UNDATED_CHANGE_TO.search(clause) is not None and not _ANY_YEAR.search(clause)
+
+
+def _plan_spans() -> set[tuple[int, int]]:
+    """The years of each five-year plan (十四五: 2021, 2025)."""
+    return {tuple(span) for span in five_year_plans().values()}
+
+
+# 从2282家增至 / 由1.8%提高到: a change whose end value follows
+_UNDATED_CHANGE_TO = re.compile(
+    r"[从由][^,，。;；]{0,30}?(?:提高|提升|增加|增长|上升|发展|增|跃升)(?:到|至)\s*$"
+)
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}\s*年|十[一二三四五]五|上年|去年")
 
 
 _PLAN_END_BEFORE = re.compile(r"(十[一二三四五]五)[”\"']?\s*(?:末|期末|时期末)的?\s*$")
