@@ -4648,3 +4648,16 @@ def test_a_review_written_after_a_five_year_plan_gives_a_change_the_plan_s_two_e
     )
     assert ("hte_count", "level", 4735, None, 2025, "city", "actual") in rows
     assert ("hte_count", "level", 2282, None, 2020, "city", "actual") in rows
+
+
+def test_a_work_report_announcing_next_year_s_expected_goals_plans_that_year():
+    """市长作政府工作报告时公布2026年…主要预期目标 after 2025年…增长5.4%: the report reviews
+    2025 and plans 2026; its undated 今年 is 2026, the year it is delivered in."""
+    text = (
+        "上海人大会议昨日登场,市长作政府工作报告时公布2026年上海经济社会发展主要预期目标,"
+        "其中全市生产总值增长目标设定为5%左右。2025年上海GDP增长5.4%。\n"
+        "市长在会中表示,建议今年全市经济社会发展的主要预期目标为:全市生产总值增长5%左右,"
+        "全社会研发经费支出占GDP比重达4.6%左右。"
+    )
+    assert _type_and_period(text) == ("报告", 2025, 2026)
+    assert ("rd_gdp_ratio", "level", 4.6, None, 2026, "city", "target") in _rows(text)

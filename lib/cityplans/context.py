@@ -28,6 +28,9 @@ class DocContext:
     reported_year: int | None = None  # the year a report or summary is about (its period)
     lead_year: int | None = None  # the year a text that is no plan reports (news: its lead's)
     city: str | None = None
+    # the year a report given as a year begins plans: 2026 for a government work report on 2025
+    # that sets 2026's goals; its 今年 is that year
+    year_planned: int | None = None
 
     @classmethod
     def from_tags(cls, tags: dict) -> DocContext:
@@ -62,6 +65,7 @@ class DocContext:
             reported_year=_reported_year(tags.get("doc_type"), _int(start), _int(end)),
             lead_year=_lead_year(planned, _int(start), _int(end)),
             city=tags.get("city") if isinstance(tags.get("city"), str) else None,
+            year_planned=_year_planned(tags.get("doc_type"), _int(start), _int(end)),
         )
 
     def own_level_word(self, word: str) -> bool:
@@ -118,6 +122,13 @@ def _reported_year(doc_type, start: int | None, end: int | None) -> int | None:
     if doc_type not in REPORT_TYPES or start is None:
         return None
     return end if end is not None and end - start >= 2 else start
+
+
+def _year_planned(doc_type, start: int | None, end: int | None) -> int | None:
+    """The year a 报告 on one year plans (政府工作报告: delivered as the year it plans begins)."""
+    if doc_type != "报告" or start is None or end != start + 1:
+        return None
+    return end
 
 
 def _lead_year(planned: bool, start: int | None, end: int | None) -> int | None:

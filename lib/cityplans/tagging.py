@@ -888,6 +888,8 @@ _GOAL_YEAR = re.compile(
     r"|(?:(?:部署|谋划|安排)了?\s*((?:19|20)\d{2})\s*年)"
     # a year's plan named: 2023年国民经济和社会发展计划(草案)
     r"|(?:((?:19|20)\d{2})\s*年[^。,，;；\n\d]{0,12}?发展计划)"
+    # a year's expected goals announced: 公布2026年上海经济社会发展主要预期目标
+    r"|(?:((?:19|20)\d{2})\s*年[^。,，;；:：\n\d]{0,14}?预期目标)"
 )
 # a year announced as ahead, and what will be done in it: 2023年是…关键之年。市工信局将…
 _YEAR_AHEAD = re.compile(

@@ -542,6 +542,9 @@ class Timer:
                 return year
             earlier = [x.year for x in self.words if x.kind == "year" and x.start < w.start]
             return earlier[-1] if earlier else None
+        if shift == 0 and self.ctx.year_planned and w.word in cue_lists()["this_year_words"]:
+            return self.ctx.year_planned  # 今年 in an undated work report on 2025 with 2026's
+            # goals: the year it is delivered in and plans
         if shift == 0:  # 全年 in an undated text about one year (2024年是…攻坚之年): that year
             if year and w.word in cue_lists()["this_year_words"] and self.says_last_year:
                 return year + 1  # 梳理去年成绩…给今年定盘子…2019年,我省…: 今年 is 2020
