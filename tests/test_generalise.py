@@ -4661,3 +4661,32 @@ def test_a_work_report_announcing_next_year_s_expected_goals_plans_that_year():
     )
     assert _type_and_period(text) == ("报告", 2025, 2026)
     assert ("rd_gdp_ratio", "level", 4.6, None, 2026, "city", "target") in _rows(text)
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("1997年,我省高新技术产业经济规模首次突破百亿元,实现产值137.6亿元。", 137.6),
+        ("2007年,全省高新技术产业总体运行情况良好,全年实现总产值1075.4亿元。", 1075.4),
+    ],
+)
+def test_output_named_after_the_industry_as_its_sentence_s_subject(sentence, value):
+    """实现产值 measures what the sentence is about: the high-tech industry named as its subject."""
+    assert _rows(sentence) == [
+        ("hitech_output", "level", value, None, int(sentence[:4]), "city", "actual")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a zone named by the industry's words: the zones' output
+        "1997年,两个国家级高新技术产业开发区完成工业总产值104.1亿元。",
+        # one industry within the high-tech industries
+        "2010年在全市高新技术产业中,航空航天制造业实现工业总产值29.22亿元。",
+        # the industry as the object of a clause, not the sentence's subject
+        "2010年,区位优势为高新技术产业发展提供了条件,上半年全区域完成总产值691.07亿元。",
+    ],
+)
+def test_output_after_the_industry_named_otherwise_is_not_the_industry_s(sentence):
+    assert [r for r in _rows(sentence) if r[0] == "hitech_output"] == []

@@ -163,6 +163,8 @@ def _follows(text: str, start: int, found: list, ind: Indicator) -> bool:
     """Whether the alias before `start` is one `ind` may follow (强度 after R&D spending,
     成交额 after counted contracts), in the same paragraph or, for a text that said nothing
     else in between, earlier."""
+    if _subject_before(text, start, found, ind):
+        return True
     if not found:
         return False
     if _OTHER_AMOUNT.search(text, max(found[-1][1], start - OTHER_AMOUNT_CHARS), start):
@@ -181,6 +183,33 @@ def _follows(text: str, start: int, found: list, ind: Indicator) -> bool:
     return found[-1][2].id in ind.follows or _counted_by(text, found[-1], ind)
 
 
+def _subject_before(text: str, start: int, found: list, ind: Indicator) -> bool:
+    """Whether the sentence of the follow alias at `start` opens on what `ind` measures, with no
+    alias, other measure, or other thing of its kind since (高新技术产业总体运行情况良好,全年实现
+    总产值…; not 高新技术产业中,电子信息产业实现产值…)."""
+    if not ind.follow_subjects:
+        return False
+    s_start = max(text.rfind(ch, 0, start) for ch in SENTENCE_STOPS) + 1
+    if found and found[-1][1] > s_start:
+        return False
+    sentence = text[s_start:start]
+    for word in ind.follow_subjects:
+        at = sentence.rfind(word)
+        since = sentence[at + len(word) :]
+        if at < 0 or _NAME_GOES_ON.match(since) or word[-1] in since:
+            continue  # 高新技术产业开发区, 高新技术产业中,…制造业: another subject
+        if not _SUBJECT_OPENING.fullmatch(_LAST_CLAUSE.split(sentence[:at])[-1]):
+            continue  # 为高新技术产业发展提供了…: an object, not what the sentence is about
+        if not _other_measure_between(text, s_start, start):
+            return not _OTHER_AMOUNT.search(since)
+    return False
+
+
+SENTENCE_STOPS = "。;；!！?？\n"
+# what may open a clause before its subject: a place or the whole area (我省, 全市, 江西省)
+_SUBJECT_OPENING = re.compile(r"\s*(?:[全我本][省市县区州]|[\u4e00-\u9fff]{1,6}[省市县区州])?\s*")
+# a subject word that goes on into a longer name or a part (高新技术产业开发区, …园区, …中)
+_NAME_GOES_ON = re.compile(r"开发区|园|基地|集群|[区中内]")
 # a clause that opens with a year and then the follow alias: …翻一番,2015年成交额3452.6亿元
 _DATED_OPENING = re.compile(r"[,，;；。:：\n]\s*(?:19|20)\d{2}\s*年(?:全年|度)?\s*$")
 

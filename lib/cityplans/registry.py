@@ -54,6 +54,9 @@ class Indicator:
     # head nouns that name this indicator again where a clause opens, right after it or one of
     # `follows` (…产值累计实现…亿元。产值总量前三名为…)
     opening_follow_aliases: tuple[str, ...] = ()
+    # what a follow alias may also follow: the thing measured, named as a sentence's subject
+    # (高新技术产业总体运行良好,全年实现总产值1075.4亿元)
+    follow_subjects: tuple[str, ...] = ()
     # words right before an alias that make it another population or measure (上市高新技术企业,
     # 省级高新技术企业, 吸纳…技术合同成交额): the number is not this indicator's
     not_after: tuple[str, ...] = ()
@@ -214,6 +217,7 @@ def registry() -> Registry:
         fields["opening_follow_aliases"] = _expanded(raw, "opening_follow_aliases", terms)
         fields["follows"] = tuple(raw.get("follows", []))
         fields["not_after"] = tuple(raw.get("not_after", []))
+        fields["follow_subjects"] = tuple(raw.get("follow_subjects", []))
         fields["read_after"] = tuple(raw.get("read_after", {}).items())
         fields["read_after_heads"] = tuple(raw.get("read_after_heads", []))
         items.append(Indicator(**fields))
