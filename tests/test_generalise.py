@@ -4690,3 +4690,26 @@ def test_output_named_after_the_industry_as_its_sentence_s_subject(sentence, val
 )
 def test_output_after_the_industry_named_otherwise_is_not_the_industry_s(sentence):
     assert [r for r in _rows(sentence) if r[0] == "hitech_output"] == []
+
+
+def test_value_added_and_its_share_named_after_the_industry_s_output():
+    """产值…;产业增加值从…增加至…;增加值占规上工业的比重从…提高至…: the high-tech industry's
+    value added and its share of above-scale industry, each named by a head noun after the
+    output."""
+    rows = _rows(
+        "该省高新技术产业产值从2006年的0.57万亿元增加至2023年的6.87万亿元;产业增加值从2006年的"
+        "0.11万亿元增加至2023年的1.50万亿元;增加值占规上工业的比重从2006年的15.0%提高至2023年的67.1%。"
+    )
+    assert {(r[0], r[2], r[4]) for r in rows} == {
+        ("hitech_output", 5700, 2006),
+        ("hitech_output", 68700, 2023),
+        ("hitech_va", 1100, 2006),
+        ("hitech_va", 15000, 2023),
+        ("hitech_va_share", 15.0, 2006),
+        ("hitech_va_share", 67.1, 2023),
+    }
+
+
+def test_value_added_after_the_output_in_the_next_clause():
+    rows = _rows("2016年,全市高新技术产业实现产值590.1亿元,同比增长28.0%;实现增加值141.7亿元。")
+    assert ("hitech_va", "level", 141.7, None, 2016, "city", "actual") in rows
