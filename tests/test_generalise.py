@@ -4713,3 +4713,19 @@ def test_value_added_and_its_share_named_after_the_industry_s_output():
 def test_value_added_after_the_output_in_the_next_clause():
     rows = _rows("2016年,全市高新技术产业实现产值590.1亿元,同比增长28.0%;实现增加值141.7亿元。")
     assert ("hitech_va", "level", 141.7, None, 2016, "city", "actual") in rows
+
+
+def test_a_list_item_that_leaves_its_head_to_the_next_item_takes_the_first_value():
+    """高新技术产业、战略性新兴产业占全市规上工业增加值比重分别为66.8%、43.8%: the first item's
+    share of above-scale industrial value added is 66.8%."""
+    rows = _rows(
+        "2024年上半年,郑州市高新技术产业、战略性新兴产业占全市规上工业增加值比重分别为66.8%、43.8%。"
+    )
+    assert rows == [("hitech_va_share", "level", 66.8, None, 2024, "city", "actual")]
+
+
+def test_a_list_whose_items_are_not_parallel_shares_no_head():
+    """高新技术产业和民营经济增加值: the private economy is no industry (…产业, …经济); the list
+    is no shared head, and nothing says which value is the high-tech industry's."""
+    rows = _rows("2024年,全市高新技术产业和民营经济增加值分别增长10%和8%。")
+    assert [r for r in rows if r[0].startswith("hitech")] == []

@@ -94,7 +94,48 @@ def find_aliases(text: str) -> list[tuple[int, int, Indicator]]:
         if ind.denominator is None and _PER_HEAD.search(text, max(0, start - 8), start):
             continue  # 每百万人口技术市场成交合同额: a figure per head, not the total
         out.append((start, end, _read_after(text, (start, end), out, ind)))
-    return _with_named_asides(text, out)
+    return _with_named_asides(text, _with_shared_heads(text, out))
+
+
+def _with_shared_heads(text: str, found: list) -> list:
+    """高新技术产业、战略性新兴产业占规上工业增加值比重分别为…: a list item that leaves its head
+    to the last item of the list, parallel to it (both …产业), names the indicator that item plus
+    that head would; the alias stands on the item, so 分别 pairs it with the first value."""
+    out = list(found)
+    for m in _list_subjects_re().finditer(text):
+        if any(a < m.end() and m.start() < b for a, b, _ in found):
+            continue  # the item is part of a longer alias already found
+        ind = _shared_head(m.group(1), text[m.end() : m.end() + SHARED_HEAD_CHARS])
+        if ind is not None:
+            out.append((m.start(1), m.end(1), ind))
+    return sorted(out, key=lambda a: a[0]) if len(out) > len(found) else out
+
+
+def _shared_head(subject: str, rest: str) -> Indicator | None:
+    """The indicator `subject` names with the head that ends the next list item in `rest` (the
+    text after the list's separator), where that item ends as `subject` does (…产业、…产业)."""
+    rest = _CLAUSE_END.split(rest, maxsplit=1)[0]
+    for cut in range(2, min(len(rest), SHARED_ITEM_CHARS) + 1):
+        if rest[cut - 2 : cut] != subject[-2:]:
+            continue
+        tail = rest[cut:]
+        for end in range(len(tail), 0, -1):
+            ind = registry().by_alias(subject + tail[:end])
+            if ind is not None:
+                return ind
+        return None
+    return None
+
+
+@cache
+def _list_subjects_re() -> re.Pattern[str]:
+    words = sorted(cue_lists()["list_subjects"], key=len, reverse=True)
+    return re.compile(rf"({'|'.join(map(re.escape, words))})\s*(?:、|和|与|及)")
+
+
+_CLAUSE_END = re.compile(r"[,，。;；:：!！?？\n]")
+SHARED_ITEM_CHARS = 14  # how long the next item of a list may be
+SHARED_HEAD_CHARS = 48  # how far the item and the head after it may reach
 
 
 def _read_after(text: str, span: tuple[int, int], found: list, ind: Indicator) -> Indicator:
