@@ -4729,3 +4729,23 @@ def test_a_list_whose_items_are_not_parallel_shares_no_head():
     is no shared head, and nothing says which value is the high-tech industry's."""
     rows = _rows("2024年,全市高新技术产业和民营经济增加值分别增长10%和8%。")
     assert [r for r in rows if r[0].startswith("hitech")] == []
+
+
+@pytest.mark.parametrize(
+    "count, density",
+    [
+        ("有效发明专利拥有量9366件", "invention_patents_per_10k"),
+        ("高价值发明专利拥有量5500件", "high_value_patents_per_10k"),
+    ],
+)
+def test_patents_per_10k_named_after_the_count_by_a_bare_per_head_word(count, density):
+    """…拥有量N件,每万人拥有量M件: the density of the patents just counted (high-value ones are
+    not all invention patents in force)."""
+    rows = _rows(f"2023年,全市{count},每万人拥有量12.3件。")
+    assert (density, "level", 12.3, None, 2023, "city", "actual") in rows
+    assert [r[0] for r in rows if r[2] == 12.3] == [density]
+
+
+def test_a_named_density_after_the_high_value_count_keeps_its_own_name():
+    rows = _rows("2023年,全市高价值发明专利拥有量5000件,每万人发明专利拥有量达到20件。")
+    assert ("invention_patents_per_10k", "level", 20, None, 2023, "city", "actual") in rows
