@@ -4749,3 +4749,13 @@ def test_patents_per_10k_named_after_the_count_by_a_bare_per_head_word(count, de
 def test_a_named_density_after_the_high_value_count_keeps_its_own_name():
     rows = _rows("2023年,全市高价值发明专利拥有量5000件,每万人发明专利拥有量达到20件。")
     assert ("invention_patents_per_10k", "level", 20, None, 2023, "city", "actual") in rows
+
+
+def test_r_and_d_spending_of_a_kind_of_company_is_a_part_of_the_whole():
+    """在工业企业R&D经费中,国有企业及国有独资公司R&D经费26.44亿元: the state-owned firms'
+    part of a bulletin's breakdown, not the city's spending."""
+    rows = _rows(
+        "2009年,上海市工业企业R&D经费236.51亿元。在工业企业R&D经费中,"
+        "国有企业及国有独资公司R&D经费26.44亿元,占11.2%。"
+    )
+    assert [r for r in rows if r[0] == "rd_expenditure"] == []
