@@ -4759,3 +4759,19 @@ def test_r_and_d_spending_of_a_kind_of_company_is_a_part_of_the_whole():
         "国有企业及国有独资公司R&D经费26.44亿元,占11.2%。"
     )
     assert [r for r in rows if r[0] == "rd_expenditure"] == []
+
+
+def test_parts_of_a_province_listed_before_fenbie_each_take_their_value():
+    """去年苏南、苏中、苏北高新技术产业产值增幅分别为9.0%、12.3%、18.5%: three parts of Jiangsu
+    (region names are data), each with its own growth."""
+    rows = _rows(
+        "2022年江苏高新技术企业数量达4.4万家。去年苏南、苏中、苏北高新技术产业产值增幅分别为"
+        "9.0%、12.3%、18.5%。"
+    )
+    growth = {(r[2], r[5]) for r in rows if r[0] == "hitech_output"}
+    assert growth == {(9.0, "苏南"), (12.3, "苏中"), (18.5, "苏北")}
+
+
+def test_a_list_of_places_that_opens_with_a_time_word_still_shares_one_indicator():
+    rows = _rows("2023年,去年苏州市、无锡市、常州市高新技术企业分别达到8000家、7500家、5000家。")
+    assert {(r[2], r[5]) for r in rows} == {(8000, "苏州市"), (7500, "无锡市"), (5000, "常州市")}

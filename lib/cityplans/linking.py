@@ -632,6 +632,9 @@ def _shared_by_places(ctx: ResolveContext, names: list[tuple[int, int]], listed)
     name but the last a place, the last a place then the indicator's name; else None."""
     if len(names) < 2:
         return None
+    lead = _TIME_LEAD.match(ctx.text, names[0][0], names[0][1])
+    if lead:  # 去年苏南、苏中、苏北…: the time the list opens with is no part of its first name
+        names = [(lead.end(), names[0][1]), *names[1:]]
     last = names[-1]
     own = [a for a in listed if last[0] <= a[0] and a[1] <= last[1]]
     if not own or not all(ctx.scoper.names_place(a, b) for a, b in names[:-1]):
@@ -640,6 +643,12 @@ def _shared_by_places(ctx: ResolveContext, names: list[tuple[int, int]], listed)
     if head is None or not _PLACE_TO_NAME.fullmatch(ctx.text, head, own[0][0]):
         return None
     return own[-1]
+
+
+# a time phrase that opens a clause (去年, 2022年, 上半年)
+_TIME_LEAD = re.compile(
+    r"\s*(?:去年|今年|上年|(?:19|20)\d{2}\s*年(?:度|底|末)?|上半年|前三季度|一季度)\s*[,，]?\s*"
+)
 
 
 def tier_list(text: str, names: list[tuple[int, int]]) -> bool:

@@ -99,6 +99,7 @@ def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
         *((a, b, text[a + 1 : b - 1]) for a, b in _quoted_groups(text)),  # “十强县”: no quotes
         # (a text of no place of its own is about the region: 长江经济带R&D经费…)
         *((a, b, text[a:b] if ctx.adcode else None) for a, b in _regions(text)),
+        *((a, b, text[a:b]) for a, b in _listed_regions(text)),
     ]
     for start, end, name in groups:
         taken[start:end] = b"\x01" * (end - start)
@@ -214,6 +215,27 @@ def _regions(text: str) -> list[tuple[int, int]]:
         ):
             out.append((start, m.end()))
     return out
+
+
+def _listed_regions(text: str) -> list[tuple[int, int]]:
+    """苏南、苏中、苏北高新技术产业产值增幅分别为…: parts of a province in a list of two or more,
+    each a subject a 分别 pairs with its value."""
+    out = []
+    for run in _region_list_re().finditer(text):
+        out += [m.span() for m in _region_name_re().finditer(text, run.start(), run.end())]
+    return out
+
+
+@cache
+def _region_name_re() -> re.Pattern[str]:
+    names = sorted(cue_lists()["region_names"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+@cache
+def _region_list_re() -> re.Pattern[str]:
+    name = f"(?:{_region_name_re().pattern})"
+    return re.compile(rf"{name}(?:{_LIST_JOIN.pattern}{name})+")
 
 
 # a zone's other name in brackets right after it: the district it is one body with
