@@ -4775,3 +4775,22 @@ def test_parts_of_a_province_listed_before_fenbie_each_take_their_value():
 def test_a_list_of_places_that_opens_with_a_time_word_still_shares_one_indicator():
     rows = _rows("2023年,去年苏州市、无锡市、常州市高新技术企业分别达到8000家、7500家、5000家。")
     assert {(r[2], r[5]) for r in rows} == {(8000, "苏州市"), (7500, "无锡市"), (5000, "常州市")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2016年,规模以上工业企业研究与试验发展(R&D)经费投入超过500亿元的行业大类有7个。",
+        "2021年,江苏R&D经费超百亿设区市达10个,比上年增加1个。",
+        "2023年,12个地区研究与试验发展(R&D)经费投入超过千亿元。",
+        "2019年,株洲市成为我省第二个技术合同成交额跨入100亿元的市州。",
+    ],
+)
+def test_a_bar_that_places_or_trades_are_counted_by_is_no_figure(sentence):
+    """超过500亿元的行业大类有7个: 500亿元 is the bar the seven trades pass, nobody's spending."""
+    assert _rows(sentence) == []
+
+
+def test_a_figure_with_a_rank_after_it_is_still_a_figure():
+    rows = _rows("2023年全市研发经费投入达到120亿元,居全省第3位。")
+    assert rows == [("rd_expenditure", "level", 120, None, 2023, "city", "actual")]

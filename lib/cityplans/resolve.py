@@ -303,6 +303,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     if link is None:
         return None
     indicator, a_start, a_end, review, quote_start = link
+    if _threshold_of_members(text, c_start, mention.end, s_end):
+        mention.note = "a threshold members are counted by (超过500亿元的行业大类有7个), no figure"
+        return None
     if indicator.unit == "家" and q.unit in _PERSON_UNITS:
         mention.note = f"a count of persons ({q.unit}) is no count of firms"  # 人才总量超1560万人
         return None
@@ -870,6 +873,23 @@ def _is_start_value(text: str, mention: Mention, clause_end: int, lead: str) -> 
     if not STARTS_FROM.search(lead):
         return False
     return has(cue_lists()["reach_words"], text[mention.end : clause_end])
+
+
+def _threshold_of_members(text: str, c_start: int, end: int, s_end: int) -> bool:
+    """Whether a value is the bar a count of places or trades passes (经费投入超过500亿元的
+    行业大类有7个, R&D经费超百亿设区市达10个, 12个地区…经费投入超过千亿元), not a figure."""
+    if _MEMBERS_AFTER.match(text, end, s_end):
+        return True
+    return _MEMBERS_COUNTED.match(text, c_start, end) is not None
+
+
+_MEMBERS = r"(?:省份|省区市|省市|地区|市州|设区市|地市|城市|县市区|县区|行业大类|行业|高校)"
+# …亿元(以上)的行业大类有7个 / …亿元设区市达10个 / …的市州 (株洲市成为第二个…跨入100亿元的市州)
+_MEMBERS_AFTER = re.compile(
+    rf"\s*(?:以上|以下)?(?:且[^,，。;；]{{0,24}}?)?(?:的\s*)?{_MEMBERS}(?![\u4e00-\u9fff]{{0,2}}(?:研发|R&D))"
+)
+# a clause that opens with a count of places: 12个地区研究与试验发展经费投入超过千亿元
+_MEMBERS_COUNTED = re.compile(rf"\s*(?:\d+|[一二三四五六七八九十]+)\s*个\s*{_MEMBERS}[^,，。;；]*$")
 
 
 def _start_year(ctx: ResolveContext, text: str, mention: Mention, year: int | None) -> int | None:
