@@ -4794,3 +4794,11 @@ def test_a_bar_that_places_or_trades_are_counted_by_is_no_figure(sentence):
 def test_a_figure_with_a_rank_after_it_is_still_a_figure():
     rows = _rows("2023年全市研发经费投入达到120亿元,居全省第3位。")
     assert rows == [("rd_expenditure", "level", 120, None, 2023, "city", "actual")]
+
+
+def test_an_excerpt_headed_by_a_five_year_plan_s_goals_is_that_plan():
+    """“十三五”科技创新的总体目标 as the first line: the plan's own goals section."""
+    text = (
+        "“十三五”科技创新的总体目标\n“十三五”科技创新的总体目标是:国家科技实力和创新能力大幅跃升。"
+    )
+    assert _type_and_period(text) == ("规划", 2016, 2020)
