@@ -4802,3 +4802,18 @@ def test_an_excerpt_headed_by_a_five_year_plan_s_goals_is_that_plan():
         "“十三五”科技创新的总体目标\n“十三五”科技创新的总体目标是:国家科技实力和创新能力大幅跃升。"
     )
     assert _type_and_period(text) == ("规划", 2016, 2020)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2015年北京技术市场统计年报\n第一部分 综述\n全年技术合同成交额3452.6亿元。",
+        "十、科技和质量技术监督\n高新技术产业:全年高新技术产业产值6530亿元,比上年增长26.1%。",
+        "10月10日,陕西省统计局发布《2024年陕西省研发经费投入情况概览》。2024年,陕西省研发经费"
+        "投入926.2亿元。",
+    ],
+)
+def test_statistical_reports_and_bulletin_chapters_are_bulletins(text):
+    """A field's yearly statistical report, a bulletin's S&T chapter, a statistics bureau's
+    named release: 公报."""
+    assert _type_and_period(text)[0] == "公报"
