@@ -4817,3 +4817,12 @@ def test_statistical_reports_and_bulletin_chapters_are_bulletins(text):
     """A field's yearly statistical report, a bulletin's S&T chapter, a statistics bureau's
     named release: 公报."""
     assert _type_and_period(text)[0] == "公报"
+
+
+def test_news_of_the_premier_s_report_on_the_work_of_the_government_is_of_a_report():
+    """听取和审议国务院总理关于政府工作的报告: the government work report, named with 的."""
+    text = (
+        "李克强:科技进步贡献率上升到56.2%\n3月5日上午9时,第十二届全国人民代表大会第五次会议"
+        "在人民大会堂开幕,听取和审议国务院总理李克强关于政府工作的报告。"
+    )
+    assert _type_and_period(text)[0] == "报告"
