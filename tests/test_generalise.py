@@ -4826,3 +4826,14 @@ def test_news_of_the_premier_s_report_on_the_work_of_the_government_is_of_a_repo
         "在人民大会堂开幕,听取和审议国务院总理李克强关于政府工作的报告。"
     )
     assert _type_and_period(text)[0] == "报告"
+
+
+def test_a_pilot_zone_named_by_its_cities_heads_its_own_figures():
+    """合芜蚌试验区成交技术合同6069项,成交金额143.16亿元: the pilot zone's share of the
+    province's contracts, not the province's."""
+    rows = _rows(
+        "2014年,全省认定登记的技术合同7093项,合同成交金额169.83亿元。合芜蚌试验区成交技术合同"
+        "6069项,成交金额143.16亿元,分别占全省总量的85.56%和84.3%。"
+    )
+    turnover = {(r[2], r[5]) for r in rows if r[0] == "tech_contract_turnover"}
+    assert turnover == {(169.83, "city"), (143.16, "合芜蚌试验区")}
