@@ -4837,3 +4837,17 @@ def test_a_pilot_zone_named_by_its_cities_heads_its_own_figures():
     )
     turnover = {(r[2], r[5]) for r in rows if r[0] == "tech_contract_turnover"}
     assert turnover == {(169.83, "city"), (143.16, "合芜蚌试验区")}
+
+
+def test_a_work_report_s_paragraph_on_the_next_year_states_its_goals():
+    """政府工作报告: 2022年,…达225家 (results); 2023年,…继续…达到260家: the report is given as
+    2023 begins, so 2023's figures are goals and the report covers both years."""
+    text = (
+        "1月5日,在鄂州市第九届人民代表大会第二次会议上,市长作政府工作报告。报告指出,2022年,"
+        "鄂州市高新技术企业达225家。\n2023年,鄂州市继续激发创新主体活力,高新技术企业达到260家。"
+    )
+    assert _type_and_period(text) == ("报告", 2022, 2023)
+    assert _rows(text) == [
+        ("hte_count", "level", 225, None, 2022, "city", "actual"),
+        ("hte_count", "level", 260, None, 2023, "city", "target"),
+    ]

@@ -926,7 +926,10 @@ def _planned_after(text: str, lead: str, reported: int, tags: Tags) -> int | Non
         year = int(next(g for g in m.groups() if g))
         if year == reported + 1 and not _in_book_title(text, m.start()):
             return year
-    reviews = _REVIEWED_YEAR.search(lead, 0, LEAD_CHARS) or tags.values.get("doc_type") == "报告"
+    report = tags.values.get("doc_type") == "报告"
+    if report and re.search(rf"(?:^|[\n。])\s*{reported + 1}\s*年\s*[,，]", text):
+        return reported + 1  # a work report: 2022年,…取得…。2023年,…继续…: the year it plans
+    reviews = _REVIEWED_YEAR.search(lead, 0, LEAD_CHARS) or report
     if reviews and _THIS_YEAR_GOAL.search(text):
         # 报告对2023年工作进行回顾…今年…提出新目标; 作政府工作报告。…今年的主要预期目标是:…
         # 2025年是…的一年: the report reviews the year before the one it plans

@@ -579,6 +579,10 @@ class Timer:
             return "actual"  # under 发展基础, 工作回顾: reported, whatever year it names
         if year is not None and self.ctx.year is not None and year > self.ctx.year:
             return "target"  # a figure for a year after the text was written: a goal
+        planned = self.ctx.year_planned
+        if year is not None and planned and year >= planned >= (self.ctx.year or planned):
+            return "target"  # a work report on 2022, given as 2023 begins: 2023's figures are
+            # its goals
         if self._paragraph_goal(paragraph_before) or has(cues["goal_sections"], heading_text):
             return "target"
         if _goals_headline(self.headline):
