@@ -4851,3 +4851,10 @@ def test_a_work_report_s_paragraph_on_the_next_year_states_its_goals():
         ("hte_count", "level", 225, None, 2022, "city", "actual"),
         ("hte_count", "level", 260, None, 2023, "city", "target"),
     ]
+
+
+def test_firms_taken_into_the_cultivation_pool_are_no_high_tech_enterprises_yet():
+    """2024年高新技术企业培育入库企业600余家,高新技术企业存量达450家: 600 firms in the pool being
+    groomed for recognition, 450 recognised."""
+    rows = _rows("2024年高新技术企业培育入库企业600余家,高新技术企业存量达450家。")
+    assert [(r[0], r[2]) for r in rows] == [("hte_count", 450), ("hte_reserve_count", 600)]
