@@ -4858,3 +4858,17 @@ def test_firms_taken_into_the_cultivation_pool_are_no_high_tech_enterprises_yet(
     groomed for recognition, 450 recognised."""
     rows = _rows("2024年高新技术企业培育入库企业600余家,高新技术企业存量达450家。")
     assert [(r[0], r[2]) for r in rows] == [("hte_count", 450), ("hte_reserve_count", 600)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["2022年高新技术企业新增申报成功数≥6家。", "2022年高新技术企业申报成功6家。"],
+)
+def test_applications_that_succeeded_are_recognitions(sentence):
+    """申报成功: the firms whose applications succeeded, recognised (an application alone, 申报15家,
+    is no outcome)."""
+    assert _rows(sentence) == [("hte_count", "new", 6, None, 2022, "city", "actual")]
+
+
+def test_an_application_count_alone_is_still_no_outcome():
+    assert _rows("2022年组织高新技术企业申报15家。") == []

@@ -586,7 +586,9 @@ _LAST_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)(?:底|末)?的?\s*$
 
 _PART_OPENS = re.compile(r"(?:仅|而)?其中\s*$")
 # 组织17家企业申报国家高企通过16家: the outcome of the applications, after the indicator
-_PASSED_BETWEEN = re.compile(r"\s*(?:共|均|全部)?(?:通过|获批|获得认定|被认定)")
+_PASSED_BETWEEN = re.compile(
+    r"\s*(?:新增)?\s*(?:共|均|全部)?(?:通过|获批|获得认定|被认定|申报成功)"
+)
 
 
 def _part_of_count_before(
