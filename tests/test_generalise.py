@@ -4872,3 +4872,35 @@ def test_applications_that_succeeded_are_recognitions(sentence):
 
 def test_an_application_count_alone_is_still_no_outcome():
     assert _rows("2022年组织高新技术企业申报15家。") == []
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        (
+            "2019年,全省高新技术产业以培育发展新动能为中心,继续保持平稳较好发展。1~12月实现营业收入"
+            "1.89万亿元。",
+            [("hitech_output", "level", 18900, None, 2019, "city", "actual")],
+        ),
+        (
+            "2018年上半年,全省规模以上高新技术产业完成增加值575.7亿元。实现主营业务收入2268.7亿元。",
+            [
+                ("hitech_output", "level", 2268.7, None, 2018, "city", "actual"),
+                ("hitech_va", "level", 575.7, None, 2018, "city", "actual"),
+            ],
+        ),
+    ],
+)
+def test_a_sentence_that_opens_on_a_time_goes_on_with_the_subject_before(text, rows):
+    """…高新技术产业…继续保持平稳较好发展。1~12月实现营业收入…: the industry's revenue; the size
+    statistics count from (规模以上) may stand before the subject."""
+    assert _rows(text) == rows
+
+
+def test_a_share_its_own_clause_names_takes_no_growth_word_from_the_clause_before():
+    """…,增幅位于全省第3,增加值占规模工业的42.8%: a share of industry, not a growth rate."""
+    rows = _rows(
+        "2016年上半年,全市高新技术产业增加值85.4亿元,同比增长20.3%,增幅位于全省第3,"
+        "增加值占规模工业的42.8%。"
+    )
+    assert ("hitech_va_share", "level", 42.8, None, 2016, "city", "actual") in rows

@@ -227,13 +227,30 @@ def _follows(text: str, start: int, found: list, ind: Indicator) -> bool:
 def _subject_before(text: str, start: int, found: list, ind: Indicator) -> bool:
     """Whether the sentence of the follow alias at `start` opens on what `ind` measures, with no
     alias, other measure, or other thing of its kind since (高新技术产业总体运行情况良好,全年实现
-    总产值…; not 高新技术产业中,电子信息产业实现产值…)."""
+    总产值…; not 高新技术产业中,电子信息产业实现产值…); a sentence that opens on a time alone
+    (…继续保持平稳较好发展。1~12月实现营业收入…) goes on with the subject of the one before."""
     if not ind.follow_subjects:
         return False
-    s_start = max(text.rfind(ch, 0, start) for ch in SENTENCE_STOPS) + 1
+    s_start = _sentence_start(text, start)
     if found and found[-1][1] > s_start:
         return False
-    sentence = text[s_start:start]
+    if _opens_on_subject(text, s_start, start, ind):
+        return True
+    if s_start < 2 or text[s_start - 1] == "\n" or not _TIME_ONLY.fullmatch(text, s_start, start):
+        return False
+    before = _sentence_start(text, s_start - 1)
+    if found and found[-1][1] > before:
+        return False
+    return _opens_on_subject(text, before, s_start - 1, ind)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(ch, 0, pos) for ch in SENTENCE_STOPS) + 1
+
+
+def _opens_on_subject(text: str, s_start: int, end: int, ind: Indicator) -> bool:
+    """Whether [s_start, end) opens on one of `ind`'s subjects, with nothing of its kind since."""
+    sentence = text[s_start:end]
     for word in ind.follow_subjects:
         at = sentence.rfind(word)
         since = sentence[at + len(word) :]
@@ -241,14 +258,24 @@ def _subject_before(text: str, start: int, found: list, ind: Indicator) -> bool:
             continue  # 高新技术产业开发区, 高新技术产业中,…制造业: another subject
         if not _SUBJECT_OPENING.fullmatch(_LAST_CLAUSE.split(sentence[:at])[-1]):
             continue  # 为高新技术产业发展提供了…: an object, not what the sentence is about
-        if not _other_measure_between(text, s_start, start):
+        if not _other_measure_between(text, s_start, end):
             return not _OTHER_AMOUNT.search(since)
     return False
 
 
+# a sentence that opens on a time and nothing else before the alias: 1~12月, 上半年, 全年,
+_TIME_ONLY = re.compile(
+    r"\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:全年|上半年|下半年|前三季度|一季度|"
+    r"\d{1,2}\s*[~～\-—至到]\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:份)?)?\s*[,，]?\s*"
+)
+
+
 SENTENCE_STOPS = "。;；!！?？\n"
-# what may open a clause before its subject: a place or the whole area (我省, 全市, 江西省)
-_SUBJECT_OPENING = re.compile(r"\s*(?:[全我本][省市县区州]|[\u4e00-\u9fff]{1,6}[省市县区州])?\s*")
+# what may open a clause before its subject: a place or the whole area (我省, 全市, 江西省), and
+# the size the statistics count from (全省规模以上高新技术产业)
+_SUBJECT_OPENING = re.compile(
+    r"\s*(?:[全我本][省市县区州]|[\u4e00-\u9fff]{1,6}[省市县区州])?\s*(?:规模以上|规上)?\s*"
+)
 # a subject word that goes on into a longer name or a part (高新技术产业开发区, …园区, …中)
 _NAME_GOES_ON = re.compile(r"开发区|园|基地|集群|[区中内]")
 # a clause that opens with a year and then the follow alias: …翻一番,2015年成交额3452.6亿元

@@ -1217,6 +1217,8 @@ def _growth_zone(
     if k == 0 or _SAYS_SHARE_OR_LEVEL.search(own):
         return zone
     p_start, p_end = subs[k - 1]
+    if _SAYS_SHARE_OR_LEVEL.search(ctx.text, max(subs[k][0], pos - SHARE_WORDS_CHARS), pos):
+        return zone  # …,增幅位于全省第3,增加值占规模工业的42.8%: its own clause says a share
     if has_quantity(ctx, p_start, p_end):
         return zone
     if not has(said, zone) or (
@@ -1226,6 +1228,9 @@ def _growth_zone(
     ):  # 增速较快,达到24.5%: the rate named before a bare 达到 (not 强度逐年提高,达到2.37%)
         zone = ctx.text[p_start:p_end] + zone
     return zone
+
+
+SHARE_WORDS_CHARS = 24  # how far before a number its clause may say it is a share (占…的)
 
 
 def _merge(raw: list[tuple[Mention, Target]], text: str) -> list[Target]:
