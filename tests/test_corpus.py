@@ -112,6 +112,8 @@ SPLITS = [
     "holdout86",
     "holdout87",
     "holdout88",
+    "holdout89",
+    "holdout90",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}

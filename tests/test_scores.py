@@ -1,8 +1,8 @@
 """Floors under extraction and tagging scores on the labelled splits we develop against.
 
 A rule that helps one text and hurts others shows here first. The held-out splits (holdout2,
-holdout4 … holdout88, every even number) are scored by `make bench` (bench/bench_scores.py),
-not by a test: rules are never tuned on them; `holdout` and holdout3 … holdout87 (every odd
+holdout4 … holdout90, every even number) are scored by `make bench` (bench/bench_scores.py),
+not by a test: rules are never tuned on them; `holdout` and holdout3 … holdout89 (every odd
 number) have been examined and developed on since their first scoring, so they have floors too.
 Floors are the scores at the last review, rounded down; raise them when the scores rise.
 """
@@ -64,6 +64,7 @@ FLOORS = {
     "holdout83": (0.92, 0.96, 0.81),  # opened at 0.704 / 0.731 / 0.800
     "holdout85": (0.76, 0.76, 0.77),  # opened at 0.538 / 0.636 / 0.775
     "holdout87": (0.92, 1.00, 0.96),  # opened at 0.927 / 0.822 / 0.927
+    "holdout89": (0.87, 0.53, 0.80),  # opened at 0.875 / 0.538 / 0.800
 }
 
 
