@@ -4904,3 +4904,13 @@ def test_a_share_its_own_clause_names_takes_no_growth_word_from_the_clause_befor
         "增加值占规模工业的42.8%。"
     )
     assert ("hitech_va_share", "level", 42.8, None, 2016, "city", "actual") in rows
+
+
+def test_months_without_a_year_take_the_year_that_opened_their_paragraph():
+    """A 2019 article reposted in 2025: 2019年,…。1~12月实现营业收入1.89万亿元 is 2019's, not the
+    repost's year."""
+    rows = _rows(
+        "四川高新技术产业发展情况\n发布时间:2025-03-02\n2019年,全省高新技术产业继续保持平稳较好发展。"
+        "1~12月实现营业收入1.89万亿元。"
+    )
+    assert rows == [("hitech_output", "level", 18900, None, 2019, "city", "actual")]

@@ -370,6 +370,10 @@ class Timer:
                     return (w.year, "text") if w.word == "" else (self._relative(w), w.word)
                 if w.kind == "year" and w.year not in bases:
                     return w.year, "text"
+                if w.kind == "month" and not earlier:
+                    named = self._year_opening_before(paragraph_start, sentence_start, pos)
+                    if named is not None:
+                        return named, "text"  # 2019年,全省…。1~12月实现营业收入…: that year's
                 if w.kind == "month" and (month_year := self._month_year(int(w.word))):
                     return month_year, "text"  # 截至5月31日, in July 2020
                 if w.kind == "since" and w.year is None and self.ctx.year is not None:
