@@ -4914,3 +4914,22 @@ def test_months_without_a_year_take_the_year_that_opened_their_paragraph():
         "1~12月实现营业收入1.89万亿元。"
     )
     assert rows == [("hitech_output", "level", 18900, None, 2019, "city", "actual")]
+
+
+def test_a_decimal_point_printed_as_a_full_stop_is_read_as_a_point():
+    """每万人发明专利拥有量14 。08件: a copy printed the point as a spaced full stop; after 预计到
+    2016年初's own clause the 2015 news goes on with its facts."""
+    rows = _rows(
+        "2015年,该区新认定国家高新技术企业13家,预计到2016年初,全区国家级高企数量将达到50家左右;"
+        "发明专利申请量超460件,每万人发明专利拥有量14 。08件。"
+    )
+    assert ("invention_patents_per_10k", "level", 14.08, None, 2015, "city", "actual") in rows
+
+
+def test_an_estimate_of_this_year_still_dates_the_clauses_after_it():
+    """预计今年高新技术企业达1400家,…;科技型中小企业拟入库3900家: both this year's."""
+    rows = _rows(
+        "荆州市科技局介绍\n2025-12-06 来源:荆州日报\n创新主体规模持续壮大,"
+        "预计今年高新技术企业达1400家,是“十三五”末的4.4倍;科技型中小企业入库3900家,总量稳居全省第三。"
+    )
+    assert {(r[0], r[4]) for r in rows} == {("hte_count", 2025), ("tech_sme_count", 2025)}

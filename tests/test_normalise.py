@@ -167,3 +167,11 @@ def test_an_indented_paragraph_wrapped_at_one_width_is_joined_back():
         text = "    " + para  # an indented first line, wrapped at 24 characters with its indent
         lines += [text[i : i + 24] for i in range(0, len(text), 24)]
     assert normalise("\n".join(lines)).text.strip() == "\n".join(paras)
+
+
+def test_a_full_stop_between_the_digits_of_a_number_before_its_unit_is_a_point():
+    norm = normalise("每万人发明专利拥有量14 。08件,居全市前列。共300家。20家企业获评")
+    assert "拥有量14.08件" in norm.text
+    assert "300家。20家" in norm.text  # a sentence's end between two counts stays one
+    start = norm.text.index("14.08")
+    assert norm.raw_span(start, start + 5) == (10, 16)  # 14 。08 in the raw text

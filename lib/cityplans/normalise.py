@@ -55,7 +55,7 @@ _FULL_WIDTH = re.compile(r"[\uff01-\uff5e\u3000]+")
 # cells of a table row.
 _CJK = r"\u4e00-\u9fff"
 _SPACE_AT_NUMBER = re.compile(
-    rf" (?:(?<=[{_CJK}“”、，。：；][ ])[ ]*(?=\d)|(?<=\d[ ])[ ]*(?=[{_CJK}%‰]))"
+    rf" (?:(?<=[{_CJK}“”、，。：；][ ])[ ]*(?=\d)|(?<=\d[ ])[ ]*(?=[{_CJK}%‰]|\.\d))"
 )
 
 
@@ -146,6 +146,16 @@ def digit_years(text: str) -> str:
     return _HAN_YEAR.sub(lambda m: m.group().translate(_HAN_DIGITS), text)
 
 
+# A decimal point a copy prints as a full stop, spaced or not, inside a number before its unit
+# (每万人发明专利拥有量14 。08件): read as the point it is
+_STOP_IN_NUMBER = re.compile(r"(?<=\d)([ ]*)。(?=[ ]*\d+[ ]*(?:件|家|户|个|项|%|亿|万|元|人))")
+
+
+def decimal_stops(text: str) -> str:
+    """A full stop between the digits of a number before its unit -> a point (the same length)."""
+    return _STOP_IN_NUMBER.sub(lambda m: m.group(1) + ".", text)
+
+
 def cjk_count(text: str) -> int:
     """How many characters of `text` are CJK unified ideographs (U+4E00..U+9FFF), counted
     over its code points as one array rather than by a regex that copies the text."""
@@ -158,7 +168,7 @@ def normalise(raw: str) -> Normalised:
     simplified = to_simplified(raw)
     converted = 0 if simplified == raw else sum(map(operator.ne, raw, simplified))
     cjk = cjk_count(simplified)
-    half = digit_years(to_halfwidth(simplified))
+    half = decimal_stops(digit_years(to_halfwidth(simplified)))
     pieces: list[str] = []
     kept = np.ones(len(half), dtype=np.bool_)  # characters of `half` that stay
     runs: list[tuple[int, int]] = []  # white-space runs folded to their first character

@@ -93,6 +93,9 @@ _SENTENCE_OPENING = re.compile(
 # year (荣获2018年省科技进步奖)
 _TIME_PHRASE_END = re.compile(r"\s*(?:年)?\s*(?:度|底|末|以来)?\s*[,，]")
 OPENER_CHARS = 4  # white space a copy may put between them
+# an estimate's horizon before a year (预计到2016年初): it dates its own clause only
+_ESTIMATE_BEFORE = re.compile(r"预计\s*(?:到|至)\s*$")
+_CLAUSE_STOP = re.compile(r"[;；。!！?？\n]")
 _FULL_STOP = re.compile(r"[。!！?？]")
 # a time word that is a phrase of its own: 2020年,… “十三五”时期,… 2021年以来,…
 _ADVERBIAL = re.compile(r"[”\"']?\s*年?(?:底|末|度)?(?:时期|期间|以来)?\s*[,，]")
@@ -441,6 +444,11 @@ class Timer:
         full stop only as a time phrase of its own (据了解,2020年,我省…; 目标是:到2015年,…),
         not as a word inside a statement (…机制,2023年全社会R&D投入…。)."""
         at = w.start
+        if _ESTIMATE_BEFORE.search(self.text, max(0, at - 6), at) and _CLAUSE_STOP.search(
+            self.text, at, pos
+        ):
+            return False  # …,预计到2016年初,…将达到50家左右;…拥有量14.08件: the estimate's year
+            # is its own clause's
         if not _FULL_STOP.search(self.text, at, pos):
             return True
         if w.word in cue_lists()["present_words"] and _YEAR_ON_YEAR.search(
