@@ -4933,3 +4933,15 @@ def test_an_estimate_of_this_year_still_dates_the_clauses_after_it():
         "预计今年高新技术企业达1400家,是“十三五”末的4.4倍;科技型中小企业入库3900家,总量稳居全省第三。"
     )
     assert {(r[0], r[4]) for r in rows} == {("hte_count", 2025), ("tech_sme_count", 2025)}
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("2014年,全市新认定的高新技术企业达到29家。", "new"),  # the firms newly recognised
+        ("2014年,全市新认定高新技术企业达到29家。", "new"),
+        ("2014年,经认定的高新技术企业共29家。", "level"),  # firms holding the status
+    ],
+)
+def test_a_flow_word_before_de_still_names_a_flow(sentence, kind):
+    assert [r[1] for r in _rows(sentence)] == [kind]

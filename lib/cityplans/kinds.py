@@ -237,6 +237,8 @@ def _kind(indicator: Indicator, words: Around) -> tuple[str, list[str]]:
     if stock and not has(cues["new_flow_words"], words[stock.end() :]):
         return "level", []  # 累计培育国家高新技术企业58家, 拥有…179家: the stock
     head = unqualified(_CERTIFIED.sub("", before))  # (经科技部认定高新技术企业有…: a status)
+    if head.endswith("的") and ends_with(tuple(cues["new_flow_words"]), head[:-1]):
+        head = head[:-1]  # 新认定的高新技术企业达到29家: the firms newly recognised, a flow
     if ends_with(tuple(cues["stock_qualifiers"]), head):
         return "level", []  # (引进…1418家,)有效高企超5400家: the firms holding the status now
     if ends_with(tuple(cues["new_verbs"]), head):
