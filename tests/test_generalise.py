@@ -4945,3 +4945,9 @@ def test_an_estimate_of_this_year_still_dates_the_clauses_after_it():
 )
 def test_a_flow_word_before_de_still_names_a_flow(sentence, kind):
     assert [r[1] for r in _rows(sentence)] == [kind]
+
+
+def test_renewals_that_passed_review_are_neither_new_firms_nor_the_stock():
+    """新认定12家;重新认定5家;复审通过7家: only the 12 are new; the renewals are not counted."""
+    rows = _rows("2014年,新认定高新技术企业12家;重新认定高新技术企业5家;复审通过高新技术企业7家。")
+    assert rows == [("hte_count", "new", 12, None, 2014, "city", "actual")]
