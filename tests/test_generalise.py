@@ -4951,3 +4951,13 @@ def test_renewals_that_passed_review_are_neither_new_firms_nor_the_stock():
     """新认定12家;重新认定5家;复审通过7家: only the 12 are new; the renewals are not counted."""
     rows = _rows("2014年,新认定高新技术企业12家;重新认定高新技术企业5家;复审通过高新技术企业7家。")
     assert rows == [("hte_count", "new", 12, None, 2014, "city", "actual")]
+
+
+def test_a_summary_whose_year_a_copy_masked_is_of_the_year_before_the_one_planned():
+    """区科技局20XX年工作总结及2024年工作要点: the masked year is 2023; its results are 2023's."""
+    text = (
+        "区科技局20XX年工作总结及2024年工作要点\n一、20XX年工作总结\n目前全区入库国家科技型中小企业"
+        "1009家,均居全市第一。\n二、2024年工作要点\n力争新增高新技术企业100家。"
+    )
+    assert _type_and_period(text) == ("总结", 2023, 2024)
+    assert ("tech_sme_count", "level", 1009, None, 2023, "city", "actual") in _rows(text)

@@ -616,6 +616,9 @@ _REVIEWED_YEAR = re.compile(
     r"(?:总结|回顾)(?:了)?\s*((?:19|20)\d{2})\s*年"
     r"|对\s*((?:19|20)\d{2})\s*年(?:度)?(?:的)?(?:全[省市县区州]|各项)?工作(?:进行|作)?了?(?:总结|回顾)"
 )
+_MASKED_SUMMARY = re.compile(
+    r"(?:19|20)[xX×*＊]{2}\s*年度?[^。,，\n\d]{0,8}?总结\s*(?:及|暨|和|与)\s*((?:19|20)\d{2})\s*年"
+)
 _RANGE_END = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*$")
 _POLICY_LIST = re.compile(r"\s*(?:、?\s*《|等)")
 # 是“十二五”末的4倍: the end of a five-year plan is a base to compare with, not the period
@@ -654,6 +657,9 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
     """The year a report or news item is about: the year it says it reviews (总结2023年工作),
     else the first year its lead names (2018年烟台新培育…), or the year before its own date
     when it opens with 去年."""
+    masked = _MASKED_SUMMARY.search(lead)
+    if masked:  # 区科技局20XX年工作总结及2024年工作要点: a copy that masked the year reviewed,
+        return int(masked.group(1)) - 1  # the year before the one planned
     reviewed = _REVIEWED_YEAR.search(lead)
     if reviewed:
         return int(
@@ -794,6 +800,9 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
         start = years[0]
         if len(years) == 1 and _reviews_year_before(tags, lead, start):
             start -= 1  # 2025年X市政府工作报告: 2024年,全市…(the year before) and 2025's tasks
+        masked = _MASKED_SUMMARY.search(title)
+        if masked and len(years) == 1:
+            start = int(masked.group(1)) - 1  # 20XX年工作总结及2024年工作要点: 2023 and 2024
         _set_period(tags, start, years[-1], "title")
         return
     term = _OWN_TERM.search(lead)
