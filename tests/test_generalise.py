@@ -4961,3 +4961,9 @@ def test_a_summary_whose_year_a_copy_masked_is_of_the_year_before_the_one_planne
     )
     assert _type_and_period(text) == ("总结", 2023, 2024)
     assert ("tech_sme_count", "level", 1009, None, 2023, "city", "actual") in _rows(text)
+
+
+def test_a_total_that_nears_a_count_without_its_unit_is_still_the_count():
+    """…申报高新技术企业583家,预计总数接近1100,…: the total expected, its unit (家) left out."""
+    rows = _rows("2023年,全区共推荐申报高新技术企业583家,预计总数接近1100,新增苗子企业111家。")
+    assert rows == [("hte_count", "level", 1100, None, 2023, "city", "actual")]
