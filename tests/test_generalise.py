@@ -4967,3 +4967,12 @@ def test_a_total_that_nears_a_count_without_its_unit_is_still_the_count():
     """…申报高新技术企业583家,预计总数接近1100,…: the total expected, its unit (家) left out."""
     rows = _rows("2023年,全区共推荐申报高新技术企业583家,预计总数接近1100,新增苗子企业111家。")
     assert rows == [("hte_count", "level", 1100, None, 2023, "city", "actual")]
+
+
+def test_a_meeting_that_reviews_last_year_and_deploys_this_year_s_tasks_covers_both():
+    """Published 2026-02-28: 总结去年工作,部署今年任务 and 2025年,…实现…: 2025 and 2026."""
+    text = (
+        "高新区工作会议召开\n来源: 海安日报 发布时间:2026-02-28\n2月27日,高新区工作会议召开,"
+        "总结去年工作,部署今年任务。\n2025年,高新区新增高新技术企业45家。"
+    )
+    assert _type_and_period(text)[1:] == (2025, 2026)

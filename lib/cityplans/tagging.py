@@ -944,6 +944,8 @@ def _planned_after(text: str, lead: str, reported: int, tags: Tags) -> int | Non
         # 2025年是…的一年: the report reviews the year before the one it plans
         return reported + 1
     published = _published_year(tags)
+    if published == reported + 1 and _DEPLOYS_THIS_YEAR.search(lead):
+        return reported + 1  # 2月27日,…工作会议召开,总结去年工作,部署今年任务: both years
     ahead = _THIS_YEAR_PLANS if published == reported + 1 else None
     if published in (None, reported) and not states_goals(tags.values.get("doc_type")):
         ahead = _NEXT_YEAR_PLANS  # 明年,我们将…: a text of the year it reports plans the next
@@ -952,6 +954,8 @@ def _planned_after(text: str, lead: str, reported: int, tags: Tags) -> int | Non
     return None
 
 
+# a meeting that sets out this year's work (部署今年任务, 安排新一年工作)
+_DEPLOYS_THIS_YEAR = re.compile(r"(?:部署|谋划|安排)了?\s*(?:今年|本年度|新一年|新的一年)")
 # a sentence that opens on what this year or next year will bring: 今年,我市将…; 明年,我们将…
 _PLANS_AHEAD = r"[^。;；!！?？\n\d]{0,12}?(?:将|要|力争|确保|争取|计划|目标)"
 _THIS_YEAR_PLANS = re.compile(r"今年" + _PLANS_AHEAD)
