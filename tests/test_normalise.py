@@ -170,8 +170,8 @@ def test_an_indented_paragraph_wrapped_at_one_width_is_joined_back():
 
 
 def test_a_full_stop_between_the_digits_of_a_number_before_its_unit_is_a_point():
-    norm = normalise("每万人发明专利拥有量14 。08件,居全市前列。共300家。20家企业获评")
+    norm = normalise("每万人发明专利拥有量14 。08件,居全市前列。入库520。20家企业获评")
     assert "拥有量14.08件" in norm.text
-    assert "300家。20家" in norm.text  # a sentence's end between two counts stays one
+    assert "入库520。20家" in norm.text  # a count that lost its unit, then the next sentence
     start = norm.text.index("14.08")
     assert norm.raw_span(start, start + 5) == (10, 16)  # 14 。08 in the raw text

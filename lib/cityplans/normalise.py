@@ -146,13 +146,15 @@ def digit_years(text: str) -> str:
     return _HAN_YEAR.sub(lambda m: m.group().translate(_HAN_DIGITS), text)
 
 
-# A decimal point a copy prints as a full stop, spaced or not, inside a number before its unit
-# (每万人发明专利拥有量14 。08件): read as the point it is
-_STOP_IN_NUMBER = re.compile(r"(?<=\d)([ ]*)。(?=[ ]*\d+[ ]*(?:件|家|户|个|项|%|亿|万|元|人))")
+# A decimal point a damaged copy prints as a spaced full stop inside a number before its unit
+# (每万人发明专利拥有量14 。08件): read as the point it is (not 入库520。20家企业…, a count that
+# lost its unit and the next sentence)
+_STOP_IN_NUMBER = re.compile(r"(?<=\d)([ ]+)。(?=[ ]*\d+[ ]*(?:件|家|户|个|项|%|亿|万|元|人))")
 
 
 def decimal_stops(text: str) -> str:
-    """A full stop between the digits of a number before its unit -> a point (the same length)."""
+    """A spaced full stop between the digits of a number before its unit -> a point (the same
+    length)."""
     return _STOP_IN_NUMBER.sub(lambda m: m.group(1) + ".", text)
 
 
