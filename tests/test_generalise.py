@@ -4976,20 +4976,3 @@ def test_a_meeting_that_reviews_last_year_and_deploys_this_year_s_tasks_covers_b
         "总结去年工作,部署今年任务。\n2025年,高新区新增高新技术企业45家。"
     )
     assert _type_and_period(text)[1:] == (2025, 2026)
-
-
-def test_a_word_of_the_clause_before_does_not_qualify_a_followed_alias():
-    """…平台实现落地,新增技术合同成交登记2044项、交易额突破110亿元: 落地 (contracts landing
-    locally, a part) belongs to the clause before, not to the contracts."""
-    rows = _rows("2022年,技术转移促进平台实现落地,新增技术合同成交登记2044项、交易额突破110亿元。")
-    assert ("tech_contract_turnover", "level", 110, None, 2022, "city", "actual") in rows
-
-
-def test_a_government_work_report_named_by_its_year_reports_the_year_before():
-    """区2023年政府工作报告汇编: the report given in 2023; its results are 2022's."""
-    text = (
-        "区2023年政府工作报告汇编(5篇)(第7/28页)\n(二)全面启动科技城建设,创新能力持续增强\n"
-        "创新主体加快成长。新增科技型中小企业1415家、高新技术企业500家。"
-    )
-    assert _type_and_period(text)[:2] == ("报告", 2022)
-    assert ("hte_count", "new", 500, None, 2022, "city", "actual") in _rows(text)

@@ -212,9 +212,7 @@ def _follows(text: str, start: int, found: list, ind: Indicator) -> bool:
         return False  # 研发经费支出…;环保投入相当于GDP的比例: the ratio of another amount
     if _other_measure_between(text, found[-1][1], start):
         return False  # 产业利税…,占规上工业比重71.3%: the share of the amount named since
-    # the words of the followed alias's own clause right before it (专利技术合同; not …实现落地,
-    # 新增技术合同…: another clause's verb)
-    before = _LAST_CLAUSE.split(text[max(0, found[-1][0] - QUALIFIER_CHARS) : found[-1][0]])[-1]
+    before = text[max(0, found[-1][0] - QUALIFIER_CHARS) : found[-1][0]]
     # the words of the follow alias's own clause right before it (技术开发合同成交金额)
     own = _LAST_CLAUSE.split(text[max(0, start - QUALIFIER_CHARS) : start])[-1]
     if _OTHER_PURPOSE.search(own):

@@ -696,8 +696,6 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
                 return int(m.group(1)) - 1
             meeting = meeting or int(m.group(1))  # 召开2017年度全市…工作会。去年以来,…: the
             continue  # meeting's year; its 去年 is the year reported
-        if m.group(1) and _WORK_REPORT_AFTER.match(lead, m.end()):
-            return int(m.group(1)) - 1  # 区2023年政府工作报告汇编: given as 2023 begins, on 2022
         if m.group(1):
             year = int(m.group(1))
             if _GOAL_AFTER.match(lead, m.end()) and _names_year_before(lead, year):
@@ -921,8 +919,6 @@ def _reviews_year_before(tags: Tags, lead: str, year: int) -> bool:
     return _LAST_YEAR_REVIEWED.search(body) is not None
 
 
-# a government work report named by its year (2023年政府工作报告, 2023年区政府工作报告汇编)
-_WORK_REPORT_AFTER = re.compile(r"[^。,，;；\n\d]{0,6}?政府工作报告")
 _LAST_YEAR_REVIEWED = re.compile(r"过去一年|(?:过去的|刚刚过去的)\s*一年")
 
 
