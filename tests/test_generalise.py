@@ -4497,50 +4497,45 @@ def test_places_a_texts_people_went_to_promote_it_are_not_its_place():
     assert _tags(text)["province"] == "江苏省"
 
 
-def test_news_of_a_years_results_that_calls_the_next_year_ahead_covers_both():
-    """2022年,全市工信系统…;2023年是…关键之年: the year reported and the year it looks to."""
-    text = (
-        "全市工信系统喜获优秀\n2022年,全市工信系统坚持创新驱动,全市高新技术企业达到186家。"
-        "2023年是全面贯彻落实党的二十大精神的关键之年,市工信局将持续培育创新主体。"
-    )
-    assert _type_and_period(text)[1:] == (2022, 2023)
-
-
-def test_a_report_on_one_years_plan_and_the_next_years_draft_covers_both():
-    """…2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划(草案): both years."""
-    text = (
-        "受区人民政府委托,向大会书面报告2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展"
-        "计划(草案),请予审议。\n一、2022年国民经济和社会发展计划执行情况\n全区新增高新技术企业120家。"
-    )
-    assert _type_and_period(text)[1:] == (2022, 2023)
-
-
-def test_news_published_the_year_after_the_one_it_reports_plans_its_own_year():
-    """Published 2019 on 2018's results, then 今年,我市将…: from the year reported to its own."""
-    text = (
-        "我市科技创新工作成效显著\n发布时间:2019-02-22 来源:市人民政府\n"
-        "2018年,全市新增高新技术企业36家,技术合同成交额达到12.5亿元。\n"
-        "今年,我市将重点围绕六大特色主导产业,持续提升科技创新能力。"
-    )
-    assert _type_and_period(text)[1:] == (2018, 2019)
-
-
-def test_a_years_own_report_that_says_what_next_year_brings_covers_both():
-    """A work report of 2008 (no date of its own): 明年,我们将…: the next year is planned too."""
-    text = (
-        "市科技局工作情况汇报\n2008年,全市新认定高新技术企业12家,专利申请量达到860件。"
-        "明年,我们将冲刺全国科技进步示范市称号,力争新增高新技术企业15家。"
-    )
-    assert _type_and_period(text)[1:] == (2008, 2009)
-
-
-def test_news_of_a_years_results_published_that_year_does_not_plan_this_year_again():
-    """Published in 2018 on 2018: 今年,我市将… is the same year, not the next."""
-    text = (
-        "我市科技创新工作成效显著\n发布时间:2018-12-22 来源:市人民政府\n"
-        "2018年,全市新增高新技术企业36家。今年,我市将继续提升科技创新能力。"
-    )
-    assert _type_and_period(text)[1:] == (2018, 2018)
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        # 2022年,全市工信系统…;2023年是…关键之年: the year reported and the year it looks to
+        (
+            "全市工信系统喜获优秀\n2022年,全市工信系统坚持创新驱动,全市高新技术企业达到186家。"
+            "2023年是全面贯彻落实党的二十大精神的关键之年,市工信局将持续培育创新主体。",
+            (2022, 2023),
+        ),
+        # …2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划(草案): both years
+        (
+            "受区人民政府委托,向大会书面报告2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展"
+            "计划(草案),请予审议。\n一、2022年国民经济和社会发展计划执行情况\n全区新增高新技术企业120家。",
+            (2022, 2023),
+        ),
+        # published 2019 on 2018's results, then 今年,我市将…: from the year reported to its own
+        (
+            "我市科技创新工作成效显著\n发布时间:2019-02-22 来源:市人民政府\n"
+            "2018年,全市新增高新技术企业36家,技术合同成交额达到12.5亿元。\n"
+            "今年,我市将重点围绕六大特色主导产业,持续提升科技创新能力。",
+            (2018, 2019),
+        ),
+        # a work report of 2008 (no date of its own): 明年,我们将…: the next year is planned too
+        (
+            "市科技局工作情况汇报\n2008年,全市新认定高新技术企业12家,专利申请量达到860件。"
+            "明年,我们将冲刺全国科技进步示范市称号,力争新增高新技术企业15家。",
+            (2008, 2009),
+        ),
+        # published in 2018 on 2018: 今年,我市将… is the same year, not the next
+        (
+            "我市科技创新工作成效显著\n发布时间:2018-12-22 来源:市人民政府\n"
+            "2018年,全市新增高新技术企业36家。今年,我市将继续提升科技创新能力。",
+            (2018, 2018),
+        ),
+    ],
+)
+def test_the_period_of_a_text_on_one_year_that_looks_to_the_next(text, period):
+    """A report or news item on one year covers the next too when it says what that year brings."""
+    assert _type_and_period(text)[1:] == period
 
 
 def test_a_districts_news_that_ranks_it_among_the_provinces_counties_is_the_districts():

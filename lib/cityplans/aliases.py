@@ -13,7 +13,7 @@ from functools import cache
 
 from cityplans.cue_words import cue_lists, has
 from cityplans.registry import Indicator, registry
-from cityplans.segment import CLAUSE_MARKS, SENTENCE_END
+from cityplans.segment import CLAUSE_MARKS, SENTENCE_END, SENTENCE_MARKS
 
 # How plans vary a name without changing it: 研究与开发(R&D)经费, 占地方财政支出的比重, spaces.
 # (与营业收入之比) names the denominator: its parentheses go, its words stay. (Every branch
@@ -245,7 +245,7 @@ def _subject_before(text: str, start: int, found: list, ind: Indicator) -> bool:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(ch, 0, pos) for ch in SENTENCE_STOPS) + 1
+    return max(text.rfind(ch, 0, pos) for ch in SENTENCE_MARKS) + 1
 
 
 def _opens_on_subject(text: str, s_start: int, end: int, ind: Indicator) -> bool:
@@ -270,7 +270,6 @@ _TIME_ONLY = re.compile(
 )
 
 
-SENTENCE_STOPS = "。;；!！?？\n"
 # what may open a clause before its subject: a place or the whole area (我省, 全市, 江西省), and
 # the size the statistics count from (全省规模以上高新技术产业)
 _SUBJECT_OPENING = re.compile(

@@ -939,9 +939,10 @@ def _reviewed_span_end(doc: DocContext, text: str, c_start: int, pos: int) -> bo
     return _UNDATED_CHANGE_TO.search(clause) is not None and not _ANY_YEAR.search(clause)
 
 
-def _plan_spans() -> set[tuple[int, int]]:
+@cache
+def _plan_spans() -> frozenset[tuple[int, int]]:
     """The years of each five-year plan (十四五: 2021, 2025)."""
-    return {tuple(span) for span in five_year_plans().values()}
+    return frozenset(tuple(span) for span in five_year_plans().values())
 
 
 # 从2282家增至 / 由1.8%提高到: a change whose end value follows

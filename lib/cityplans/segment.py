@@ -96,7 +96,8 @@ def _heading_end(text: str, start: int, stop: int) -> int:
 
 
 # where a sentence ends: a full stop, semicolon, exclamation or question mark, or a line break
-SENTENCE_END = re.compile(r"[。;；!！?？\n]")
+SENTENCE_MARKS = "。;；!！?？\n"  # what ends a sentence (a semicolon too)
+SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]")
 # what a sentence or clause opens after (2023年,…; 。2023年…): a sentence's end or a comma, colon
 CLAUSE_OPENERS = "。;；!！?？\n,，:："
 # what a clause or a list item starts just after (…,X; X、Y)
