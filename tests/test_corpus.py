@@ -114,6 +114,8 @@ SPLITS = [
     "holdout88",
     "holdout89",
     "holdout90",
+    "holdout91",
+    "holdout92",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
