@@ -418,10 +418,12 @@ def build_document(
     norm = normalise(raw)
     nonbody = chrome.find_nonbody(norm.text)
     tables = loaded.tables if loaded is not None else None
-    if tables is None:
-        tables = text_tables(raw) + closed_cell_tables(raw) + open_cell_tables(raw)
-        tables += spaced_place_tables(raw) + year_row_tables(raw)
-        tables += ranked_place_tables(raw)
+    if tables is None:  # read from the aligned text: a table in traditional script or in
+        # full-width digits reads as one in simplified and ASCII, at the raw offsets
+        view = norm.aligned
+        tables = text_tables(view) + closed_cell_tables(view) + open_cell_tables(view)
+        tables += spaced_place_tables(view) + year_row_tables(view)
+        tables += ranked_place_tables(view)
     extra = list(loaded.nonbody) if loaded is not None else []
     extra += [(t.start, t.end, "indicator_table") for t in tables if indicator_table(t)]
     extra += [

@@ -68,6 +68,9 @@ class Normalised:
     ends: array
     converted_chars: int  # characters OpenCC changed (traditional -> simplified)
     cjk_chars: int
+    # the raw text after the steps that keep its length (simplified, half-width, digit years,
+    # decimal stops): read where raw offsets must hold, as by the table readers
+    aligned: str = ""
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalised text to the raw text."""
@@ -170,7 +173,7 @@ def normalise(raw: str) -> Normalised:
     simplified = to_simplified(raw)
     converted = 0 if simplified == raw else sum(map(operator.ne, raw, simplified))
     cjk = cjk_count(simplified)
-    half = decimal_stops(digit_years(to_halfwidth(simplified)))
+    half = decimal_stops(digit_years(to_halfwidth(simplified)))  # the same length as `raw`
     pieces: list[str] = []
     kept = np.ones(len(half), dtype=np.bool_)  # characters of `half` that stay
     runs: list[tuple[int, int]] = []  # white-space runs folded to their first character
@@ -204,7 +207,7 @@ def normalise(raw: str) -> Normalised:
     if pos < len(half):
         pieces.append(half[pos:])
     starts, ends = _offset_map(kept, runs)
-    return Normalised("".join(pieces), starts, ends, converted, cjk)
+    return Normalised("".join(pieces), starts, ends, converted, cjk, half)
 
 
 # A line break that only wraps a line, copied from a PDF or a fixed-width page: the analysis
