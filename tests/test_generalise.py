@@ -2581,7 +2581,54 @@ CASES = [
             ("hte_count", "new", 69, None, 2023, "city", "actual"),
         ],
     ),
+    (
+        "a share of a larger area's total (占比超全国总额的86%) is no ratio to GDP",
+        "2024年,全国高新技术企业数量达到46.3万家,研发投入占比超全国总额的86%。",
+        [("hte_count", "level", 463000, None, 2024, "city", "actual")],
+    ),
+    (
+        "…but a total's share of the area's output (总量占全市生产总值的2.6%) is the ratio",
+        "2023年,全市R&D经费投入总量占全市生产总值的2.6%。",
+        [("rd_gdp_ratio", "level", 2.6, None, 2023, "city", "actual")],
+    ),
 ]
+
+# The same small table of figures by year, in simplified script and ASCII digits (as a plain
+# copy has it), in traditional script, and in full-width digits and bars (as some portals print)
+_YEAR_TABLE = (
+    "XX市科技统计简表\n| 指标 | 2021年 | 2022年 |\n| 高新技术企业数(家) | 1113 | 1321 |\n"
+    "| 技术合同成交额(亿元) | 85.6 | 102.4 |\n| 研发投入强度(%) | 2.31 | 2.45 |\n"
+)
+_YEAR_TABLE_TRADITIONAL = (
+    "XX市科技統計簡表\n| 指標 | 2021年 | 2022年 |\n| 高新技術企業數(家) | 1113 | 1321 |\n"
+    "| 技術合同成交額(億元) | 85.6 | 102.4 |\n| 研發投入強度(%) | 2.31 | 2.45 |\n"
+)
+_YEAR_TABLE_FULL_WIDTH = (
+    "XX市科技统计简表\n｜指标｜２０２１年｜２０２２年｜\n｜高新技术企业数（家）｜１１１３｜１３２１｜\n"
+    "｜技术合同成交额（亿元）｜８５．６｜１０２．４｜\n｜研发投入强度（％）｜２．３１｜２．４５｜\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text", [_YEAR_TABLE_TRADITIONAL, _YEAR_TABLE_FULL_WIDTH], ids=["traditional", "full_width"]
+)
+def test_a_table_reads_the_same_in_traditional_script_and_full_width_digits(text):
+    """A table is read from the text as analysed (simplified, half-width), at the raw offsets:
+    its figures are those of the same table in simplified script and ASCII, quoted as written."""
+    expected = [
+        ("hte_count", "level", 1113, None, 2021, "city", "actual"),
+        ("hte_count", "level", 1321, None, 2022, "city", "actual"),
+        ("rd_gdp_ratio", "level", 2.31, None, 2021, "city", "actual"),
+        ("rd_gdp_ratio", "level", 2.45, None, 2022, "city", "actual"),
+        ("tech_contract_turnover", "level", 102.4, None, 2022, "city", "actual"),
+        ("tech_contract_turnover", "level", 85.6, None, 2021, "city", "actual"),
+    ]
+    assert _rows(_YEAR_TABLE) == sorted(expected, key=str)
+    assert _rows(text) == sorted(expected, key=str)
+    doc = build_document(text, doc="plan.txt")
+    quotes = set(cp.extract_targets(cp.Corpus(docs=[doc])).quote)
+    assert quotes and all(q in text for q in quotes)  # the raw text, as the page printed it
+    assert any("１１１３" in q or "高新技術企業" in q for q in quotes)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])

@@ -38,6 +38,11 @@ _MORE_THAN_BEFORE = re.compile(r"比[^,，。;；]{1,10}?多(?:了|出)\s*(?:近
 # 占全省净增数的78.66%, 占全州的44.3%: a count's or an amount's share of a larger whole
 _SHARE_OF_TOTAL = re.compile(r"占[^,，。;；]{1,14}$")
 _CHANGE = re.compile(r"增长|提高|提升|增幅|增速|下降")
+# 研发投入占比超全国总额的86%, 占全省总量的30%: a share of a larger area's total of the same
+# measure, not a ratio to its denominator (GDP, revenue, spending)
+_SHARE_OF_AREA_TOTAL = re.compile(
+    r"(?:全国|全省|全市|全区|全州|全县|全盟)(?:总额|总量|总数|总和)的?\s*$"
+)
 
 
 # a number right after these is a change by that much (增加91亿元), not a level; a ratio also
@@ -106,6 +111,8 @@ def shape(q, indicator: Indicator, words: Around):
     share = _SHARE_OF_TOTAL.search(between or before)
     if q.unit == "%" and indicator.unit != "%" and share and not _CHANGE.search(share.group()):
         return "a share of a larger total (占全省净增数的78.66%), not the indicator's growth"
+    if q.unit == "%" and _SHARE_OF_AREA_TOTAL.search(between or before):
+        return "a share of a larger area's total (占比超全国总额的86%), not the indicator's ratio"
     if q.unit in ("%", "个百分点") and STARTS_FROM.search(growth_zone):
         return "level", q.value, q.value_max, q.unit, []  # 比重从2015年的2.41%提高到…
     if q.unit in ("%", "个百分点") and (
