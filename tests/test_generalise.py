@@ -2610,11 +2610,18 @@ _YEAR_TABLE_FULL_WIDTH = (
 
 
 @pytest.mark.parametrize(
-    "text", [_YEAR_TABLE_TRADITIONAL, _YEAR_TABLE_FULL_WIDTH], ids=["traditional", "full_width"]
+    "text",
+    [
+        _YEAR_TABLE_TRADITIONAL,
+        _YEAR_TABLE_FULL_WIDTH,
+        _YEAR_TABLE.replace("\n", "\r"),
+    ],
+    ids=["traditional", "full_width", "old_mac_line_ends"],
 )
-def test_a_table_reads_the_same_in_traditional_script_and_full_width_digits(text):
-    """A table is read from the text as analysed (simplified, half-width), at the raw offsets:
-    its figures are those of the same table in simplified script and ASCII, quoted as written."""
+def test_a_table_reads_the_same_in_another_script_width_or_line_end(text):
+    """A table is read from the text as analysed (simplified, half-width, one kind of line
+    end), at the raw offsets: its figures are those of the same table in simplified script,
+    ASCII and Unix lines, quoted as written."""
     expected = [
         ("hte_count", "level", 1113, None, 2021, "city", "actual"),
         ("hte_count", "level", 1321, None, 2022, "city", "actual"),
@@ -2628,6 +2635,8 @@ def test_a_table_reads_the_same_in_traditional_script_and_full_width_digits(text
     doc = build_document(text, doc="plan.txt")
     quotes = set(cp.extract_targets(cp.Corpus(docs=[doc])).quote)
     assert quotes and all(q in text for q in quotes)  # the raw text, as the page printed it
+    if text not in (_YEAR_TABLE_TRADITIONAL, _YEAR_TABLE_FULL_WIDTH):
+        return
     assert any("１１１３" in q or "高新技術企業" in q for q in quotes)
 
 
@@ -5018,3 +5027,89 @@ def test_a_meeting_that_reviews_last_year_and_deploys_this_year_s_tasks_covers_b
         "总结去年工作,部署今年任务。\n2025年,高新区新增高新技术企业45家。"
     )
     assert _type_and_period(text)[1:] == (2025, 2026)
+
+
+# a table of places a page copied one cell per line, each value line opened by a bar
+_BAR_CELL_TABLE = (
+    "附件:\n各县市区高新技术产业产值\n县市区\n| 08年高新技术产业产值(万元)\n"
+    "| 09年高新技术产业产值(万元)\n|\n潍城\n| 474696\n| 579129.1\n|\n寒亭\n| 497288\n"
+    "| 596745.6\n|\n坊子\n| 191088\n| 236949.1\n|\n"
+)
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"], ids=["unix", "windows"])
+def test_a_table_of_bar_cells_reads_the_same_with_windows_line_ends(line_end):
+    """A file saved on Windows (\r\n) gives the table's figures as the same file with Unix line
+    ends: 474696万元 in 08年 for 潍城 is 47.4696亿元 in 2008."""
+    rows = _rows(_BAR_CELL_TABLE.replace("\n", line_end))
+    assert rows == sorted(
+        [
+            ("hitech_output", "level", 47.4696, None, 2008, "潍城", "actual"),
+            ("hitech_output", "level", 57.91291, None, 2009, "潍城", "actual"),
+            ("hitech_output", "level", 49.7288, None, 2008, "寒亭", "actual"),
+            ("hitech_output", "level", 59.67456, None, 2009, "寒亭", "actual"),
+            ("hitech_output", "level", 19.1088, None, 2008, "坊子", "actual"),
+            ("hitech_output", "level", 23.69491, None, 2009, "坊子", "actual"),
+        ],
+        key=str,
+    )
+
+
+# A work plan copied from a PDF: its paragraph wrapped at one width (25 characters, the first
+# line indented), among many short lines (headings) that are no evidence of a width
+_WRAPPED_PLAN = "\n".join(
+    [
+        "XX县2022年科技工作要点",
+        "一、主要目标",
+        "\u3000\u30002022年,全县全社会研发经费投入达到3.2亿",
+        "元,研发投入强度达到1.6%;国家高新技术企业总数",
+        "达到120家,比“十三五”末增加60家;全县技术合",
+        "同成交额达到5亿元,较“十三五”末翻一番;每万人发",
+        "明专利拥有量达到3件。",
+        "(一)创新投入",
+        "(二)创新主体",
+        "(三)创新平台",
+        "(四)成果转化",
+        "(五)人才队伍",
+        "(六)创新环境",
+        "二、重点任务",
+        "三、保障措施",
+    ]
+)
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r"], ids=["unix", "old_mac"])
+def test_a_wrapped_paragraph_among_many_short_lines_is_read_as_one(line_end):
+    """The lines of a paragraph wrapped at one width are joined though most lines of the text
+    are short headings (国家高新技术企业总数\n达到120家 is one figure), with either line end."""
+    assert _rows(_WRAPPED_PLAN.replace("\n", line_end)) == sorted(
+        [
+            ("rd_expenditure", "level", 3.2, None, 2022, "city", "target"),
+            ("rd_gdp_ratio", "level", 1.6, None, 2022, "city", "target"),
+            ("hte_count", "level", 120, None, 2022, "city", "target"),
+            ("hte_count", "new", 60, None, 2022, "city", "target"),
+            ("tech_contract_turnover", "level", 5, None, 2022, "city", "target"),
+            ("invention_patents_per_10k", "level", 3, None, 2022, "city", "target"),
+        ],
+        key=str,
+    )
+
+
+def test_a_full_line_ending_in_a_closing_quote_inside_a_sentence_is_joined():
+    """由…增长到“十三五”\n末的8.6件: a quote that closes at the wrap width inside a sentence does
+    not finish the line, so the figure after the break keeps its indicator."""
+    text = "\n".join(
+        [
+            "\u3000\u3000“十三五”期间,全市科技创新能力持续增强。全社会研发",
+            "经费投入强度由“十二五”末的1.8%提高到2.5%;每万",
+            "人发明专利拥有量由“十二五”末的3.1件增长到“十三五”",
+            "末的8.6件;高新技术企业数量由“十二五”末的420家增加",
+            "到1230家,科技进步贡献率由“十二五”末的51%提高到",
+            "60%。",
+        ]
+    )
+    rows = _rows(text)
+    assert ("invention_patents_per_10k", "level", 8.6, None, 2020, "city", "actual") in rows
+    assert ("invention_patents_per_10k", "level", 3.1, None, 2015, "city", "actual") in rows
+    assert ("hte_count", "level", 1230, None, 2020, "city", "actual") in rows
+    assert len(rows) == 8  # 1.8/2.5%, 3.1/8.6件, 420/1230家, 51/60%

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cityplans.normalise import digit_years, normalise, to_halfwidth, to_simplified
+from cityplans.normalise import digit_years, normalise, soft_wraps, to_halfwidth, to_simplified
 from tests.conftest import PANJIN, SEED_FILES, raw_of
 
 
@@ -175,3 +175,27 @@ def test_a_full_stop_between_the_digits_of_a_number_before_its_unit_is_a_point()
     assert "入库520。20家" in norm.text  # a count that lost its unit, then the next sentence
     start = norm.text.index("14.08")
     assert norm.raw_span(start, start + 5) == (10, 16)  # 14 。08 in the raw text
+
+
+def test_a_table_of_contents_sets_no_wrap_width():
+    """Entries of a table of contents (…科技攻关 11) end with their page: however alike their
+    lengths, they are no wrapped lines, and the title above them is not joined to its next line."""
+    text = "\n".join(
+        [
+            "文档介绍:广西壮族自治区科学技术发展",
+            "“十二五”规划",
+            "二〇一一年八月",
+            "目录",
+            "(一)加强科技基础能力建设工作 8",
+            "(二)加快千亿元产业科技攻关 11",
+            "(三)积极培育发展战略性新兴产业 15",
+            "(四)强化农业科技创新能力建设 19",
+            "(五)加快推动现代服务业科技创新 23",
+            "(六)建设高水平创新人才队伍 27",
+            "(七)建立健全有利科技创新体制 30",
+            "(八)深入实施知识产权战略部署 32",
+            "为深入贯彻落实科学发展观,加快建设创新型省份,制定本规划。",
+        ]
+    )
+    assert soft_wraps(text) == set()
+    assert normalise(text).text.startswith("文档介绍:广西壮族自治区科学技术发展\n“十二五”规划\n")

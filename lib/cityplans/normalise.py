@@ -1,10 +1,11 @@
 """Build the analysis text from the raw text, with a map of every character back to the raw.
 
 Steps, in order: traditional -> simplified (OpenCC t2s), full-width forms -> half-width,
-years in Chinese digits -> Arabic digits (二○二六年 -> 2026年), white-space runs folded to one
+years in Chinese digits -> Arabic digits (二○二六年 -> 2026年), Windows and old Mac line ends
+(\r\n, \r) -> one line break each, white-space runs folded to one
 space (or one newline when the run holds a line break), line breaks that only wrap a line joined
 (PDF copies), pinyin annotations that reposting sites insert (技術(shù), 重(zhong)慶) dropped.
-The first three keep the length; folding and dropping move offsets, and the map records where.
+The first four keep the length; folding and dropping move offsets, and the map records where.
 """
 
 from __future__ import annotations
@@ -173,7 +174,8 @@ def normalise(raw: str) -> Normalised:
     simplified = to_simplified(raw)
     converted = 0 if simplified == raw else sum(map(operator.ne, raw, simplified))
     cjk = cjk_count(simplified)
-    half = decimal_stops(digit_years(to_halfwidth(simplified)))  # the same length as `raw`
+    # the same length as `raw`; \r\n and \r as \n, so every step sees one kind of line end
+    half = _unix_lines(decimal_stops(digit_years(to_halfwidth(simplified))))
     pieces: list[str] = []
     kept = np.ones(len(half), dtype=np.bool_)  # characters of `half` that stay
     runs: list[tuple[int, int]] = []  # white-space runs folded to their first character
@@ -210,6 +212,14 @@ def normalise(raw: str) -> Normalised:
     return Normalised("".join(pieces), starts, ends, converted, cjk, half)
 
 
+def _unix_lines(text: str) -> str:
+    """`text` with Windows and old Mac line ends as one line break each, the same length: the
+    \r of \r\n as a space before it, a lone \r as \n (a table's rows end as they do on Unix)."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", " \n").replace("\r", "\n")
+
+
 # A line break that only wraps a line, copied from a PDF or a fixed-width page: the analysis
 # text joins the lines. A break is soft when the next line goes on with a number (达到\n3.2亿元),
 # a unit after a number (0.6\n亿元) or a word no sentence or heading starts with (\n占比达…), or
@@ -225,10 +235,16 @@ _OPENS_NUMBER = re.compile(
 _OPENS_UNIT = re.compile(r"(?:%|亿|万|千|元|家|件|个|项|户|人|名|倍|个百分点)")
 _OPENS_CONTINUATION = re.compile(r"(?:占比|占|达到|同比|以上|左右|增长\d|比上年|较上年)")
 _FINISHED_MARKS = tuple("。!?;:！？；：”」』)）|")  # a line ending with one is finished
+# …unless it is a full line of a wrapped text and the quote or bracket closes inside a sentence
+# (由“十一五”\n末的0.7件, 研究与开发(R&D)\n经费)
+_CLOSED_MID_SENTENCE = re.compile(r"[^。!?;:！？；：\s][”」』)）]$")
 _MARKER = re.compile(
     r"[(（]?[一二三四五六七八九十\d]{1,3}(?:[)）、]|[.．](?!\d))|第[一二三四五六七八九十]+[章节条]"
     r"|[●■◆•·—-]"
 )
+# an entry of a table of contents: its page number after a space or dot leaders (发展目标 6,
+# 主要任务……8)
+_CONTENTS_ENTRY = re.compile(r"(?:\s|[.…·]{2,})\d{1,3}$")
 WRAP_MIN_LINES = 4  # a text wrapped at one width shows it over several unfinished lines
 WRAP_SHARE = 0.3  # … at least this share of its lines at the width
 WRAP_MIN_WIDTH = 16  # titles and menus are shorter than a wrapped line of running text
@@ -244,14 +260,17 @@ def soft_wraps(text: str) -> set[tuple[int, int]]:
         if a == 0 or b >= len(text):
             continue
         before = text[text.rfind("\n", 0, a) + 1 : a]
-        if not before or before.endswith(_FINISHED_MARKS) or _MARKER.match(text, b):
+        full = width and len(before.rstrip()) >= width - 1 and "|" not in before
+        if not before or _MARKER.match(text, b):
+            continue
+        if before.endswith(_FINISHED_MARKS) and not (full and _CLOSED_MID_SENTENCE.search(before)):
             continue
         prev = before[-1]
         if (
             (_OPENS_NUMBER.match(text, b) and not prev.isdigit())
             or (prev.isdigit() and _OPENS_UNIT.match(text, b))
             or _OPENS_CONTINUATION.match(text, b)
-            or (width and len(before.rstrip()) >= width - 1 and "|" not in before)
+            or full
         ):
             out.add((a, b))
     return out
@@ -262,12 +281,23 @@ def _wrap_width(text: str) -> int | None:
     mid-sentence; else None."""
     # a paragraph's first line is indented: its width counts the indent
     lines = [line.rstrip() for line in text.split("\n") if line.strip()]
-    open_lengths = [len(line) for line in lines if not line.endswith(_FINISHED_MARKS)]
+    # (headings, list items and table cells are shorter than a wrapped line, however many;
+    # entries of a table of contents end with their page)
+    open_lengths = [
+        len(line)
+        for line in lines
+        if len(line) >= WRAP_MIN_WIDTH
+        and (not line.endswith(_FINISHED_MARKS) or _CLOSED_MID_SENTENCE.search(line))
+        and not _CONTENTS_ENTRY.search(line)
+        and True
+    ]
     if len(open_lengths) < WRAP_MIN_LINES:
         return None
     width = max(set(open_lengths), key=lambda n: sum(abs(x - n) <= 1 for x in open_lengths))
     near = sum(abs(x - width) <= 1 for x in open_lengths)
-    if width < WRAP_MIN_WIDTH or near < max(WRAP_MIN_LINES, WRAP_SHARE * len(lines)):
+    # the share is of the lines long enough to be wrapped
+    wrappable = sum(len(line) >= WRAP_MIN_WIDTH for line in lines)
+    if width < WRAP_MIN_WIDTH or near < max(WRAP_MIN_LINES, WRAP_SHARE * wrappable):
         return None
     return width
 
