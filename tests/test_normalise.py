@@ -199,3 +199,17 @@ def test_a_table_of_contents_sets_no_wrap_width():
     )
     assert soft_wraps(text) == set()
     assert normalise(text).text.startswith("文档介绍:广西壮族自治区科学技术发展\n“十二五”规划\n")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("主要目标： 2025 年，达到 3.2 亿元", "主要目标:2025年,达到3.2亿元"),
+        ("全年， 2021 年", "全年,2021年"),
+        ("分别为12, 345家", "分别为12, 345家"),  # a list of numbers keeps its space
+    ],
+)
+def test_a_space_after_full_width_punctuation_at_a_number_is_dropped(raw, expected):
+    """，：； are ,:; by the time spaces at numbers are dropped: the space after one goes as it
+    does after a Chinese character, unless a digit stands before the mark."""
+    assert normalise(raw).text == expected
