@@ -2582,6 +2582,19 @@ CASES = [
         ],
     ),
     (
+        "corner quotes of traditional pages (「十二五」末) read as “” do: a base year, a period",
+        "「十三五」期間,全市研發投入強度由「十二五」末的1.8%提高到2.5%。",
+        [
+            ("rd_gdp_ratio", "level", 1.8, None, 2015, "city", "actual"),
+            ("rd_gdp_ratio", "level", 2.5, None, 2020, "city", "actual"),
+        ],
+    ),
+    (
+        "a no-break space of a web page (14\u00a0。08件) is a space: a damaged decimal point",
+        "今年該區每萬人發明專利擁有量14\u00a0。08件,居全市前列。",
+        [("invention_patents_per_10k", "level", 14.08, None, None, "city", "actual")],
+    ),
+    (
         "a share of a larger area's total (占比超全国总额的86%) is no ratio to GDP",
         "2024年,全国高新技术企业数量达到46.3万家,研发投入占比超全国总额的86%。",
         [("hte_count", "level", 463000, None, 2024, "city", "actual")],
@@ -5037,11 +5050,15 @@ _BAR_CELL_TABLE = (
 )
 
 
-@pytest.mark.parametrize("line_end", ["\n", "\r\n"], ids=["unix", "windows"])
-def test_a_table_of_bar_cells_reads_the_same_with_windows_line_ends(line_end):
-    """A file saved on Windows (\r\n) gives the table's figures as the same file with Unix line
-    ends: 474696万元 in 08年 for 潍城 is 47.4696亿元 in 2008."""
-    rows = _rows(_BAR_CELL_TABLE.replace("\n", line_end))
+@pytest.mark.parametrize(
+    ("line_end", "space"),
+    [("\n", " "), ("\r\n", " "), ("\n", "\u00a0")],
+    ids=["unix", "windows", "no_break_spaces"],
+)
+def test_a_table_of_bar_cells_reads_the_same_with_windows_line_ends(line_end, space):
+    """A file saved on Windows (\r\n), or a page whose spaces are no-break spaces, gives the
+    table's figures as the plain file does: 474696万元 in 08年 for 潍城 is 47.4696亿元 in 2008."""
+    rows = _rows(_BAR_CELL_TABLE.replace("\n", line_end).replace(" ", space))
     assert rows == sorted(
         [
             ("hitech_output", "level", 47.4696, None, 2008, "潍城", "actual"),

@@ -23,7 +23,9 @@ from tests.conftest import PANJIN, SEED_FILES, raw_of
         ("陜西高新技術企業數量", "陕西高新技术企业数量"),
         ("全社會研究與開發(R&D)經費", "全社会研究与开发(R&D)经费"),
         ("  一、总体要求 \n\n\n  (一)指导思想", "一、总体要求\n(一)指导思想"),
-        ("达到\xa0\xa063家", "达到 63家"),
+        # a no-break space is a space: between words it folds to one, at a number it goes
+        ("科技\xa0\xa0创新", "科技 创新"),
+        ("达到\xa0\xa063家", "达到63家"),
         ("科技\u200b创新", "科技创新"),
         # spaces a PDF copy puts at a number go; a space between words or numbers stays
         ("强度达 1.94 %,2022 年排在前 3 位", "强度达1.94%,2022年排在前3位"),

@@ -1,11 +1,12 @@
 """Build the analysis text from the raw text, with a map of every character back to the raw.
 
-Steps, in order: traditional -> simplified (OpenCC t2s), full-width forms -> half-width,
+Steps, in order: traditional -> simplified (OpenCC t2s), corner quotes -> the quotes simplified
+text uses (「」 -> “”), full-width forms -> half-width,
 years in Chinese digits -> Arabic digits (二○二六年 -> 2026年), Windows and old Mac line ends
 (\r\n, \r) -> one line break each, white-space runs folded to one
 space (or one newline when the run holds a line break), line breaks that only wrap a line joined
 (PDF copies), pinyin annotations that reposting sites insert (技術(shù), 重(zhong)慶) dropped.
-The first four keep the length; folding and dropping move offsets, and the map records where.
+The first five keep the length; folding and dropping move offsets, and the map records where.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ import numpy as np
 from cityplans.resources import load_yaml
 
 # U+FF01..U+FF5E are the full-width forms of ASCII 0x21..0x7E; U+3000 is the ideographic space.
-_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# (and the no-break space of web pages, U+00A0, is a plain space too)
+_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xA0: 0x20}
 # Pinyin that a reposting site inserted after characters (技術(shù), 達(dá)到): dropped from the
 # analysis text, kept in the raw. A tone mark or ü says it is pinyin, not an English aside.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
@@ -50,7 +52,7 @@ _CHANGED = re.compile(
     rf"[\s\u200b\u200c\u200d\ufeff(](?:(?<={_SPACE}){_SPACE}+|(?<=[^\S \n])"
     rf"|(?<=[\u200b\u200c\u200d\ufeff])|{_AFTER_PAREN})"
 )
-_FULL_WIDTH = re.compile(r"[\uff01-\uff5e\u3000]+")
+_FULL_WIDTH = re.compile(r"[\uff01-\uff5e\u3000\u00a0]+")
 # Spaces a PDF copy puts between a number and the words around it (强度达 1.94 %, 2022 年,
 # 前 3 位, 目标： 2025 年): dropped, so the number reads as in running text. Only spaces: a tab
 # may part the cells of a table row. (This runs on the half-width text, where ，：； are
@@ -100,6 +102,15 @@ def _variants() -> dict[str, str]:
     return load_yaml("variant_chars.yaml")["variants"]
 
 
+def plain_punctuation(text: str) -> str:
+    """Punctuation the rules read in another form (「十四五」 -> “十四五”), from data; the same
+    length."""
+    for form, meant in load_yaml("variant_chars.yaml")["punctuation"].items():
+        if form in text:
+            text = text.replace(form, meant)
+    return text
+
+
 def to_simplified(text: str) -> str:
     """Traditional -> simplified with OpenCC (and the variants it leaves, from data),
     guaranteed to keep the length of `text`."""
@@ -135,7 +146,8 @@ def _to_simplified(text: str) -> str:
 
 
 def to_halfwidth(text: str) -> str:
-    """Full-width digits, letters, punctuation and the ideographic space -> ASCII.
+    """Full-width digits, letters, punctuation, the ideographic space and the no-break space
+    -> ASCII.
 
     Only the runs of full-width characters are translated: str.translate looks up every
     character of a text, and a plan is mostly Chinese characters it leaves alone."""
@@ -178,7 +190,7 @@ def normalise(raw: str) -> Normalised:
     converted = 0 if simplified == raw else sum(map(operator.ne, raw, simplified))
     cjk = cjk_count(simplified)
     # the same length as `raw`; \r\n and \r as \n, so every step sees one kind of line end
-    half = _unix_lines(decimal_stops(digit_years(to_halfwidth(simplified))))
+    half = _unix_lines(decimal_stops(digit_years(to_halfwidth(plain_punctuation(simplified)))))
     pieces: list[str] = []
     kept = np.ones(len(half), dtype=np.bool_)  # characters of `half` that stay
     runs: list[tuple[int, int]] = []  # white-space runs folded to their first character
