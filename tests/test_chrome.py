@@ -62,10 +62,37 @@ def test_body_is_not_flagged(corpus, doc, body_line):
         "发布机构改革方案的通知要求各单位",  # 发布机构 not followed by a colon: body text
         "来源于企业的研发投入达到10亿元",
         "欧美国家的创新体系",  # one spam word is not spam
+        "中小企业",  # the sizes of a font control are words too
+        "大 中 小",
     ],
 )
 def test_ordinary_lines_are_body(line):
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["字号:[ 大 中 小 ] 打印本页 关闭窗口", "【字体:大 中 小】【打印】【关闭】", "打印"],
+)
+def test_a_line_of_page_controls_only_is_chrome(line):
+    """A portal's row of controls (font size, print, close) is no headline of the text."""
+    assert classify_line(line) == "page_controls"
+
+
+def test_a_row_of_page_controls_above_a_zone_news_item_leaves_it_the_zone_s():
+    """With the portal's menu and controls above its headline, a zone's news item is still the
+    zone's own text (宜昌高新区, admin_level zone), as it is without them."""
+    from tests.test_generalise import _tags
+
+    text = (
+        "2023园区高质量发展百强榜单发布 宜昌高新区位列全国第89位\n2023-07-12 10:20:07 九派新闻\n"
+        "近日,赛迪顾问发布2023园区高质量发展百强榜单,宜昌高新区上榜。2022年,宜昌高新区高新技术"
+        "企业达到420家。\n"
+    )
+    expected = {"city": "宜昌市", "admin_level": "zone", "zone": "宜昌高新区"}
+    for page in (text, "首页 > 新闻中心 > 园区动态\n字号:[ 大 中 小 ] 打印本页 关闭窗口\n" + text):
+        tags = _tags(page)
+        assert {k: tags[k] for k in expected} == expected
 
 
 def test_analysis_text_keeps_offsets(corpus):

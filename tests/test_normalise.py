@@ -215,3 +215,21 @@ def test_a_space_after_full_width_punctuation_at_a_number_is_dropped(raw, expect
     """，：； are ,:; by the time spaces at numbers are dropped: the space after one goes as it
     does after a Chinese character, unless a digit stands before the mark."""
     assert normalise(raw).text == expected
+
+
+def test_headings_of_one_length_among_many_short_lines_set_no_wrap_width():
+    """Four headings and a portal's menu line of 16 characters each, among list items and
+    finished paragraphs, are no text wrapped at 16: no line is joined to the next (a width
+    found among many short lines must be a page's, 20 characters or more)."""
+    heads = [
+        "一、发展基础与面临形势的分析研判",
+        "二、总体要求和主要的发展目标设定",
+        "三、重点任务和主要的工作举措安排",
+        "四、保障措施和组织的实施工作要求",
+        "首页 > 政务公开 > 通知公告",
+    ]
+    items = [f"({i})第{i}项工作" for i in range(1, 25)]
+    para = "全市科技创新工作取得明显成效,高新技术企业达到120家,技术合同成交额达到19.42亿元。"
+    lines = [heads[4], heads[0], *items[:8], para, para, heads[1], *items[8:16], para, para]
+    lines += [heads[2], *items[16:], para, para, heads[3]]
+    assert soft_wraps("\n".join(lines)) == set()

@@ -263,6 +263,7 @@ _CONTENTS_ENTRY = re.compile(r"(?:\s|[.…·]{2,})\d{1,3}$")
 WRAP_MIN_LINES = 4  # a text wrapped at one width shows it over several unfinished lines
 WRAP_SHARE = 0.3  # … at least this share of its lines at the width
 WRAP_MIN_WIDTH = 16  # titles and menus are shorter than a wrapped line of running text
+WRAP_PAGE_WIDTH = 20  # a page or PDF column holds more characters than this
 
 
 def soft_wraps(text: str) -> set[tuple[int, int]]:
@@ -304,15 +305,20 @@ def _wrap_width(text: str) -> int | None:
         if len(line) >= WRAP_MIN_WIDTH
         and (not line.endswith(_FINISHED_MARKS) or _CLOSED_MID_SENTENCE.search(line))
         and not _CONTENTS_ENTRY.search(line)
-        and True
     ]
     if len(open_lengths) < WRAP_MIN_LINES:
         return None
     width = max(set(open_lengths), key=lambda n: sum(abs(x - n) <= 1 for x in open_lengths))
     near = sum(abs(x - width) <= 1 for x in open_lengths)
-    # the share is of the lines long enough to be wrapped
+    if width < WRAP_MIN_WIDTH or near < WRAP_MIN_LINES:
+        return None
+    if near >= WRAP_SHARE * len(lines):
+        return width
+    # among many short lines (headings, list items, table cells, a portal's menus) a width
+    # long enough to be a page's is evidence enough when the lines long enough to be wrapped
+    # are mostly at it
     wrappable = sum(len(line) >= WRAP_MIN_WIDTH for line in lines)
-    if width < WRAP_MIN_WIDTH or near < max(WRAP_MIN_LINES, WRAP_SHARE * wrappable):
+    if width < WRAP_PAGE_WIDTH or near < WRAP_SHARE * wrappable:
         return None
     return width
 
