@@ -2595,6 +2595,14 @@ CASES = [
         [("invention_patents_per_10k", "level", 14.08, None, None, "city", "actual")],
     ),
     (
+        "a PDF copy's space inside a word (新 增, 总 数) is no space: 新增 makes the count new",
+        "2022年,全县新 增高新技术企业15家,高新技术企业总 数达到120家。",
+        [
+            ("hte_count", "new", 15, None, 2022, "city", "actual"),
+            ("hte_count", "level", 120, None, 2022, "city", "actual"),
+        ],
+    ),
+    (
         "a share of a larger area's total (占比超全国总额的86%) is no ratio to GDP",
         "2024年,全国高新技术企业数量达到46.3万家,研发投入占比超全国总额的86%。",
         [("hte_count", "level", 463000, None, 2024, "city", "actual")],

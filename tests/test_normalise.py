@@ -233,3 +233,21 @@ def test_headings_of_one_length_among_many_short_lines_set_no_wrap_width():
     lines = [heads[4], heads[0], *items[:8], para, para, heads[1], *items[8:16], para, para]
     lines += [heads[2], *items[16:], para, para, heads[3]]
     assert soft_wraps("\n".join(lines)) == set()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("全市高新技 术企业达到120家", "全市高新技术企业达到120家"),
+        ("高新技术产业总产 值达到100亿元", "高新技术产业总产值达到100亿元"),
+        ("郁南 县", "郁南县"),
+        # a space between words stays: a headline's two parts, a name after a count
+        ("百强榜单发布 宜昌高新区位列全国第89位", "百强榜单发布 宜昌高新区位列全国第89位"),
+        ("新增高新技术企业147家 市科技局党组书记", "新增高新技术企业147家 市科技局党组书记"),
+        ("科技创新 成为产业升级", "科技创新 成为产业升级"),
+    ],
+)
+def test_a_space_inside_a_word_goes_and_one_between_words_stays(raw, expected):
+    """A PDF copy puts spaces inside words (高新技 术企业): one between two Chinese characters
+    goes when the tokenizer finds a word across it, and stays where it parts two words."""
+    assert normalise(raw).text == expected

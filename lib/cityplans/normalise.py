@@ -5,7 +5,8 @@ text uses (「」 -> “”), full-width forms -> half-width,
 years in Chinese digits -> Arabic digits (二○二六年 -> 2026年), Windows and old Mac line ends
 (\r\n, \r) -> one line break each, white-space runs folded to one
 space (or one newline when the run holds a line break), line breaks that only wrap a line joined
-(PDF copies), pinyin annotations that reposting sites insert (技術(shù), 重(zhong)慶) dropped.
+(PDF copies), spaces a PDF copy puts at numbers and inside words (强度达 1.94 %, 高新技 术) dropped,
+pinyin annotations that reposting sites insert (技術(shù), 重(zhong)慶) dropped.
 The first five keep the length; folding and dropping move offsets, and the map records where.
 """
 
@@ -15,7 +16,7 @@ import operator
 import re
 from array import array
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -196,7 +197,7 @@ def normalise(raw: str) -> Normalised:
     runs: list[tuple[int, int]] = []  # white-space runs folded to their first character
     pos = 0
     changes = [m.span() for m in _CHANGED.finditer(half)]
-    tight = {m.span() for m in _SPACE_AT_NUMBER.finditer(half)}
+    tight = {m.span() for m in _SPACE_AT_NUMBER.finditer(half)} | spaces_in_words(half)
     if tight:  # a lone space is no change of its own; one at a number is
         changes = sorted(set(changes) | tight)
     soft = soft_wraps(half)
@@ -225,6 +226,32 @@ def normalise(raw: str) -> Normalised:
         pieces.append(half[pos:])
     starts, ends = _offset_map(kept, runs)
     return Normalised("".join(pieces), starts, ends, converted, cjk, half)
+
+
+# One space between two Chinese characters: a PDF copy's damage when it falls inside a word
+# (高新技 术企业, 总产 值), a separator when it falls between words (…榜单发布 宜昌高新区…)
+_SPACE_BETWEEN_HAN = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
+WORD_WINDOW = 4  # characters on each side the tokenizer reads to see the words at the space
+
+
+def spaces_in_words(text: str) -> set[tuple[int, int]]:
+    """The (start, end) of each single space between two Chinese characters that the words
+    around it run across once it is gone: the tokenizer finds a word spanning the join."""
+    out = set()
+    for m in _SPACE_BETWEEN_HAN.finditer(text):
+        a = m.start()
+        left = text[max(0, a - WORD_WINDOW) : a]
+        right = text[a + 1 : a + 1 + WORD_WINDOW]
+        if _spans_join(left + right, len(left)):
+            out.add((a, a + 1))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _spans_join(window: str, join: int) -> bool:
+    from cityplans.tokens import tokenizer
+
+    return any(s < join < e for _, s, e in tokenizer().tokenize(window, HMM=False))
 
 
 def _unix_lines(text: str) -> str:
