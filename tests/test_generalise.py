@@ -2595,6 +2595,16 @@ CASES = [
         [("invention_patents_per_10k", "level", 14.08, None, None, "city", "actual")],
     ),
     (
+        "澂江縣, as traditional script writes 澄江县, is that county in a list of places",
+        "2018年,玉溪市高新技術企業分佈:紅塔區16戶,通海縣15戶,澂江縣5戶,華寧縣4戶。",
+        [
+            ("hte_count", "level", 16, None, 2018, "红塔区", "actual"),
+            ("hte_count", "level", 15, None, 2018, "通海县", "actual"),
+            ("hte_count", "level", 5, None, 2018, "澄江县", "actual"),
+            ("hte_count", "level", 4, None, 2018, "华宁县", "actual"),
+        ],
+    ),
+    (
         "a PDF copy's space inside a word (新 增, 总 数) is no space: 新增 makes the count new",
         "2022年,全县新 增高新技术企业15家,高新技术企业总 数达到120家。",
         [
