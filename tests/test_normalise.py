@@ -251,3 +251,8 @@ def test_a_space_inside_a_word_goes_and_one_between_words_stays(raw, expected):
     """A PDF copy puts spaces inside words (高新技 术企业): one between two Chinese characters
     goes when the tokenizer finds a word across it, and stays where it parts two words."""
     assert normalise(raw).text == expected
+
+
+def test_a_number_s_decimals_on_the_next_line_join_it():
+    """A PDF copy may break a line inside a number, before its decimal point (达到3\n.2亿元)."""
+    assert normalise("全市研发经费投入达到3\n.2亿元。").text == "全市研发经费投入达到3.2亿元。"

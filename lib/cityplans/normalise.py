@@ -275,6 +275,7 @@ _OPENS_NUMBER = re.compile(
     r"\d[\d.,]*(?: ?(?:%|亿|万|千|元|家|件|个|项|户|人|名|倍)|[^\S\n]*(?=\n)|[,，;；、])"
 )
 _OPENS_UNIT = re.compile(r"(?:%|亿|万|千|元|家|件|个|项|户|人|名|倍|个百分点)")
+_OPENS_DECIMALS = re.compile(r"\.\d")  # 达到3\n.2亿元: a number's decimals on the next line
 _OPENS_CONTINUATION = re.compile(r"(?:占比|占|达到|同比|以上|左右|增长\d|比上年|较上年)")
 _FINISHED_MARKS = tuple("。!?;:！？；：”」』)）|")  # a line ending with one is finished
 # …unless it is a full line of a wrapped text and the quote or bracket closes inside a sentence
@@ -311,7 +312,7 @@ def soft_wraps(text: str) -> set[tuple[int, int]]:
         prev = before[-1]
         if (
             (_OPENS_NUMBER.match(text, b) and not prev.isdigit())
-            or (prev.isdigit() and _OPENS_UNIT.match(text, b))
+            or (prev.isdigit() and (_OPENS_UNIT.match(text, b) or _OPENS_DECIMALS.match(text, b)))
             or _OPENS_CONTINUATION.match(text, b)
             or full
         ):
