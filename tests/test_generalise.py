@@ -5148,3 +5148,21 @@ def test_a_full_line_ending_in_a_closing_quote_inside_a_sentence_is_joined():
     assert ("invention_patents_per_10k", "level", 3.1, None, 2015, "city", "actual") in rows
     assert ("hte_count", "level", 1230, None, 2020, "city", "actual") in rows
     assert len(rows) == 8  # 1.8/2.5%, 3.1/8.6件, 420/1230家, 51/60%
+
+
+def test_a_full_line_ending_in_a_semicolon_goes_on_after_it():
+    """In a paragraph wrapped at one width, a full line that ends with ; is joined to the next
+    (居全省第4位;\n较上年增长26.9%): the growth keeps the indicator of its sentence."""
+    text = "\n".join(
+        [
+            "2017年,全市研发经费投入总量达37亿元,居全省第4位;",
+            "较上年增长26.9%,总量增幅居全省第1位。全市高新技术企",
+            "业达到320家,比上年净增52家;技术合同成交额达到21",
+            ".6亿元,同比增长18.3%;全市每万人发明专利拥有量达",
+            "到6.8件,较上年提高1.2件;全市科技进步贡献率达到",
+            "58%。",
+        ]
+    )
+    assert ("rd_expenditure", "growth", 26.9, None, 2017, "city", "actual") in _rows(text)
+    assert ("rd_expenditure", "level", 37, None, 2017, "city", "actual") in _rows(text)
+    assert ("tech_contract_turnover", "level", 21.6, None, 2017, "city", "actual") in _rows(text)

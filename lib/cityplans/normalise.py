@@ -279,8 +279,10 @@ _OPENS_DECIMALS = re.compile(r"\.\d")  # 达到3\n.2亿元: a number's decimals 
 _OPENS_CONTINUATION = re.compile(r"(?:占比|占|达到|同比|以上|左右|增长\d|比上年|较上年)")
 _FINISHED_MARKS = tuple("。!?;:！？；：”」』)）|")  # a line ending with one is finished
 # …unless it is a full line of a wrapped text and the quote or bracket closes inside a sentence
-# (由“十一五”\n末的0.7件, 研究与开发(R&D)\n经费)
+# (由“十一五”\n末的0.7件, 研究与开发(R&D)\n经费), or a semicolon parts two of its clauses
+# (居全省第4位;\n较上年增长26.9%; a list's next item opens with its mark and stays apart)
 _CLOSED_MID_SENTENCE = re.compile(r"[^。!?;:！？；：\s][”」』)）]$")
+_CLAUSE_MARK_END = re.compile(r"[;；]$")
 _MARKER = re.compile(
     r"[(（]?[一二三四五六七八九十\d]{1,3}(?:[)）、]|[.．](?!\d))|第[一二三四五六七八九十]+[章节条]"
     r"|[●■◆•·—-]"
@@ -307,7 +309,8 @@ def soft_wraps(text: str) -> set[tuple[int, int]]:
         full = width and len(before.rstrip()) >= width - 1 and "|" not in before
         if not before or _MARKER.match(text, b):
             continue
-        if before.endswith(_FINISHED_MARKS) and not (full and _CLOSED_MID_SENTENCE.search(before)):
+        mid_sentence = _CLOSED_MID_SENTENCE.search(before) or _CLAUSE_MARK_END.search(before)
+        if before.endswith(_FINISHED_MARKS) and not (full and mid_sentence):
             continue
         prev = before[-1]
         if (
