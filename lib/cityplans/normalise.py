@@ -57,11 +57,11 @@ _FULL_WIDTH = re.compile(r"[\uff01-\uff5e\u3000\u00a0]+")
 # Spaces a PDF copy puts between a number and the words around it (强度达 1.94 %, 2022 年,
 # 前 3 位, 目标： 2025 年): dropped, so the number reads as in running text. Only spaces: a tab
 # may part the cells of a table row. (This runs on the half-width text, where ，：； are
-# already ,:;: after one of those the space goes unless a digit stands before it, as in a list
-# of numbers 12, 345.)
+# already ,:;: after one of those the space goes, unless three digits follow, as a thousands
+# group may: 12, 345.)
 _CJK = r"\u4e00-\u9fff"
 _SPACE_AT_NUMBER = re.compile(
-    rf" (?:(?<=[{_CJK}“”、，。：；][ ])[ ]*(?=\d)|(?<=[^\d\s][,:;][ ])[ ]*(?=\d)"
+    rf" (?:(?<=[{_CJK}“”、，。：；][ ])[ ]*(?=\d)|(?<=[,:;][ ])[ ]*(?=\d)(?!\d{{3}}(?!\d))"
     rf"|(?<=\d[ ])[ ]*(?=[{_CJK}%‰]|\.\d))"
 )
 
