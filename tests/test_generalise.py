@@ -5166,3 +5166,19 @@ def test_a_full_line_ending_in_a_semicolon_goes_on_after_it():
     assert ("rd_expenditure", "growth", 26.9, None, 2017, "city", "actual") in _rows(text)
     assert ("rd_expenditure", "level", 37, None, 2017, "city", "actual") in _rows(text)
     assert ("tech_contract_turnover", "level", 21.6, None, 2017, "city", "actual") in _rows(text)
+
+
+def test_a_portal_s_labelled_lines_of_one_length_set_no_wrap_width():
+    """发布时间:2023年02月25日, 政策文号:…, 有效性:… and the portal's path are 16 characters each
+    here: no text wrapped at 16, so the notice is not run into one line with them (where its
+    figures were lost)."""
+    text = (
+        "首页 > 政务公开 > 通知公告\n滨州市科学技术局关于印发《2023年全市科技工作要点》的通知\n"
+        "政策\n发布部门:滨州市科学技术局\n发布时间:2023年02月25日\n政策文号:滨科字〔2023〕1号\n"
+        "有效性:政策是否有效未知,请慎用\n各县(市、区)科技主管部门:《2023年全市科技工作要点》已经研究"
+        "同意,现印发给你们,请认真贯彻执行。2023年,确保研发投入强度达到3.55%,新增高新技术企业100家。\n"
+    )
+    assert _rows(text) == [
+        ("hte_count", "new", 100, None, 2023, "city", "target"),
+        ("rd_gdp_ratio", "level", 3.55, None, 2023, "city", "target"),
+    ]

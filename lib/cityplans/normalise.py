@@ -290,6 +290,9 @@ _MARKER = re.compile(
 # an entry of a table of contents: its page number after a space or dot leaders (发展目标 6,
 # 主要任务……8)
 _CONTENTS_ENTRY = re.compile(r"(?:\s|[.…·]{2,})\d{1,3}$")
+# a line that gives a label and its value (发布时间:2023年02月25日, 政策文号:…) or a portal's
+# path (首页 > 政务公开 > 通知公告): a page's furniture, however alike their lengths
+_LABELLED_LINE = re.compile(r"^\s*[^\s:：,，。]{1,6}[:：]|\s>\s")
 WRAP_MIN_LINES = 4  # a text wrapped at one width shows it over several unfinished lines
 WRAP_SHARE = 0.3  # … at least this share of its lines at the width
 WRAP_MIN_WIDTH = 16  # titles and menus are shorter than a wrapped line of running text
@@ -329,13 +332,14 @@ def _wrap_width(text: str) -> int | None:
     # a paragraph's first line is indented: its width counts the indent
     lines = [line.rstrip() for line in text.split("\n") if line.strip()]
     # (headings, list items and table cells are shorter than a wrapped line, however many;
-    # entries of a table of contents end with their page)
+    # entries of a table of contents end with their page; a page's labelled lines are no prose)
     open_lengths = [
         len(line)
         for line in lines
         if len(line) >= WRAP_MIN_WIDTH
         and (not line.endswith(_FINISHED_MARKS) or _CLOSED_MID_SENTENCE.search(line))
         and not _CONTENTS_ENTRY.search(line)
+        and not _LABELLED_LINE.search(line)
     ]
     if len(open_lengths) < WRAP_MIN_LINES:
         return None
