@@ -5182,3 +5182,12 @@ def test_a_portal_s_labelled_lines_of_one_length_set_no_wrap_width():
         ("hte_count", "new", 100, None, 2023, "city", "target"),
         ("rd_gdp_ratio", "level", 3.55, None, 2023, "city", "target"),
     ]
+
+
+def test_a_figure_cut_by_a_page_number_of_a_pdf_copy_is_read_whole():
+    """…高新技术企业数量达到\n— 3 —\n1200家: the page's number is no part of the sentence."""
+    text = (
+        "XX市科技创新三年行动方案(2023—2025年)\n一、主要目标\n到2025年,全市研发投入强度达到2.8%,"
+        "高新技术企业数量达到\n— 3 —\n1200家,技术合同成交额达到150亿元。"
+    )
+    assert ("hte_count", "level", 1200, None, 2025, "city", "target") in _rows(text)

@@ -256,3 +256,21 @@ def test_a_space_inside_a_word_goes_and_one_between_words_stays(raw, expected):
 def test_a_number_s_decimals_on_the_next_line_join_it():
     """A PDF copy may break a line inside a number, before its decimal point (达到3\n.2亿元)."""
     assert normalise("全市研发经费投入达到3\n.2亿元。").text == "全市研发经费投入达到3.2亿元。"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # inside a sentence: the page's number goes and the sentence runs on
+        ("企业数量达到\n— 3 —\n1200家。", "企业数量达到1200家。"),
+        ("企业数量达到\n第3页 共12页\n1200家。", "企业数量达到1200家。"),
+        # after a finished paragraph: the number goes, the paragraph's end stays
+        ("取得明显成效。\n- 12 -\n二、主要目标", "取得明显成效。\n二、主要目标"),
+        # a bare number on its own line may be a table's cell: it stays
+        ("高新技术企业(家)\n1200\n1350", "高新技术企业(家)\n1200\n1350"),
+    ],
+)
+def test_a_page_number_line_of_a_pdf_copy_goes(raw, expected):
+    """A copy of a PDF keeps each page's number on a line of its own (— 3 —, 第3页 共12页),
+    often inside a sentence the page break cut."""
+    assert normalise(raw).text == expected

@@ -205,6 +205,9 @@ def normalise(raw: str) -> Normalised:
         changed, starts = set(changes), {a for a, _ in changes}
         soft = {(a, b) for a, b in soft if (a, b) in changed or (b - a == 1 and a not in starts)}
         changes = sorted(changed | soft)
+    furniture = page_number_lines(half)
+    if furniture:  # a page's number between two lines: it goes, with the break it opens
+        changes = sorted({c for c in changes if not _overlaps(c, furniture)} | furniture)
     for a, b in changes:
         if a > pos:
             pieces.append(half[pos:a])
@@ -212,6 +215,7 @@ def normalise(raw: str) -> Normalised:
         if (
             (a, b) in soft
             or (a, b) in tight
+            or (a, b) in furniture
             or run[0] == "("
             or all(ch in _ZERO_WIDTH for ch in run)
         ):
@@ -252,6 +256,32 @@ def _spans_join(window: str, join: int) -> bool:
     from cityplans.tokens import tokenizer
 
     return any(s < join < e for _, s, e in tokenizer().tokenize(window, HMM=False))
+
+
+# A line that is only a page's number, as a copy of a PDF keeps it (— 3 —, - 12 -, 第3页,
+# 第3页 共12页): decorated, since a bare number on its own line may be a table's cell
+_PAGE_NUMBER_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[-—–－]+[ \t]*\d{1,4}[ \t]*[-—–－]+"
+    r"|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?)[ \t]*$"
+)
+
+
+def page_number_lines(text: str) -> set[tuple[int, int]]:
+    """The spans to drop for each page-number line inside the text: the line and the break
+    before it when the line before goes on (…达到\n— 3 —\n1200家 reads 达到\n1200家, a break a
+    wrap may join), else the line and the break after it (a paragraph's end stays)."""
+    out = set()
+    for m in _PAGE_NUMBER_LINE.finditer(text):
+        a, b = m.span()
+        if a == 0 or b >= len(text) or text[a - 1] != "\n" or text[b] != "\n":
+            continue
+        before = text[text.rfind("\n", 0, a - 1) + 1 : a - 1].rstrip()
+        out.add((a - 1, b) if before and not before.endswith(_FINISHED_MARKS) else (a, b + 1))
+    return out
+
+
+def _overlaps(span: tuple[int, int], spans: set[tuple[int, int]]) -> bool:
+    return any(span[0] < b and a < span[1] for a, b in spans)
 
 
 def _unix_lines(text: str) -> str:
