@@ -5,10 +5,11 @@ ones), and the documents whose rows or tags change are counted.
 The transforms a copy makes without changing what it says (script, widths, line ends, no-break
 spaces, corner quotes, spaces at numbers) must change nothing: tests/test_invariance.py holds
 them on four splits. The others change the text's shape and are measured here only: a paragraph
-hard-wrapped at one width, a space put inside every fifteenth pair of Chinese characters, a
-portal's menu above the text and its footer below, a zero-width space after every fifth
-character. Rows are compared as (indicator, kind, value, unit, year, status); tags as (city,
-province, admin_level, doc_type, period).
+hard-wrapped at one width (and with page numbers between its lines, as a PDF copy has them), a
+space put inside every fifteenth pair of Chinese characters, a portal's menu above the text and
+its footer below, a zero-width space after every fifth character. Rows are compared as
+(indicator, kind, value, unit, year, status); tags as (city, province, admin_level, doc_type,
+period).
 """
 
 from __future__ import annotations
@@ -52,6 +53,17 @@ def _spaced_words(text: str) -> str:
     return "".join(out)
 
 
+def _paged(text: str) -> str:
+    """A PDF copy: hard-wrapped at 38 characters, a page's number (— 3 —) on a line of its own
+    after every twelfth line, inside a sentence as often as not."""
+    out = []
+    for i, line in enumerate(_wrapped(text).split("\n")):
+        out.append(line)
+        if i % 12 == 11:
+            out.append(f"— {i // 12 + 1} —")
+    return "\n".join(out)
+
+
 def _portal(text: str) -> str:
     """A portal's menu and controls above the text and its footer below."""
     head = "首页 > 政务公开 > 通知公告\n字号:[ 大 中 小 ] 打印本页 关闭窗口\n"
@@ -75,6 +87,7 @@ TRANSFORMS = {
     # a copy whose shape is damaged: measured
     "hard wraps at 38": _wrapped,
     "spaces inside words": _spaced_words,
+    "hard wraps and page numbers": _paged,
     "portal menu and footer": _portal,
     "zero-width spaces": lambda t: "".join(
         c + ("\u200b" if i % 5 == 4 else "") for i, c in enumerate(t)

@@ -5113,11 +5113,17 @@ _WRAPPED_PLAN = "\n".join(
 )
 
 
-@pytest.mark.parametrize("line_end", ["\n", "\r"], ids=["unix", "old_mac"])
-def test_a_wrapped_paragraph_among_many_short_lines_is_read_as_one(line_end):
+@pytest.mark.parametrize(
+    ("line_end", "page"),
+    [("\n", ""), ("\r", ""), ("\n", "\n— 2 —")],
+    ids=["unix", "old_mac", "paged"],
+)
+def test_a_wrapped_paragraph_among_many_short_lines_is_read_as_one(line_end, page):
     """The lines of a paragraph wrapped at one width are joined though most lines of the text
-    are short headings (国家高新技术企业总数\n达到120家 is one figure), with either line end."""
-    assert _rows(_WRAPPED_PLAN.replace("\n", line_end)) == sorted(
+    are short headings (国家高新技术企业总数\n达到120家 is one figure), with either line end, and
+    across a page's number a PDF copy keeps between two of them (…每万人发\n— 2 —\n明专利…)."""
+    text = _WRAPPED_PLAN.replace("每万人发\n", f"每万人发{page}\n")
+    assert _rows(text.replace("\n", line_end)) == sorted(
         [
             ("rd_expenditure", "level", 3.2, None, 2022, "city", "target"),
             ("rd_gdp_ratio", "level", 1.6, None, 2022, "city", "target"),

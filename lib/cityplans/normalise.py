@@ -267,16 +267,14 @@ _PAGE_NUMBER_LINE = re.compile(
 
 
 def page_number_lines(text: str) -> set[tuple[int, int]]:
-    """The spans to drop for each page-number line inside the text: the line and the break
-    before it when the line before goes on (…达到\n— 3 —\n1200家 reads 达到\n1200家, a break a
-    wrap may join), else the line and the break after it (a paragraph's end stays)."""
+    """The span to drop for each page-number line inside the text: the line and the break
+    before it. The break after it is then judged as a wrap of the line before the number
+    (…达到\n— 3 —\n1200家 reads 达到1200家; …成效。\n- 12 -\n二、 keeps its paragraph's end)."""
     out = set()
     for m in _PAGE_NUMBER_LINE.finditer(text):
         a, b = m.span()
-        if a == 0 or b >= len(text) or text[a - 1] != "\n" or text[b] != "\n":
-            continue
-        before = text[text.rfind("\n", 0, a - 1) + 1 : a - 1].rstrip()
-        out.add((a - 1, b) if before and not before.endswith(_FINISHED_MARKS) else (a, b + 1))
+        if a > 0 and b < len(text) and text[a - 1] == "\n" and text[b] == "\n":
+            out.add((a - 1, b))
     return out
 
 
@@ -338,7 +336,11 @@ def soft_wraps(text: str) -> set[tuple[int, int]]:
         a, b = m.span()
         if a == 0 or b >= len(text):
             continue
-        before = text[text.rfind("\n", 0, a) + 1 : a]
+        line_start, line_end = text.rfind("\n", 0, a) + 1, a
+        if line_start > 0 and _PAGE_NUMBER_LINE.match(text, line_start):
+            line_end = line_start - 1  # after a page's number: the break is judged as a wrap
+            line_start = text.rfind("\n", 0, line_end) + 1  # of the line before the number
+        before = text[line_start:line_end]
         full = width and len(before.rstrip()) >= width - 1 and "|" not in before
         if not before or _MARKER.match(text, b):
             continue
