@@ -5197,3 +5197,19 @@ def test_a_figure_cut_by_a_page_number_of_a_pdf_copy_is_read_whole():
         "高新技术企业数量达到\n— 3 —\n1200家,技术合同成交额达到150亿元。"
     )
     assert ("hte_count", "level", 1200, None, 2025, "city", "target") in _rows(text)
+
+
+def test_a_headline_under_a_portal_menu_is_still_the_headline():
+    """郑州高新技术企业将突破5200家 over a body that dates it (预计2023年…): one figure, dated as
+    the body dates it, whether or not a portal's menu stands above the headline."""
+    text = (
+        "郑州高新技术企业将突破5200家\n记者获悉,预计2023年,郑州市高新技术企业将突破5200家,"
+        "同比增长25%。\n"
+    )
+    menu = "首页 > 新闻中心 > 本地新闻\n字号:[ 大 中 小 ] 打印本页 关闭窗口\n"
+    rows = _rows(text)
+    assert [r[:5] for r in rows] == [
+        ("hte_count", "growth", 25, None, 2023),
+        ("hte_count", "level", 5200, None, 2023),
+    ]
+    assert _rows(menu + text) == rows

@@ -1313,8 +1313,9 @@ def _headline_restatements(
     """A headline's figure that the body states again with a year the headline does not write
     (焦点日报:X市高新技术企业将突破5200家 over 预计2022年…将突破5200家): the body's figure,
     dated as the body dates it; each headline key mapped to the body's."""
-    end = text.find("\n")
-    if end == -1 or end > HEADLINE_CHARS or WRITTEN_YEAR.search(text, 0, end):
+    start = len(text) - len(text.lstrip())  # (a portal's menu above it is blanked)
+    end = text.find("\n", start)
+    if end == -1 or end - start > HEADLINE_CHARS or WRITTEN_YEAR.search(text, start, end):
         return {}
     body = {}
     for (mention, t), key in zip(raw, keys, strict=True):
