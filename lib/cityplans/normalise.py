@@ -1,13 +1,13 @@
 """Build the analysis text from the raw text, with a map of every character back to the raw.
 
 Steps, in order: traditional -> simplified (OpenCC t2s), corner quotes -> the quotes simplified
-text uses (「」 -> “”), full-width forms -> half-width,
-years in Chinese digits -> Arabic digits (二○二六年 -> 2026年), Windows and old Mac line ends
-(\r\n, \r) -> one line break each, white-space runs folded to one
-space (or one newline when the run holds a line break), line breaks that only wrap a line joined
-(PDF copies), spaces a PDF copy puts at numbers and inside words (强度达 1.94 %, 高新技 术) dropped,
-pinyin annotations that reposting sites insert (技術(shù), 重(zhong)慶) dropped.
-The first five keep the length; folding and dropping move offsets, and the map records where.
+text uses (「」 -> “”), full-width forms and no-break spaces -> ASCII, years in Chinese digits ->
+Arabic digits (二○二六年 -> 2026年), Windows and old Mac line ends -> one line break each;
+then white-space runs folded to one space (or one newline when the run holds a line break),
+line breaks that only wrap a line joined (PDF copies), a PDF copy's page numbers and the spaces
+it puts at numbers and inside words (强度达 1.94 %, 高新技 术) dropped, pinyin annotations that
+reposting sites insert (技術(shù), 重(zhong)慶) dropped. The first steps keep the length (their
+result is `Normalised.aligned`); folding and dropping move offsets, and the map records where.
 """
 
 from __future__ import annotations
@@ -75,8 +75,9 @@ class Normalised:
     ends: array
     converted_chars: int  # characters OpenCC changed (traditional -> simplified)
     cjk_chars: int
-    # the raw text after the steps that keep its length (simplified, half-width, digit years,
-    # decimal stops): read where raw offsets must hold, as by the table readers
+    # the raw text after the steps that keep its length (simplified, plain quotes, half-width,
+    # digit years, decimal stops, one kind of line end): read where raw offsets must hold, as
+    # by the table readers
     aligned: str = ""
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
@@ -269,7 +270,8 @@ _PAGE_NUMBER_LINE = re.compile(
 def page_number_lines(text: str) -> set[tuple[int, int]]:
     """The span to drop for each page-number line inside the text: the line and the break
     before it. The break after it is then judged as a wrap of the line before the number
-    (…达到\n— 3 —\n1200家 reads 达到1200家; …成效。\n- 12 -\n二、 keeps its paragraph's end)."""
+    (…达到 / — 3 — / 1200家 on three lines reads 达到1200家; …成效。 / - 12 - / 二、 keeps its
+    paragraph's end)."""
     out = set()
     for m in _PAGE_NUMBER_LINE.finditer(text):
         a, b = m.span()
@@ -284,7 +286,7 @@ def _overlaps(span: tuple[int, int], spans: set[tuple[int, int]]) -> bool:
 
 def _unix_lines(text: str) -> str:
     """`text` with Windows and old Mac line ends as one line break each, the same length: the
-    \r of \r\n as a space before it, a lone \r as \n (a table's rows end as they do on Unix)."""
+    CR of CR LF as a space before it, a lone CR as LF (a table's rows end as they do on Unix)."""
     if "\r" not in text:
         return text
     return text.replace("\r\n", " \n").replace("\r", "\n")
