@@ -415,7 +415,8 @@ def build_document(
     what a loader of another format found: non-body spans, tables, pages, page metadata.
     """
     raw = without_surrogates(raw)
-    norm = normalise(raw)
+    # a loader that read pages (PDF) flagged their numbers itself: they stay, as non-body
+    norm = normalise(raw, page_numbers=loaded is None or loaded.pages is None)
     nonbody = chrome.find_nonbody(norm.text)
     tables = loaded.tables if loaded is not None else None
     if tables is None:  # read from the aligned text: a table in traditional script or in

@@ -186,8 +186,10 @@ def cjk_count(text: str) -> int:
     return int(np.count_nonzero(points - 0x4E00 <= 0x9FFF - 0x4E00))  # below wraps around
 
 
-def normalise(raw: str) -> Normalised:
-    """Normalise `raw` for analysis and keep the offset map back to it."""
+def normalise(raw: str, page_numbers: bool = True) -> Normalised:
+    """Normalise `raw` for analysis and keep the offset map back to it. `page_numbers`: drop
+    the page-number lines a copy of a PDF keeps (not when a loader read the pages itself and
+    flagged them)."""
     simplified = to_simplified(raw)
     converted = 0 if simplified == raw else sum(map(operator.ne, raw, simplified))
     cjk = cjk_count(simplified)
@@ -206,7 +208,7 @@ def normalise(raw: str) -> Normalised:
         changed, starts = set(changes), {a for a, _ in changes}
         soft = {(a, b) for a, b in soft if (a, b) in changed or (b - a == 1 and a not in starts)}
         changes = sorted(changed | soft)
-    furniture = page_number_lines(half)
+    furniture = page_number_lines(half) if page_numbers else set()
     if furniture:  # a page's number between two lines: it goes, with the break it opens
         changes = sorted({c for c in changes if not _overlaps(c, furniture)} | furniture)
     for a, b in changes:
