@@ -20,16 +20,14 @@ import sys
 import time
 from pathlib import Path
 
-import opencc
-
 from cityplans.corpus import Corpus, build_document
 from cityplans.targets import extract_targets
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from tests.test_invariance import TRANSFORMS as SAME  # noqa: E402  (copies that say the same)
 from tests.test_scores import FLOORS  # noqa: E402  (the developed splits: those with floors)
 
-_S2T = opencc.OpenCC("s2t")
 _TAGS = ("city", "province", "admin_level", "doc_type", "period_start", "period_end")
 _HAN = "\u4e00-\u9fff"
 
@@ -73,14 +71,12 @@ def _portal(text: str) -> str:
 
 TRANSFORMS = {
     # a copy that says the same: nothing may change
-    "traditional script": _S2T.convert,
-    "full-width ASCII": lambda t: "".join(
-        chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else ("\u3000" if c == " " else c) for c in t
-    ),
-    "Windows line ends": lambda t: t.replace("\n", "\r\n"),
-    "old Mac line ends": lambda t: t.replace("\n", "\r"),
-    "no-break spaces": lambda t: t.replace(" ", "\u00a0"),
-    "corner quotes": lambda t: t.translate(str.maketrans("“”‘’", "「」『』")),
+    "traditional script": SAME["traditional"],
+    "full-width ASCII": SAME["full_width_ascii"],
+    "Windows line ends": SAME["crlf"],
+    "old Mac line ends": SAME["old_mac_cr"],
+    "no-break spaces": SAME["no_break_spaces"],
+    "corner quotes": SAME["corner_quotes"],
     "spaces at numbers": lambda t: re.sub(
         r"(\d%?)(?=[\u4e00-\u9fff])", r"\1 ", re.sub(r"(?<=[\u4e00-\u9fff])(\d)", r" \1", t)
     ),

@@ -45,6 +45,14 @@ TRANSFORMS = {
 }
 
 
+def _write_copy(folder: Path, transform, out: Path) -> None:
+    """Each document of `folder` transformed into `out`, beside its page address."""
+    for doc in sorted(folder.glob("*.txt")):
+        (out / doc.name).write_bytes(transform(doc.read_text(encoding="utf-8")).encode())
+        src = doc.with_suffix(".src")
+        (out / src.name).write_bytes(src.read_bytes())
+
+
 def _rows(folder: Path) -> set[tuple]:
     frame = cp.extract_targets(cp.load_corpus([folder]))
     return {
@@ -62,10 +70,7 @@ def originals() -> dict[str, set[tuple]]:
 @pytest.mark.parametrize("split", SPLITS)
 def test_a_copy_reads_as_the_original(name, split, originals, tmp_path):
     transform = TRANSFORMS[name]
-    for doc in sorted((CORPUS / split / "docs").glob("*.txt")):
-        (tmp_path / doc.name).write_bytes(transform(doc.read_text(encoding="utf-8")).encode())
-        src = doc.with_suffix(".src")
-        (tmp_path / src.name).write_bytes(src.read_bytes())
+    _write_copy(CORPUS / split / "docs", transform, tmp_path)
     copied = _rows(tmp_path)
     assert originals[split], "the split reads no rows at all"
     assert copied == originals[split], (
@@ -87,10 +92,7 @@ def test_a_copy_is_tagged_as_the_original(name, split, tmp_path):
     """The place, level, type and period of each document of a split hold for its copy."""
     transform = TRANSFORMS[name]
     folder = CORPUS / split / "docs"
-    for doc in sorted(folder.glob("*.txt")):
-        (tmp_path / doc.name).write_bytes(transform(doc.read_text(encoding="utf-8")).encode())
-        src = doc.with_suffix(".src")
-        (tmp_path / src.name).write_bytes(src.read_bytes())
+    _write_copy(folder, transform, tmp_path)
     original, copied = _tags(folder), _tags(tmp_path)
     changed = {
         doc: (tags, copied.get(doc)) for doc, tags in original.items() if copied.get(doc) != tags
