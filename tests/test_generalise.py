@@ -2622,6 +2622,11 @@ CASES = [
         "2023年,全市R&D经费投入总量占全市生产总值的2.6%。",
         [("rd_gdp_ratio", "level", 2.6, None, 2023, "city", "actual")],
     ),
+    (
+        "a range written with a look-alike dash (3\u20125家, U+2012 figure dash) is a range",
+        "2024年,全县力争新增高新技术企业3\u20125家。",
+        [("hte_count", "new", 3, 5, 2024, "city", "target")],
+    ),
 ]
 
 # The same small table of figures by year, in simplified script and ASCII digits (as a plain
@@ -3730,6 +3735,12 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             "“每万人发明专利拥有量”被列入国家“十三五”规划考核的主要指标。",
             None,
             {"period_start": None, "period_end": None},
+        ),
+        (  # a title's period written with a look-alike dash (U+2015 horizontal bar)
+            "湖南省动力支撑能力提升行动方案(2022\u20152025年)\n一、主要目标\n"
+            "到2025年,全省高新技术企业达到1.5万家。",
+            None,
+            {"doc_type": "方案", "period_start": 2022, "period_end": 2025},
         ),
     ],
 )

@@ -1,6 +1,7 @@
 """What a copy of a plan changes and must not change what is read from it: traditional script,
 full-width digits and punctuation, Windows and old Mac line ends, no-break spaces, the corner
-quotes of traditional pages, the spaces a PDF copy puts at numbers. Each transform is applied to
+quotes of traditional pages, the spaces a PDF copy puts at numbers, look-alike dashes, the
+zero-width characters some pages carry. Each transform is applied to
 every real document of four corpus splits (two of them rich in tables); the rows read must be
 the same."""
 
@@ -42,6 +43,12 @@ TRANSFORMS = {
     "no_break_spaces": lambda text: text.replace(" ", "\u00a0"),
     "corner_quotes": lambda text: text.translate(str.maketrans("“”‘’", "「」『』")),
     "pdf_spaces": _spaced,
+    # (2021―2025年 with U+2015, 3‐5家 with U+2010): dashes that look like the ones a plan means
+    "look_alike_dashes": lambda text: text.translate(str.maketrans("—-", "\u2015\u2010")),
+    # a zero-width space after every fifth character: shows nothing, may split any word
+    "zero_width": lambda text: "".join(
+        c + ("\u200b" if i % 5 == 4 else "") for i, c in enumerate(text)
+    ),
 }
 
 

@@ -103,7 +103,9 @@ def test_traditional_quote_points_into_raw():
 
 
 _texts = st.text(
-    alphabet=st.sampled_from(list("盤錦科技創新發展２０二一年 \n\u3000\xa0（）：，%.5A")),
+    alphabet=st.sampled_from(
+        list("盤錦科技創新發展２０二一年 \n\u3000\xa0（）：，%.5A\u200b\ufeff")
+    ),
     max_size=60,
 )
 
@@ -118,6 +120,18 @@ def test_random_spans_map_back(raw, data):
     end = data.draw(st.integers(start + 1, len(norm.text)))
     _check_span(raw, norm, start, end)
     assert len(norm.starts) == len(norm.ends) == len(norm.text)
+
+
+def test_invisible_characters_are_read_around_and_spans_keep_them():
+    raw = "到2025年,研\u200b发投入强度达到2.\u200b5%,高新技术企\ufeff业达到\n\u200b120家"
+    norm = normalise(raw)
+    assert norm.text == "到2025年,研发投入强度达到2.5%,高新技术企业达到120家"
+    i = norm.text.index("研发投入强度达到2.5%")
+    a, b = norm.raw_span(i, i + len("研发投入强度达到2.5%"))
+    assert raw[a:b] == "研\u200b发投入强度达到2.\u200b5%"
+    assert norm.aligned == "到2025年,研发投入强度达到2.5%,高新技术企业达到\n120家"
+    assert norm.aligned_offsets is not None
+    assert [raw[k] for k in norm.aligned_offsets] == list(norm.aligned)
 
 
 @pytest.mark.parametrize(

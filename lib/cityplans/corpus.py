@@ -20,7 +20,7 @@ import pandas as pd
 from cityplans import chrome, gazetteer, loaders
 from cityplans.context import DocContext, states_goals
 from cityplans.corrections import CORRECTIONS_NAME
-from cityplans.doc_tables import Table, indicator_table, text_tables
+from cityplans.doc_tables import Table, at_offsets, indicator_table, text_tables
 from cityplans.errors import DocumentError, EmptyCorpusError, ManifestError
 from cityplans.figure_years import first_figures_of, period_of_figures, reports_for, sets_goals_for
 from cityplans.loaders import Loaded
@@ -425,6 +425,8 @@ def build_document(
         tables = text_tables(view) + closed_cell_tables(view) + open_cell_tables(view)
         tables += spaced_place_tables(view) + year_row_tables(view)
         tables += ranked_place_tables(view)
+        if norm.aligned_offsets is not None:  # the view lost invisible characters
+            tables = at_offsets(tables, norm.aligned_offsets)
     extra = list(loaded.nonbody) if loaded is not None else []
     extra += [(t.start, t.end, "indicator_table") for t in tables if indicator_table(t)]
     extra += [

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from cityplans.numbers import COUNT_UNITS, convert_money, parse_number
@@ -63,6 +63,30 @@ class Table:
     def end(self) -> int:
         """Raw offset after the last row."""
         return self.rows[-1].end
+
+
+def at_offsets(tables: list[Table], offsets) -> list[Table]:
+    """`tables` read from a text that lost characters, with every span moved to the original
+    text: `offsets[i]` is where character i of the read text stands there."""
+    out = []
+    for table in tables:
+        rows = [
+            Row(
+                offsets[row.start],
+                offsets[row.end - 1] + 1,
+                tuple(_moved(c, offsets) for c in row.cells),
+            )
+            for row in table.rows
+        ]
+        out.append(replace(table, rows=rows))
+    return out
+
+
+def _moved(cell: Cell, offsets) -> Cell:
+    if cell.end <= cell.start:  # an empty cell stays empty, where it starts
+        pos = offsets[cell.start] if cell.start < len(offsets) else offsets[-1] + 1
+        return replace(cell, start=pos, end=pos)
+    return replace(cell, start=offsets[cell.start], end=offsets[cell.end - 1] + 1)
 
 
 class TextBuilder:

@@ -1,13 +1,15 @@
 """Build the analysis text from the raw text, with a map of every character back to the raw.
 
-Steps, in order: traditional -> simplified (OpenCC t2s), corner quotes -> the quotes simplified
-text uses (「」 -> “”), full-width forms and no-break spaces -> ASCII, years in Chinese digits ->
-Arabic digits (二○二六年 -> 2026年), Windows and old Mac line ends -> one line break each;
-then white-space runs folded to one space (or one newline when the run holds a line break),
-line breaks that only wrap a line joined (PDF copies), a PDF copy's page numbers and the spaces
-it puts at numbers and inside words (强度达 1.94 %, 高新技 术) dropped, pinyin annotations that
-reposting sites insert (技術(shù), 重(zhong)慶) dropped. The first steps keep the length (their
-result is `Normalised.aligned`); folding and dropping move offsets, and the map records where.
+Invisible characters (zero-width spaces and joiners, a byte-order mark inside the text) are
+taken out first, so no rule sees them. Then, in order: traditional -> simplified (OpenCC t2s),
+corner quotes -> the quotes simplified text uses (「」 -> “”) and look-alike dashes -> the dash
+meant, full-width forms and no-break spaces -> ASCII, years in Chinese digits -> Arabic digits
+(二○二六年 -> 2026年), Windows and old Mac line ends -> one line break each; then white-space
+runs folded to one space (or one newline when the run holds a line break), line breaks that
+only wrap a line joined (PDF copies), a PDF copy's page numbers and the spaces it puts at
+numbers and inside words (强度达 1.94 %, 高新技 术) dropped, pinyin annotations that reposting
+sites insert (技術(shù), 重(zhong)慶) dropped. The first steps keep the length (their result is
+`Normalised.aligned`); folding and dropping move offsets, and the map records where.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import operator
 import re
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import numpy as np
@@ -42,17 +44,18 @@ _AFTER_PAREN = (
     rf"(?:(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}|(?=[a-z]{{2,6}}\)){_SYLLABLE})\)"
 )
 _PINYIN = re.compile(rf"\({_AFTER_PAREN}")
-_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\ufeff")
+# Characters a web page or a word processor leaves that show nothing: zero-width space, non-joiner,
+# joiner, word joiner, and a byte-order mark inside the text (one every few characters defeats
+# any rule that reads two characters side by side: 研\u200b发投入)
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
+_INVISIBLE_POINTS = np.array([ord(c) for c in _INVISIBLE], dtype=np.uint32)
 # What normalising changes, for the offset map: runs of two or more white-space characters,
-# one white-space character other than a space or a line break (a tab, \r, a zero-width
-# space), and pinyin. A lone space or line break stays as it is, so it needs no entry.
-# (Each alternative takes its first character in one class and looks back at it, so the
-# engine skips to those characters instead of trying the alternatives at every position.)
-_SPACE = r"[\s\u200b\u200c\u200d\ufeff]"
-_CHANGED = re.compile(
-    rf"[\s\u200b\u200c\u200d\ufeff(](?:(?<={_SPACE}){_SPACE}+|(?<=[^\S \n])"
-    rf"|(?<=[\u200b\u200c\u200d\ufeff])|{_AFTER_PAREN})"
-)
+# one white-space character other than a space or a line break (a tab, \r), and pinyin. A lone
+# space or line break stays as it is, so it needs no entry. (Each alternative takes its first
+# character in one class and looks back at it, so the engine skips to those characters
+# instead of trying the alternatives at every position.)
+_CHANGED = re.compile(rf"[\s(](?:(?<=\s)\s+|(?<=[^\S \n])|{_AFTER_PAREN})")
 _FULL_WIDTH = re.compile(r"[\uff01-\uff5e\u3000\u00a0]+")
 # Spaces a PDF copy puts between a number and the words around it (强度达 1.94 %, 2022 年,
 # 前 3 位, 目标： 2025 年): dropped, so the number reads as in running text. Only spaces: a tab
@@ -79,6 +82,9 @@ class Normalised:
     # digit years, decimal stops, one kind of line end): read where raw offsets must hold, as
     # by the table readers
     aligned: str = ""
+    # the raw offset of each character of `aligned` when the raw text held invisible
+    # characters (taken out of `aligned` too); None when `aligned` is at the raw offsets
+    aligned_offsets: array | None = None
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalised text to the raw text."""
@@ -190,6 +196,23 @@ def normalise(raw: str, page_numbers: bool = True) -> Normalised:
     """Normalise `raw` for analysis and keep the offset map back to it. `page_numbers`: drop
     the page-number lines a copy of a PDF keeps (not when a loader read the pages itself and
     flagged them)."""
+    if _INVISIBLE_CHAR.search(raw) is None:
+        return _normalise(raw, page_numbers)
+    # read the text without its invisible characters, then map every offset past them
+    points = np.frombuffer(raw.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    visible = np.flatnonzero(~np.isin(points, _INVISIBLE_POINTS)).astype(np.int32)
+    norm = _normalise(_INVISIBLE_CHAR.sub("", raw), page_numbers)
+    starts = np.frombuffer(norm.starts, dtype=np.dtype("i"))
+    ends = np.frombuffer(norm.ends, dtype=np.dtype("i"))
+    return replace(
+        norm,
+        starts=_int_array(visible[starts]),
+        ends=_int_array(visible[ends - 1] + 1),
+        aligned_offsets=_int_array(visible),
+    )
+
+
+def _normalise(raw: str, page_numbers: bool) -> Normalised:
     simplified = to_simplified(raw)
     converted = 0 if simplified == raw else sum(map(operator.ne, raw, simplified))
     cjk = cjk_count(simplified)
@@ -215,14 +238,8 @@ def normalise(raw: str, page_numbers: bool = True) -> Normalised:
         if a > pos:
             pieces.append(half[pos:a])
         run = half[a:b]
-        if (
-            (a, b) in soft
-            or (a, b) in tight
-            or (a, b) in furniture
-            or run[0] == "("
-            or all(ch in _ZERO_WIDTH for ch in run)
-        ):
-            kept[a:b] = False  # a soft wrap, a space at a number, pinyin, zero-width: dropped
+        if (a, b) in soft or (a, b) in tight or (a, b) in furniture or run[0] == "(":
+            kept[a:b] = False  # a soft wrap, a space at a number, pinyin: dropped
         else:
             pieces.append("\n" if ("\n" in run or "\r" in run) else " ")
             kept[a + 1 : b] = False
