@@ -116,6 +116,8 @@ SPLITS = [
     "holdout90",
     "holdout91",
     "holdout92",
+    "holdout93",
+    "holdout94",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
