@@ -2623,6 +2623,15 @@ CASES = [
         [("rd_gdp_ratio", "level", 2.6, None, 2023, "city", "actual")],
     ),
     (
+        "what a body plans to do (计划将…提高到) in news of last year's results is a goal",
+        "2019年青岛市高新技术企业共有3829家。2020年,青岛市科技局计划将全市高新技术企业数量提高到"
+        "4000家。",
+        [
+            ("hte_count", "level", 3829, None, 2019, "city", "actual"),
+            ("hte_count", "level", 4000, None, 2020, "city", "target"),
+        ],
+    ),
+    (
         "a range written with a look-alike dash (3\u20125家, U+2012 figure dash) is a range",
         "2024年,全县力争新增高新技术企业3\u20125家。",
         [("hte_count", "new", 3, 5, 2024, "city", "target")],

@@ -27,6 +27,11 @@ from tests.conftest import PANJIN, SEED_FILES, raw_of
         ("科技\xa0\xa0创新", "科技 创新"),
         ("达到\xa0\xa063家", "达到63家"),
         ("科技\u200b创新", "科技创新"),
+        # runs of @ a copying site strews between words go; an address's one @ stays
+        (
+            "重庆@@市高新技术企业突破@@@@1万家@@。邮箱:kjj@163.com",
+            "重庆市高新技术企业突破1万家。邮箱:kjj@163.com",
+        ),
         # spaces a PDF copy puts at a number go; a space between words or numbers stays
         ("强度达 1.94 %,2022 年排在前 3 位", "强度达1.94%,2022年排在前3位"),
         ("R&D 经费 26.38 亿元", "R&D 经费26.38亿元"),

@@ -51,11 +51,12 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 _INVISIBLE_POINTS = np.array([ord(c) for c in _INVISIBLE], dtype=np.uint32)
 # What normalising changes, for the offset map: runs of two or more white-space characters,
-# one white-space character other than a space or a line break (a tab, \r), and pinyin. A lone
-# space or line break stays as it is, so it needs no entry. (Each alternative takes its first
-# character in one class and looks back at it, so the engine skips to those characters
-# instead of trying the alternatives at every position.)
-_CHANGED = re.compile(rf"[\s(](?:(?<=\s)\s+|(?<=[^\S \n])|{_AFTER_PAREN})")
+# one white-space character other than a space or a line break (a tab, \r), pinyin, and runs
+# of two or more @ that a copying site strews between words (重庆@@市高新技术企业, 超过@@@@7110家:
+# no address or handle has two in a row). A lone space or line break stays as it is, so it needs
+# no entry. (Each alternative takes its first character in one class and looks back at it, so
+# the engine skips to those characters instead of trying the alternatives at every position.)
+_CHANGED = re.compile(rf"[\s(@](?:(?<=\s)\s+|(?<=[^\S \n])|(?<=@)@+|{_AFTER_PAREN})")
 _FULL_WIDTH = re.compile(r"[\uff01-\uff5e\u3000\u00a0]+")
 # Spaces a PDF copy puts between a number and the words around it (强度达 1.94 %, 2022 年,
 # 前 3 位, 目标： 2025 年): dropped, so the number reads as in running text. Only spaces: a tab
@@ -238,8 +239,8 @@ def _normalise(raw: str, page_numbers: bool) -> Normalised:
         if a > pos:
             pieces.append(half[pos:a])
         run = half[a:b]
-        if (a, b) in soft or (a, b) in tight or (a, b) in furniture or run[0] == "(":
-            kept[a:b] = False  # a soft wrap, a space at a number, pinyin: dropped
+        if (a, b) in soft or (a, b) in tight or (a, b) in furniture or run[0] in "(@":
+            kept[a:b] = False  # a soft wrap, a space at a number, pinyin, strewn @: dropped
         else:
             pieces.append("\n" if ("\n" in run or "\r" in run) else " ")
             kept[a + 1 : b] = False
