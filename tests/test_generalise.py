@@ -3745,6 +3745,18 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"period_start": None, "period_end": None},
         ),
+        (  # news that a plan is out (…十四五规划出炉) is of that plan: its type
+            "长寿区十四五规划出炉\n记者获悉,“十四五”期间,长寿区将加快建设先进制造业基地。到2025年,"
+            "全区高新技术企业达到150家。",
+            None,
+            {"city": "长寿区", "doc_type": "规划", "period_start": 2021, "period_end": 2025},
+        ),
+        (  # …and so is a headline that explains one (读懂区县十四五规划|长寿)
+            "跟发改委读懂区县十四五规划|长寿:打造先进制造业基地\n记者获悉,“十四五”期间,长寿区将"
+            "加快建设先进制造业基地。到2025年,全区高新技术企业达到150家。",
+            None,
+            {"city": "长寿区", "doc_type": "规划", "period_start": 2021, "period_end": 2025},
+        ),
         (  # a title's period written with a look-alike dash (U+2015 horizontal bar)
             "湖南省动力支撑能力提升行动方案(2022\u20152025年)\n一、主要目标\n"
             "到2025年,全省高新技术企业达到1.5万家。",
