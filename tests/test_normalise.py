@@ -155,6 +155,17 @@ def test_invisible_characters_are_read_around_and_spans_keep_them():
         ("主要目标\n1.全社会研发投入", "主要目标\n1.全社会研发投入"),
         ("成果拍卖会现场 记者 摄\n16日,浙江官方公布", "成果拍卖会现场 记者 摄\n16日,浙江官方公布"),
         ("一、总体要求\n\n(一)指导思想", "一、总体要求\n(一)指导思想"),
+        # a break inside a word after a line as long as wrapped lines are: a wrap, however few
+        # lines show the width (but a headline's words never run into a labelled line)
+        (
+            "截至10月底,全市有效发明专利42673件;全市万人发明专利拥\n有量55.18件。",
+            "截至10月底,全市有效发明专利42673件;全市万人发明专利拥有量55.18件。",
+        ),
+        (
+            "西安技术合同成交额位列全国副省级城市第三-环球消息\n来源:西安发布",
+            "西安技术合同成交额位列全国副省级城市第三-环球消息\n来源:西安发布",
+        ),
+        ("主要目标\n标志性成果", "主要目标\n标志性成果"),
     ],
 )
 def test_soft_line_breaks_are_joined(raw, expected):
@@ -173,6 +184,24 @@ def test_a_text_wrapped_at_one_width_is_joined_back():
     at = n.text.index("3.7万家")
     start, end = n.raw_span(at, at + len("3.7万家"))
     assert wrapped[start:end].replace("\n", "") == "3.7万家"
+
+
+def test_a_full_line_that_ends_a_sentence_has_its_paragraph_go_on():
+    """A paragraph's last line is rarely full: after a full line ending with 。 the paragraph
+    goes on (the year of the sentence before still holds); an item (一是…) opens its own."""
+    para = (
+        "2015年高新技术产业产值4.77万亿元,占规上工业总产值的比重达32.51%。全省高新技术企业达到3903家,"
+        "创新型产业集群不断发展,青岛数字家电等5个集群产值已达千亿规模,"
+        "全省技术合同成交额达到400亿元。"
+    )
+    lines = [para[i : i + 20] for i in range(0, len(para), 20)]
+    assert lines[1].endswith("。")  # the full stop falls at the width
+    assert normalise("\n".join(lines)).text == para
+    item = "一是知识产权工作成效明显,专利申请量和授权量增幅均跃居全市第一。"
+    items = [para[:40], item]  # the item after a full line that ends a sentence
+    lines = [para[i : i + 20] for i in range(0, len(para), 20)]
+    wrapped = "\n".join([*lines[:2], item, *lines[2:]])
+    assert normalise(wrapped).text.startswith("\n".join(items))
 
 
 def test_an_indented_paragraph_wrapped_at_one_width_is_joined_back():

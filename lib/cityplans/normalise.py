@@ -256,6 +256,7 @@ def _normalise(raw: str, page_numbers: bool) -> Normalised:
 # One space between two Chinese characters: a PDF copy's damage when it falls inside a word
 # (高新技 术企业, 总产 值), a separator when it falls between words (…榜单发布 宜昌高新区…)
 _SPACE_BETWEEN_HAN = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
+_HAN_CHAR = re.compile(rf"[{_CJK}]")
 WORD_WINDOW = 4  # characters on each side the tokenizer reads to see the words at the space
 
 
@@ -333,9 +334,13 @@ _FINISHED_MARKS = tuple("。!?;:！？；：”」』)）|")  # a line ending wi
 # (居全省第4位;\n较上年增长26.9%; a list's next item opens with its mark and stays apart)
 _CLOSED_MID_SENTENCE = re.compile(r"[^。!?;:！？；：\s][”」』)）]$")
 _CLAUSE_MARK_END = re.compile(r"[;；]$")
+# …or it ends a sentence: a paragraph's last line is rarely full, so a full line that ends with
+# a full stop has the paragraph go on below it (…提高6.4个百分点。\n全省高新技术企业达到3903家:
+# the year of the sentence before still holds)
+_ENDS_SENTENCE = re.compile(r"[。!?！？]$")
 _MARKER = re.compile(
     r"[(（]?[一二三四五六七八九十\d]{1,3}(?:[)）、]|[.．](?!\d))|第[一二三四五六七八九十]+[章节条]"
-    r"|[●■◆•·—-]"
+    r"|[●■◆•·—-]|[一二三四五六七八九十]是"  # 一是…, 二是…: a report's items
 )
 # an entry of a table of contents: its page number after a space or dot leaders (发展目标 6,
 # 主要任务……8)
@@ -367,7 +372,8 @@ def soft_wraps(text: str) -> set[tuple[int, int]]:
         if not before or _MARKER.match(text, b):
             continue
         mid_sentence = _CLOSED_MID_SENTENCE.search(before) or _CLAUSE_MARK_END.search(before)
-        if before.endswith(_FINISHED_MARKS) and not (full and mid_sentence):
+        goes_on = mid_sentence or _ENDS_SENTENCE.search(before)
+        if before.endswith(_FINISHED_MARKS) and not (full and goes_on):
             continue
         prev = before[-1]
         if (
@@ -375,9 +381,25 @@ def soft_wraps(text: str) -> set[tuple[int, int]]:
             or (prev.isdigit() and (_OPENS_UNIT.match(text, b) or _OPENS_DECIMALS.match(text, b)))
             or _OPENS_CONTINUATION.match(text, b)
             or full
+            or _wraps_a_word(text, before, a, b)
         ):
             out.add((a, b))
     return out
+
+
+def _wraps_a_word(text: str, before: str, a: int, b: int) -> bool:
+    """A break that falls inside a word (全市万人发明专利拥\n有量55.18件) after a line as long as
+    wrapped lines are: it wraps the line, whatever width the text is wrapped at (a short
+    text has too few lines to show one). Headings and titles are shorter, or end a word."""
+    if len(before.strip()) < WRAP_MIN_WIDTH or not _HAN_CHAR.match(before[-1]):
+        return False
+    if b >= len(text) or not _HAN_CHAR.match(text[b]):
+        return False
+    end = text.find("\n", b)
+    if _LABELLED_LINE.search(text[b : end if end != -1 else len(text)]):
+        return False  # …环球消息 / 来源:西安发布: a page's labelled line, however the words run
+    left = before[-WORD_WINDOW:]
+    return _spans_join(left + text[b : b + WORD_WINDOW], len(left))
 
 
 def _wrap_width(text: str) -> int | None:
