@@ -118,6 +118,8 @@ SPLITS = [
     "holdout92",
     "holdout93",
     "holdout94",
+    "holdout95",
+    "holdout96",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}

@@ -199,7 +199,6 @@ def test_a_full_line_that_ends_a_sentence_has_its_paragraph_go_on():
     assert normalise("\n".join(lines)).text == para
     item = "一是知识产权工作成效明显,专利申请量和授权量增幅均跃居全市第一。"
     items = [para[:40], item]  # the item after a full line that ends a sentence
-    lines = [para[i : i + 20] for i in range(0, len(para), 20)]
     wrapped = "\n".join([*lines[:2], item, *lines[2:]])
     assert normalise(wrapped).text.startswith("\n".join(items))
 
