@@ -2632,6 +2632,44 @@ CASES = [
         ],
     ),
     (
+        "a place's R&D share in short (嘉兴R&D占比突破3.4%) is the intensity",
+        "2023年,嘉兴R&D占比突破3.4%,国家高新技术企业达到3698家。",
+        [
+            ("rd_gdp_ratio", "level", 3.4, None, 2023, "city", "actual"),
+            ("hte_count", "level", 3698, None, 2023, "city", "actual"),
+        ],
+    ),
+    (
+        "the five years a work report of March reviews (这五年) end with the year before; the "
+        "year a multiple is of (是2016年的4.6倍) dates neither the figure nor the text",
+        "西安财政总收入超过1800亿元 是2016年的1.6倍\n来源:华商网 时间:2022-03-29 10:20:06\n"
+        "3月29日,西安市市长作政府工作报告。这五年,国家高新技术企业超过7000家,是2016年的4.6倍。",
+        [("hte_count", "level", 7000, None, 2021, "city", "actual")],
+    ),
+    (
+        "…and what the past five years brought (过去五年,…提高7个百分点) is reported, not aimed "
+        "at, in a text that announces a plan",
+        "广西将实施科技强桂行动\n来源:新华网 时间:2021-03-16 10:00:00\n3月16日,广西举行新闻发布会。"
+        "记者于发布会获悉,过去五年,全区科技进步贡献率提高7个百分点,R&D经费投入强度增长约8.3%。"
+        "即将印发的《广西科技强桂三年行动方案(2021—2023年)》提出,到2023年全区高新技术企业数量达"
+        "4200家。",
+        [
+            ("st_progress_contribution", "growth", 7, None, 2020, "city", "actual"),
+            ("rd_gdp_ratio", "growth", 8.3, None, 2020, "city", "actual"),
+            ("hte_count", "level", 4200, None, 2023, "city", "target"),
+        ],
+    ),
+    (
+        "a goal named after a fact word (目前…即将印发《…》,目标到2023年,…) governs the figures "
+        "after it",
+        "蹇兴超介绍,目前全区即将印发《科技强桂三年行动方案(2021—2023年)》,目标到2023年,全区研发"
+        "投入强度突破1.3%,高新技术企业数量达4200家。",
+        [
+            ("rd_gdp_ratio", "level", 1.3, None, 2023, "city", "target"),
+            ("hte_count", "level", 4200, None, 2023, "city", "target"),
+        ],
+    ),
+    (
         "a range written with a look-alike dash (3\u20125家, U+2012 figure dash) is a range",
         "2024年,全县力争新增高新技术企业3\u20125家。",
         [("hte_count", "new", 3, 5, 2024, "city", "target")],

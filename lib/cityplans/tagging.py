@@ -26,7 +26,7 @@ from cityplans.dates import (
 )
 from cityplans.locate import LEAD_CHARS, locate, place_in_name
 from cityplans.resources import load_yaml
-from cityplans.timing import MEETING_AFTER, PLAN_FIRST_YEAR, founding_year
+from cityplans.timing import MEETING_AFTER, MULTIPLE_OF, PLAN_FIRST_YEAR, founding_year
 
 HEADER_LINES = 40  # the header of a plan (notice, signature, title) sits in its first lines
 _SECTION_ONE = re.compile(r"^\s*一\s*[、.]")
@@ -672,6 +672,8 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
         before = lead[max(0, m.start() - 2) : m.start()]
         if _COMPARED_BEFORE.search(before) or _GOAL_YEAR_BEFORE.search(lead, 0, m.start()):
             continue  # 较2019年, 展望2020年, 到2025年: a base or a goal, not the year reported
+        if m.group(1) and MULTIPLE_OF.match(lead, m.start() + 4):
+            continue  # 是2016年的3.6倍: the base of a multiple
         if m.group(1) and _RANGE_END.search(lead, max(0, m.start() - 8), m.start()):
             continue  # “2023—2025年度创新驱动示范市”: the end of a span in a name
         if m.group(1) and founding_year(lead, m.start()):

@@ -23,6 +23,7 @@ from cityplans.scan import finditer_at, first_chars
 from cityplans.segment import CLAUSE_OPENERS
 
 QUARTER_END = 3  # a review written by March is about the year before
+HALF_YEAR_END = 6  # the past year a text reviews by June is the year before
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ def _base_after_re() -> re.Pattern[str]:
 
 _FROM = re.compile(r"(?:从|由)\s*[“\"']?\s*$")  # 由“十一五”末的0.7件: quotes may open the name
 # 是2015年的3.3倍, “十二五”时期的2.4倍, 是2016年增幅的2.5倍: the year a multiple is of, a base
-_MULTIPLE_OF = re.compile(
+MULTIPLE_OF = re.compile(
     r"[”\"']?\s*年?(?:底|末|期末|时期|期间|同期)?(?:增幅|增量|新增数|总量|数量)?的\s*"
     r"[\d.一二三四五六七八九十]+\s*倍"
 )
@@ -164,7 +165,7 @@ def year_words(text: str) -> list[YearWord]:
                 continue  # 占当年同级公共财政预算支出: the denominator's year, not a figure's
             before = text[max(0, start - 3) : start]
             kind = "base" if base_before.search(before) else "relative"
-            if kind == "relative" and _MULTIPLE_OF.match(text, end):
+            if kind == "relative" and MULTIPLE_OF.match(text, end):
                 kind = "base"  # 是去年同期的2.4倍: the year a multiple is of
             if kind == "relative" and before.endswith("自") and _SINCE_NOW.match(text, end):
                 kind = "since"  # 自去年以来,…33家企业通过认定: counted up to now, not last year
@@ -210,7 +211,7 @@ def year_words(text: str) -> list[YearWord]:
             base_before.search(before)
             or _BASE_IN_PARENS.search(text, max(0, start - 12), start)
             or base_after.match(text, end)
-            or _MULTIPLE_OF.match(text, end)
+            or MULTIPLE_OF.match(text, end)
             or _joined_to_base(out, text, start)
         ):
             kind = "base"
@@ -536,6 +537,12 @@ class Timer:
             return reported
         return year
 
+    def _reviewed_year(self) -> int | None:
+        """过去一年, 这五年 in a dated text: the last year they take in, the year before when
+        the text was written in the first half of a year (a work report of March)."""
+        early = self.ctx.month is not None and self.ctx.month <= HALF_YEAR_END
+        return self.ctx.year - 1 if early else self.ctx.year
+
     def relative_year(self, word: str) -> int | None:
         """The year a relative word (今年, 上年) names in this document, if it is dated."""
         shift = cue_lists()["relative_years"][word]
@@ -545,6 +552,8 @@ class Timer:
         if self.ctx.year is not None:
             if w.word in cue_lists()["present_words"]:
                 return self._present_year()
+            if w.word in cue_lists()["review_words"]:
+                return self._reviewed_year()
             return self.relative_year(w.word)
         shift = cue_lists()["relative_years"][w.word]
         year = self.ctx.reported_year or self.ctx.lead_year
@@ -573,8 +582,10 @@ class Timer:
         clause = _LAST_CLAUSE.split(sentence_before)[-1]
         if _FIRM_GOAL.search(clause) and not _has_fact_cue(clause):
             return "target"  # 目前…14家,今年力争新增4家: the number's own clause states a goal
-        if _has_fact_cue(sentence_before):
-            return "actual"
+        fact = _last_fact_cue(sentence_before)
+        if fact is not None and not _goal(sentence_before[fact:]):
+            return "actual"  # (目前全区即将印发《…》,目标到2023年,…突破1.3%: the goal named after
+            # the fact word governs the figures after it)
         # 2019年…预计达1648亿元,2020年…达2.8%: an estimate before a later year is that year's;
         # 预计2023年… is the year's own
         years = list(_WRITTEN_YEAR.finditer(sentence_before))
@@ -641,7 +652,7 @@ class Timer:
         ):
             return reported  # 2022年…发展报告, written in July 2023: its 全年 is 2022 (but 全年
             # 有望完成… estimates the text's own year)
-        if within and year is not None and self.ctx.month and self.ctx.month <= 6:
+        if within and year is not None and self.ctx.month and self.ctx.month <= HALF_YEAR_END:
             return year - 1
         return year
 
@@ -740,9 +751,14 @@ def _goals_headline(headline: str) -> bool:
 
 def _has_fact_cue(text: str) -> bool:
     """截至/已/现有… before the number; 比上年/较上年 name a base and 由上年 a start, not a fact."""
-    cues = cue_lists()
+    return _last_fact_cue(text) is not None
+
+
+def _last_fact_cue(text: str) -> int | None:
+    """Where the last fact word of `text` (截至/已/现有…) ends, if it has one."""
+    cues, last = cue_lists(), None
     for m in words_re(tuple(cues["actual_cues"])).finditer(text):
         before = text[max(0, m.start() - 2) : m.start()]
         if not _base_before_re().search(before) and not _FROM.search(before):
-            return True  # 由上年的7.95亿元增加至…: the start of a change, not a fact
-    return False
+            last = m.end()  # (由上年的7.95亿元增加至…: the start of a change, not a fact)
+    return last
