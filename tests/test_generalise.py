@@ -3783,6 +3783,12 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"period_start": None, "period_end": None},
         ),
+        (  # universities of places apart (江苏大学、重庆大学) are partners, not the text's place
+            "●2024年,我们坚持创新驱动,发展动能不断激发\n园区高新技术企业总数达66家。引导企业与"
+            "江苏大学、重庆大学等高校院所开展产学研合作。",
+            None,
+            {"city": None, "province": None},
+        ),
         (  # news that a plan is out (…十四五规划出炉) is of that plan: its type
             "长寿区十四五规划出炉\n记者获悉,“十四五”期间,长寿区将加快建设先进制造业基地。到2025年,"
             "全区高新技术企业达到150家。",

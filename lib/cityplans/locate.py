@@ -280,8 +280,9 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
             }
         )
     scores = ev.scores
-    if not scores and ev.partners:
-        scores = ev.partners  # a text that names its place only in its university's name
+    if not scores and _nested([ev.places[k] for k in ev.partners]):
+        scores = ev.partners  # a text that names its place only in its university's name (not
+        # one that names them in places apart: 与江苏大学、重庆大学等高校院所合作 names partners)
     if not scores:
         return _unnamed(levels)
     in_headline = ev.in_headline | ev.headline_counties
@@ -294,6 +295,14 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
         frozenset(in_headline),
         lead_province=own == {"省"},  # 我省科研投入达历史最高: the lead calls it 我省
         text=text,
+    )
+
+
+def _nested(places: list[gazetteer.Place]) -> bool:
+    """Whether `places` (at least one) lie each within the other or the same: one area named
+    at several levels (江苏省实验室, 无锡先进技术研究院), not areas apart."""
+    return bool(places) and all(
+        a == b or a.within(b) or b.within(a) for a in places for b in places
     )
 
 
