@@ -3783,6 +3783,13 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"period_start": None, "period_end": None},
         ),
+        (  # a page of January that reviews 过去一年 is of the year before, not of a plan it
+            # looks to (立足“十五五”)
+            "第04版:两会特刊 2026年01月21日\n句容:凝聚奋进力量 奏响发展强音\n过去一年来,句容市定力"
+            "如磐、斗志昂扬。立足“十五五”,申报纳入省重大事项17项。新增高企75家,高企总数突破200家。",
+            None,
+            {"period_start": 2025, "period_end": 2025},
+        ),
         (  # universities of places apart (江苏大学、重庆大学) are partners, not the text's place
             "●2024年,我们坚持创新驱动,发展动能不断激发\n园区高新技术企业总数达66家。引导企业与"
             "江苏大学、重庆大学等高校院所开展产学研合作。",

@@ -26,7 +26,13 @@ from cityplans.dates import (
 )
 from cityplans.locate import LEAD_CHARS, locate, place_in_name
 from cityplans.resources import load_yaml
-from cityplans.timing import MEETING_AFTER, MULTIPLE_OF, PLAN_FIRST_YEAR, founding_year
+from cityplans.timing import (
+    HALF_YEAR_END,
+    MEETING_AFTER,
+    MULTIPLE_OF,
+    PLAN_FIRST_YEAR,
+    founding_year,
+)
 
 HEADER_LINES = 40  # the header of a plan (notice, signature, title) sits in its first lines
 _SECTION_ONE = re.compile(r"^\s*一\s*[、.]")
@@ -710,6 +716,8 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
     if meeting and _REVIEWS.search(lead):
         return meeting - 1  # 2023年全省科技工作会议召开…会议指出,过去五年…: the conference
         # reviews the year before (and plans its own: see _planned_after)
+    if _ONE_YEAR_REVIEW.search(lead[:LEAD_CHARS]):
+        return _reviewed_year(tags) or meeting or dated or now  # 过去一年来,…新增高企75家
     return meeting or dated or now
 
 
@@ -748,6 +756,20 @@ def _published_year(tags: Tags) -> int | None:
     """The year of the text's own date or the page's publication date, where it has one."""
     written = str(tags.values.get("doc_date") or tags.values.get("published") or "")[:4]
     return int(written) if written.isdigit() else None
+
+
+def _reviewed_year(tags: Tags) -> int | None:
+    """The year a text dated in the first half of a year reviews as 过去一年 (the year before),
+    or its own year when dated later (a year-end summary)."""
+    written = str(tags.values.get("doc_date") or tags.values.get("published") or "")
+    if not written[:4].isdigit():
+        return None
+    early = written[5:7].isdigit() and int(written[5:7]) <= HALF_YEAR_END
+    return int(written[:4]) - 1 if early else int(written[:4])
+
+
+# a lead that reviews one year it does not name: 过去一年来,…; 一年来,…
+_ONE_YEAR_REVIEW = re.compile(r"过去(?:的)?一年|一年来")
 
 
 def _conference_after(lead: str, reported: int) -> int | None:
@@ -835,7 +857,11 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
             ),
             default=None,
         )
-        if first and not _reported_year_before(lead, first[0]):
+        if (
+            first
+            and not _reported_year_before(lead, first[0])
+            and not _ONE_YEAR_REVIEW.search(lead, 0, first[0])
+        ):
             a, b = plans[first[1]]  # 奋进…“十四五”, no year before it: a review of the plan
             if PLAN_FIRST_YEAR.match(lead, first[0] + len(first[1])):
                 b = a  # “十三五”开局之年,X市将…: the plan's first year alone
