@@ -120,6 +120,8 @@ SPLITS = [
     "holdout94",
     "holdout95",
     "holdout96",
+    "holdout97",
+    "holdout98",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
