@@ -2670,6 +2670,15 @@ CASES = [
         ],
     ),
     (
+        "the firms' R&D costs 相当于营业收入的比例 are R&D over revenue, as statistics bureaus "
+        "word it",
+        "2019年上半年,全省规模以上工业研发费用增长15.6%,研发费用相当于营业收入的比例为2.0%。",
+        [
+            ("enterprise_rd_expenditure", "growth", 15.6, None, 2019, "city", "actual"),
+            ("rd_revenue_ratio", "level", 2.0, None, 2019, "city", "actual"),
+        ],
+    ),
+    (
         "a range written with a look-alike dash (3\u20125家, U+2012 figure dash) is a range",
         "2024年,全县力争新增高新技术企业3\u20125家。",
         [("hte_count", "new", 3, 5, 2024, "city", "target")],
