@@ -3799,6 +3799,13 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"period_start": 2025, "period_end": 2025},
         ),
+        (  # a journal's issue (安徽科技 2022年3期) is when it was published, not the year it
+            # reports: its review of “十三五” is its period
+            "安徽省地方财政科技支出结构现状分析\n安徽科技 2022年3期\n一、现状分析\n“十三五”以来,"
+            "安徽省地方财政科技支出从2015年的147.9亿元增长到2020年的380.6亿元。",
+            None,
+            {"period_start": 2016, "period_end": 2020},
+        ),
         (  # universities of places apart (江苏大学、重庆大学) are partners, not the text's place
             "●2024年,我们坚持创新驱动,发展动能不断激发\n园区高新技术企业总数达66家。引导企业与"
             "江苏大学、重庆大学等高校院所开展产学研合作。",

@@ -19,6 +19,7 @@ from cityplans.context import REPORT_TYPES, name_stem, states_goals
 from cityplans.dates import (
     DATE_RE,
     ISO_RE,
+    ISSUE_RE,
     anniversary_year,
     make_date,
     parse_date,
@@ -653,6 +654,7 @@ def _reported_year_before(lead: str, end: int) -> bool:
     return any(
         not _GOAL_YEAR_BEFORE.search(lead, 0, m.start())
         and not DATE_RE.match(lead, m.start())
+        and not ISSUE_RE.match(lead, m.start())
         and not _in_book_title(lead, m.start())
         for m in _SINGLE_YEAR.finditer(lead, 0, end)
     )  # (not a date: 2026年1月16日,…举行“‘十四五’…成就”发布会 reviews the plan; not a cited
@@ -694,9 +696,10 @@ def _reported_year(lead: str, tags: Tags) -> int | None:
             continue  # 荣获2018年省科技进步一等奖: an award's name, not the year reported
         if m.group(1) and published and int(m.group(1)) > published:
             continue  # 2025年建成… in a text of 2021: a goal, not a year already reported
-        if m.group(1) and DATE_RE.match(lead, m.start()):
-            dated = dated or int(m.group(1))  # 2018年1月16日: the day it was published or
-            continue  # signed; the year reported only when the lead names no other
+        if m.group(1) and (DATE_RE.match(lead, m.start()) or ISSUE_RE.match(lead, m.start())):
+            dated = dated or int(m.group(1))  # 2018年1月16日, 2022年3期: the day or issue it
+            continue  # was published or signed; the year reported only when the lead names no
+            # other
         if m.group(1) and MEETING_AFTER.match(lead, m.start() + 4):
             if meeting is None and _LATE_IN_YEAR.search(lead, max(0, m.start() - 24), m.start()):
                 # 11月7日,…召开2020年度全市高新技术企业培育工作会: held late in the year before
