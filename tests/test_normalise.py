@@ -300,6 +300,22 @@ def test_a_space_inside_a_word_goes_and_one_between_words_stays(raw, expected):
     assert normalise(raw).text == expected
 
 
+def test_in_a_text_spaced_throughout_every_space_in_running_text_goes():
+    """A PDF copy spaces words and phrases alike: once its spaces inside words show the
+    damage, those between words in its running text go too; a headline keeps its own."""
+    head = "百强榜单发布 宜昌高新区位列全国第89位"
+    body = (
+        "2022年,全市高新技 术企业达到1200家,技术合同 成交额达到19.42亿元,"
+        "高新技术产业总产 值达到100亿元,研发投入 强度达到2.1%,全市 每万人发明专利拥有量"
+        "达到12.5件,科技型中小企业 评价入库2300家。"
+    )
+    norm = normalise(head + "\n" + body).text
+    assert norm == head + "\n" + body.replace(" ", "")
+    # the same spaces between words alone, without the damage: they stay
+    alone = "2022年,全市科技工作成效显著 技术合同成交额达到19.42亿元,研发投入强度达到2.1%。"
+    assert normalise(alone).text == alone
+
+
 def test_a_number_s_decimals_on_the_next_line_join_it():
     """A PDF copy may break a line inside a number, before its decimal point (达到3\n.2亿元)."""
     assert normalise("全市研发经费投入达到3\n.2亿元。").text == "全市研发经费投入达到3.2亿元。"

@@ -262,15 +262,37 @@ WORD_WINDOW = 4  # characters on each side the tokenizer reads to see the words 
 
 def spaces_in_words(text: str) -> set[tuple[int, int]]:
     """The (start, end) of each single space between two Chinese characters that the words
-    around it run across once it is gone: the tokenizer finds a word spanning the join."""
-    out = set()
+    around it run across once it is gone: the tokenizer finds a word spanning the join. In a
+    text that shows that damage throughout (a PDF copy), every such space inside a line of
+    running text goes: the damage falls between words as often as inside them."""
+    out, between = set(), set()
     for m in _SPACE_BETWEEN_HAN.finditer(text):
         a = m.start()
         left = text[max(0, a - WORD_WINDOW) : a]
         right = text[a + 1 : a + 1 + WORD_WINDOW]
         if _spans_join(left + right, len(left)):
             out.add((a, a + 1))
+        else:
+            between.add((a, a + 1))
+    if len(out) >= SPACED_WORDS_MIN and len(out) >= SPACED_WORDS_SHARE * (len(out) + len(between)):
+        out |= {(a, b) for a, b in between if _in_running_text(text, a)}
     return out
+
+
+SPACED_WORDS_MIN = 3  # spaces inside words that show a text is spaced throughout…
+SPACED_WORDS_SHARE = 0.3  # …when they are this share of its spaces between Chinese characters
+
+
+def _in_running_text(text: str, at: int) -> bool:
+    """Whether `at` lies in a line long enough to be running text (not a headline or menu,
+    whose spaces part phrases: 榜单发布 宜昌高新区)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end != -1 else len(text)]
+    return len(line) >= RUNNING_LINE_MIN and sum(ch == " " for ch in line) * 8 < len(line)
+
+
+RUNNING_LINE_MIN = 40  # a headline or a menu is shorter
 
 
 @lru_cache(maxsize=4096)
