@@ -2660,6 +2660,16 @@ CASES = [
         ],
     ),
     (
+        "the year just reviewed (过去的一年) in an undated text is the year written last "
+        "before it (2018年工作回顾), not the title's",
+        "文似观山不喜平 — — 观山文库◆记住我,来上我~\n\n2019年昆山市政府工作报告\n\n"
+        "admin 分享 时间: 加入收藏 共计18667个字\n\n政府工作报告\n\n代市长周旭东\n\n各位代表:\n\n"
+        "现在,我代表市人民政府,向大会报告政府工作,请予审议。\n\n2018年工作回顾\n\n"
+        "过去的一年,在市委的正确领导下,我们坚持稳中求进工作总基调,较好地实现了主要目标任务。"
+        "预计完成地区生产总值3875亿元,比上年增长7%;全社会研发投入占比3.3%。\n",
+        [("rd_gdp_ratio", "level", 3.3, None, 2018, "city", "actual")],
+    ),
+    (
         "a goal named after a fact word (目前…即将印发《…》,目标到2023年,…) governs the figures "
         "after it",
         "蹇兴超介绍,目前全区即将印发《科技强桂三年行动方案(2021—2023年)》,目标到2023年,全区研发"
@@ -3835,6 +3845,16 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
 def test_document_tags(text, source, expected):
     tags = _tags(text, source)
     assert {k: tags[k] for k in expected} == expected
+
+
+def test_a_portals_menu_above_the_text_does_not_push_its_date_line_out_of_reach():
+    text = (
+        "首页 > 政务公开 > 通知公告\n字号:[ 大 中 小 ] 打印本页 关闭窗口\n昆山市政府工作报告\n"
+        "admin 分享 加入收藏\n政府工作报告\n代市长 周某\n各位代表:\n"
+        "--2019年1月7日在昆山市第十七届人民代表大会第三次会议上\n2018年工作回顾\n过去的一年,"
+        "全社会研发投入占比3.3%。\n" + "".join(f"{i}、第{i}项工作取得成效。\n" for i in range(1, 8))
+    )
+    assert build_document(text, doc="plan.txt").tags["doc_date"] == "2019-01-07"
 
 
 def test_a_bulletin_cited_as_a_source_is_not_the_title():

@@ -17,7 +17,7 @@ DATE_RE = re.compile(
 )
 ISO_RE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
 # a journal's issue (安徽科技 2022年3期, 2019年第12期): when a text was published, as a date is
-ISSUE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*第?\s*\d{1,2}\s*期")
+ISSUE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*第?\s*\d{1,3}\s*期")
 
 
 def _cn_small(text: str) -> int:

@@ -182,7 +182,7 @@ def tag(
     _doc_number(header, tags, cleaned)
     _status(text, tags)
     _news(lines, lines_nonbody, tags)
-    _doc_date(lines, tags, source)
+    _doc_date(lines, tags, source, lines_nonbody)
     if body is None:
         body = "\n".join(
             " " * len(line) if i in lines_nonbody else line for i, line in enumerate(lines)
@@ -479,7 +479,6 @@ _URL_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])[-/]?([0-3]\d)(?!\d)"
     r"|/((?:19|20)\d{2})[-/](0?[1-9]|1[0-2])/"
 )
-_ISSUE_LINE = re.compile(r"((?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*期")
 # 04.02.2015  10:49: a date line with the year last; whether the day or the month comes first
 # is not known, so only the year is kept
 _YEAR_LAST_DATE_LINE = re.compile(
@@ -487,12 +486,43 @@ _YEAR_LAST_DATE_LINE = re.compile(
 )
 
 
-def _doc_date(lines: list[str], tags: Tags, source: str | None) -> None:
+# a portal's furniture that holds no date of the text: its menus, controls, rules, comment box
+# and copyright (not its metadata or editor's line, which may)
+_UNDATED_CHROME = frozenset(
+    {"breadcrumb", "page_controls", "separator", "comment_box", "copyright"}
+)
+
+
+DATE_LINES = 6  # the lines at the top and foot of a text a date line may stand on
+
+
+def _end_lines(
+    lines: list[str], lines_nonbody: dict[int, str], order: range
+) -> tuple[list[str], list[str]]:
+    """The first and the last DATE_LINES lines of a text, not counting a portal's undated
+    furniture among them (which stays in, as a control line may carry the date)."""
+    out = []
+    for step in (order, reversed(order)):
+        taken, counted = [], 0
+        for i in step:
+            if counted == DATE_LINES:
+                break
+            taken.append(lines[i])
+            counted += lines_nonbody.get(i) not in _UNDATED_CHROME
+        out.append(taken)
+    return out[0], out[1]
+
+
+def _doc_date(
+    lines: list[str], tags: Tags, source: str | None, lines_nonbody: dict[int, str]
+) -> None:
     """When the text was written, if no issue or publication date says: a date line at its
-    top or foot (2019-07-11, 2023年3月25日), a journal issue (2021年第3期), its page address."""
+    top or foot (2019-07-11, 2023年3月25日), a journal issue (2021年第3期), its page address.
+    A portal's menus and controls above or below the text do not push the line out of reach."""
     if tags.values.get("issued") or tags.values.get("published"):
         return
-    ends = [line for line in lines[:6] + lines[-6:] if len(line.strip()) <= DATE_LINE_CHARS]
+    head, tail = _end_lines(lines, lines_nonbody, range(len(lines)))
+    ends = [line for line in head + tail[::-1] if len(line.strip()) <= DATE_LINE_CHARS]
     for line in ends:  # (a date inside a paragraph is an event's: 2022年11月17日,上海市被…)
         m = ISO_RE.search(line) or (DATE_RE.search(line) if "日" in line else None)
         if m:
@@ -501,9 +531,9 @@ def _doc_date(lines: list[str], tags: Tags, source: str | None) -> None:
                 tags.set("doc_date", date.isoformat(), "date line")
                 return
     for line in ends:
-        m = _ISSUE_LINE.search(line) or _YEAR_LAST_DATE_LINE.match(line)
+        m = ISSUE_RE.search(line) or _YEAR_LAST_DATE_LINE.match(line)
         if m:
-            source_name = "journal issue" if m.re is _ISSUE_LINE else "date line (year only)"
+            source_name = "journal issue" if m.re is ISSUE_RE else "date line (year only)"
             tags.set("doc_date", m.group(1), source_name)
             return
     m = _URL_DATE.search(source or "")

@@ -557,6 +557,10 @@ class Timer:
             return self.relative_year(w.word)
         shift = cue_lists()["relative_years"][w.word]
         year = self.ctx.reported_year or self.ctx.lead_year
+        if w.word in cue_lists()["review_words"]:  # 2018年工作回顾 / 过去的一年,…: the year
+            # written last before it, in an undated text, else the year its lead reports
+            earlier = [x.year for x in self.words if x.kind == "year" and x.start < w.start]
+            return earlier[-1] if earlier else year
         if shift == -1:  # 去年 in an undated text: the year its lead reports (召开2017年度…工作会。
             # 去年以来,…: 2016), else the latest year it reported before
             if year:
