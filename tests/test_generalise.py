@@ -2717,13 +2717,16 @@ _YEAR_TABLE_FULL_WIDTH = (
         _YEAR_TABLE_TRADITIONAL,
         _YEAR_TABLE_FULL_WIDTH,
         _YEAR_TABLE.replace("\n", "\r"),
+        _YEAR_TABLE.replace("\n| 技术合同", "\n— 3 —\n| 技术合同"),
+        _YEAR_TABLE.replace("\n| 技术合同", "\n\u200b| 技术合同").replace("85.6", "8\u200b5.6"),
     ],
-    ids=["traditional", "full_width", "old_mac_line_ends"],
+    ids=["traditional", "full_width", "old_mac_line_ends", "page_number", "zero_width"],
 )
 def test_a_table_reads_the_same_in_another_script_width_or_line_end(text):
     """A table is read from the text as analysed (simplified, half-width, one kind of line
-    end), at the raw offsets: its figures are those of the same table in simplified script,
-    ASCII and Unix lines, quoted as written."""
+    end, a copy's page number between two rows blanked, invisible characters out), at the raw
+    offsets: its figures are those of the same table in simplified script, ASCII and Unix
+    lines, quoted as written."""
     expected = [
         ("hte_count", "level", 1113, None, 2021, "city", "actual"),
         ("hte_count", "level", 1321, None, 2022, "city", "actual"),

@@ -80,8 +80,8 @@ class Normalised:
     converted_chars: int  # characters OpenCC changed (traditional -> simplified)
     cjk_chars: int
     # the raw text after the steps that keep its length (simplified, plain quotes, half-width,
-    # digit years, decimal stops, one kind of line end): read where raw offsets must hold, as
-    # by the table readers
+    # digit years, decimal stops, one kind of line end, a copy's page-number lines blanked):
+    # read where raw offsets must hold, as by the table readers
     aligned: str = ""
     # the raw offset of each character of `aligned` when the raw text held invisible
     # characters (taken out of `aligned` too); None when `aligned` is at the raw offsets
@@ -250,7 +250,19 @@ def _normalise(raw: str, page_numbers: bool) -> Normalised:
     if pos < len(half):
         pieces.append(half[pos:])
     starts, ends = _offset_map(kept, runs)
-    return Normalised("".join(pieces), starts, ends, converted, cjk, half)
+    aligned = _blank_spans(half, furniture)  # a table split by a page's number reads as one
+    return Normalised("".join(pieces), starts, ends, converted, cjk, aligned)
+
+
+def _blank_spans(text: str, spans: set[tuple[int, int]]) -> str:
+    """`text` with each span (a page-number line and the break before it) as spaces: the
+    same length, the line before it running on to the line after."""
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 # One space between two Chinese characters: a PDF copy's damage when it falls inside a word
