@@ -2689,6 +2689,15 @@ CASES = [
         ],
     ),
     (
+        "the contribution of S&T to the growth of the area a text calls its own (该省, 我市)",
+        "“十三五”期间,甘肃科技对该省经济增长贡献率达到55.1%。2022年,科技进步对我市经济增长的"
+        "贡献率为60%。",
+        [
+            ("st_progress_contribution", "level", 55.1, None, 2020, "city", "actual"),
+            ("st_progress_contribution", "level", 60, None, 2022, "city", "actual"),
+        ],
+    ),
+    (
         "a range written with a look-alike dash (3\u20125家, U+2012 figure dash) is a range",
         "2024年,全县力争新增高新技术企业3\u20125家。",
         [("hte_count", "new", 3, 5, 2024, "city", "target")],
