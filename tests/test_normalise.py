@@ -45,6 +45,8 @@ from tests.conftest import PANJIN, SEED_FILES, raw_of
             "公布2026年目标,2008年、1997年和2008年",
         ),
         ("新增二十家,一二三四年级,二〇二五", "新增二十家,一二三四年级,二〇二五"),
+        # …and so does one a PDF copy spaced (二 00 七年), its spaces gone
+        ("記者獲悉,二 00 七年鄭州市高新技術產業", "记者获悉,2007年郑州市高新技术产业"),
         # English and list marks stay: no syllable (gdp), one letter (a), not pinyin (r&d)
         (
             "地区生产总值(gdp)比重,指标(a)与(b),(r&d)经费",

@@ -163,10 +163,23 @@ def to_halfwidth(text: str) -> str:
     return _FULL_WIDTH.sub(lambda m: m.group().translate(_WIDTH), text)
 
 
-# A year written in Chinese digits (二○二六年, 二〇〇八年, 一九九七年; 二00八年 mixes them): the
-# analysis text writes it in Arabic digits, as every rule reads years, one digit per character.
-_HAN_YEAR = re.compile(r"(?:一九|二[〇○零0O])[〇○零一二三四五六七八九0O]{2}(?=\s*年)")
+# A year written in Chinese digits (二○二六年, 二〇〇八年, 一九九七年; 二00八年 mixes them, and a
+# PDF copy may space them: 二 00 七年): the analysis text writes it in Arabic digits, as every
+# rule reads years, one digit per character (the spaces go, as others at numbers do).
+_HAN_YEAR = re.compile(r"(?:一 ?九|二 ?[〇○零0O])(?: ?[〇○零一二三四五六七八九0O]){2}(?=\s*年)")
 _HAN_DIGITS = str.maketrans("〇○零0O一二三四五六七八九", "00000123456789")
+
+
+def _spaces_in_han_years(text: str) -> set[tuple[int, int]]:
+    """The spaces inside years written in Chinese digits (二 00 七年): dropped with the year
+    read in Arabic digits."""
+    return {
+        (m.start() + i, m.start() + i + 1)
+        for m in _HAN_YEAR.finditer(text)
+        if " " in m.group()
+        for i, ch in enumerate(m.group())
+        if ch == " "
+    }
 
 
 def digit_years(text: str) -> str:
@@ -218,13 +231,15 @@ def _normalise(raw: str, page_numbers: bool) -> Normalised:
     converted = 0 if simplified == raw else sum(map(operator.ne, raw, simplified))
     cjk = cjk_count(simplified)
     # the same length as `raw`; \r\n and \r as \n, so every step sees one kind of line end
-    half = _unix_lines(decimal_stops(digit_years(to_halfwidth(plain_punctuation(simplified)))))
+    widened = to_halfwidth(plain_punctuation(simplified))
+    half = _unix_lines(decimal_stops(digit_years(widened)))
     pieces: list[str] = []
     kept = np.ones(len(half), dtype=np.bool_)  # characters of `half` that stay
     runs: list[tuple[int, int]] = []  # white-space runs folded to their first character
     pos = 0
     changes = [m.span() for m in _CHANGED.finditer(half)]
     tight = {m.span() for m in _SPACE_AT_NUMBER.finditer(half)} | spaces_in_words(half)
+    tight |= _spaces_in_han_years(widened)
     if tight:  # a lone space is no change of its own; one at a number is
         changes = sorted(set(changes) | tight)
     soft = soft_wraps(half)
