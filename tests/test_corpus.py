@@ -122,6 +122,8 @@ SPLITS = [
     "holdout96",
     "holdout97",
     "holdout98",
+    "holdout99",
+    "holdout100",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
