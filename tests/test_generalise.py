@@ -4823,6 +4823,26 @@ def test_a_text_about_a_town_gives_its_own_figures_the_towns_name():
 
 
 @pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (  # a name of four characters after a city's stem
+            "苏州狮山横塘街道召开重点民营企业座谈会\n昨天,苏州高新区狮山横塘街道召开座谈会。"
+            "今年以来,狮山横塘街道经济稳定向好,技术合同交易额10.5亿元。",
+            "狮山横塘街道",
+        ),
+        (  # named in the lead, under a long byline that is no part of what the text shows
+            "[苏州日报]今年引进科技型企业260家\n2020-03-16 09:43:00 来源:苏州高新区管委会"
+            "(虎丘区人民政府) 作者:宣传部 责任编辑:康康\n昨天,苏州高新区枫桥街道举行动员会。"
+            "过去一年,枫桥街道新增高新技术企业45家。",
+            "枫桥街道",
+        ),
+    ],
+)
+def test_the_town_a_text_is_about_is_found_by_a_long_name_or_in_its_lead(text, town):
+    assert {r[5] for r in _rows(text)} == {town}
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         "景德镇出台科技兴赣六大行动实施方案\n景德镇市人民政府办公室",  # a city named …镇

@@ -559,9 +559,45 @@ _TOWN = re.compile(
     r"(?:(?<=[区县市])|(?<![\u4e00-\u9fff]))[\u4e00-\u9fff]{2,3}(?:镇|街道)"
     r"(?![\u4e00-\u9fff]?(?:级|域|村|企业))"
 )  # (after a place or at a word's start: 南湖区大桥镇, “陵城镇…; not 位于句容边城镇)
+# …or a name of up to four characters right after a city's stem (苏州狮山横塘街道)
+_TOWN_AFTER_STEM = re.compile(
+    r"[\u4e00-\u9fff]{2,4}(?:镇|街道)(?![\u4e00-\u9fff]?(?:级|域|村|企业))"
+)
 _NOT_A_TOWN = re.compile(r"(?:强|小|重|城|乡|名|古|大|全|各|该|本|我|村|集)(?:镇|街道)$")
 _TOWN_SELF = re.compile(r"(?:该|全|我)(?:镇|街道)")
-HEADLINE_CHARS = 60  # a town named this early is the subject of the text
+HEADLINE_CHARS = 60  # a town named this early (in characters shown) is the subject of the text
+
+
+# a page's byline or date line under a headline (2020-03-16 09:43:00 来源:… 作者:…)
+_BYLINE = re.compile(
+    r"来源\s*[:：]|发布时间|作者\s*[:：]|责任编辑|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"
+)
+
+
+def _shown_chars_end(text: str, n: int) -> int:
+    """The offset after the first `n` characters of `text` that are not white space, not
+    counting a byline's or date line's (the headline and the lead's opening are counted)."""
+    shown, pos = 0, 0
+    for line in text.split("\n"):
+        if not _BYLINE.search(line):
+            for i, ch in enumerate(line):
+                if not ch.isspace():
+                    shown += 1
+                    if shown == n:
+                        return pos + i + 1
+        pos += len(line) + 1
+    return len(text)
+
+
+def _town_names(text: str, end: int) -> list[re.Match[str]]:
+    """The towns named before `end`: after a place or at a word's start (南湖区大桥镇), or
+    right after a city's stem (苏州狮山横塘街道), in order."""
+    found = {m.start(): m for m in _TOWN.finditer(text, 0, end)}
+    for m in _TOWN_AFTER_STEM.finditer(text, 0, end):
+        before = text[max(0, m.start() - 3) : m.start()]
+        if m.start() not in found and (before[-2:] in stem_index() or before in stem_index()):
+            found[m.start()] = m
+    return [found[k] for k in sorted(found)]
 
 
 class Scoper:
@@ -586,7 +622,8 @@ class Scoper:
         the text names again or calls 该镇/全镇; not a place of the gazetteer (景德镇,
         宁波市镇海区). Its figures with no place of their own are the town's."""
         text = self.text
-        for m in _TOWN.finditer(text, 0, HEADLINE_CHARS):
+        window = _shown_chars_end(text, HEADLINE_CHARS)  # (a blanked date line counts nothing)
+        for m in _town_names(text, window):
             if (
                 _NOT_A_TOWN.search(m.group())
                 or m.group() in stem_index()
