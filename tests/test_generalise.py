@@ -3828,6 +3828,12 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"period_start": 2016, "period_end": 2020},
         ),
+        (  # 各位来宾 (guests) opening a speech names no city (来宾市 is named in full)
+            "在首届科企合作恳谈会上的致辞\n尊敬的各位领导、各位来宾,朋友们:今天,我们在这里隆重举行"
+            "洛社镇首届科企合作恳谈会。全镇高新技术企业达到3家。",
+            None,
+            {"city": None, "province": None},
+        ),
         (  # universities of places apart (江苏大学、重庆大学) are partners, not the text's place
             "●2024年,我们坚持创新驱动,发展动能不断激发\n园区高新技术企业总数达66家。引导企业与"
             "江苏大学、重庆大学等高校院所开展产学研合作。",
