@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
@@ -65,7 +66,7 @@ class Table:
         return self.rows[-1].end
 
 
-def at_offsets(tables: list[Table], offsets) -> list[Table]:
+def at_offsets(tables: list[Table], offsets: Sequence[int]) -> list[Table]:
     """`tables` read from a text that lost characters, with every span moved to the original
     text: `offsets[i]` is where character i of the read text stands there."""
     out = []
@@ -82,7 +83,7 @@ def at_offsets(tables: list[Table], offsets) -> list[Table]:
     return out
 
 
-def _moved(cell: Cell, offsets) -> Cell:
+def _moved(cell: Cell, offsets: Sequence[int]) -> Cell:
     if cell.end <= cell.start:  # an empty cell stays empty, where it starts
         pos = offsets[cell.start] if cell.start < len(offsets) else offsets[-1] + 1
         return replace(cell, start=pos, end=pos)

@@ -7,9 +7,11 @@ meant, full-width forms and no-break spaces -> ASCII, years in Chinese digits ->
 (二○二六年 -> 2026年), Windows and old Mac line ends -> one line break each; then white-space
 runs folded to one space (or one newline when the run holds a line break), line breaks that
 only wrap a line joined (PDF copies), a PDF copy's page numbers and the spaces it puts at
-numbers and inside words (强度达 1.94 %, 高新技 术) dropped, pinyin annotations that reposting
-sites insert (技術(shù), 重(zhong)慶) dropped. The first steps keep the length (their result is
-`Normalised.aligned`); folding and dropping move offsets, and the map records where.
+numbers, inside words and inside years (强度达 1.94 %, 高新技 术, 二 00 七年) dropped, pinyin
+annotations that reposting sites insert (技術(shù), 重(zhong)慶) and runs of @ strewn between words
+(重庆@@市) dropped. The first steps keep the length (their result is `Normalised.aligned`, where
+a page's number between two table rows is blanked); folding and dropping move offsets, and the
+map records where.
 """
 
 from __future__ import annotations
@@ -430,16 +432,17 @@ def soft_wraps(text: str) -> set[tuple[int, int]]:
             or (prev.isdigit() and (_OPENS_UNIT.match(text, b) or _OPENS_DECIMALS.match(text, b)))
             or _OPENS_CONTINUATION.match(text, b)
             or full
-            or _wraps_a_word(text, before, a, b)
+            or _wraps_a_word(text, before, b)
         ):
             out.add((a, b))
     return out
 
 
-def _wraps_a_word(text: str, before: str, a: int, b: int) -> bool:
-    """A break that falls inside a word (全市万人发明专利拥\n有量55.18件) after a line as long as
-    wrapped lines are: it wraps the line, whatever width the text is wrapped at (a short
-    text has too few lines to show one). Headings and titles are shorter, or end a word."""
+def _wraps_a_word(text: str, before: str, b: int) -> bool:
+    """A break that falls inside a word (全市万人发明专利拥 / 有量55.18件 on two lines) after a
+    line as long as wrapped lines are, the next line opening at `b`: it wraps the line, whatever
+    width the text is wrapped at (a short text has too few lines to show one). Headings and
+    titles are shorter, or end a word."""
     if len(before.strip()) < WRAP_MIN_WIDTH or not _HAN_CHAR.match(before[-1]):
         return False
     if b >= len(text) or not _HAN_CHAR.match(text[b]):

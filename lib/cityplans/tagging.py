@@ -28,11 +28,11 @@ from cityplans.dates import (
 from cityplans.locate import LEAD_CHARS, locate, place_in_name
 from cityplans.resources import load_yaml
 from cityplans.timing import (
-    HALF_YEAR_END,
     MEETING_AFTER,
     MULTIPLE_OF,
     PLAN_FIRST_YEAR,
     founding_year,
+    year_reviewed,
 )
 
 HEADER_LINES = 40  # the header of a plan (notice, signature, title) sits in its first lines
@@ -496,12 +496,10 @@ _UNDATED_CHROME = frozenset(
 DATE_LINES = 6  # the lines at the top and foot of a text a date line may stand on
 
 
-def _end_lines(
-    lines: list[str], lines_nonbody: dict[int, str], order: range
-) -> tuple[list[str], list[str]]:
+def _end_lines(lines: list[str], lines_nonbody: dict[int, str]) -> tuple[list[str], list[str]]:
     """The first and the last DATE_LINES lines of a text, not counting a portal's undated
     furniture among them (which stays in, as a control line may carry the date)."""
-    out = []
+    out, order = [], range(len(lines))
     for step in (order, reversed(order)):
         taken, counted = [], 0
         for i in step:
@@ -521,7 +519,7 @@ def _doc_date(
     A portal's menus and controls above or below the text do not push the line out of reach."""
     if tags.values.get("issued") or tags.values.get("published"):
         return
-    head, tail = _end_lines(lines, lines_nonbody, range(len(lines)))
+    head, tail = _end_lines(lines, lines_nonbody)
     ends = [line for line in head + tail[::-1] if len(line.strip()) <= DATE_LINE_CHARS]
     for line in ends:  # (a date inside a paragraph is an event's: 2022年11月17日,上海市被…)
         m = ISO_RE.search(line) or (DATE_RE.search(line) if "日" in line else None)
@@ -792,13 +790,11 @@ def _published_year(tags: Tags) -> int | None:
 
 
 def _reviewed_year(tags: Tags) -> int | None:
-    """The year a text dated in the first half of a year reviews as 过去一年 (the year before),
-    or its own year when dated later (a year-end summary)."""
+    """The year a dated text reviews as 过去一年 (see timing.year_reviewed)."""
     written = str(tags.values.get("doc_date") or tags.values.get("published") or "")
     if not written[:4].isdigit():
         return None
-    early = written[5:7].isdigit() and int(written[5:7]) <= HALF_YEAR_END
-    return int(written[:4]) - 1 if early else int(written[:4])
+    return year_reviewed(int(written[:4]), int(written[5:7]) if written[5:7].isdigit() else None)
 
 
 # a lead that reviews one year it does not name: 过去一年来,…; 一年来,…

@@ -26,6 +26,13 @@ QUARTER_END = 3  # a review written by March is about the year before
 HALF_YEAR_END = 6  # the past year a text reviews by June is the year before
 
 
+def year_reviewed(year: int, month: int | None) -> int:
+    """The last year 过去一年 or 这五年 takes in, in a text written in `year` (and `month`):
+    the year before when written in the first half of a year (a work report of March), else
+    its own (a year-end summary)."""
+    return year - 1 if month is not None and month <= HALF_YEAR_END else year
+
+
 @dataclass(frozen=True)
 class YearWord:
     """A year or a relative time word in the text, and how it is used."""
@@ -537,12 +544,6 @@ class Timer:
             return reported
         return year
 
-    def _reviewed_year(self) -> int | None:
-        """过去一年, 这五年 in a dated text: the last year they take in, the year before when
-        the text was written in the first half of a year (a work report of March)."""
-        early = self.ctx.month is not None and self.ctx.month <= HALF_YEAR_END
-        return self.ctx.year - 1 if early else self.ctx.year
-
     def relative_year(self, word: str) -> int | None:
         """The year a relative word (今年, 上年) names in this document, if it is dated."""
         shift = cue_lists()["relative_years"][word]
@@ -553,7 +554,7 @@ class Timer:
             if w.word in cue_lists()["present_words"]:
                 return self._present_year()
             if w.word in cue_lists()["review_words"]:
-                return self._reviewed_year()
+                return year_reviewed(self.ctx.year, self.ctx.month)
             return self.relative_year(w.word)
         shift = cue_lists()["relative_years"][w.word]
         year = self.ctx.reported_year or self.ctx.lead_year
