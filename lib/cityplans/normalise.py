@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 
 import numpy as np
 
+from cityplans.chrome import fill_spans
 from cityplans.resources import load_yaml
 
 # U+FF01..U+FF5E are the full-width forms of ASCII 0x21..0x7E; U+3000 is the ideographic space.
@@ -172,21 +173,21 @@ _HAN_YEAR = re.compile(r"(?:一 ?九|二 ?[〇○零0O])(?: ?[〇○零一二三
 _HAN_DIGITS = str.maketrans("〇○零0O一二三四五六七八九", "00000123456789")
 
 
-def _spaces_in_han_years(text: str) -> set[tuple[int, int]]:
-    """The spaces inside years written in Chinese digits (二 00 七年): dropped with the year
-    read in Arabic digits."""
-    return {
-        (m.start() + i, m.start() + i + 1)
-        for m in _HAN_YEAR.finditer(text)
-        if " " in m.group()
-        for i, ch in enumerate(m.group())
-        if ch == " "
-    }
-
-
 def digit_years(text: str) -> str:
     """Years written in Chinese digits -> Arabic digits (the same length)."""
-    return _HAN_YEAR.sub(lambda m: m.group().translate(_HAN_DIGITS), text)
+    return _digit_years(text)[0]
+
+
+def _digit_years(text: str) -> tuple[str, set[tuple[int, int]]]:
+    """digit_years(text), and the spaces inside those years (二 00 七年), which normalising
+    drops: one pass over the text."""
+    spaces: set[tuple[int, int]] = set()
+
+    def digits(m: re.Match[str]) -> str:
+        spaces.update((m.start() + i, m.start() + i + 1) for i, ch in enumerate(m[0]) if ch == " ")
+        return m[0].translate(_HAN_DIGITS)
+
+    return _HAN_YEAR.sub(digits, text), spaces
 
 
 # A decimal point a damaged copy prints as a spaced full stop inside a number before its unit
@@ -233,15 +234,15 @@ def _normalise(raw: str, page_numbers: bool) -> Normalised:
     converted = 0 if simplified == raw else sum(map(operator.ne, raw, simplified))
     cjk = cjk_count(simplified)
     # the same length as `raw`; \r\n and \r as \n, so every step sees one kind of line end
-    widened = to_halfwidth(plain_punctuation(simplified))
-    half = _unix_lines(decimal_stops(digit_years(widened)))
+    years, year_spaces = _digit_years(to_halfwidth(plain_punctuation(simplified)))
+    half = _unix_lines(decimal_stops(years))
     pieces: list[str] = []
     kept = np.ones(len(half), dtype=np.bool_)  # characters of `half` that stay
     runs: list[tuple[int, int]] = []  # white-space runs folded to their first character
     pos = 0
     changes = [m.span() for m in _CHANGED.finditer(half)]
     tight = {m.span() for m in _SPACE_AT_NUMBER.finditer(half)} | spaces_in_words(half)
-    tight |= _spaces_in_han_years(widened)
+    tight |= year_spaces
     if tight:  # a lone space is no change of its own; one at a number is
         changes = sorted(set(changes) | tight)
     soft = soft_wraps(half)
@@ -267,19 +268,9 @@ def _normalise(raw: str, page_numbers: bool) -> Normalised:
     if pos < len(half):
         pieces.append(half[pos:])
     starts, ends = _offset_map(kept, runs)
-    aligned = _blank_spans(half, furniture)  # a table split by a page's number reads as one
+    # a page's number and the break before it as spaces: a table split by it reads as one
+    aligned = fill_spans(half, furniture, lambda seg: " " * len(seg)) if furniture else half
     return Normalised("".join(pieces), starts, ends, converted, cjk, aligned)
-
-
-def _blank_spans(text: str, spans: set[tuple[int, int]]) -> str:
-    """`text` with each span (a page-number line and the break before it) as spaces: the
-    same length, the line before it running on to the line after."""
-    if not spans:
-        return text
-    chars = list(text)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
 
 
 # One space between two Chinese characters: a PDF copy's damage when it falls inside a word
@@ -312,13 +303,17 @@ SPACED_WORDS_MIN = 3  # spaces inside words that show a text is spaced throughou
 SPACED_WORDS_SHARE = 0.3  # …when they are this share of its spaces between Chinese characters
 
 
+def _line_at(text: str, at: int) -> str:
+    """The line of `text` that holds offset `at` (without its line break)."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : end if end != -1 else len(text)]
+
+
 def _in_running_text(text: str, at: int) -> bool:
     """Whether `at` lies in a line long enough to be running text (not a headline or menu,
     whose spaces part phrases: 榜单发布 宜昌高新区)."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start : end if end != -1 else len(text)]
-    return len(line) >= RUNNING_LINE_MIN and sum(ch == " " for ch in line) * 8 < len(line)
+    line = _line_at(text, at)
+    return len(line) >= RUNNING_LINE_MIN and line.count(" ") * 8 < len(line)
 
 
 RUNNING_LINE_MIN = 40  # a headline or a menu is shorter
@@ -447,8 +442,7 @@ def _wraps_a_word(text: str, before: str, b: int) -> bool:
         return False
     if b >= len(text) or not _HAN_CHAR.match(text[b]):
         return False
-    end = text.find("\n", b)
-    if _LABELLED_LINE.search(text[b : end if end != -1 else len(text)]):
+    if _LABELLED_LINE.search(_line_at(text, b)):
         return False  # …环球消息 / 来源:西安发布: a page's labelled line, however the words run
     left = before[-WORD_WINDOW:]
     return _spans_join(left + text[b : b + WORD_WINDOW], len(left))

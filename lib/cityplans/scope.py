@@ -555,14 +555,11 @@ _LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # between two memb
 
 # a town or street office a text may be about (大桥镇, 新河街道), and the words that name one
 # without being a town's name (千强镇, 特色小镇, 乡镇)
-_TOWN = re.compile(
-    r"(?:(?<=[区县市])|(?<![\u4e00-\u9fff]))[\u4e00-\u9fff]{2,3}(?:镇|街道)"
-    r"(?![\u4e00-\u9fff]?(?:级|域|村|企业))"
-)  # (after a place or at a word's start: 南湖区大桥镇, “陵城镇…; not 位于句容边城镇)
-# …or a name of up to four characters right after a city's stem (苏州狮山横塘街道)
-_TOWN_AFTER_STEM = re.compile(
-    r"[\u4e00-\u9fff]{2,4}(?:镇|街道)(?![\u4e00-\u9fff]?(?:级|域|村|企业))"
-)
+_TOWN_END = r"(?:镇|街道)(?![\u4e00-\u9fff]?(?:级|域|村|企业))"
+_TOWN = re.compile(rf"(?:(?<=[区县市])|(?<![\u4e00-\u9fff]))[\u4e00-\u9fff]{{2,3}}{_TOWN_END}")
+# (after a place or at a word's start: 南湖区大桥镇, “陵城镇…; not 位于句容边城镇), or a name
+# of up to four characters right after a city's stem (苏州狮山横塘街道)
+_TOWN_AFTER_STEM = re.compile(rf"[\u4e00-\u9fff]{{2,4}}{_TOWN_END}")
 _NOT_A_TOWN = re.compile(r"(?:强|小|重|城|乡|名|古|大|全|各|该|本|我|村|集)(?:镇|街道)$")
 _TOWN_SELF = re.compile(r"(?:该|全|我)(?:镇|街道)")
 HEADLINE_CHARS = 60  # a town named this early (in characters shown) is the subject of the text

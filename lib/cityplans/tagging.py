@@ -783,15 +783,20 @@ def _reported_span(lead: str, tags: Tags) -> tuple[int, int] | None:
     return a, b
 
 
+def _written(tags: Tags) -> str:
+    """The text's own date or the page's publication date (2019-07-11, 2019-07, 2019), or ""."""
+    return str(tags.values.get("doc_date") or tags.values.get("published") or "")
+
+
 def _published_year(tags: Tags) -> int | None:
     """The year of the text's own date or the page's publication date, where it has one."""
-    written = str(tags.values.get("doc_date") or tags.values.get("published") or "")[:4]
+    written = _written(tags)[:4]
     return int(written) if written.isdigit() else None
 
 
 def _reviewed_year(tags: Tags) -> int | None:
     """The year a dated text reviews as 过去一年 (see timing.year_reviewed)."""
-    written = str(tags.values.get("doc_date") or tags.values.get("published") or "")
+    written = _written(tags)
     if not written[:4].isdigit():
         return None
     return year_reviewed(int(written[:4]), int(written[5:7]) if written[5:7].isdigit() else None)
