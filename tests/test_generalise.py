@@ -2702,6 +2702,21 @@ CASES = [
         "2024年,全县力争新增高新技术企业3\u20125家。",
         [("hte_count", "new", 3, 5, 2024, "city", "target")],
     ),
+    (
+        "firms that pass the review of a recognition the sentence named are new ones of it",
+        "2017年,全县新申报高新技术企业30家,共21家企业通过评审。",
+        [("hte_count", "new", 21, None, 2017, "city", "actual")],
+    ),
+    (
+        "the part of a batch 为新认定 after its count is the new firms among them",
+        "2023年,全县通过国家高新技术企业复审和认定12家,其中5家企业为新认定。",
+        [("hte_count", "new", 5, None, 2023, "city", "actual")],
+    ),
+    (
+        "companies (公司) counted as they gain the status are new ones too",
+        "2019年,全县共有6家公司被认定为国家高新技术企业。",
+        [("hte_count", "new", 6, None, 2019, "city", "actual")],
+    ),
 ]
 
 # The same small table of figures by year, in simplified script and ASCII digits (as a plain

@@ -60,8 +60,8 @@ _OTHER_NOUN = re.compile(
 # 高新技术企业: firms counted as they gain the indicator's status
 # (38家被国家认定为…: the firms may go unnamed)
 _FIRMS_THEN = re.compile(
-    r"(?=\s*(?:企业|单位|通过|荣获|获得|获批|被|纳入|列入|予以|为))"
-    r"\s*(?:企业|单位)?\s*(?:通过|荣获|获得|获批|获|被|成功|顺利|首次|新|完成|纳入|列入|进入|予以)*"
+    r"(?=\s*(?:企业|单位|公司|通过|荣获|获得|获批|被|纳入|列入|予以|为))"
+    r"\s*(?:企业|单位|公司)?\s*(?:通过|荣获|获得|获批|获|被|成功|顺利|首次|新|完成|纳入|列入|进入|予以)*"
     r"\s*(?:全国|国家|省|市)?"
     # (10家企业为本年新增高新技术企业: the firms counted are new ones of the status)
     r"\s*(?P<as>认定为|评为|认定成为|成为|获评|入库|入选|入围"
@@ -72,9 +72,11 @@ _STATUS_AFTER = re.compile(r"\s*(?:认定|备案|入库|评价|资格|称号|信
 RECOGNISED = "firms counted as they gain the status (35家企业通过高新技术企业认定)"
 
 
-# 656家企业通过国家备案, 35家企业通过认定: firms gaining a status the sentence named before
+# 656家企业通过国家备案, 35家企业通过认定, 共70家企业通过评审: firms gaining a status the
+# sentence named before
 _GAINED_UNNAMED = re.compile(
-    r"\s*(?:企业|单位)\s*(?:通过|获得)\s*(?:国家|省|市)?\s*(?:认定|备案)(?![\u4e00-\u9fff]{0,2}的)"
+    r"\s*(?:企业|单位)\s*(?:通过|获得)\s*(?:国家|省|市)?\s*(?:认定|备案|评审)"
+    r"(?![\u4e00-\u9fff]{0,2}的)"
 )
 
 
@@ -357,16 +359,23 @@ _REACHED_GOAL_BEFORE = re.compile(rf"{_DONE}的?{_GOAL_WORD}数?\s*$")  # 超额
 
 NEWLY_RECOGNISED = "the newly recognised part of a batch of the indicator named before"
 # 其中新认定企业19家, 其中首次认定20家: the new part of a batch (重新认定 the rest)
-_NEWLY_PART = re.compile(
-    r"\s*其中\s*(?:新认定|首次认定|首次通过认定|新通过认定)(?:的)?(?:企业)?\s*"
+_NEWLY = r"(?:新认定|首次认定|首次通过认定|新通过认定)"
+_NEWLY_PART = re.compile(rf"\s*其中\s*{_NEWLY}(?:的)?(?:企业)?\s*")
+# 其中4家企业为新认定: the same part, its words after the count
+_NEWLY_AFTER = re.compile(
+    rf"\s*(?:企业)?\s*(?:为|系|是|属于?)\s*{_NEWLY}(?![\u4e00-\u9fff]{{0,2}}的)"
 )
+_AMONG = re.compile(r"\s*其中\s*")
 
 
 def _newly_recognised_part(mention: Mention, ctx: ResolveContext, subs, k: int):
     """…高新技术企业认定名单公布,该市有46家企业在列,其中新认定企业19家: the indicator the
     sentence named the batch by, when it names only that one."""
-    c_start = subs[k][0]
-    if k == 0 or not _NEWLY_PART.fullmatch(ctx.text, c_start, mention.start):
+    c_start, text = subs[k][0], ctx.text
+    before, after = _NEWLY_PART.fullmatch(text, c_start, mention.start), None
+    if before is None and _AMONG.fullmatch(text, c_start, mention.start):
+        after = _NEWLY_AFTER.match(text, mention.end)
+    if k == 0 or (before is None and after is None):
         return None
     named = aliases_within(ctx, subs[0][0], c_start)
     return named[-1] if len({a[2].id for a in named}) == 1 else None

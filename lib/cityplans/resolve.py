@@ -24,6 +24,7 @@ from cityplans.kinds import BARE_MULTIPLIERS, NEWLY, STARTS_FROM, Around, shape,
 from cityplans.linking import (
     COMBINED,
     EACH_ALSO,
+    NEWLY_RECOGNISED,
     PAIRED_END,
     PAIRED_START,
     RECOGNISED,
@@ -500,7 +501,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     kind, value, value_max, unit, kind_review = shaped
     if kind == "level" and unit in COUNT_UNITS and _PASSED_BETWEEN.match(between):
         kind = "new"  # 申报国家高企通过16家: the firms that passed this round
-    if _part_of_count_before(ctx, indicator.id, (s_start, c_start), mention.start):
+    if NEWLY_RECOGNISED in review:
+        kind = "new"  # 其中4家企业为新认定: the newly recognised part, a flow
+    elif _part_of_count_before(ctx, indicator.id, (s_start, c_start), mention.start):
         mention.note = "a part of the count before it (共认定…15家,…其中9家…), not the area's"
         return None
     review += kind_review
