@@ -2713,6 +2713,19 @@ CASES = [
         [("hte_count", "new", 5, None, 2023, "city", "actual")],
     ),
     (
+        "the third of three growth rates listed after 分别…增长 is a growth rate too",
+        "2023年,全市登记技术合同4149项,技术合同成交额达到40.5亿元,研发经费投入25.38亿元,"
+        "分别比2022年增长了15.4%、17.9%、11.62%。",
+        [
+            ("rd_expenditure", "growth", 11.62, None, 2023, "city", "actual"),
+            ("rd_expenditure", "level", 25.38, None, 2023, "city", "actual"),
+            ("tech_contract_count", "growth", 15.4, None, 2023, "city", "actual"),
+            ("tech_contract_count", "level", 4149, None, 2023, "city", "actual"),
+            ("tech_contract_turnover", "growth", 17.9, None, 2023, "city", "actual"),
+            ("tech_contract_turnover", "level", 40.5, None, 2023, "city", "actual"),
+        ],
+    ),
+    (
         "companies (公司) counted as they gain the status are new ones too",
         "2019年,全县共有6家公司被认定为国家高新技术企业。",
         [("hte_count", "new", 6, None, 2019, "city", "actual")],

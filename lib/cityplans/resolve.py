@@ -1208,6 +1208,9 @@ def _lead_line(ctx: ResolveContext, line_start: int) -> tuple[int, int] | None:
     return None
 
 
+_VALUES_LISTED_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?\s*(?:%|个百分点)?\s*[、和及]\s*)+$")
+
+
 def _growth_zone(
     ctx: ResolveContext, subs: list[tuple[int, int]], k: int, pos: int, before: str, between: str
 ) -> str:
@@ -1215,7 +1218,8 @@ def _growth_zone(
     clause, or, when they say nothing (达到24.5%), the clause before it if that clause has no
     number of its own (R&D经费支出增速较快,达到24.5%)."""
     cues = cue_lists()
-    zone = between or before[-12:]
+    # (…分别增长了55.7%、15.4%、17.9%: the verb the listed numbers before this one share)
+    zone = between or _VALUES_LISTED_BEFORE.sub("", before)[-12:]
     said = cues["growth_markers"] + long_words(cues["level_markers"])
     own = zone or ctx.text[max(0, pos - 6) : pos]  # …增加值比重88.7%: the alias's own words
     if k == 0 or _SAYS_SHARE_OR_LEVEL.search(own):
