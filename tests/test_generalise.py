@@ -2726,6 +2726,16 @@ CASES = [
         ],
     ),
     (
+        "firms approved (批准) as high-tech are new ones; those that listed shares are no count",
+        "2016年,全县批准5家高新技术企业,3家高新技术企业已成功在主板上市。",
+        [("hte_count", "new", 5, None, 2016, "city", "actual")],
+    ),
+    (
+        "a goal of high-tech firms to list on a market is no goal for their count",
+        "到2025年,全市力争实现20家左右高新技术企业在境内外证券市场上市。",
+        [],
+    ),
+    (
         "companies (公司) counted as they gain the status are new ones too",
         "2019年,全县共有6家公司被认定为国家高新技术企业。",
         [("hte_count", "new", 6, None, 2019, "city", "actual")],

@@ -161,6 +161,10 @@ _FUNDED = re.compile(
     r"\s*(?:共|分别)?(?:获|获得|获批|争取到)[^,，。;；]{0,24}?"
     r"(?:资金|支持|补助|奖励|奖补|资助|补贴|扶持)"
 )
+# 两家高新技术企业已成功在主板上市: the firms that listed their shares, not the area's count
+_LISTED_ON_MARKET = re.compile(
+    r"\s*(?:已经?|均|先后)?\s*(?:成功|顺利)?\s*(?:在[^,，。;；\d]{0,12}?)?(?:上市|挂牌)"
+)
 # the names listed right before a count, joined by 、 (联邦制药、联邦动保、华恒生物3家)
 _LISTED_BEFORE = re.compile(r"(?:[^\s,，。;；、:：\d]{2,20}、){1,9}[^\s,，。;；、:：\d]{2,20}$")
 
@@ -434,6 +438,11 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         return None
     if q.unit in COUNT_UNITS and a_start >= mention.end and _FUNDED.match(text, a_end):
         mention.note = "the firms funds went to (28家高新技术企业获…资金支持), not a figure"
+        return None
+    if q.unit in COUNT_UNITS and a_start >= mention.end and _LISTED_ON_MARKET.match(text, a_end):
+        mention.note = (
+            "the firms that listed their shares (2家高新技术企业在主板上市), not a figure"
+        )
         return None
     if q.unit in COUNT_UNITS and a_start >= mention.end and _names_as_many(text, mention, q.value):
         mention.note = "a count of the firms named before it (甲、乙、丙3家企业), not a figure"
