@@ -2736,6 +2736,17 @@ CASES = [
         [],
     ),
     (
+        "a benchmark's own figure after 高于全国 is the country's, its rate named after it",
+        "郑州市科技局\n2022年,全市研发投入强度达到2.8%,高于全国2.4%的平均水平;研发经费增长"
+        "15.2%,高于全国10.1%的增速。",
+        [
+            ("rd_expenditure", "growth", 10.1, None, 2022, "全国", "actual"),
+            ("rd_expenditure", "growth", 15.2, None, 2022, "city", "actual"),
+            ("rd_gdp_ratio", "level", 2.4, None, 2022, "全国", "actual"),
+            ("rd_gdp_ratio", "level", 2.8, None, 2022, "city", "actual"),
+        ],
+    ),
+    (
         "companies (公司) counted as they gain the status are new ones too",
         "2019年,全县共有6家公司被认定为国家高新技术企业。",
         [("hte_count", "new", 6, None, 2019, "city", "actual")],

@@ -475,6 +475,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         )
         return None
     growth_zone = _growth_zone(ctx, subs, k, mention.start, before, between)
+    rate_after = _RATE_AFTER.match(text, mention.end)
+    if q.unit == "%" and rate_after:
+        growth_zone += rate_after.group()  # 高于全国11.5%的增速: the words after name the rate
     local = since_last_number(
         ctx, max(c_start, a_end if a_end <= mention.start else c_start), mention.start
     )
@@ -1217,6 +1220,7 @@ def _lead_line(ctx: ResolveContext, line_start: int) -> tuple[int, int] | None:
     return None
 
 
+_RATE_AFTER = re.compile(r"\s*的\s*(?:年均)?\s*(?:增速|增幅|增长率|增长速度)")
 _VALUES_LISTED_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?\s*(?:%|个百分点)?\s*[、和及]\s*)+$")
 
 

@@ -374,11 +374,20 @@ _COMPARED_AFTER = re.compile(
 _MEETING_ATTENDED = re.compile(r"[^,，。;；!！?？]{0,30}?(?:会议|大会|会)上")
 
 
+# 高于全国2.4%的平均水平, 高于全国11.5%的增速: the figure after the area is the area's own
+_BENCHMARK_FIGURE = re.compile(
+    r"\s*\d+(?:\.\d+)?\s*(?:%|％)\s*的\s*(?:平均)?\s*(?:水平|增速|增幅|增长率|强度|比重)"
+)
+
+
 def compared(text: str, start: int, end: int) -> bool:
     """位居全省第7位, 高于全省平均: a comparison. 占全省61家的80.3% keeps 全省 as the scope
-    of 61家: after 占 only a following 的/平均/比重 makes it a comparison."""
-    if _RANKED_BEFORE.search(text, max(0, start - 3), start) or _COMPARED_AFTER.match(text, end):
+    of 61家: after 占 only a following 的/平均/比重 makes it a comparison; 高于全国2.4%的平均水平
+    keeps 全国 as the scope of the figure it gives."""
+    if _COMPARED_AFTER.match(text, end):
         return True
+    if _RANKED_BEFORE.search(text, max(0, start - 3), start):
+        return not _BENCHMARK_FIGURE.match(text, end)
     if _HONOUR_BEFORE.search(text, max(0, start - 10), start):
         return True
     if text[start - 1 : start] == "在" and _MEETING_ATTENDED.match(text, end):
