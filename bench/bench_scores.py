@@ -123,6 +123,8 @@ SPLITS = {  # name -> (gold folder, documents)
     "holdout98": (CORPUS / "holdout98", CORPUS / "holdout98" / "docs"),
     "holdout99": (CORPUS / "holdout99", CORPUS / "holdout99" / "docs"),
     "holdout100": (CORPUS / "holdout100", CORPUS / "holdout100" / "docs"),
+    "holdout101": (CORPUS / "holdout101", CORPUS / "holdout101" / "docs"),
+    "holdout102": (CORPUS / "holdout102", CORPUS / "holdout102" / "docs"),
 }
 
 

@@ -124,6 +124,8 @@ SPLITS = [
     "holdout98",
     "holdout99",
     "holdout100",
+    "holdout101",
+    "holdout102",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
