@@ -4035,6 +4035,20 @@ def test_last_year_before_a_figure_of_gdp_is_a_time_but_of_a_ratio_the_denominat
     assert year_words("研发经费占当年地区生产总值比重达2.5%") == []
 
 
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        ("今年是“十四五”收官之年,也是“十五五”规划谋划之年。", [2025, 2025]),
+        ("这一年是“十二五”规划的决胜之年。", [2015]),
+        ("今年是“十五五”规划编制之年,全市高新技术企业达到300家。", [2025]),
+    ],
+)
+def test_a_plans_last_year_and_the_year_it_is_drafted_are_years(text, years):
+    """“十四五”收官之年 is 2025, the plan's last year; “十五五”规划谋划之年 is the year before the
+    plan begins, when it is drafted (not 2030, the end of the plan it names)."""
+    assert [w.year for w in year_words(text) if w.kind == "year"] == years
+
+
 def test_the_city_a_provinces_meeting_is_held_in_is_not_the_texts_place():
     """全省科技工作会在兰州召开, 我省…: the province's meeting, held in its capital; the figures
     are the province's own."""

@@ -130,6 +130,12 @@ def _plan_opens_sentence(text: str, start: int, end: int) -> bool:
 PLAN_FIRST_YEAR = re.compile(
     r"[”\"']?\s*的?(?:开局之年|开局年|开篇之年|起始年|起步之年|第一年|首年|开门红)"
 )
+# “十四五”收官之年, “十三五”规划决胜之年: the plan's last year; “十五五”规划谋划之年 (谋篇布局之
+# 年, 编制之年): the year before it begins, when it is drafted
+_PLAN_LAST_YEAR = re.compile(
+    r"[”\"']?\s*(?:规划)?\s*的?(?:收官之年|收官年|决胜之年|收尾之年|最后一年|完成之年)"
+)
+_PLAN_DRAFTED = re.compile(r"[”\"']?\s*(?:规划)?\s*的?(?:谋划|编制|谋篇布局|谋篇)之年")
 _PLAN_REACHED = re.compile(r"(?:到|至|在|于|截至|截止)\s*[“\"']?$")
 # 提前完成“十三五”目标任务: a plan's goals met, named in a statement of another year's facts
 _PLAN_MET = re.compile(r"(?:完成|实现)\s*(?:了)?\s*[“\"']?$")
@@ -187,6 +193,12 @@ def year_words(text: str) -> list[YearWord]:
         year = int(m["y"]) if m["y"] else five_year_plans()[m["plan"]][1]
         if m["plan"] and PLAN_FIRST_YEAR.match(text, end):
             out.append(YearWord(start, end, five_year_plans()[m["plan"]][0], "year"))
+            continue
+        if m["plan"] and _PLAN_LAST_YEAR.match(text, end):
+            out.append(YearWord(start, end, five_year_plans()[m["plan"]][1], "year"))
+            continue
+        if m["plan"] and _PLAN_DRAFTED.match(text, end):  # the year before the plan begins
+            out.append(YearWord(start, end, five_year_plans()[m["plan"]][0] - 1, "year"))
             continue
         if m["y"] and start and text[start - 1].isdigit():
             continue
