@@ -2708,6 +2708,11 @@ CASES = [
         [("hte_count", "new", 21, None, 2017, "city", "actual")],
     ),
     (
+        "firms that succeed (成功通过认定) in a recognition the sentence named are new ones",
+        "近日,2024年国家高新技术企业认定结果公布,全县共有15家企业成功通过认定。",
+        [("hte_count", "new", 15, None, 2024, "city", "actual")],
+    ),
+    (
         "the part of a batch 为新认定 after its count is the new firms among them",
         "2023年,全县通过国家高新技术企业复审和认定12家,其中5家企业为新认定。",
         [("hte_count", "new", 5, None, 2023, "city", "actual")],

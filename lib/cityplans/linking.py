@@ -75,7 +75,7 @@ RECOGNISED = "firms counted as they gain the status (35家企业通过高新技�
 # 656家企业通过国家备案, 35家企业通过认定, 共70家企业通过评审: firms gaining a status the
 # sentence named before
 _GAINED_UNNAMED = re.compile(
-    r"\s*(?:企业|单位)\s*(?:通过|获得)\s*(?:国家|省|市)?\s*(?:认定|备案|评审)"
+    r"\s*(?:企业|单位)\s*(?:成功|顺利|均|全部)?\s*(?:通过|获得)\s*(?:国家|省|市)?\s*(?:认定|备案|评审)"
     r"(?![\u4e00-\u9fff]{0,2}的)"
 )
 
