@@ -3912,6 +3912,12 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"doc_type": "方案", "period_start": 2022, "period_end": 2025},
         ),
+        (  # a zone of the kind only heading the headline of a district's news: its city's zone
+            "高新区今年新增20家国家级高新技术企业\n今年以来,江海区新认定国家高新技术企业20家,全区高新"
+            "技术企业达到120家。",
+            None,
+            {"city": "江门市", "admin_level": "zone", "zone": "江门高新区"},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

@@ -251,7 +251,7 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
         ev.places.setdefault(place.adcode, place)
         ev.scores[place.adcode] += 2
     if zone:
-        zone_place = _city_proper(_zone_place(zone))
+        zone_place = city_proper(_zone_place(zone))
         if zone_place:
             return Located(zone_place, zone_place.province, zone, "zone named in the lead")
         province = _province_of(ev.scores, ev.places)
@@ -823,7 +823,7 @@ def _zone_place(zone: str) -> gazetteer.Place | None:
     return next((counties[zone[:n]] for n in (4, 3, 2) if zone[:n] in counties), None)
 
 
-def _city_proper(place: gazetteer.Place | None) -> gazetteer.Place | None:
+def city_proper(place: gazetteer.Place | None) -> gazetteer.Place | None:
     """A zone in a district (X区经济开发区) is its city's: a district is part of the city
     proper; a county or a county-level city keeps its zones."""
     if place is None or place.level != "district" or not place.prefecture:

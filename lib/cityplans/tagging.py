@@ -25,7 +25,7 @@ from cityplans.dates import (
     parse_date,
     recover_digit_date,
 )
-from cityplans.locate import LEAD_CHARS, locate, place_in_name
+from cityplans.locate import LEAD_CHARS, city_proper, locate, place_in_name
 from cityplans.resources import load_yaml
 from cityplans.timing import (
     MEETING_AFTER,
@@ -1122,7 +1122,9 @@ def _place(
             tags.warnings.append(f"place from the page's breadcrumb: {filed.name}")
             return
     if found is not None and (found.place or found.province):
-        _set_place(tags, found.place, found.source, found.province)
+        zone = _generic_zone_headline(lead, found.place)
+        place = city_proper(found.place) if zone else found.place  # a district's zone: its city's
+        _set_place(tags, place, found.source, found.province, zone)
         if found.level and found.place is None:
             tags.set("admin_level", found.level, "self-reference (我市/全县)")
         if found.source != "body" or found.place is None:
@@ -1167,6 +1169,15 @@ _ZONE_HEADLINE = re.compile(
 )
 
 
+def _generic_zone_headline(lead: str, place) -> str | None:
+    """高新区科创局:科技赋能打造新高地 over a text of X市: a zone of the kind only heading the
+    headline makes it X高新区's text (not a province's: its zones are many)."""
+    generic = _ZONE_HEADLINE.match(lead.split("\n", 1)[0])
+    if generic is None or place is None or place.level == "province":
+        return None
+    return name_stem(city_proper(place).name) + generic.group(1)
+
+
 def _publisher_place(header_text: str, lead: str, tags: Tags, found) -> bool:
     """A text that names no place of its own takes its publisher's (a local paper or bureau
     named in the portal's 来源 field, or a local medium ending a byline); a zone the publisher
@@ -1189,10 +1200,8 @@ def _publisher_place(header_text: str, lead: str, tags: Tags, found) -> bool:
         ),
         None,
     )
-    headline = lead.split("\n", 1)[0]
-    generic = _ZONE_HEADLINE.match(headline)
-    if zone is None and generic and place.level != "province":
-        zone = name_stem(place.name) + generic.group(1)
+    if zone is None:
+        zone = _generic_zone_headline(lead, place)
     _set_place(tags, place, "publisher (来源)", zone=zone)
     return True
 
