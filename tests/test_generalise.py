@@ -2752,6 +2752,15 @@ CASES = [
         ],
     ),
     (
+        "增加值 opening a clause of a sentence on the high-tech industry is that industry's",
+        "2018年1至4月,全省高新技术产业继续保持快速发展态势,增加值同比增长12.5%,"
+        "占规模以上工业增加值的比重为18.9%。",
+        [
+            ("hitech_va", "growth", 12.5, None, 2018, "city", "actual"),
+            ("hitech_va_share", "level", 18.9, None, 2018, "city", "actual"),
+        ],
+    ),
+    (
         "companies (公司) counted as they gain the status are new ones too",
         "2019年,全县共有6家公司被认定为国家高新技术企业。",
         [("hte_count", "new", 6, None, 2019, "city", "actual")],

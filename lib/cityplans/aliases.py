@@ -193,10 +193,12 @@ _PER_HEAD = re.compile(
 
 def _named_again(text: str, start: int, found: list, ind: Indicator) -> bool:
     """Whether a head noun (产值) names `ind` again: where a clause opens, right after `ind`
-    itself or one it follows (…产值累计实现22502.43亿元。产值总量前三名为…), not inside a longer
-    name (电子信息产业产值)."""
+    itself or one it follows (…产值累计实现22502.43亿元。产值总量前三名为…) or in a sentence
+    that opens on what `ind` measures, not inside a longer name (电子信息产业产值)."""
     if start and text[start - 1] not in CLAUSE_MARKS:
         return False
+    if _subject_before(text, start, found, ind):
+        return True  # 高新技术产业继续保持快速发展态势,增加值同比增长12.5%: the subject's
     return bool(found) and found[-1][2].id in (ind.id, *ind.follows)
 
 
