@@ -2761,6 +2761,17 @@ CASES = [
         ],
     ),
     (
+        "the size threshold written before the high-tech firms (规模以上的高技术产业企业)",
+        "2006年,全国规模以上的高技术产业企业实现工业总产值41322亿元。",
+        [("hitech_output", "level", 41322, None, 2006, "city", "actual")],
+    ),
+    (
+        "a person whose name opens with a city's stem (吴忠泽介绍说) names no place",
+        "科技部副部长吴忠泽在兰州透露,近五年我国高新技术产业快速发展。吴忠泽介绍说,2006年规模以上的"
+        "高技术产业企业实现工业总产值41322亿元。",
+        [("hitech_output", "level", 41322, None, 2006, "city", "actual")],
+    ),
+    (
         "companies (公司) counted as they gain the status are new ones too",
         "2019年,全县共有6家公司被认定为国家高新技术企业。",
         [("hte_count", "new", 6, None, 2019, "city", "actual")],

@@ -84,6 +84,13 @@ def stem_heads() -> frozenset[str]:
     return frozenset(stem[:2] for stem in stem_index())
 
 
+# the last character of a person's name, then what the person says (吴忠泽介绍说: not 青岛市介绍,
+# 青岛也表示, a place's words)
+_SPEAKS = re.compile(
+    r"(?![市省县区州盟旗也还将已则就都均又亦])[\u4e00-\u9fff](?:介绍|表示|指出|强调|透露|坦言)"
+)
+
+
 def opening_stems(text: str) -> list[tuple[int, int, gazetteer.Place]]:
     """Prefecture cities and municipalities named by their stem where a clause opens
     (…,X的高新技术企业…; 2017年,X全社会研发经费…), each with the one place it names."""
@@ -98,6 +105,8 @@ def opening_stems(text: str) -> list[tuple[int, int, gazetteer.Place]]:
             stem = text[start : start + n]
             if stem in index and taken.find(1, start, start + n) == -1:
                 places = index[stem]
+                if _SPEAKS.match(text, start + n):
+                    break  # 吴忠泽介绍说: a person (surname and given name) who speaks
                 if len(places) == 1 and _city_like(places[0]):
                     out.append((start, start + n, places[0]))
                 break
