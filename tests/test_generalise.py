@@ -2772,6 +2772,19 @@ CASES = [
         [("hitech_output", "level", 41322, None, 2006, "city", "actual")],
     ),
     (
+        "firms on a list of the status the sentence named (…名单,…N家企业入选) are new ones of it",
+        "日前,省科技厅公布了2023年第二批高新技术企业认定名单,全市共85家企业入选。",
+        [("hte_count", "new", 85, None, 2023, "city", "actual")],
+    ),
+    (
+        "…but firms that make a list of another kind are no count of it",
+        "2023年,全市高新技术企业达到300家,其中12家企业入选省级专精特新企业。",
+        [
+            ("hte_count", "level", 300, None, 2023, "city", "actual"),
+            ("specialized_sme_count", "new", 12, None, 2023, "city", "actual"),
+        ],
+    ),
+    (
         "companies (公司) counted as they gain the status are new ones too",
         "2019年,全县共有6家公司被认定为国家高新技术企业。",
         [("hte_count", "new", 6, None, 2019, "city", "actual")],

@@ -80,15 +80,27 @@ _GAINED_UNNAMED = re.compile(
 )
 
 
+# 233家企业成功入围, 共1223家企业入选: firms on a list (of the status the sentence named)
+_LISTED_IN = re.compile(r"\s*(?:企业|单位)\s*(?:成功|顺利)?\s*(?:入选|入围|上榜|在列)")
+_A_LIST = re.compile(r"名单|名录")
+
+
 def _status_gained(mention, ctx: ResolveContext, subs: list[tuple[int, int]]):
     """(…高新技术企业申报数达817家,)656家企业通过国家备案: the alias of the firms' status the
-    sentence named before the count, when the words after it gain a status they do not name."""
-    gained = _GAINED_UNNAMED.match(ctx.text, mention.end)
-    if mention.quantity.unit not in COUNT_UNITS or gained is None:
+    sentence named before the count, when the words after it gain a status they do not name;
+    (…科技型中小企业认定的第二批公告名单,…)233家企业成功入围: the firms of a list it named."""
+    text = ctx.text
+    gained = _GAINED_UNNAMED.match(text, mention.end)
+    listed = gained is None and _LISTED_IN.match(text, mention.end)
+    if mention.quantity.unit not in COUNT_UNITS or not (gained or listed):
         return None
     earlier = aliases_within(ctx, subs[0][0], mention.start)
     if not earlier or earlier[-1][2].unit not in COUNT_UNITS:
         return None
+    if listed:
+        if not _A_LIST.search(text, earlier[-1][1], min(earlier[-1][1] + 16, mention.start)):
+            return None
+        gained = listed
     return gained.end(), gained.end(), earlier[-1][2]  # the status words end where a name would
 
 
