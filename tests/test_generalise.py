@@ -2785,6 +2785,17 @@ CASES = [
         ],
     ),
     (
+        "firms a place hosts (聚集) are its stock, even in a review of a plan's years",
+        "作为全省建设科技创新中心的主平台,“十四五”期间,全区加速释放产业新动能,壮大创新型企业集群,"
+        "聚集超2300家国家高新技术企业。",
+        [("hte_count", "level", 2300, None, 2025, "city", "actual")],
+    ),
+    (
+        "firms counted after a count of persons are no more persons (人才1100人,企业超过3200家)",
+        "到2026年,全市培育高端人才1100人,聚集企业超过3200家。",
+        [("high_level_talents", "new", 1100, None, 2026, "city", "target")],
+    ),
+    (
         "companies (公司) counted as they gain the status are new ones too",
         "2019年,全县共有6家公司被认定为国家高新技术企业。",
         [("hte_count", "new", 6, None, 2019, "city", "actual")],

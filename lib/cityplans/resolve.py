@@ -314,6 +314,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     if indicator.unit == "家" and q.unit in _PERSON_UNITS:
         mention.note = f"a count of persons ({q.unit}) is no count of firms"  # 人才总量超1560万人
         return None
+    if indicator.unit in _PERSON_UNITS and q.unit in _FIRM_UNITS:
+        mention.note = f"a count of firms ({q.unit}) is no count of persons"  # 聚集企业超过3200家
+        return None
     if indicator.as_amount and (q.unit in MONEY_UNITS or q.unit in BARE_MULTIPLIERS):
         indicator = registry().get(indicator.as_amount)  # 技术合同登记22.9亿元: the turnover
     if (
@@ -686,6 +689,7 @@ _GROWTH_ONLY = re.compile(
 
 
 _PERSON_UNITS = frozenset({"人", "名", "人次", "人年"})
+_FIRM_UNITS = frozenset({"家", "户"})
 # what a count unit counts, where it says (个, 种 count anything)
 _COUNTED_THING = {"家": "firms", "户": "firms", "件": "items", "项": "projects"}
 _COUNTED_THING.update(dict.fromkeys(("人", "名", "人次"), "people"))
