@@ -2796,6 +2796,16 @@ CASES = [
         [("high_level_talents", "new", 1100, None, 2026, "city", "target")],
     ),
     (
+        "firms that renew the status (通过复审) are neither new ones nor the stock",
+        "2014年,全市共有45家高新技术企业通过复审,新认定高新技术企业30家。",
+        [("hte_count", "new", 30, None, 2014, "city", "actual")],
+    ),
+    (
+        "…nor the part of a batch applying for renewal that passed (申请复审的93家…中91家)",
+        "2014年,我市申请复审的93家高新技术企业中91家通过,高新技术企业总数达到560家。",
+        [("hte_count", "level", 560, None, 2014, "city", "actual")],
+    ),
+    (
         "companies (公司) counted as they gain the status are new ones too",
         "2019年,全县共有6家公司被认定为国家高新技术企业。",
         [("hte_count", "new", 6, None, 2019, "city", "actual")],

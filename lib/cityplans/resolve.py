@@ -409,6 +409,9 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     ):
         mention.note = _APPLICATION
         return None
+    if q.unit in COUNT_UNITS and _renewed(text, before + between, a_start >= mention.end, a_end):
+        mention.note = "firms renewing the status (通过复审, 重新认定), not new ones or the stock"
+        return None
     if _milestone_before_figure(ctx, mention, s_end):
         mention.note = "a milestone passed (首破百亿元大关), the figure follows (达114.76亿元)"
         return None
@@ -607,6 +610,19 @@ _PART_OPENS = re.compile(r"(?:仅|而)?其中\s*$")
 _PASSED_BETWEEN = re.compile(
     r"\s*(?:新增)?\s*(?:共|均|全部)?(?:通过|获批|获得认定|被认定|申报成功)"
 )
+
+
+# 45家高新技术企业通过复审: the firms that renew the status, named right after them
+_RENEWED_AFTER = re.compile(r"\s*(?:均|全部|顺利)?\s*(?:通过|完成)?\s*(?:复审|重新认定)")
+_RENEWAL = ("复审", "重新认定")
+
+
+def _renewed(text: str, words: str, alias_after: bool, a_end: int) -> bool:
+    """45家高新技术企业通过复审, 申请复审的93家高新技术企业中91家: a count of firms whose status
+    was renewed (labelled neither new nor the stock)."""
+    if alias_after and _RENEWED_AFTER.match(text, a_end):
+        return True
+    return words.rstrip().endswith("中") and has(_RENEWAL, words)
 
 
 def _part_of_count_before(
