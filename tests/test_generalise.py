@@ -3966,6 +3966,12 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"doc_type": "方案", "period_start": 2022, "period_end": 2025},
         ),
+        (  # goals of one year, 到2025年, in a text on the five-year plan ending then: its years
+            "“十四五”时期,全市将深入实施创新驱动发展战略。到2025年,全市高新技术企业突破2.6万家,"
+            "全社会研发经费支出占GDP的比重达到4.5%左右。",
+            None,
+            {"period_start": 2021, "period_end": 2025},
+        ),
         (  # a zone of the kind only heading the headline of a district's news: its city's zone
             "高新区今年新增20家国家级高新技术企业\n今年以来,江海区新认定国家高新技术企业20家,全区高新"
             "技术企业达到120家。",

@@ -927,13 +927,23 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
         goal_text = planned or (tags.values.get("doc_type") is None and goals_only and ahead)
         if goal_text and issued_year is None and len(set(years)) == 1:
             # a plan's 到2020年 alone, or news that quotes only goals still ahead, says when
-            # it ends, not when it began
-            start = None
+            # it ends, not when it began…
+            start = _plan_ending(text, max(years))  # …unless a five-year plan it names does
         _set_period(tags, start, max(years), "target years in the body")
         return
     year = _year_of_own_campaign(text[:OPENING_SELF_CHARS], tags)
     if year:  # 市委、市政府决定,2024年在全市开展“科技创新年”活动,现制定如下实施方案
         _set_period(tags, year, year, "the year the plan names for itself")
+
+
+def _plan_ending(text: str, end: int) -> int | None:
+    """The first year of the five-year plan a text names that ends in `end` (“十四五”时期…,
+    到2025年: 2021), or None."""
+    spelled = _FIVE_YEAR_SPELLED.sub(lambda m: f"十{m.group(1)}五", text)
+    for name, (a, b) in _cues()["five_year_plans"].items():
+        if b == end and name in spelled:
+            return a
+    return None
 
 
 # 2024年在全市开展…活动: the year a plan says its own work takes place
