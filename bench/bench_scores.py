@@ -125,6 +125,8 @@ SPLITS = {  # name -> (gold folder, documents)
     "holdout100": (CORPUS / "holdout100", CORPUS / "holdout100" / "docs"),
     "holdout101": (CORPUS / "holdout101", CORPUS / "holdout101" / "docs"),
     "holdout102": (CORPUS / "holdout102", CORPUS / "holdout102" / "docs"),
+    "holdout103": (CORPUS / "holdout103", CORPUS / "holdout103" / "docs"),
+    "holdout104": (CORPUS / "holdout104", CORPUS / "holdout104" / "docs"),
 }
 
 

@@ -126,6 +126,8 @@ SPLITS = [
     "holdout100",
     "holdout101",
     "holdout102",
+    "holdout103",
+    "holdout104",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
