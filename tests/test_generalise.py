@@ -2806,6 +2806,18 @@ CASES = [
         [("hte_count", "level", 560, None, 2014, "city", "actual")],
     ),
     (
+        "each place of a list of what each has (绵阳有838家、德阳有446家…) takes the count",
+        "四川省科技厅\n2023年,成都有效国家高新技术企业达到13146家。绵阳有838家、德阳有446家、"
+        "宜宾有387家、达州有259家。",
+        [
+            ("hte_count", "level", 13146, None, 2023, "成都市", "actual"),
+            ("hte_count", "level", 259, None, 2023, "达州市", "actual"),
+            ("hte_count", "level", 387, None, 2023, "宜宾市", "actual"),
+            ("hte_count", "level", 446, None, 2023, "德阳市", "actual"),
+            ("hte_count", "level", 838, None, 2023, "绵阳市", "actual"),
+        ],
+    ),
+    (
         "companies (公司) counted as they gain the status are new ones too",
         "2019年,全县共有6家公司被认定为国家高新技术企业。",
         [("hte_count", "new", 6, None, 2019, "city", "actual")],

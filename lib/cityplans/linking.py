@@ -743,6 +743,10 @@ _ASIDE = re.compile(r"\([^()\n]{0,16}\)")
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]+")
+# a place's figure in a list of them (绵阳有838家、德阳有446家): what it has, and its unit
+_COUNTED_THING = re.compile(
+    r"(?:有\s*)?\d+(?:\.\d+)?\s*(?:家|个(?!百分点)|项|件|户|亿元|万元)\s*[、,，]?|有$"
+)
 
 
 _LATIN = re.compile(r"[\x00-\x7f]")
@@ -758,6 +762,7 @@ def starts_new_subject(text: str) -> bool:
     text = MASKED_YEAR.sub("年", text)  # 由20XX年的: a masked year, not an acronym (GDP)
     if len(text) <= 2 and not _ACRONYM.search(text):
         return False  # too short to hold three characters that are not connectives
+    text = _COUNTED_THING.sub("", text)  # 有838家、有446家、有: the figures listed before
     rest = _connective_re().sub("", _VALUE_ADDED.sub("名词名", _ASIDE.sub("", text)))
     # an acronym (GDP) names a subject; other Latin letters are residue (alert('x'))
     rest = _ACRONYM.sub("名词名", rest)
