@@ -2818,6 +2818,12 @@ CASES = [
         ],
     ),
     (
+        "an autonomous prefecture's short name (红河州) in its own text is the whole area",
+        "红河哈尼族彝族自治州科学技术局\n5年来,红河州财政科技支出力度不断加大。2016年红河州财政科技"
+        "支出占财政支出比重为0.3%。",
+        [("fiscal_st_share", "level", 0.3, None, 2016, "city", "actual")],
+    ),
+    (
         "companies (公司) counted as they gain the status are new ones too",
         "2019年,全县共有6家公司被认定为国家高新技术企业。",
         [("hte_count", "new", 6, None, 2019, "city", "actual")],

@@ -35,11 +35,15 @@ class DocContext:
     @classmethod
     def from_tags(cls, tags: dict) -> DocContext:
         """The context of a document from its tags (tagging.py)."""
+        from cityplans.gazetteer import short_forms  # (the gazetteer reads name_stem here)
+
         names = set()
         for key in ("city", "zone"):
             value = tags.get(key)
             if isinstance(value, str) and value:
                 names.update({value, name_stem(value)})
+                for short in short_forms(value):  # 红河州, 红河 for 红河哈尼族彝族自治州
+                    names.update({short, name_stem(short)})
         if tags.get("admin_level") == "province" and isinstance(tags.get("province"), str):
             names.update({tags["province"], name_stem(tags["province"])})
         date = tags.get("issued") or tags.get("published") or tags.get("doc_date")

@@ -196,7 +196,7 @@ def _nations() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
-def _aliases(name: str) -> list[str]:
+def short_forms(name: str) -> list[str]:
     """Short forms plans use for autonomous divisions: 临夏回族自治州 -> 临夏州."""
     for suffix, short in load_yaml("places.yaml")["autonomous_suffixes"].items():
         if name.endswith(suffix):
@@ -220,11 +220,11 @@ def _index():
     stop = set(load_yaml("places.yaml")["common_word_names"])
     by_name: dict[str, list[Place]] = {}
     for place in places().values():
-        for name in [place.name, *_aliases(place.name)]:
+        for name in [place.name, *short_forms(place.name)]:
             if name not in stop:
                 by_name.setdefault(name, []).append(place)
     for name, place in former_names().items():
-        for alias in [name, *_aliases(name)]:
+        for alias in [name, *short_forms(name)]:
             if alias not in stop and place not in by_name.get(alias, []):
                 by_name.setdefault(alias, []).append(place)
     # Names are matched reversed: they all end in a few characters (市县区州旗盟省), so the
