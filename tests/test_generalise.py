@@ -2824,6 +2824,15 @@ CASES = [
         [("fiscal_st_share", "level", 0.3, None, 2016, "city", "actual")],
     ),
     (
+        "a larger area then its rank (全省排第3名) is a comparison, not the figure's place",
+        "红河哈尼族彝族自治州科学技术局\n2016年全州研发经费投入11.8亿元,全省排第2名,投入强度0.88%,"
+        "全省排第3名。",
+        [
+            ("rd_expenditure", "level", 11.8, None, 2016, "city", "actual"),
+            ("rd_gdp_ratio", "level", 0.88, None, 2016, "city", "actual"),
+        ],
+    ),
+    (
         "companies (公司) counted as they gain the status are new ones too",
         "2019年,全县共有6家公司被认定为国家高新技术企业。",
         [("hte_count", "new", 6, None, 2019, "city", "actual")],
