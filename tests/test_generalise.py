@@ -2833,6 +2833,11 @@ CASES = [
         ],
     ),
     (
+        "high-tech firms above a revenue bar (销售收入上2亿的) are a part, not the area's count",
+        "2018年,全市销售收入上2亿的高新技术企业从10家激增至20家,全市有效高新技术企业总数75家。",
+        [("hte_count", "level", 75, None, 2018, "city", "actual")],
+    ),
+    (
         "companies (公司) counted as they gain the status are new ones too",
         "2019年,全县共有6家公司被认定为国家高新技术企业。",
         [("hte_count", "new", 6, None, 2019, "city", "actual")],
