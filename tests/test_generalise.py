@@ -2838,6 +2838,11 @@ CASES = [
         [("hte_count", "level", 75, None, 2018, "city", "actual")],
     ),
     (
+        "the turnover registered (技术合同交易登记总额) is the turnover; what buyers bought is not",
+        "2024年,全区技术合同交易登记总额完成登记58.5亿,吸纳沪浙苏高校院所技术合同855万元。",
+        [("tech_contract_turnover", "level", 58.5, None, 2024, "city", "actual")],
+    ),
+    (
         "companies (公司) counted as they gain the status are new ones too",
         "2019年,全县共有6家公司被认定为国家高新技术企业。",
         [("hte_count", "new", 6, None, 2019, "city", "actual")],

@@ -757,6 +757,10 @@ _ITEM_BREAK_BEFORE = re.compile(r"(?:.*[、\d])?")
 def _qualified_away(text: str, indicator: Indicator, clause_start: int, alias_start: int) -> bool:
     """上市高新技术企业达24家, 吸纳京津技术合同成交额: a word of the indicator's `not_after`
     in the few characters before its name, within the clause (a place may stand between)."""
+    wide = text[max(clause_start, alias_start - SIDE_CHARS) : alias_start]
+    wide = wide[_ITEM_BREAK_BEFORE.search(wide).end() :]
+    if any(w in wide for w in _MARKET_SIDES if w in indicator.not_after):
+        return True  # 吸纳沪浙苏高校院所技术合同855万元: what buyers here bought, however named
     before = text[max(clause_start, alias_start - 6) : alias_start]
     cut = _ITEM_BREAK_BEFORE.search(before).end()  # 新增企业20家、每万名…: another item's words
     before = before[cut:]
@@ -770,6 +774,9 @@ def _qualified_away(text: str, indicator: Indicator, clause_start: int, alias_st
     return False
 
 
+# one side of the technology market (吸纳 buyers, 输出 sellers), the verb of a long object
+_MARKET_SIDES = ("吸纳", "输出")
+SIDE_CHARS = 16
 COMPONENT_CHARS = 8  # 政府属研究机构: the performer's name sits in the words right before
 
 
