@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cityplans.gazetteer import name_stem, short_forms
+
 
 @dataclass(frozen=True)
 class DocContext:
@@ -35,8 +37,6 @@ class DocContext:
     @classmethod
     def from_tags(cls, tags: dict) -> DocContext:
         """The context of a document from its tags (tagging.py)."""
-        from cityplans.gazetteer import short_forms  # (the gazetteer reads name_stem here)
-
         names = set()
         for key in ("city", "zone"):
             value = tags.get(key)
@@ -148,26 +148,3 @@ def _int(value) -> int | None:
         return None if value is None else int(value)
     except (TypeError, ValueError):
         return None
-
-
-def name_stem(name: str) -> str:
-    """平阳县 -> 平阳, 合肥市 -> 合肥, 内蒙古自治区 -> 内蒙古 (names keep two characters)."""
-    for suffix in (
-        "维吾尔自治区",
-        "壮族自治区",
-        "回族自治区",
-        "自治区",
-        "自治州",
-        "自治县",
-        "特别行政区",
-        "省",
-        "市",
-        "县",
-        "区",
-        "旗",
-        "州",
-        "盟",
-    ):
-        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-            return name[: -len(suffix)]
-    return name

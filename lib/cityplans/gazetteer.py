@@ -15,9 +15,31 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from cityplans.context import name_stem
 from cityplans.errors import DataFileError
 from cityplans.resources import load_yaml
+
+
+def name_stem(name: str) -> str:
+    """平阳县 -> 平阳, 合肥市 -> 合肥, 内蒙古自治区 -> 内蒙古 (names keep two characters)."""
+    for suffix in (
+        "维吾尔自治区",
+        "壮族自治区",
+        "回族自治区",
+        "自治区",
+        "自治州",
+        "自治县",
+        "特别行政区",
+        "省",
+        "市",
+        "县",
+        "区",
+        "旗",
+        "州",
+        "盟",
+    ):
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
 
 
 @dataclass(frozen=True)

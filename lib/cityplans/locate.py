@@ -17,7 +17,6 @@ from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from cityplans import gazetteer
-from cityplans.context import name_stem
 from cityplans.cue_words import (
     cue_lists,
     institution_after,
@@ -25,6 +24,7 @@ from cityplans.cue_words import (
     region_after,
     words_re,
 )
+from cityplans.gazetteer import name_stem
 from cityplans.place_stems import qualifies, sentence_openings, stem_heads, stem_index, stems_of
 from cityplans.resources import load_yaml
 from cityplans.scan import iter_long_in_runs, word_runs

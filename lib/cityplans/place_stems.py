@@ -10,7 +10,7 @@ from functools import cache
 from heapq import merge
 
 from cityplans import gazetteer
-from cityplans.context import name_stem
+from cityplans.gazetteer import name_stem
 from cityplans.resources import load_yaml
 from cityplans.segment import CLAUSE_OPENERS
 

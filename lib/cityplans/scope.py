@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from cityplans import gazetteer
-from cityplans.context import DocContext, name_stem
+from cityplans.context import DocContext
 from cityplans.cue_words import cue_lists, institution_after, organisation_after, words_re
+from cityplans.gazetteer import name_stem
 from cityplans.place_stems import (
     listed_stems,
     opening_stems,

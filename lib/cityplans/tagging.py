@@ -15,7 +15,7 @@ from itertools import chain
 from typing import Any
 
 from cityplans import gazetteer
-from cityplans.context import REPORT_TYPES, name_stem, states_goals
+from cityplans.context import REPORT_TYPES, states_goals
 from cityplans.dates import (
     DATE_RE,
     ISO_RE,
@@ -25,6 +25,7 @@ from cityplans.dates import (
     parse_date,
     recover_digit_date,
 )
+from cityplans.gazetteer import name_stem
 from cityplans.locate import LEAD_CHARS, city_proper, locate, place_in_name
 from cityplans.resources import load_yaml
 from cityplans.timing import (
