@@ -2777,6 +2777,12 @@ CASES = [
         [("hte_count", "new", 85, None, 2023, "city", "actual")],
     ),
     (
+        "…but not one late batch of a register filled month by month (第九批…名单)",
+        "日前,市科技局公示了今年第九批国家科技型中小企业名单,全区563家企业入选。截至目前,全区入库"
+        "国家科技型中小企业5018家。",
+        [("tech_sme_count", "level", 5018, None, None, "city", "actual")],
+    ),
+    (
         "…but firms that make a list of another kind are no count of it",
         "2023年,全市高新技术企业达到300家,其中12家企业入选省级专精特新企业。",
         [

@@ -83,6 +83,8 @@ _GAINED_UNNAMED = re.compile(
 # 233家企业成功入围, 共1223家企业入选: firms on a list (of the status the sentence named)
 _LISTED_IN = re.compile(r"\s*(?:企业|单位)\s*(?:成功|顺利)?\s*(?:入选|入围|上榜|在列)")
 _A_LIST = re.compile(r"名单|名录")
+# a batch late in a year's series (第三批 on): a register filled month by month, not the year
+_LATE_BATCH = re.compile(r"第\s*(?:[三四五六七八九]|十[一二三四五六七八九]?|[3-9]|1\d)\s*批")
 
 
 def _status_gained(mention, ctx: ResolveContext, subs: list[tuple[int, int]]):
@@ -100,6 +102,8 @@ def _status_gained(mention, ctx: ResolveContext, subs: list[tuple[int, int]]):
     if listed:
         if not _A_LIST.search(text, earlier[-1][1], min(earlier[-1][1] + 16, mention.start)):
             return None
+        if _LATE_BATCH.search(text, max(subs[0][0], earlier[-1][0] - 12), earlier[-1][0]):
+            return None  # 第九批…名单,新区563家企业入选: one of a rolling register's many batches
         gained = listed
     return gained.end(), gained.end(), earlier[-1][2]  # the status words end where a name would
 
