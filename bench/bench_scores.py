@@ -127,6 +127,8 @@ SPLITS = {  # name -> (gold folder, documents)
     "holdout102": (CORPUS / "holdout102", CORPUS / "holdout102" / "docs"),
     "holdout103": (CORPUS / "holdout103", CORPUS / "holdout103" / "docs"),
     "holdout104": (CORPUS / "holdout104", CORPUS / "holdout104" / "docs"),
+    "holdout105": (CORPUS / "holdout105", CORPUS / "holdout105" / "docs"),
+    "holdout106": (CORPUS / "holdout106", CORPUS / "holdout106" / "docs"),
 }
 
 

@@ -128,6 +128,8 @@ SPLITS = [
     "holdout102",
     "holdout103",
     "holdout104",
+    "holdout105",
+    "holdout106",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
@@ -177,13 +179,15 @@ def test_gold_rows_point_at_their_documents(split):
 
 def _shown(value: float, quote: str) -> bool:
     """Whether the quote writes `value`: as a number in it (spaces and line breaks that PDF
-    copies put inside numbers ignored), or that number converted between 万元 and 亿元
-    (437971.69萬元 is 43.797169亿元), or a multiple as a percentage (增长1.6倍 is +160%)."""
+    copies put inside numbers ignored, a decimal point typed as 、 in a list numbered 1、2、:
+    拥有量达12、2件), or that number converted between 万元 and 亿元 (437971.69萬元 is
+    43.797169亿元), or a multiple as a percentage (增长1.6倍 is +160%)."""
     text = re.sub(r"\s+", "", normalise(quote).text)
     found = {q.value for q in find_quantities(text)} | {
         q.value_max for q in find_quantities(text) if q.value_max is not None
     }
     found |= {Decimal(d.replace(" ", "")) for d in re.findall(r"\d+(?:[ .]\d+)*", text) if d}
+    found |= {Decimal(d.replace("、", ".")) for d in re.findall(r"\d+、\d+", text)}
     want = Decimal(str(value))
     for got in found:
         for scale in (Decimal(1), Decimal(10_000), Decimal("0.0001"), Decimal("0.01"), Decimal(-1)):
