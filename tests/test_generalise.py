@@ -2849,6 +2849,11 @@ CASES = [
         [("tech_contract_turnover", "level", 58.5, None, 2024, "city", "actual")],
     ),
     (
+        "国高企业 is 国家高新技术企业 in short; a daily average of new ones is no year's count",
+        "2023年,全区国高企业数量达到7061家,日均新增2.5家。",
+        [("hte_count", "level", 7061, None, 2023, "city", "actual")],
+    ),
+    (
         "companies (公司) counted as they gain the status are new ones too",
         "2019年,全县共有6家公司被认定为国家高新技术企业。",
         [("hte_count", "new", 6, None, 2019, "city", "actual")],

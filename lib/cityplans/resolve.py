@@ -409,6 +409,11 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
     ):
         mention.note = _APPLICATION
         return None
+    if q.unit in COUNT_UNITS and _PER_DAY.search(
+        text, max(c_start, mention.start - 14), mention.start
+    ):
+        mention.note = "a daily or monthly average (日均新增6.8家), not the year's count"
+        return None
     if q.unit in COUNT_UNITS and _renewed(text, before + between, a_start >= mention.end, a_end):
         mention.note = "firms renewing the status (通过复审, 重新认定), not new ones or the stock"
         return None
@@ -612,6 +617,8 @@ _PASSED_BETWEEN = re.compile(
 )
 
 
+# 日均增长2.5家, 日均新增国高企业6.8家, 平均每月新增…: a rate per day or month
+_PER_DAY = re.compile(r"(?:日均|每日|每天|平均每天|月均|每月|平均每月)[^,，。;；\d]{0,10}$")
 # 45家高新技术企业通过复审: the firms that renew the status, named right after them
 _RENEWED_AFTER = re.compile(r"\s*(?:均|全部|顺利)?\s*(?:通过|完成)?\s*(?:复审|重新认定)")
 _RENEWAL = ("复审", "重新认定")
