@@ -4020,6 +4020,12 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"period_start": 2021, "period_end": 2025},
         ),
+        (  # a national zone called by its nickname as the subject of the first sentence
+            "根据最新数据,光谷的GDP已突破3200亿元,在全国高新区综合排名中位列第六。光谷高新技术企业"
+            "超过5000家。",
+            None,
+            {"city": "武汉市", "admin_level": "zone", "zone": "东湖高新区"},
+        ),
         (  # a zone of the kind only heading the headline of a district's news: its city's zone
             "高新区今年新增20家国家级高新技术企业\n今年以来,江海区新认定国家高新技术企业20家,全区高新"
             "技术企业达到120家。",

@@ -754,6 +754,29 @@ def _own_zone(lead: str) -> str | None:
         if not others and (headline or opens or _SOURCE.search(head, 0, start)):
             return name
         break
+    return _nicknamed_zone(head)
+
+
+def _nicknamed_zone(head: str) -> str | None:
+    """A national zone news names by its nickname alone as the subject of the headline, of the
+    text's first sentence or of a sentence's opening (根据最新数据,光谷的GDP已突破3200亿元; 北京
+    亦庄“十四五”成绩单亮眼): that zone."""
+    for nick, zone in load_yaml("places.yaml")["zone_nicknames"].items():
+        at = head.find(nick)
+        if at == -1:
+            continue
+        start = at
+        before = _mentions(head[:at])
+        if before and before[-1][1] == at:
+            start = before[-1][0]  # 北京亦庄: the zone's city named before its nickname
+        line_start = head.rfind("\n", 0, start) + 1
+        first_sentence = "。" not in head[:start] and not _mentions(head[:start])
+        if (
+            start == line_start
+            or first_sentence
+            or _SENTENCE_OPENER.search(head, max(0, start - 16), start)
+        ):
+            return zone
     return None
 
 
