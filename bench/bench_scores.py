@@ -129,6 +129,8 @@ SPLITS = {  # name -> (gold folder, documents)
     "holdout104": (CORPUS / "holdout104", CORPUS / "holdout104" / "docs"),
     "holdout105": (CORPUS / "holdout105", CORPUS / "holdout105" / "docs"),
     "holdout106": (CORPUS / "holdout106", CORPUS / "holdout106" / "docs"),
+    "holdout107": (CORPUS / "holdout107", CORPUS / "holdout107" / "docs"),
+    "holdout108": (CORPUS / "holdout108", CORPUS / "holdout108" / "docs"),
 }
 
 

@@ -130,6 +130,8 @@ SPLITS = [
     "holdout104",
     "holdout105",
     "holdout106",
+    "holdout107",
+    "holdout108",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
