@@ -52,6 +52,8 @@ GOLDEN = [
     ("成交额破3000亿元", "破3000亿元", D(3000), None, "亿元", ">"),
     ("科技型中小企业逾千家", "逾千家", D(1000), None, "家", ">"),
     ("总产值1.2万亿元", "1.2万亿元", D(12000), None, "亿元", "="),
+    # 万亿元 with no one before it is one 万亿, as 千亿元 is one 千亿
+    ("研发经费投入突破万亿元", "突破万亿元", D(10000), None, "亿元", ">"),
     # 兆元: a trillion yuan as Taiwan and Hong Kong write it; 兆瓦 is megawatts, no multiplier
     ("成交额达人民币1.89兆元", "1.89兆元", D(18900), None, "亿元", "="),
     ("装机容量100兆瓦", "100", D(100), None, None, "="),

@@ -22,7 +22,8 @@ _AR = (
     r"|\d+ ?\. ?\d+(?= ?[%‰件家个项亿万元])"  # 3 .1 %, 6. 8 件: a PDF copy split the number
     r"|\d+(?:\.\d+)?"
 )
-_CN = rf"[{_CN_ALL}]*[{_CN_DIGITS}十百千][{_CN_ALL}]*"
+# (万亿元 alone: one 万亿, a magnitude written without its one, as 千亿元 is)
+_CN = rf"(?:[{_CN_ALL}]*[{_CN_DIGITS}十百千][{_CN_ALL}]*|万(?=亿元))"
 # 五成 is 50%; 成 also starts words (成立, 成本, 成果, 一成不变) that are not a share
 _NOT_TENTHS = "员立本功绩为果交效熟型就长品都套不片批"
 _NUM = rf"(?:{_AR}|{_CN})"
@@ -166,7 +167,7 @@ NUMBER_CACHE = 4096
 _AR_RE = re.compile(_AR)
 _SPACED = re.compile(r"\d{1,3}(?: \d{3})+|\d+ ?\. ?\d+")
 _DIGIT = re.compile(r"\d")
-_CN_RE = re.compile(_CN)
+_CN_RE = re.compile(rf"{_CN}|万")  # (a 万 matched before 亿元 is parsed alone)
 
 
 @lru_cache(maxsize=NUMBER_CACHE)
@@ -191,7 +192,7 @@ def _cn_number(text: str) -> Decimal | None:
 
     if text.startswith("点") or text.endswith("点") or text.count("点") > 1:
         return None
-    if text[0] in "百千":  # 千家企业, 百亩: a bare 百/千 is one hundred / thousand
+    if text[0] in "百千" or text == "万":  # 千家企业, 百亩, 万亿元: a bare 百/千/万 is one of it
         text = "一" + text
     try:
         return Decimal(str(cn2an.cn2an(text, "normal")))
@@ -220,7 +221,7 @@ def _prefix_before() -> re.Pattern[str]:
     return re.compile(rf"(?:{pre})[ \t]*$")
 
 
-_ANCHOR = re.compile(rf"[\d{_CN_DIGITS}十百千翻][\d{_CN_DIGITS}十百千万亿点.,]*")
+_ANCHOR = re.compile(rf"[\d{_CN_DIGITS}十百千翻][\d{_CN_DIGITS}十百千万亿点.,]*|万(?=亿元)")
 _PREFIX_MAX = 4  # longest prefix qualifier (不低于) plus a space
 _PREFIX_LAST = frozenset(p[-1] for p in _PREFIX_QUALIFIERS)
 
