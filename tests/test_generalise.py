@@ -2854,6 +2854,16 @@ CASES = [
         [("hte_count", "level", 7061, None, 2023, "city", "actual")],
     ),
     (
+        "超 before a share after a clause of general progress (指标稳步提升) is its level",
+        "2018年,主要科技创新指标稳步提升,科技进步贡献率预计超58.5%。",
+        [("st_progress_contribution", "level", 58.5, None, 2018, "city", "actual")],
+    ),
+    (
+        "…but after a clause that names a rate (增速较快), 突破 the rate's value",
+        "2018年,全市研发经费增速较快,突破20%。",
+        [("rd_expenditure", "growth", 20, None, 2018, "city", "actual")],
+    ),
+    (
         "companies (公司) counted as they gain the status are new ones too",
         "2019年,全县共有6家公司被认定为国家高新技术企业。",
         [("hte_count", "new", 6, None, 2019, "city", "actual")],

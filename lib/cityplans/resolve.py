@@ -69,6 +69,8 @@ _QUALIFIER_PREFIX = re.compile(r"[^\d一二两三四五六七八九十百千零�
 _LEVEL_VERB_ONLY = re.compile(r"\s*(?:要|将|力争|确保)?\s*(?:达到|达|为|提高到|提升到)\s*")
 # a bare 达到 after a clause that names a rate (增速较快,达到24.5%)
 _BARE_REACH = re.compile(r"\s*(?:已|均|分别)?达到\s*")
+_LEVEL_RIGHT_BEFORE = re.compile(r"(?:超过?|突破)\s*$")
+_LEVEL_PREFIX = re.compile(r"超过?|突破")  # the number's own prefix (超58.5%)
 _RATE_NOUN = re.compile(r"增速|增幅|增长率|增长速度")
 # the number's own words already say it is a share or a level: …占规上工业增加值比重88.7%,
 # …比重将达43% (an earlier clause's 增速/提升 is not its growth)
@@ -1276,6 +1278,11 @@ def _growth_zone(
         return zone  # …,增幅位于全省第3,增加值占规模工业的42.8%: its own clause says a share
     if has_quantity(ctx, p_start, p_end):
         return zone
+    if (
+        _LEVEL_RIGHT_BEFORE.search(zone) or _LEVEL_PREFIX.match(ctx.text, pos)
+    ) and not _RATE_NOUN.search(ctx.text, p_start, p_end):
+        return zone  # …指标稳步提升,科技进步贡献率预计超58.5%: its own verb says a level
+        # (增速较快,突破20%: the rate the clause before names)
     if not has(said, zone) or (
         not between  # (…增速居全省前列,其中R&D经费投入强度达到1.8%: its own clause names it)
         and _BARE_REACH.fullmatch(zone)
