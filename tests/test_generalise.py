@@ -2864,6 +2864,16 @@ CASES = [
         [("rd_expenditure", "growth", 20, None, 2018, "city", "actual")],
     ),
     (
+        "交易规模 after a count of contracts is their turnover",
+        "近年来全省技术交易发展迅速,2013年共签订技术合同3万多项,交易规模由2007年的230亿元提升至"
+        "2013年的746.9亿元。",
+        [
+            ("tech_contract_count", "level", 30000, None, 2013, "city", "actual"),
+            ("tech_contract_turnover", "level", 230, None, 2007, "city", "actual"),
+            ("tech_contract_turnover", "level", 746.9, None, 2013, "city", "actual"),
+        ],
+    ),
+    (
         "companies (公司) counted as they gain the status are new ones too",
         "2019年,全县共有6家公司被认定为国家高新技术企业。",
         [("hte_count", "new", 6, None, 2019, "city", "actual")],
