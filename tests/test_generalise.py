@@ -2874,6 +2874,11 @@ CASES = [
         ],
     ),
     (
+        "tech SMEs that list their shares (在新三板挂牌的科技型中小企业) are a part, not the count",
+        "2016年,全省科技型中小企业发展到3.8万家,在“新三板”挂牌的科技型中小企业达120家。",
+        [("tech_sme_count", "level", 38000, None, 2016, "city", "actual")],
+    ),
+    (
         "companies (公司) counted as they gain the status are new ones too",
         "2019年,全县共有6家公司被认定为国家高新技术企业。",
         [("hte_count", "new", 6, None, 2019, "city", "actual")],
