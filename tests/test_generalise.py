@@ -2879,6 +2879,12 @@ CASES = [
         [("tech_sme_count", "level", 38000, None, 2016, "city", "actual")],
     ),
     (
+        "a share that moved (比重由15%提高到24%) after a count of firms is no value of the count",
+        "2016年,全省科技型中小企业达到3.8万家,新兴产业领域的科技型中小企业快速发展,比重由2013年的"
+        "15%提高到24%。",
+        [("tech_sme_count", "level", 38000, None, 2016, "city", "actual")],
+    ),
+    (
         "companies (公司) counted as they gain the status are new ones too",
         "2019年,全县共有6家公司被认定为国家高新技术企业。",
         [("hte_count", "new", 6, None, 2019, "city", "actual")],

@@ -114,6 +114,8 @@ def shape(q, indicator: Indicator, words: Around):
     if q.unit == "%" and _SHARE_OF_AREA_TOTAL.search(between or before):
         return "a share of a larger area's total (占比超全国总额的86%), not the indicator's ratio"
     if q.unit in ("%", "个百分点") and STARTS_FROM.search(growth_zone):
+        if indicator.unit != "%":  # 科技型中小企业…比重由15%提高到24%: a share of something else
+            return f"unit {q.unit} does not fit {indicator.id} ({indicator.unit})"
         return "level", q.value, q.value_max, q.unit, []  # 比重从2015年的2.41%提高到…
     if q.unit in ("%", "个百分点") and (
         has(cues["growth_markers"], growth_zone) and not has(cues["reach_words"], growth_zone)
