@@ -1211,8 +1211,9 @@ def _publisher_place(header_text: str, lead: str, tags: Tags, found) -> bool:
         ),
         None,
     )
-    if zone is None:
-        zone = _generic_zone_headline(lead, place)
+    generic = zone is None and _generic_zone_headline(lead, place)
+    if generic:  # 高新区…获评 over a district paper's page: its city's zone
+        zone, place = generic, city_proper(place)
     _set_place(tags, place, "publisher (来源)", zone=zone)
     return True
 
