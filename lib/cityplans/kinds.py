@@ -113,9 +113,11 @@ def shape(q, indicator: Indicator, words: Around):
         return "a share of a larger total (占全省净增数的78.66%), not the indicator's growth"
     if q.unit == "%" and _SHARE_OF_AREA_TOTAL.search(between or before):
         return "a share of a larger area's total (占比超全国总额的86%), not the indicator's ratio"
+    target_unit = indicator.unit
+    misfit = f"unit {unit or 'none'} does not fit {indicator.id} ({target_unit})"
     if q.unit in ("%", "个百分点") and STARTS_FROM.search(growth_zone):
-        if indicator.unit != "%":  # 科技型中小企业…比重由15%提高到24%: a share of something else
-            return f"unit {q.unit} does not fit {indicator.id} ({indicator.unit})"
+        if target_unit != "%":  # 科技型中小企业…比重由15%提高到24%: a share of something else
+            return misfit
         return "level", q.value, q.value_max, q.unit, []  # 比重从2015年的2.41%提高到…
     if q.unit in ("%", "个百分点") and (
         has(cues["growth_markers"], growth_zone) and not has(cues["reach_words"], growth_zone)
@@ -123,8 +125,6 @@ def shape(q, indicator: Indicator, words: Around):
         if has(["下降", "减少"], growth_zone[-6:]):
             return "growth", -q.value, -q.value_max if q.value_max else None, q.unit, []
         return "growth", q.value, q.value_max, q.unit, []
-    target_unit = indicator.unit
-    misfit = f"unit {unit or 'none'} does not fit {indicator.id} ({target_unit})"
     if target_unit == "%":
         if unit is None and _bare_share(q, words):
             return "level", q.value, q.value_max, "%", ["share written without its % sign"]

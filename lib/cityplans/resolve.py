@@ -69,8 +69,9 @@ _QUALIFIER_PREFIX = re.compile(r"[^\d一二两三四五六七八九十百千零�
 _LEVEL_VERB_ONLY = re.compile(r"\s*(?:要|将|力争|确保)?\s*(?:达到|达|为|提高到|提升到)\s*")
 # a bare 达到 after a clause that names a rate (增速较快,达到24.5%)
 _BARE_REACH = re.compile(r"\s*(?:已|均|分别)?达到\s*")
-_LEVEL_RIGHT_BEFORE = re.compile(r"(?:超过?|突破)\s*$")
-_LEVEL_PREFIX = re.compile(r"超过?|突破")  # the number's own prefix (超58.5%)
+_LEVEL_VERB = r"(?:超过?|突破)"
+_LEVEL_RIGHT_BEFORE = re.compile(rf"{_LEVEL_VERB}\s*$")
+_LEVEL_PREFIX = re.compile(_LEVEL_VERB)  # the number's own prefix (超58.5%)
 _RATE_NOUN = re.compile(r"增速|增幅|增长率|增长速度")
 # the number's own words already say it is a share or a level: …占规上工业增加值比重88.7%,
 # …比重将达43% (an earlier clause's 增速/提升 is not its growth)

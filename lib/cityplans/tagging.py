@@ -842,8 +842,7 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
     if m and int(m.group(1)) <= int(m.group(2)):
         _set_period(tags, int(m.group(1)), int(m.group(2)), "title")
         return
-    spelled = _FIVE_YEAR_SPELLED.sub(lambda m: f"十{m.group(1)}五", title)  # 第十四个五年规划
-    named = [(a, b, name) for name, (a, b) in _cues()["five_year_plans"].items() if name in spelled]
+    named = _plans_named(title)
     if named:  # “十二五”成就和“十三五”规划: from the first plan's start to the last one's end
         first, last = min(named), max(named)
         names = first[2] if first == last else f"{first[2]}, {last[2]}"
@@ -937,14 +936,17 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
         _set_period(tags, year, year, "the year the plan names for itself")
 
 
+def _plans_named(text: str) -> list[tuple[int, int, str]]:
+    """(first year, last year, name) of each five-year plan `text` names, also spelled out
+    (第十四个五年规划)."""
+    spelled = _FIVE_YEAR_SPELLED.sub(lambda m: f"十{m.group(1)}五", text)
+    return [(a, b, name) for name, (a, b) in _cues()["five_year_plans"].items() if name in spelled]
+
+
 def _plan_ending(text: str, end: int) -> int | None:
     """The first year of the five-year plan a text names that ends in `end` (“十四五”时期…,
     到2025年: 2021), or None."""
-    spelled = _FIVE_YEAR_SPELLED.sub(lambda m: f"十{m.group(1)}五", text)
-    for name, (a, b) in _cues()["five_year_plans"].items():
-        if b == end and name in spelled:
-            return a
-    return None
+    return next((a for a, b, _ in _plans_named(text) if b == end), None)
 
 
 # 2024年在全市开展…活动: the year a plan says its own work takes place

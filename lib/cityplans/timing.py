@@ -136,6 +136,22 @@ _PLAN_LAST_YEAR = re.compile(
     r"[”\"']?\s*(?:规划)?\s*的?(?:收官之年|收官年|决胜之年|收尾之年|最后一年|完成之年)"
 )
 _PLAN_DRAFTED = re.compile(r"[”\"']?\s*(?:规划)?\s*的?(?:谋划|编制|谋篇布局|谋篇)之年")
+
+
+def _year_in_plan(plan: str, text: str, end: int) -> int | None:
+    """The year a plan's name and its place in it name (its first, its last, or the year
+    before it, when it is drafted), or None when no such words follow the name at `end`."""
+    first, last = five_year_plans()[plan]
+    for pattern, year in (
+        (PLAN_FIRST_YEAR, first),
+        (_PLAN_LAST_YEAR, last),
+        (_PLAN_DRAFTED, first - 1),
+    ):
+        if pattern.match(text, end):
+            return year
+    return None
+
+
 _PLAN_REACHED = re.compile(r"(?:到|至|在|于|截至|截止)\s*[“\"']?$")
 # 提前完成“十三五”目标任务: a plan's goals met, named in a statement of another year's facts
 _PLAN_MET = re.compile(r"(?:完成|实现)\s*(?:了)?\s*[“\"']?$")
@@ -191,14 +207,9 @@ def year_words(text: str) -> list[YearWord]:
             out.append(YearWord(start, end, None, kind, m["rel"]))
             continue
         year = int(m["y"]) if m["y"] else five_year_plans()[m["plan"]][1]
-        if m["plan"] and PLAN_FIRST_YEAR.match(text, end):
-            out.append(YearWord(start, end, five_year_plans()[m["plan"]][0], "year"))
-            continue
-        if m["plan"] and _PLAN_LAST_YEAR.match(text, end):
-            out.append(YearWord(start, end, five_year_plans()[m["plan"]][1], "year"))
-            continue
-        if m["plan"] and _PLAN_DRAFTED.match(text, end):  # the year before the plan begins
-            out.append(YearWord(start, end, five_year_plans()[m["plan"]][0] - 1, "year"))
+        named = m["plan"] and _year_in_plan(m["plan"], text, end)
+        if named:  # “十三五”开局之年, “十四五”收官之年, “十五五”规划谋划之年
+            out.append(YearWord(start, end, named, "year"))
             continue
         if m["y"] and start and text[start - 1].isdigit():
             continue
