@@ -1003,6 +1003,15 @@ CASES = [
         ],
     ),
     (
+        "研究与发展 is R&D, an older rendering; 技术交易成交额 is the turnover, 交易 and 成交 both",
+        "某市科技发展“十二五”规划\n到2015年,全市研究与发展经费支出占地区生产总值比重达到2.2%,"
+        "技术交易成交额达到15亿元。",
+        [
+            ("rd_gdp_ratio", "level", 2.2, None, 2015, "city", "target"),
+            ("tech_contract_turnover", "level", 15, None, 2015, "city", "target"),
+        ],
+    ),
+    (
         "a year inside a statement dates its sentence, not the next one; a time phrase carries on",
         "泉州市科技局2024年工作总结\n研发投入方面,健全投入机制,2023年全社会R&D投入239.06亿元;"
         "R&D投入强度1.96%。科技企业方面,入库科技型中小企业1609家。据了解,2020年,全市推动成果"
