@@ -1003,6 +1003,16 @@ CASES = [
         ],
     ),
     (
+        "全年 under a heading that names the next year (2024年工作打算): that year, not the text's",
+        "某某县科技局2023年工作总结\n2023年,全县新增高新技术企业23家。\n二、2024年工作打算\n"
+        "力争全年新培育高新技术企业30家以上,技术合同成交额达到5亿元。",
+        [
+            ("hte_count", "new", 23, None, 2023, "city", "actual"),
+            ("hte_count", "new", 30, None, 2024, "city", "target"),
+            ("tech_contract_turnover", "level", 5, None, 2024, "city", "target"),
+        ],
+    ),
+    (
         "研究与发展 is R&D, an older rendering; 技术交易成交额 is the turnover, 交易 and 成交 both",
         "某市科技发展“十二五”规划\n到2015年,全市研究与发展经费支出占地区生产总值比重达到2.2%,"
         "技术交易成交额达到15亿元。",

@@ -429,6 +429,9 @@ class Timer:
                     )
                     if named is not None:
                         return named, "text"  # 2023年,X市新增…。年内新认定…: that year's
+                    named = self._heading_year(headings) if within else None
+                    if named is not None:
+                        return named, "heading"  # 二、2024年工作打算 … 力争全年新增30家: 2024's
                     year = self._relative(w)
                     if year is not None:
                         return year, w.word
@@ -437,6 +440,14 @@ class Timer:
                 if w.kind == "year":
                     return w.year, "heading"
         return None, "none"
+
+    def _heading_year(self, headings) -> int | None:
+        """The one year written in digits in the nearest section heading that names one."""
+        for start, end in headings:
+            years = {w.year for w in self._within(start, end) if w.kind == "year"}
+            if years:
+                return years.pop() if len(years) == 1 else None
+        return None
 
     def _last_year_written(self, start: int, end: int) -> int | None:
         """The last year written in digits in [start, end), not a base compared with."""
