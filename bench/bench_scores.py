@@ -1,8 +1,8 @@
 """Extraction and tagging scores on every labelled split: the seeds, the 25 shared excerpts, the
 splits rules are developed against (tune; check, check2 and holdout, earlier held-out splits,
 examined once they had been scored; holdout3, opened when half of the batch became holdout4;
-holdout5 … holdout107, every odd number, each opened when the other half of its batch became the
-even split after it), and the held-out splits holdout2, holdout4 … holdout108, every even number
+holdout5 … holdout109, every odd number, each opened when the other half of its batch became the
+even split after it), and the held-out splits holdout2, holdout4 … holdout110, every even number
 (score them, never tune on them).
 
 Each line is what `python -m cityplans evaluate` prints in summary form for that split.
@@ -131,6 +131,8 @@ SPLITS = {  # name -> (gold folder, documents)
     "holdout106": (CORPUS / "holdout106", CORPUS / "holdout106" / "docs"),
     "holdout107": (CORPUS / "holdout107", CORPUS / "holdout107" / "docs"),
     "holdout108": (CORPUS / "holdout108", CORPUS / "holdout108" / "docs"),
+    "holdout109": (CORPUS / "holdout109", CORPUS / "holdout109" / "docs"),
+    "holdout110": (CORPUS / "holdout110", CORPUS / "holdout110" / "docs"),
 }
 
 

@@ -132,6 +132,8 @@ SPLITS = [
     "holdout106",
     "holdout107",
     "holdout108",
+    "holdout109",
+    "holdout110",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
