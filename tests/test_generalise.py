@@ -1003,6 +1003,15 @@ CASES = [
         ],
     ),
     (
+        "a clause counting trademarks (新增注册商标654件) does not continue the patents' figure",
+        "某区2023年知识产权工作总结\n2023年,全区每万人口发明专利拥有量3.11件,新增注册商标654件,"
+        "有效发明专利拥有量1210件。",
+        [
+            ("invention_patents_per_10k", "level", 3.11, None, 2023, "city", "actual"),
+            ("valid_invention_patents", "level", 1210, None, 2023, "city", "actual"),
+        ],
+    ),
+    (
         "全年 under a heading that names the next year (2024年工作打算): that year, not the text's",
         "某某县科技局2023年工作总结\n2023年,全县新增高新技术企业23家。\n二、2024年工作打算\n"
         "力争全年新培育高新技术企业30家以上,技术合同成交额达到5亿元。",

@@ -57,6 +57,8 @@ GOLDEN = [
     # 兆元: a trillion yuan as Taiwan and Hong Kong write it; 兆瓦 is megawatts, no multiplier
     ("成交额达人民币1.89兆元", "1.89兆元", D(18900), None, "亿元", "="),
     ("装机容量100兆瓦", "100", D(100), None, None, "="),
+    # a yearbook's thousands space, decimals after it
+    ("成交额为37 294.3亿元", "37 294.3亿元", D("37294.3"), None, "亿元", "="),
 ]
 
 
@@ -68,6 +70,13 @@ def test_golden(phrase, surface, value, value_max, unit, cmp):
     assert q.surface == surface
     assert phrase[q.start : q.end] == surface
     assert (q.value, q.value_max, q.unit, q.comparator) == (value, value_max, unit, cmp)
+
+
+def test_bare_columns_of_a_table_row_are_two_numbers_not_one_with_a_thousands_space():
+    assert [q.value for q in find_quantities("成交额 亿元 120 300.5 预期性")] == [
+        D(120),
+        D("300.5"),
+    ]
 
 
 def test_slash_dates_and_improper_slashes_are_not_fractions():

@@ -730,6 +730,11 @@ def _connective_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _own_subject_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, cue_lists()["own_subject_words"])))
+
+
 _FILLER = "\u25a1\\d.%“”\"'()\\s,，、"  # one character between the words (a class's inside)
 
 
@@ -766,6 +771,8 @@ def starts_new_subject(text: str) -> bool:
     text = MASKED_YEAR.sub("年", text)  # 由20XX年的: a masked year, not an acronym (GDP)
     if len(text) <= 2 and not _ACRONYM.search(text):
         return False  # too short to hold three characters that are not connectives
+    if _own_subject_re().search(text):
+        return True  # …,新增注册商标654件: trademarks, whatever the words around them
     text = _COUNTED_THING.sub("", text)  # 有838家、有446家、有: the figures listed before
     rest = _connective_re().sub("", _VALUE_ADDED.sub("名词名", _ASIDE.sub("", text)))
     # an acronym (GDP) names a subject; other Latin letters are residue (alert('x'))

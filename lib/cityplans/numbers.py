@@ -15,10 +15,11 @@ from functools import cache, lru_cache
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_ALL = _CN_DIGITS + "十百千万亿点"
-# Arabic numbers: 1,025 / 2.6 / 1 745 (a thousands space from a PDF copy, only before a unit)
+# Arabic numbers: 1,025 / 2.6 / 1 745, 37 294.3 (a thousands space from a PDF copy or a
+# yearbook, only before a unit)
 _AR = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d{1,3}(?: \d{3})+(?= ?[余多]?[家个项件名人户所亿万元])"
+    r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?= ?[余多]?[家个项件名人户所亿万元])"
     r"|\d+ ?\. ?\d+(?= ?[%‰件家个项亿万元])"  # 3 .1 %, 6. 8 件: a PDF copy split the number
     r"|\d+(?:\.\d+)?"
 )
@@ -165,7 +166,7 @@ def _pattern() -> re.Pattern[str]:
 # grow the process without limit (a plan repeats few numbers; 4096 hold them all).
 NUMBER_CACHE = 4096
 _AR_RE = re.compile(_AR)
-_SPACED = re.compile(r"\d{1,3}(?: \d{3})+|\d+ ?\. ?\d+")
+_SPACED = re.compile(r"\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+ ?\. ?\d+")
 _DIGIT = re.compile(r"\d")
 _CN_RE = re.compile(rf"{_CN}|万")  # (a 万 matched before 亿元 is parsed alone)
 
