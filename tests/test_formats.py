@@ -409,6 +409,39 @@ def test_a_table_copied_one_cell_per_line_becomes_target_rows():
         assert doc.raw[row.cell_start : row.cell_end] in CELL_PER_LINE.split("\n")
 
 
+PLAN_CELL_PER_LINE = "\n".join(
+    [
+        "某某市“十四五”科技创新规划",
+        "附表 主要指标",
+        *("类别", "指标名称", "单位", "2020年(基期值)", "2025年(目标值)", "指标属性"),
+        *("创新投入", "全社会研发经费投入强度", "%", "1.5", "2.5", "预期性"),
+        *("创新主体", "高新技术企业数量", "家", "120", "≥300", "预期性"),
+        *("每万人口高价值发明专利拥有量", "件", "1.2", "3", "约束性"),
+    ]
+)
+
+
+def test_a_plans_table_one_cell_per_line_with_unit_and_attribute_columns_becomes_targets():
+    """A 规划's 主要指标 table copied one cell per line: a title and a caption above it are no
+    header cells, the 类别 of the first row does not extend the header, the 单位 and 属性 cells
+    of each row are read as such, and (基期值)/(目标值) after a year head a value column."""
+    doc = build_document(PLAN_CELL_PER_LINE, doc="plan.txt")
+    assert doc.tags["doc_type"] == "规划"
+    targets = cp.extract_targets(cp.Corpus(docs=[doc]))
+    got = {
+        (r.indicator, r.value, int(r.year), r.status, r.comparator) for r in targets.itertuples()
+    }
+    assert got == {
+        ("rd_gdp_ratio", 1.5, 2020, "actual", "="),
+        ("rd_gdp_ratio", 2.5, 2025, "target", "="),
+        ("hte_count", 120.0, 2020, "actual", "="),
+        ("hte_count", 300.0, 2025, "target", ">="),
+        ("high_value_patents_per_10k", 1.2, 2020, "actual", "="),
+        ("high_value_patents_per_10k", 3.0, 2025, "target", "="),
+    }
+    assert set(targets.attribute) == {"预期性", "约束性"}
+
+
 def test_every_cell_of_an_indicator_table_is_accounted_for(fixtures):
     """09_national_table: each value cell is a target/actual row or a mention saying its
     row names no registry indicator; nothing is invented."""

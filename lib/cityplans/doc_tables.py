@@ -267,7 +267,12 @@ _YEAR_CELL = re.compile(r"^(?:19|20)\d{2}\s*年?(?:度)?$")
 _VALUE_CELL = re.compile(
     r"^[\[【(（]?\s*[-—–~≥≤><约+]?\s*[\d.,]+\s*%?\s*[\]】)）]?\s*(?:以上|左右)?$|^[-—–/]+$"
 )
+# a unit cell (%, 家, 件/万人, 个百分点) and an attribute cell (预期性, 约束性), or a dash for none
+_UNIT_CELL = re.compile(r"^(?:[%‰]|[^\d\s%‰]{1,6}(?:/[^\d\s]{1,4})?|[-—–/]+)$")
+_ATTRIBUTE_CELL = re.compile(r"^(?:预期性|约束性|[-—–/]+)$")
 CELL_CHARS = 24  # a line longer than this is prose, not a cell
+VALUE_HEAD_CHARS = 12  # a value column's header: 2020年(基期值), 2025年目标值
+LEFT_HEAD_CHARS = 6  # a header cell left of the indicator column: 序号, 类别, 一级指标
 SENTENCE_MARKS = re.compile(r"[。;；]")
 _FIELD = re.compile(r"[:：]")
 
@@ -286,8 +291,8 @@ def cell_line_tables(raw: str) -> list[Table]:
             i += 1
             continue
         head_end, label_at = header
-        width = head_end - i
-        rows, j = _cell_rows(lines, head_end, width - label_at - 1, label_at)
+        heads = [t for t, _ in lines[i + label_at + 1 : head_end]]
+        rows, j = _cell_rows(lines, head_end, _column_cells(heads), label_at)
         if len(rows) >= 1:
             head_cells = tuple(Cell(t, at, at + len(t)) for t, at in lines[i:head_end])
             head_row = Row(head_cells[0].start, head_cells[-1].end, head_cells)
@@ -305,24 +310,55 @@ def _cell_header(lines: list[tuple[str, int]], i: int) -> tuple[int, int] | None
         text = lines[j][0]
         if len(text) > CELL_CHARS or SENTENCE_MARKS.search(text) or _FIELD.search(text):
             break  # prose, or a page's field line (发布时间:2019-09-05)
-        if _YEAR_CELL.match(text):
+        if _value_head(text):
             years += 1
         elif _VALUE_CELL.match(text):
             break  # the first row's 序号 or value: the header has ended
         elif _INDICATOR_HEAD.match(re.sub(r"\s+", "", text)) and label_at is None:
             label_at = j - i
-        elif label_at is None and j - i > 3:
-            return None  # a header names its indicator column among its first cells
+        elif label_at is None and (j - i > 3 or len(text) > LEFT_HEAD_CHARS):
+            return None  # a header names its indicator column among its first cells, after
+            # short ones (序号, 类别), not after a title or a caption
+        elif years and not _TRAILING_HEAD.search(text):
+            break  # after the years only 单位, 属性, 年均增长, 排名 or 备注 head a column:
+            # the first row's 类别 (创新投入) has begun
         j += 1
     if label_at is None or years < 2:
         return None
     return j, label_at
 
 
+def _column_cells(heads: list[str]) -> list[re.Pattern[str]]:
+    """What a cell under each header right of the indicator column looks like: a unit (%, 家,
+    件/万人) under 单位, 预期性/约束性 under 属性, else a value."""
+    return [
+        _UNIT_CELL
+        if _UNIT_HEAD.search(h)
+        else _ATTRIBUTE_CELL
+        if _ATTRIBUTE_HEAD.search(h)
+        else _VALUE_CELL
+        for h in heads
+    ]
+
+
+_TRAILING_HEAD = re.compile(r"单位|属性|性质|增[长速幅]|排[序名]|位次|备注")
+
+
+def _value_head(text: str) -> bool:
+    """A header cell over values: a year (2020年), or one with a base or goal word (2020年(基期
+    值), 2025年目标值, 基期值)."""
+    if _YEAR_CELL.match(text):
+        return True
+    named = _YEAR.search(text) or _BASE_WORDS.search(text) or _TARGET_WORDS.search(text)
+    return named is not None and len(text) <= VALUE_HEAD_CHARS
+
+
 def _cell_rows(
-    lines: list[tuple[str, int]], j: int, values: int, label_at: int
+    lines: list[tuple[str, int]], j: int, columns: list[re.Pattern[str]], label_at: int
 ) -> tuple[list[Row], int]:
-    """The rows after a cell-per-line header: a label line and `values` value lines each."""
+    """The rows after a cell-per-line header: a label line and one line per column each, each
+    line the kind of cell its column holds."""
+    values = len(columns)
     rows = []
     while j < len(lines):
         text, at = lines[j]
@@ -332,7 +368,9 @@ def _cell_rows(
             j += 1  # 序号, or a value line of a row not read
             continue
         cells = lines[j + 1 : j + 1 + values]
-        if len(cells) == values and all(_VALUE_CELL.match(t) for t, _ in cells):
+        if len(cells) == values and all(
+            c.match(t) for c, (t, _) in zip(columns, cells, strict=True)
+        ):
             pad = tuple(Cell("", at, at) for _ in range(label_at))
             label = Cell(text, at, at + len(text))
             value_cells = tuple(Cell(t, a, a + len(t)) for t, a in cells)
