@@ -2990,6 +2990,20 @@ def test_since_a_year_in_a_review_of_it_dates_its_figures_that_year():
     }
 
 
+def test_news_that_names_no_year_is_of_the_year_of_its_own_date_line():
+    """News of results that names no year (今年, 上半年) under a date line of its own, after the
+    first quarter, reports on its date's year; in the first quarter it may report the year
+    before, and is left undated."""
+    body = (
+        "头灶镇国家高企总数首超20家\n来源:东台日报 日期:{}\n"
+        "据悉,头灶镇今年通过国家高新技术企业10家。"
+    )
+    tags = _tags(body.format("2023-12-05 08:54:46"))
+    assert (tags["period_start"], tags["period_end"]) == (2023, 2023)
+    tags = _tags(body.format("2023-02-05 08:54:46"))
+    assert (tags["period_start"], tags["period_end"]) == (None, None)
+
+
 def test_news_of_carrying_out_a_plan_is_not_its_period():
     """News titled as carrying out a plan (认真贯彻落实…行动计划) reports on its work: the period
     of the plan it cites (2018-2020年) is not the news item's."""
