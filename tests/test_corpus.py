@@ -134,6 +134,8 @@ SPLITS = [
     "holdout108",
     "holdout109",
     "holdout110",
+    "holdout111",
+    "holdout112",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
