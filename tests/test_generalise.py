@@ -1003,6 +1003,16 @@ CASES = [
         ],
     ),
     (
+        "a plan's section headed 奠定新基础 reviews what was laid down: its figures are facts",
+        "某省“十三五”科技创新规划\n一、科技创新奠定新基础\n“十二五”时期是我省科技创新发展的快速期。\n"
+        "科技创新水平大幅跃升,每万人发明专利拥有量达到3.29件。\n二、发展目标\n"
+        "到2020年,每万人发明专利拥有量达到6件。",
+        [
+            ("invention_patents_per_10k", "level", 3.29, None, 2015, "city", "actual"),
+            ("invention_patents_per_10k", "level", 6, None, 2020, "city", "target"),
+        ],
+    ),
+    (
         "a clause counting trademarks (新增注册商标654件) does not continue the patents' figure",
         "某区2023年知识产权工作总结\n2023年,全区每万人口发明专利拥有量3.11件,新增注册商标654件,"
         "有效发明专利拥有量1210件。",
