@@ -3030,6 +3030,17 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
 @pytest.mark.parametrize(
     ("text", "source", "expected"),
     [
+        (  # a work report's speaker names whose government it is, whatever city it compares
+            "政府工作报告\n现在,我代表常熟市人民政府,向大会报告工作。一般公共预算收入增速高于苏州"
+            "平均,总量增速均居苏州第二,工业投资连续6年领跑苏州,研发经费占GDP比重提升至4.18%。",
+            None,
+            {"city": "常熟市", "province": "江苏省", "admin_level": "county"},
+        ),
+        (  # …of a district whose name several cities have, told apart by its city
+            "政府工作报告\n现在,我代表长春市朝阳区人民政府,向大会报告工作。全区高新技术企业150家。",
+            None,
+            {"city": "朝阳区", "province": "吉林省", "admin_level": "district"},
+        ),
         (  # a news item: place from the organ that speaks and 全县
             "科技创新推动新质生产力发展\n发布时间:2024-05-21\n东至县科技局以科技创新推动发展,"
             "全县高新技术企业达到47家。",
@@ -4046,12 +4057,13 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": "钦州市", "admin_level": "prefecture"},
         ),
-        (  # the nation's plan a city's news cites is not the news's period
+        (  # the nation's plan a city's news cites is not the news's period: its 今年 is the
+            # year of its date line
             "海门万人发明专利拥有量20.48件\n来源:中国江苏网   2017-11-07 09:07:00\n"
             "记者从海门市科技局获悉,今年该市新增有效发明专利571件,万人发明专利拥有量达20.48件。\n"
             "“每万人发明专利拥有量”被列入国家“十三五”规划考核的主要指标。",
             None,
-            {"period_start": None, "period_end": None},
+            {"period_start": 2017, "period_end": 2017},
         ),
         (  # a page of January that reviews 过去一年 is of the year before, not of a plan it
             # looks to (立足“十五五”)

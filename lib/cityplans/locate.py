@@ -232,6 +232,9 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
     """The jurisdiction of a text from its body (`lead`: its headline and first lines)."""
     if not _TOPIC.search(text):
         return None  # not about science and technology: no place is guessed for it
+    speaker = _speaker_place(lead)
+    if speaker is not None:
+        return Located(speaker, speaker.province, None, "the government the report is given for")
     zone = _own_zone(lead)
     headline = "\n".join(lead.split("\n")[:2])
     body_found = _mentions(text, False)
@@ -886,6 +889,23 @@ def _venue_places(lead: str) -> list[gazetteer.Place]:
         found = gazetteer.lookup(names[m.group(1)])
         out += found[:1] if len(found) == 1 else []
     return out
+
+
+# 现在,我代表常熟市人民政府,向大会报告工作: a government work report names whose it is
+_SPEAKER = re.compile(r"我代表\s*([\u4e00-\u9fff]{2,16}?)\s*(?:人民政府|政府)\s*[,，、]?\s*向")
+
+
+def _speaker_place(lead: str) -> gazetteer.Place | None:
+    """The one division a work report's speaker says they report for, if the lead names it."""
+    m = _SPEAKER.search(lead[:LEAD_CHARS])
+    if m is None:
+        return None
+    name = m.group(1)
+    # the longest end of the name that is a division's (长春市朝阳区 -> 朝阳区)
+    found = next((f for i in range(len(name) - 1) if (f := gazetteer.lookup(name[i:]))), ())
+    if len(found) > 1:  # 朝阳区: the one within the city named before it (长春市朝阳区)
+        found = tuple(p for p in found if p.prefecture and p.prefecture in name)
+    return found[0] if len(found) == 1 else None
 
 
 def _placed_before(found: list, i: int) -> bool:
