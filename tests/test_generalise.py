@@ -3002,16 +3002,18 @@ def test_since_a_year_in_a_review_of_it_dates_its_figures_that_year():
 
 def test_news_that_names_no_year_is_of_the_year_of_its_own_date_line():
     """News of results that names no year (今年, 上半年) under a date line of its own, after the
-    first quarter, reports on its date's year; in the first quarter it may report the year
-    before, and is left undated."""
+    first quarter, reports on its date's year, as its figures are dated; in the first quarter
+    it may report the year before, and is left undated. (The documents table shows it: the
+    tags resolution reads stay as tagging found them.)"""
     body = (
         "头灶镇国家高企总数首超20家\n来源:东台日报 日期:{}\n"
         "据悉,头灶镇今年通过国家高新技术企业10家。"
     )
-    tags = _tags(body.format("2023-12-05 08:54:46"))
-    assert (tags["period_start"], tags["period_end"]) == (2023, 2023)
-    tags = _tags(body.format("2023-02-05 08:54:46"))
-    assert (tags["period_start"], tags["period_end"]) == (None, None)
+    row = build_document(body.format("2023-12-05 08:54:46"), doc="a.txt").row()
+    assert (row["period_start"], row["period_end"]) == (2023, 2023)
+    assert "period_start=the year of its date line and its figures" in row["field_sources"]
+    row = build_document(body.format("2023-02-05 08:54:46"), doc="a.txt").row()
+    assert (row["period_start"], row["period_end"]) == (None, None)
 
 
 def test_news_of_carrying_out_a_plan_is_not_its_period():
@@ -4057,13 +4059,13 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": "钦州市", "admin_level": "prefecture"},
         ),
-        (  # the nation's plan a city's news cites is not the news's period: its 今年 is the
-            # year of its date line
+        (  # the nation's plan a city's news cites is not the news's period (the documents
+            # table shows the year of its date line: see the test of news that names no year)
             "海门万人发明专利拥有量20.48件\n来源:中国江苏网   2017-11-07 09:07:00\n"
             "记者从海门市科技局获悉,今年该市新增有效发明专利571件,万人发明专利拥有量达20.48件。\n"
             "“每万人发明专利拥有量”被列入国家“十三五”规划考核的主要指标。",
             None,
-            {"period_start": 2017, "period_end": 2017},
+            {"period_start": None, "period_end": None},
         ),
         (  # a page of January that reviews 过去一年 is of the year before, not of a plan it
             # looks to (立足“十五五”)

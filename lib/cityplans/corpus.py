@@ -22,7 +22,13 @@ from cityplans.context import DocContext, states_goals
 from cityplans.corrections import CORRECTIONS_NAME
 from cityplans.doc_tables import Table, at_offsets, indicator_table, text_tables
 from cityplans.errors import DocumentError, EmptyCorpusError, ManifestError
-from cityplans.figure_years import first_figures_of, period_of_figures, reports_for, sets_goals_for
+from cityplans.figure_years import (
+    first_figures_of,
+    period_of_figures,
+    reports_for,
+    sets_goals_for,
+    year_of_date_line,
+)
 from cityplans.loaders import Loaded
 from cityplans.manifest import MANIFEST_NAME, read_manifest
 from cityplans.mention import Mention
@@ -139,6 +145,13 @@ class Document:
             period, told = tags[REPORTED_SPAN], sources.get(REPORTED_SPAN, "lead")
         elif start is None and end is None:
             period = period_of_figures(self.resolved()[1], self.analysis_text)
+            dated = (
+                None
+                if period or states_goals(tags.get("doc_type"))
+                else year_of_date_line(self.resolved()[1], tags.get("doc_date"))
+            )
+            if dated:  # 日期:2023-12-05 … 头灶镇今年通过…: its date line's year
+                period, told = (dated, dated), "the year of its date line and its figures"
         elif (
             start == end
             and not states_goals(tags.get("doc_type"))

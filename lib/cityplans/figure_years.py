@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
+from cityplans.timing import QUARTER_END
+
 
 class _Dated(Protocol):
     year: int | None
@@ -52,6 +54,20 @@ _PART_OF_THIS_YEAR = re.compile(
 def reports_for(targets: Iterable[_Dated], year: int, text: str) -> bool:
     """Whether a reported figure among `targets` is of `year`, written in `text`."""
     return any(t.status == "actual" and t.year == year and str(year) in text for t in targets)
+
+
+def year_of_date_line(targets: Iterable[_Dated], own_date: str | None) -> int | None:
+    """The year of the date line a text carries (a day: 2023-12-05), when a fact among
+    `targets` is of that year and the date falls after the first quarter: news that names no
+    year (头灶镇今年通过…, 上半年…) reports on its date's year; a text of January to March may
+    still report the year before."""
+    own = str(own_date or "")
+    if not (own[:4].isdigit() and own[5:7].isdigit() and own[8:10].isdigit()):
+        return None  # 2019-04: a month, as a page address gives it, not a date line
+    year = int(own[:4])
+    if int(own[5:7]) <= QUARTER_END:
+        return None
+    return year if any(t.status == "actual" and t.year == year for t in targets) else None
 
 
 def period_of_figures(targets: Iterable[_Dated], text: str) -> tuple[int, int] | None:

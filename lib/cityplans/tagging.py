@@ -32,7 +32,6 @@ from cityplans.timing import (
     MEETING_AFTER,
     MULTIPLE_OF,
     PLAN_FIRST_YEAR,
-    QUARTER_END,
     founding_year,
     year_reviewed,
 )
@@ -796,17 +795,6 @@ def _published_year(tags: Tags) -> int | None:
     return int(written) if written.isdigit() else None
 
 
-def _own_date_year(tags: Tags) -> int | None:
-    """The year of the date line a text carries (a day: 2023-12-05), when it falls after the
-    first quarter: a text of January to March may still report the year before."""
-    own = str(tags.values.get("doc_date") or "")
-    if not (own[:4].isdigit() and own[5:7].isdigit() and own[8:10].isdigit()):
-        return None  # 2019-04: a month, as a page address gives it, not a date line
-    if int(own[5:7]) <= QUARTER_END:
-        return None
-    return int(own[:4])
-
-
 def _reviewed_year(tags: Tags) -> int | None:
     """The year a dated text reviews as 过去一年 (see timing.year_reviewed)."""
     written = _written(tags)
@@ -946,10 +934,6 @@ def _period(text: str, tags: Tags, lead: str = "") -> None:
     year = _year_of_own_campaign(text[:OPENING_SELF_CHARS], tags)
     if year:  # 市委、市政府决定,2024年在全市开展“科技创新年”活动,现制定如下实施方案
         _set_period(tags, year, year, "the year the plan names for itself")
-        return
-    year = _own_date_year(tags) if not states_goals(tags.values.get("doc_type")) else None
-    if year:  # 日期:2023-12-05 … 头灶镇今年通过…: a report that names no year is of its date's
-        _set_period(tags, year, year, "the text's own date")
 
 
 def _plans_named(text: str) -> list[tuple[int, int, str]]:
