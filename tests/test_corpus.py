@@ -136,6 +136,8 @@ SPLITS = [
     "holdout110",
     "holdout111",
     "holdout112",
+    "holdout113",
+    "holdout114",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
