@@ -1003,6 +1003,25 @@ CASES = [
         ],
     ),
     (
+        "较上年净增19.8亿元 changes the amount, no level; 每万户企业法人中高新技术企业 a density",
+        "2024年全省科技经费投入统计公报\n2024年,全省R&D经费投入全年总额达109.6亿元,较上年净增19.8亿元,"
+        "同比增长22.05%。全省高新技术企业数量增长至1701家,每万户企业法人中高新技术企业达38户。",
+        [
+            ("rd_expenditure", "level", 109.6, None, 2024, "city", "actual"),
+            ("rd_expenditure", "growth", 22.05, None, 2024, "city", "actual"),
+            ("hte_count", "level", 1701, None, 2024, "city", "actual"),
+        ],
+    ),
+    (
+        "有效发明专利312件 counts the patents, and 每万人拥有量 after it is their density",
+        "2017年一季度,某市专利申请和授权继续保持高速增长势头。截止3月底全市有效发明专利312件,"
+        "每万人拥有量达到3.94件。",
+        [
+            ("valid_invention_patents", "level", 312, None, 2017, "city", "actual"),
+            ("invention_patents_per_10k", "level", 3.94, None, 2017, "city", "actual"),
+        ],
+    ),
+    (
         "a plan's section headed 奠定新基础 reviews what was laid down: its figures are facts",
         "某省“十三五”科技创新规划\n一、科技创新奠定新基础\n“十二五”时期是我省科技创新发展的快速期。\n"
         "科技创新水平大幅跃升,每万人发明专利拥有量达到3.29件。\n二、发展目标\n"

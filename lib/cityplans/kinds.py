@@ -47,7 +47,7 @@ _SHARE_OF_AREA_TOTAL = re.compile(
 
 # a number right after these is a change by that much (增加91亿元), not a level; a ratio also
 # changes by 提高/提升 a number of its own units (提高2.1件)
-_CHANGE_VERBS = ("增加", "增长", "减少", "下降", "多")
+_CHANGE_VERBS = ("增加", "增长", "净增", "减少", "下降", "多")
 _AS_OF = re.compile(r"截至|截止|目前|至今")
 # 共认定…, 已认定…, 共有(已有)N家企业获认定为…, and the items of a list they open (…62家、…75家)
 _ALL_SO_FAR = re.compile(r"(?:共有|已有|(?:共|已)(?:认定|培育|引进|备案|登记)+)[^,，。;；:：]*$")
