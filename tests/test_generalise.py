@@ -1013,6 +1013,16 @@ CASES = [
         ],
     ),
     (
+        "增幅 after a base's count (较2016年的6938家增幅为145.2%) is a change, no noun counted",
+        "某市高新技术企业发展报告\n2020年,全市有效期内高新技术企业数量增长至17012家,"
+        "较2016年的6938家增幅为145.2%。",
+        [
+            ("hte_count", "level", 17012, None, 2020, "city", "actual"),
+            ("hte_count", "level", 6938, None, 2016, "city", "actual"),
+            ("hte_count", "growth", 145.2, None, 2020, "city", "actual"),
+        ],
+    ),
+    (
         "有效发明专利312件 counts the patents, and 每万人拥有量 after it is their density",
         "2017年一季度,某市专利申请和授权继续保持高速增长势头。截止3月底全市有效发明专利312件,"
         "每万人拥有量达到3.94件。",
