@@ -1013,6 +1013,15 @@ CASES = [
         ],
     ),
     (
+        "a figure in parentheses after 全省平均增速 is the province's average, not the last city's",
+        "四川省2023年高新技术企业发展报告\n2023年,全省有效高新技术企业17024家。自贡、德阳、巴中、资阳、"
+        "凉山13市州高新技术企业增速达到或超过全省平均增速(16.06%)。",
+        [
+            ("hte_count", "level", 17024, None, 2023, "city", "actual"),
+            ("hte_count", "growth", 16.06, None, 2023, "city", "actual"),
+        ],
+    ),
+    (
         "增幅 after a base's count (较2016年的6938家增幅为145.2%) is a change, no noun counted",
         "某市高新技术企业发展报告\n2020年,全市有效期内高新技术企业数量增长至17012家,"
         "较2016年的6938家增幅为145.2%。",

@@ -376,6 +376,10 @@ _COMPARED_AFTER = re.compile(
 _MEETING_ATTENDED = re.compile(r"[^,，。;；!！?？]{0,30}?(?:会议|大会|会)上")
 
 
+# 全省平均增速(16.06%): the area's average, its figure in the parentheses after it
+_AVERAGE_BEFORE = re.compile(
+    r"(全国|全省|全市|全区|全县|全州|省|国)\s*(?:的)?\s*平均\s*(?:水平|增速|增幅|增长率|值|数)?\s*$"
+)
 # 高于全国2.4%的平均水平, 高于全国11.5%的增速: the figure after the area is the area's own
 _BENCHMARK_FIGURE = re.compile(
     r"\s*\d+(?:\.\d+)?\s*(?:%|％)\s*的\s*(?:平均)?\s*(?:水平|增速|增幅|增长率|强度|比重)"
@@ -821,6 +825,10 @@ class Scoper:
         word = self._last_before(open_at - 12, open_at)
         if word is not None and word.end == open_at:
             return word.name or WHOLE
+        average = _AVERAGE_BEFORE.search(self.text, max(0, open_at - 12), open_at)
+        if average is not None:  # 超过全省平均增速(16.06%): the province's average
+            area = average.group(1) if len(average.group(1)) > 1 else "全" + average.group(1)
+            return WHOLE if self.ctx.own_level_word(area) else area  # (省平均: 全省's)
         return None
 
     def _sentence_subject(self, start: int, clause_start: int, pos: int) -> ScopeWord | None:
