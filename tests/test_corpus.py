@@ -138,6 +138,8 @@ SPLITS = [
     "holdout112",
     "holdout113",
     "holdout114",
+    "holdout115",
+    "holdout116",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
