@@ -3070,6 +3070,13 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
 @pytest.mark.parametrize(
     ("text", "source", "expected"),
     [
+        (  # the outlet on its own line with its date carried the text; 全省 is its subject
+            "5月安徽规上工业增加值增幅居中部第三\n合肥日报 2017-07-03 01:36\n本报讯 省统计局"
+            "最新统计显示,5月份,全省规上工业增加值922亿元。全省高新技术产业增加值占规上工业的比重"
+            "提高到39.5%。",
+            None,
+            {"city": None, "province": "安徽省", "admin_level": "province"},
+        ),
         (  # a work report's speaker names whose government it is, whatever city it compares
             "政府工作报告\n现在,我代表常熟市人民政府,向大会报告工作。一般公共预算收入增速高于苏州"
             "平均,总量增速均居苏州第二,工业投资连续6年领跑苏州,研发经费占GDP比重提升至4.18%。",

@@ -312,6 +312,12 @@ def _nested(places: list[gazetteer.Place]) -> bool:
 # the medium a news item credits (据星辰在线-长沙晚报报道, 据新华社报道)
 _REPORTED_BY = re.compile(r"据[^,，。;；\n]{2,24}?报道")
 
+# a line that names the outlet, alone or with its date (合肥日报 2017-07-03 01:36 大字): who
+# carried the text, not its subject
+_OUTLET_LINE = re.compile(
+    r"(?m)^\s*[\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|新闻网|融媒体中心|电视台)"
+    r"(?=\s*(?:19|20)\d{2}\s*[-年/.]|[ \t]*$)"
+)
 # an author's affiliation and postcode (安徽大学,安徽 合肥230601): where the writers work
 _AFFILIATION = re.compile(r"[(（][^()（）\n]{2,80}?\d{6}\s*[)）]")
 
@@ -394,6 +400,7 @@ class _Evidence:
         credits = [m.span() for m in _REPORTED_BY.finditer(source_text)]
         cited = [m.span() for m in _CITED_SOURCE.finditer(source_text)]
         credits += [m.span() for m in _AFFILIATION.finditer(source_text)]
+        credits += [m.span() for m in _OUTLET_LINE.finditer(source_text)]
         # (a dateline, 中新网南京1月22日电, names where the report was filed: its place at most)
         cited += [m.span() for m in _DATELINE_LINE.finditer(source_text)]
         for i, (start, end, candidates) in enumerate(found):
