@@ -1013,6 +1013,11 @@ CASES = [
         ],
     ),
     (
+        "firms that make a list a province published (入选江苏省2024年高新技术企业名单)",
+        "灌南县科技工作动态\n近日,灌南县12家企业入选江苏省2024年高新技术企业名单,创历史新高。",
+        [("hte_count", "new", 12, None, 2024, "city", "actual")],
+    ),
+    (
         "a figure in parentheses after 全省平均增速 is the province's average, not the last city's",
         "四川省2023年高新技术企业发展报告\n2023年,全省有效高新技术企业17024家。自贡、德阳、巴中、资阳、"
         "凉山13市州高新技术企业增速达到或超过全省平均增速(16.06%)。",

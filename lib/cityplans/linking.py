@@ -66,7 +66,9 @@ _FIRMS_THEN = re.compile(
     # (10家企业为本年新增高新技术企业: the firms counted are new ones of the status)
     r"\s*(?P<as>认定为|评为|认定成为|成为|获评|入库|入选|入围"
     r"|为(?:本年|今年|当年|本批|本次)?(?:新增|新认定|新晋))?"
-    r"\s*(?:国家级|国家|省级以上|省级|市级)?\s*$"
+    # (…入选江苏省2024年高新技术企业名单: the list's province and year)
+    r"\s*(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区|市))?\s*(?:(?:19|20)\d{2}\s*年度?)?"
+    r"\s*(?:国家级|国家|省级以上|省级|市级|省)?\s*$"
 )
 _STATUS_AFTER = re.compile(r"\s*(?:认定|备案|入库|评价|资格|称号|信息库|名单|名录|库)")
 RECOGNISED = "firms counted as they gain the status (35家企业通过高新技术企业认定)"
