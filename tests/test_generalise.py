@@ -1065,6 +1065,15 @@ CASES = [
         ],
     ),
     (
+        "全年 under a heading of a span of years (2021—2025年主要目标): the text's own year",
+        "某某县科技局2023年工作总结\n2023年,全县新增高新技术企业23家。\n二、2021—2025年主要目标\n"
+        "力争全年新培育高新技术企业30家以上。",
+        [
+            ("hte_count", "new", 23, None, 2023, "city", "actual"),
+            ("hte_count", "new", 30, None, 2023, "city", "target"),
+        ],
+    ),
+    (
         "全年 under a heading that names the next year (2024年工作打算): that year, not the text's",
         "某某县科技局2023年工作总结\n2023年,全县新增高新技术企业23家。\n二、2024年工作打算\n"
         "力争全年新培育高新技术企业30家以上,技术合同成交额达到5亿元。",

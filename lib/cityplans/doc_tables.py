@@ -270,6 +270,8 @@ _VALUE_CELL = re.compile(
 # a unit cell (%, 家, 件/万人, 个百分点) and an attribute cell (预期性, 约束性), or a dash for none
 _UNIT_CELL = re.compile(r"^(?:[%‰]|[^\d\s%‰]{1,6}(?:/[^\d\s]{1,4})?|[-—–/]+)$")
 _ATTRIBUTE_CELL = re.compile(r"^(?:预期性|约束性|[-—–/]+)$")
+# the heads a column after the years may have (单位, 属性, 年均增长, 排名, 备注)
+_TRAILING_HEAD = re.compile(r"单位|属性|性质|增[长速幅]|排[序名]|位次|备注")
 CELL_CHARS = 24  # a line longer than this is prose, not a cell
 VALUE_HEAD_CHARS = 12  # a value column's header: 2020年(基期值), 2025年目标值
 LEFT_HEAD_CHARS = 6  # a header cell left of the indicator column: 序号, 类别, 一级指标
@@ -329,19 +331,17 @@ def _cell_header(lines: list[tuple[str, int]], i: int) -> tuple[int, int] | None
 
 
 def _column_cells(heads: list[str]) -> list[re.Pattern[str]]:
-    """What a cell under each header right of the indicator column looks like: a unit (%, 家,
-    件/万人) under 单位, 预期性/约束性 under 属性, else a value."""
-    return [
-        _UNIT_CELL
-        if _UNIT_HEAD.search(h)
-        else _ATTRIBUTE_CELL
-        if _ATTRIBUTE_HEAD.search(h)
-        else _VALUE_CELL
-        for h in heads
-    ]
+    """What a cell under each header right of the indicator column looks like."""
+    return [_column_cell(h) for h in heads]
 
 
-_TRAILING_HEAD = re.compile(r"单位|属性|性质|增[长速幅]|排[序名]|位次|备注")
+def _column_cell(head: str) -> re.Pattern[str]:
+    """A unit (%, 家, 件/万人) under 单位, 预期性/约束性 under 属性, else a value."""
+    if _UNIT_HEAD.search(head):
+        return _UNIT_CELL
+    if _ATTRIBUTE_HEAD.search(head):
+        return _ATTRIBUTE_CELL
+    return _VALUE_CELL
 
 
 def _value_head(text: str) -> bool:

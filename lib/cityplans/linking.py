@@ -734,6 +734,7 @@ def _connective_re() -> re.Pattern[str]:
 
 @cache
 def _own_subject_re() -> re.Pattern[str]:
+    """Any of the things counted that start a subject of their own (own_subject_words)."""
     return re.compile("|".join(map(re.escape, cue_lists()["own_subject_words"])))
 
 

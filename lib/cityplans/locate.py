@@ -908,8 +908,12 @@ def _speaker_place(lead: str) -> gazetteer.Place | None:
     if m is None:
         return None
     name = m.group(1)
-    # the longest end of the name that is a division's (长春市朝阳区 -> 朝阳区)
-    found = next((f for i in range(len(name) - 1) if (f := gazetteer.lookup(name[i:]))), ())
+    for i in range(len(name) - 1):  # the longest end of the name that is a division's
+        found = gazetteer.lookup(name[i:])
+        if found:
+            break
+    else:
+        return None
     if len(found) > 1:  # 朝阳区: the one within the city named before it (长春市朝阳区)
         found = tuple(p for p in found if p.prefecture and p.prefecture in name)
     return found[0] if len(found) == 1 else None

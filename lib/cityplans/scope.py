@@ -818,7 +818,8 @@ class Scoper:
         return None
 
     def _in_parentheses(self, pos: int) -> str | None:
-        """昆明市(62.5亿元): a place right before the parenthesis holding the number."""
+        """昆明市(62.5亿元): a place right before the parenthesis holding the number; 全省平均增速
+        (16.06%): the average of the area named before it."""
         open_at = self.text.rfind("(", max(0, pos - 4), pos)
         if open_at == -1 or self.text.find(")", open_at, pos) != -1:
             return None

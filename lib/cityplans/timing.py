@@ -442,9 +442,11 @@ class Timer:
         return None, "none"
 
     def _heading_year(self, headings) -> int | None:
-        """The one year written in digits in the nearest section heading that names one."""
+        """The year the nearest section heading naming a year names, if it names only one
+        (二、2024年工作打算; not 2021—2025年主要目标)."""
         for start, end in headings:
-            years = {w.year for w in self._within(start, end) if w.kind == "year"}
+            kinds = ("year", "range_start")
+            years = {w.year for w in self._within(start, end) if w.kind in kinds}
             if years:
                 return years.pop() if len(years) == 1 else None
         return None
