@@ -5714,3 +5714,32 @@ def test_a_headline_under_a_portal_menu_is_still_the_headline():
         ("hte_count", "level", 5200, None, 2023),
     ]
     assert _rows(menu + text) == rows
+
+
+def test_a_zone_after_its_whole_and_then_is_the_part_of_the_figure_that_lies_there():
+    """全市高新技术企业达到500家,其中高新区320家: the zone holds 320 of the city's firms (a
+    sub-area, not a count of zones); 全省共有24家高新区,其中国家高新区7家 counts zones."""
+    text = "南阳市2024年科技工作要点\n全市高新技术企业达到500家,其中高新区320家。"
+    assert _rows(text) == [
+        ("hte_count", "level", 320, None, 2024, "高新区", "target"),
+        ("hte_count", "level", 500, None, 2024, "city", "target"),
+    ]
+    zones = (
+        "南阳市2024年科技工作要点\n全市共有8家高新区,其中国家高新区2家;全市高新技术企业达到500家。"
+    )
+    assert _rows(zones) == [("hte_count", "level", 500, None, 2024, "city", "target")]
+
+
+def test_a_table_with_an_attribute_column_is_a_plans_targets_wherever_it_was_copied():
+    """A 主要指标 table with 预期性/约束性 in its 属性 column states a plan's goals: the columns
+    after the base year are targets even when the copy keeps only the table and its caption."""
+    text = (
+        '表1 南阳市"十四五"科技创新主要指标\n指标名称\t2020年\t2025年\t属性\n'
+        "研发经费投入强度(%)\t1.45\t2.2\t预期性\n高新技术企业数(家)\t180\t500\t预期性\n"
+    )
+    assert _rows(text) == [
+        ("hte_count", "level", 180, None, 2020, "city", "actual"),
+        ("hte_count", "level", 500, None, 2025, "city", "target"),
+        ("rd_gdp_ratio", "level", 1.45, None, 2020, "city", "actual"),
+        ("rd_gdp_ratio", "level", 2.2, None, 2025, "city", "target"),
+    ]

@@ -115,7 +115,7 @@ def scope_words(text: str, ctx: DocContext) -> list[ScopeWord]:
         generic = is_generic_zone(name)
         if generic and name not in cue_lists()["standalone_zones"] and not _levelled(name):
             continue  # 产业园区, 开发区 alone: a kind of place, not a subject
-        if generic and _COUNTED.match(text, end):
+        if generic and _COUNTED.match(text, end) and not _part_of_other_whole(text, start):
             continue  # 国家高新区突破11家: zones counted, not the subject
         found.append(ScopeWord(start, end, _own(name, ctx)))
     for match in gazetteer.find_compound_places(text):  # XY2014年… (X省Y市): the city
@@ -401,6 +401,23 @@ def compared(text: str, start: int, end: int) -> bool:
     return bool(_SHARE_BEFORE.search(text, max(0, start - 3), start)) and bool(
         _SHARE_AFTER.match(text, end)  # not text[end:]: a copy of the rest, per figure
     )
+
+
+# 其中 right before a zone's name: the zone is a part of the whole counted before it
+_PART_OPENS = re.compile(r"其中\s*[,，]?\s*$")
+_SENTENCE_END = re.compile(r"[。;；!！?？\n]")
+
+
+def _part_of_other_whole(text: str, start: int) -> bool:
+    """全市高新技术企业达到500家,其中高新区320家: after 其中, a zone named with a count is the
+    part of the whole before it that lies there, unless that whole counts zones itself (全省共有
+    24家高新区,其中国家高新区7家)."""
+    opened = _PART_OPENS.search(text, max(0, start - 4), start)
+    if opened is None:
+        return False
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, opened.start())]
+    whole = text[ends[-1] if ends else 0 : opened.start()]
+    return not any(suffix in whole for suffix in (*cue_lists()["zone_suffixes"], "园区"))
 
 
 _COUNTED = re.compile(

@@ -159,10 +159,12 @@ def _table_targets(itable: IndicatorTable, t_index: int, tags: dict) -> list[Tab
     last_year = max(value_years, default=None) or tags.get("period_end")
     period_start = tags.get("period_start")
     dated = _written_year(tags)
-    planned = states_goals(tags.get("doc_type"))
+    figures = table_figures(itable)
+    # a 属性 of 预期性/约束性 marks a plan's indicator table, wherever the table was copied
+    planned = states_goals(tags.get("doc_type")) or any(f.attribute for f in figures)
     rows = {id(r): i for i, r in enumerate(itable.table.rows)}
     out = []
-    for figure in table_figures(itable):
+    for figure in figures:
         ref = f"table{t_index + 1}.{rows[id(figure.row)]}.{figure.cell.start}"
         ind = _indicator(figure.label)
         if ind is not None and ind.as_amount and figure.unit in MONEY_UNITS | {"万亿元"}:
