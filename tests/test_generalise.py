@@ -4188,6 +4188,17 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": "江门市", "admin_level": "zone", "zone": "江门高新区"},
         ),
+        (  # the city a text is compared with (仅次于郑州) is not its own: its province and level
+            "全市共有高新技术企业1235家,位居全省第二,仅次于郑州。",
+            None,
+            {"city": None, "province": "河南省", "admin_level": "prefecture"},
+        ),
+        (  # …nor, named by its stem alone, the one city of the province a 我市 text names
+            "山东省2022年首批入库科技型中小企业名单公示,其中我市1017家企业,仅次于济南(1027家)"
+            "排全省第二位。",
+            None,
+            {"city": None, "province": "山东省", "admin_level": "prefecture"},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

@@ -287,7 +287,7 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
         scores = ev.partners  # a text that names its place only in its university's name (not
         # one that names them in places apart: 与江苏大学、重庆大学等高校院所合作 names partners)
     if not scores:
-        return _unnamed(levels)
+        return _unnamed(levels, [ev.places[k] for k in ev.compared])
     in_headline = ev.in_headline | ev.headline_counties
     own = {m.group(1) for m in _FIRST_PERSON.finditer(lead[:LEAD_CHARS])}
     return _choose(
@@ -385,6 +385,7 @@ class _Evidence:
     headline_counties: set[str] = field(default_factory=set)
     partners: Counter = field(default_factory=Counter)  # named only in institutions' names (X大学)
     in_headline: set[str] = field(default_factory=set)  # named by the headline as a subject
+    compared: Counter = field(default_factory=Counter)  # named only as compared with (仅次于X)
 
     def weigh(
         self,
@@ -403,6 +404,7 @@ class _Evidence:
         credits += [m.span() for m in _OUTLET_LINE.finditer(source_text)]
         # (a dateline, 中新网南京1月22日电, names where the report was filed: its place at most)
         cited += [m.span() for m in _DATELINE_LINE.finditer(source_text)]
+        compared_end = None
         for i, (start, end, candidates) in enumerate(found):
             if i in qualifiers:
                 continue  # X市Y区, X市Z新区Y县: the city names where its county is
@@ -428,6 +430,16 @@ class _Evidence:
                 continue  # 申报X市以上各类项目, X市级孵化器: a level of government, not the subject
             if _WHOLE_BEFORE.search(source_text, max(0, start - 2), start):
                 continue  # 占X市认定数的20%, 居X市各县首位: the whole it is measured against
+            compared = _COMPARED_WITH.search(source_text, max(0, start - 4), start) or (
+                compared_end is not None and _LIST_JOIN.fullmatch(source_text, compared_end, start)
+            )  # 高于洛阳市、新乡市: each place of the list compared with
+            compared_end = end if compared else None
+            if compared:
+                if len(candidates) == 1:  # 位居全省第二,仅次于郑州: the place it is compared
+                    # with, not its own; its province and level at most
+                    self.places.setdefault(candidates[0].adcode, candidates[0])
+                    self.compared[candidates[0].adcode] += weight
+                continue
             if len(candidates) != 1:
                 # a shared name (海州区, 鼓楼区): the one in a city or province the text names
                 candidates = [c for c in candidates if c.prefecture in named or c.province in named]
@@ -510,6 +522,9 @@ _OWN_CIRCUMSTANCES = re.compile(r"(?:的)?(?:实际|实际情况|市情|县情|�
 _LEVEL_AFTER = re.compile(r"级|以上|以下")
 # the whole a figure is a share or a rank of: 占X市认定数的20%, 居X市各县(市、区)首位
 _WHOLE_BEFORE = re.compile(r"(?:占|居|位居|位列)\s*$")
+_LIST_JOIN = re.compile(r"\s*(?:、|和|及|与)\s*")
+# a place another is compared with: 仅次于郑州, 紧随X之后, 落后于X, 高于X市
+_COMPARED_WITH = re.compile(r"(?:仅次于|次于|紧随|落后于|领先于|高于|低于|超过|超越)\s*$")
 # the part a comparison picks out: 比重最高的是X区, 增长最快的为…, 产值最高的也是X区
 _RANKED_FIRST = re.compile(r"最[\u4e00-\u9fff]{1,2}的(?:也|都)?(?:是|为)\s*$")
 # a firm or an exchange named after a place: X省Y集团, X市Y有限公司, 香港联交所
@@ -626,7 +641,11 @@ def _one_city_of(province: gazetteer.Place, text: str) -> gazetteer.Place | None
         place.adcode: place
         for stem, candidates in stem_index().items()
         if stem in text
-        and any(_named_itself(text, m.end()) for m in re.finditer(re.escape(stem), text))
+        and any(
+            _named_itself(text, m.end())
+            and not _COMPARED_WITH.search(text, max(0, m.start() - 4), m.start())
+            for m in re.finditer(re.escape(stem), text)
+        )
         for place in candidates
         if place.level == "prefecture" and place.within(province)
     }
@@ -682,13 +701,20 @@ _LEVEL_OF_WORD = {
 }
 
 
-def _unnamed(levels: Counter) -> Located | None:
+def _unnamed(levels: Counter, compared: list[gazetteer.Place]) -> Located | None:
     """A text that names no place but calls itself 全省, 我县 or 全州 still says its level; 区
-    (a district or an autonomous region) and 市 (a prefecture or a county-level city) do not."""
+    (a district or an autonomous region) and 市 (a prefecture or a county-level city) do not.
+    Places it names only to compare itself with (仅次于郑州) give their province, and their
+    level when the text calls itself by it (全市 beside a prefecture)."""
     ranked = levels.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
-        return None
-    level = {"省": "province", **_LEVEL_OF_WORD, "市": None}.get(ranked[0][0])
+    word = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
+    level = {"省": "province", **_LEVEL_OF_WORD, "市": None}.get(word) if word else None
+    provinces = {p.province for p in compared}
+    if len(provinces) == 1 and word not in (None, "省"):
+        peers = {p.level for p in compared if _fits(p, word)}
+        level = level or (peers.pop() if len(peers) == 1 else None)
+        note = "named only the places it is compared with"
+        return Located(None, provinces.pop(), None, "body", note, level)
     return Located(None, None, None, "body", "no place named", level) if level else None
 
 
