@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cityplans.normalise import digit_years, normalise, soft_wraps, to_halfwidth, to_simplified
+from cityplans.numbers import find_quantities
 from tests.conftest import PANJIN, SEED_FILES, raw_of
 
 
@@ -339,3 +341,20 @@ def test_a_page_number_line_of_a_pdf_copy_goes(raw, expected):
     """A copy of a PDF keeps each page's number on a line of its own (— 3 —, 第3页 共12页),
     often inside a sentence the page break cut."""
     assert normalise(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("比一九九一年增加0点八七个百分点", [Decimal("0.87")]),  # 〇 typed as a digit
+        ("二00八年全国研发经费投入强度为一点五二%", [Decimal("1.52")]),
+        ("提高0.8个百分点,增长10点", [Decimal("0.8"), Decimal("10")]),  # digits stay digits
+    ],
+)
+def test_a_zero_typed_as_a_digit_inside_chinese_numerals_is_read_as_its_numeral(text, values):
+    """二0一五年, 0点八七: a copy that typed 〇 as the digit 0 still reads the number whole,
+    and the offsets stay one to one (the same length)."""
+    norm = normalise(text)
+    assert len(norm.text) == len(text)
+    got = [q.value for q in find_quantities(norm.text) if q.value < 1900]
+    assert got == values

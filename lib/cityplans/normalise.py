@@ -202,6 +202,19 @@ def decimal_stops(text: str) -> str:
     return _STOP_IN_NUMBER.sub(lambda m: m.group(1) + ".", text)
 
 
+# A zero typed as a digit inside a number written in Chinese numerals (二0一五年, 0点八七个百分点,
+# 一九九0年): the 〇 it stands for, so the number reads whole
+_CN_DIGITS = "〇零一二三四五六七八九"
+_ZERO_IN_CHINESE = re.compile(
+    rf"(?<=[{_CN_DIGITS}])0+(?=[{_CN_DIGITS}十百千万亿年点])|(?<![\d.])0(?=点[{_CN_DIGITS}])"
+)
+
+
+def chinese_zeros(text: str) -> str:
+    """Each digit 0 inside a number of Chinese numerals -> 〇 (the same length)."""
+    return _ZERO_IN_CHINESE.sub(lambda m: "〇" * len(m.group()), text)
+
+
 def cjk_count(text: str) -> int:
     """How many characters of `text` are CJK unified ideographs (U+4E00..U+9FFF), counted
     over its code points as one array rather than by a regex that copies the text."""
@@ -235,7 +248,7 @@ def _normalise(raw: str, page_numbers: bool) -> Normalised:
     cjk = cjk_count(simplified)
     # the same length as `raw`; \r\n and \r as \n, so every step sees one kind of line end
     years, year_spaces = _digit_years(to_halfwidth(plain_punctuation(simplified)))
-    half = _unix_lines(decimal_stops(years))
+    half = _unix_lines(chinese_zeros(decimal_stops(years)))
     pieces: list[str] = []
     kept = np.ones(len(half), dtype=np.bool_)  # characters of `half` that stay
     runs: list[tuple[int, int]] = []  # white-space runs folded to their first character
