@@ -140,6 +140,8 @@ SPLITS = [
     "holdout114",
     "holdout115",
     "holdout116",
+    "holdout117",
+    "holdout118",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
