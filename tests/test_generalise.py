@@ -5754,3 +5754,42 @@ def test_a_table_with_an_attribute_column_is_a_plans_targets_wherever_it_was_cop
         ("rd_gdp_ratio", "level", 1.45, None, 2020, "city", "actual"),
         ("rd_gdp_ratio", "level", 2.2, None, 2025, "city", "target"),
     ]
+
+
+_XINHUA_BULLETIN = (
+    "公报显示:我国研发投入强度再创历史新高\n2009-01-08 记者:刘铮 来源:经济参考报\n"
+    "新华社北京1月7日电 国家统计局、科技部、财政部7日发布的公报显示,2007年中国全社会研究与"
+    "试验发展经费占当年国内生产总值(GDP)的1.49%,投入强度再创历史新高。"
+)
+_PAPER_BULLETIN = (
+    "科技经费投入达历史最高水平\n2007.9.14\n九省市研发经费支出超过百亿元\n"
+    "光明日报北京9月12日电(记者张玉玲)据国家统计局、科技部和财政部今天联合发布的科技经费投入"
+    "统计公报显示,2006年我国科技经费投入继续保持较快增长,全社会研究与试验发展(R&D)经费总支出"
+    "达到3003亿元,增长22.6%。"
+)
+_NUMERAL_DATELINE = (
+    "中新社北京九月二十五日电 国家统计局二十五日发布公报,2006年全国研究与试验发展经费支出达到"
+    "3003亿元,比上年增长22.6%。"
+)
+
+
+@pytest.mark.parametrize("text", [_XINHUA_BULLETIN, _PAPER_BULLETIN, _NUMERAL_DATELINE])
+def test_national_news_filed_from_the_capital_is_the_nations_not_the_capitals(text):
+    """新华社北京1月7日电 …2007年中国全社会研究与试验发展经费…: the dateline says where the
+    report was filed; the text speaks for the nation (全国, 我国, 中国全社会…), whatever lines
+    (a headline, a date, a subtitle) stand above it."""
+    tags = _tags(text)
+    assert (tags["city"], tags["province"], tags["admin_level"]) == (None, None, None)
+
+
+def test_the_nations_figures_in_a_national_text_are_its_own():
+    """全国/我国 in a national text is the text's own jurisdiction: scope city; a counted group
+    of provinces opening a line (九省市研发经费支出超过百亿元) is the subject of its figure."""
+    assert _rows(_PAPER_BULLETIN) == [
+        ("rd_expenditure", "growth", 22.6, None, 2006, "city", "actual"),
+        ("rd_expenditure", "level", 100, None, 2006, "九省市", "actual"),
+        ("rd_expenditure", "level", 3003, None, 2006, "city", "actual"),
+    ]
+    assert _rows(_XINHUA_BULLETIN) == [
+        ("rd_gdp_ratio", "level", 1.49, None, 2007, "city", "actual")
+    ]

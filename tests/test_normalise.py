@@ -358,3 +358,15 @@ def test_a_zero_typed_as_a_digit_inside_chinese_numerals_is_read_as_its_numeral(
     assert len(norm.text) == len(text)
     got = [q.value for q in find_quantities(norm.text) if q.value < 1900]
     assert got == values
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("由“十一五 ”期末0.56件", "由“十一五”期末0.56件"),
+        ("实施“ 双倍增”行动", "实施“双倍增”行动"),
+        ("“十四五”规划 主要目标", "“十四五”规划 主要目标"),  # a space outside the quotes stays
+    ],
+)
+def test_spaces_inside_quotation_marks_at_the_quoted_word_go(raw, expected):
+    assert normalise(raw).text == expected

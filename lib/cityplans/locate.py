@@ -259,12 +259,21 @@ def locate(text: str, lead: str, source: str | None = None) -> Located | None:
             return Located(zone_place, zone_place.province, zone, "zone named in the lead")
         province = _province_of(ev.scores, ev.places)
         return Located(None, province, zone, "zone named in the lead")
-    first_place = min((start for start, _, _ in lead_found), default=len(lead))
-    if (
-        _national_lead(lead, first_place)
-        and len({p.province for p in ev.places.values()}) >= NATION_PARTS
-    ):
-        # 2019年,全国共投入R&D经费…; 北京…最大达6.31%: the nation's, by province
+    datelines = [m.span() for m in _DATELINE_LINE.finditer(lead)]
+    first_place = min(
+        (s for s, e, _ in lead_found if not any(a <= s and e <= b for a, b in datelines)),
+        default=len(lead),
+    )  # (not where a dateline says the report was filed: 新华社北京1月7日电)
+    filed_from = {
+        c.adcode
+        for s, e, cs in lead_found
+        if any(a <= s and e <= b for a, b in datelines)
+        for c in cs
+    }
+    parts = {p.province for code, p in ev.places.items() if code not in filed_from}
+    if _national_lead(lead, first_place) and (len(parts) >= NATION_PARTS or not parts):
+        # 2019年,全国共投入R&D经费…; 北京…最大达6.31%: the nation's, by province (or naming
+        # no place but where its dateline was filed)
         return Located(None, None, None, "lead", "the nation's (全国…), its provinces its parts")
     if _speaks_for_the_nation(text):
         # 十八大以来我国研发投入明显加大…;我国…: the nation's, whatever places it names
@@ -333,8 +342,8 @@ _CITED_SOURCE = re.compile(
 # 共投入…22143.6亿元; 我国…15.3件), or its bulletin; not a name (北京全国科技创新中心) nor a whole a
 # place is measured against (居全国第3位, 高于全国平均)
 _NATION_OPENS = re.compile(
-    r"(?:^|[\n,，:：。;；])\s*(?:(?:19|20)\d{2}\s*年(?:度|底|末)?\s*[,，]?\s*)?(?:全国|我国)(?![平第前])"
-    r"[^。;；!！?？\n]{0,30}?\d"
+    r"(?:^|[\n,，:：。;；])\s*(?:(?:19|20)\d{2}\s*年(?:度|底|末)?\s*[,，]?\s*)?"
+    r"(?:全国|我国|中国(?=的?(?:全社会|研究与|研发|R&D)))(?![平第前])[^。;；!！?？\n]{0,60}?\d"
     r"|《(?:(?:19|20)\d{2}\s*年)?全国[^《》\n]{0,20}公报》"  # 《2020年全国科技经费投入统计公报》
 )
 NATION_PARTS = 2  # provinces a national text names as its parts (北京、上海…)
@@ -349,10 +358,11 @@ def _national_lead(lead: str, first_place: int) -> bool:
     lines_before = [
         line for line in lead[: nation.start()].split("\n")[:-1] if len(line.strip()) > BYLINE_CHARS
     ]  # (not a short line between the headline and the text: 2小时前热点话题3, a byline)
-    return len(lines_before) <= 1
+    return len(lines_before) <= NATION_LINES_BEFORE
 
 
 BYLINE_CHARS = 12
+NATION_LINES_BEFORE = 2  # a headline and its subtitle
 
 
 def _speaks_for_the_nation(text: str) -> bool:
@@ -851,7 +861,9 @@ _SELF_BEFORE_ZONE = re.compile(
 
 # a short mark a journal database puts before an abstract's text (<正>, <p>)
 _MARK = re.compile(r"<[^<>\n]{1,6}>")
-_DATELINE_HEAD = r"[^,，。\n]{0,24}?\d{1,2}月\d{1,2}日"  # 中新网南京1月22日, 央广网合肥2月17日
+_DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # 9, 25 or 九, 二十五
+# 中新网南京1月22日, 央广网合肥2月17日, 中新社北京九月二十五日
+_DATELINE_HEAD = rf"[^,，。\n]{{0,24}}?{_DAY_NUMBER}月{_DAY_NUMBER}日"
 # a news agency's dateline opening a line (中新网南京1月22日电): where the report was filed from
 _DATELINE_LINE = re.compile(rf"(?m)^{_DATELINE_HEAD}电")
 # a news dateline names where the reporter is, not the subject: 央广网合肥2月17日消息(记者徐鹏)

@@ -72,6 +72,10 @@ _SPACE_AT_NUMBER = re.compile(
     rf"|(?<=\d[ ])[ ]*(?=[{_CJK}%‰]|\.\d))"
 )
 
+# Spaces a copy put inside quotation marks, at the quoted word (“十一五 ”期末, “ 双倍增”): no
+# part of the name
+_SPACE_IN_QUOTES = re.compile(rf"(?<=[{_CJK}])[ ]+(?=”)|(?<=“)[ ]+(?=[{_CJK}])")
+
 
 @dataclass(frozen=True)
 class Normalised:
@@ -255,7 +259,7 @@ def _normalise(raw: str, page_numbers: bool) -> Normalised:
     pos = 0
     changes = [m.span() for m in _CHANGED.finditer(half)]
     tight = {m.span() for m in _SPACE_AT_NUMBER.finditer(half)} | spaces_in_words(half)
-    tight |= year_spaces
+    tight |= year_spaces | {m.span() for m in _SPACE_IN_QUOTES.finditer(half)}
     if tight:  # a lone space is no change of its own; one at a number is
         changes = sorted(set(changes) | tight)
     soft = soft_wraps(half)

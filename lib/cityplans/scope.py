@@ -149,7 +149,10 @@ def _clause_start(text: str, pos: int) -> int:
 
 # a counted group of counties (16个区县, 10个县市区): the subject of the figures of all of them
 # (found by its tail, then the count before it: a scan from every digit would be slower)
-_GROUP_TAIL = re.compile(r"个\s*(?:县\s*[(（]\s*市\s*[、,，]?\s*区\s*[)）]|区县|县区|县市区|县市)")
+_GROUP_TAIL = re.compile(
+    r"个\s*(?:县\s*[(（]\s*市\s*[、,，]?\s*区\s*[)）]|区县|县区|县市区|县市)"
+    r"|(?:个\s*)?(?:省市|省\s*[(（]\s*[区市][、,，]?\s*[区市]?\s*[)）]|省份|地市|市州)"
+)  # (九省市, 9个省(区、市), 5个地市: groups of provinces or of prefectures)
 _GROUP_COUNT = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*$")
 # (groups of zones are labelled both ways: a zone text's own subject, or a part)
 # what may open a clause before the group: a time word, 其中, the whole area or a place
