@@ -142,6 +142,8 @@ SPLITS = [
     "holdout116",
     "holdout117",
     "holdout118",
+    "holdout119",
+    "holdout120",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
