@@ -4199,6 +4199,14 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": None, "province": "山东省", "admin_level": "prefecture"},
         ),
+        (  # 我州 in a local paper's text: the one prefecture its province has of the paper's
+            # name, an autonomous prefecture's short stem (甘孜 for 甘孜藏族自治州)
+            "我州坚持科技引领激发创新活力\n甘孜日报 2021年09月17日\n本网讯 近年来,州科技局全力增强"
+            "科技创新支撑引领作用。今年,四川省农科院派出科研人员到我州开展合作,全州高新技术企业达到"
+            "12家。",
+            None,
+            {"city": "甘孜藏族自治州", "province": "四川省", "admin_level": "prefecture"},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

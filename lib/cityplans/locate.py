@@ -25,7 +25,14 @@ from cityplans.cue_words import (
     words_re,
 )
 from cityplans.gazetteer import name_stem
-from cityplans.place_stems import qualifies, sentence_openings, stem_heads, stem_index, stems_of
+from cityplans.place_stems import (
+    autonomous_stems,
+    qualifies,
+    sentence_openings,
+    stem_heads,
+    stem_index,
+    stems_of,
+)
 from cityplans.resources import load_yaml
 from cityplans.scan import iter_long_in_runs, word_runs
 from cityplans.tokens import tokenizer
@@ -327,6 +334,7 @@ _OUTLET_LINE = re.compile(
     r"(?m)^\s*[\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|新闻网|融媒体中心|电视台)"
     r"(?=\s*(?:19|20)\d{2}\s*[-年/.]|[ \t]*$)"
 )
+_OUTLET_AFTER = re.compile(r"日报|晚报|晨报|新闻网|融媒体中心|电视台")
 # an author's affiliation and postcode (安徽大学,安徽 合肥230601): where the writers work
 _AFFILIATION = re.compile(r"[(（][^()（）\n]{2,80}?\d{6}\s*[)）]")
 
@@ -408,10 +416,10 @@ class _Evidence:
         """Add the mentions `found` in `source_text` (the body, the lead or the headline)."""
         body = weight == 1
         qualifiers = _qualifiers(source_text, found)
-        credits = [m.span() for m in _REPORTED_BY.finditer(source_text)]
+        outlets = [m.span() for m in _REPORTED_BY.finditer(source_text)]
+        outlets += [m.span() for m in _OUTLET_LINE.finditer(source_text)]
         cited = [m.span() for m in _CITED_SOURCE.finditer(source_text)]
-        credits += [m.span() for m in _AFFILIATION.finditer(source_text)]
-        credits += [m.span() for m in _OUTLET_LINE.finditer(source_text)]
+        credits = [m.span() for m in _AFFILIATION.finditer(source_text)]
         # (a dateline, 中新网南京1月22日电, names where the report was filed: its place at most)
         cited += [m.span() for m in _DATELINE_LINE.finditer(source_text)]
         compared_end = None
@@ -419,8 +427,10 @@ class _Evidence:
             if i in qualifiers:
                 continue  # X市Y区, X市Z新区Y县: the city names where its county is
             if any(a <= start and end <= b for a, b in credits):
-                continue  # 据X晚报报道, (X大学,X 230601): who carried or wrote it, not its subject
-            in_source = any(a <= start and end <= b for a, b in cited)
+                continue  # (X大学,X 230601): where its writers work, not its subject
+            # 据X晚报报道, X日报 2021年09月17日: who carried it, the text's place at most (a local
+            # paper's own, when the text names no other)
+            in_source = any(a <= start and end <= b for a, b in cited + outlets)
             named_by = (
                 organisation_after().match(source_text, end) and not _placed_before(found, i)
             ) or institution_after().match(source_text, end)
@@ -618,7 +628,7 @@ def _choose(
     if best.level == "province" and word in _LEVEL_OF_WORD and not best.name.endswith("市"):
         # 我市 in a text that names only its province: a city of that province, unnamed, or
         # the one city of it the text names by its stem (…开创现代化洛阳建设新局面…)
-        own = _one_city_of(best, text) if word == "市" else None
+        own = _one_city_of(best, text) if word in ("市", "州", "盟", "地区") else None
         if own is not None:
             return Located(own, own.province, None, "body (我市, the one city of its province)")
         return Located(None, best.province, None, "body", "city not named", _LEVEL_OF_WORD[word])
@@ -646,13 +656,14 @@ def _choose(
 
 def _one_city_of(province: gazetteer.Place, text: str) -> gazetteer.Place | None:
     """The one prefecture of a province a text names by its stem, if it names exactly one (not
-    inside a partner's name: 哈尔滨工业大学)."""
+    inside a partner's name: 哈尔滨工业大学; in its local paper's name: 甘孜日报)."""
+    stems = {**autonomous_stems(), **stem_index()}
     cities = {
         place.adcode: place
-        for stem, candidates in stem_index().items()
+        for stem, candidates in stems.items()
         if stem in text
         and any(
-            _named_itself(text, m.end())
+            (_named_itself(text, m.end()) or _OUTLET_AFTER.match(text, m.end()))
             and not _COMPARED_WITH.search(text, max(0, m.start() - 4), m.start())
             for m in re.finditer(re.escape(stem), text)
         )

@@ -23,6 +23,20 @@ def stem_index() -> dict[str, tuple[gazetteer.Place, ...]]:
     return {k: tuple(v) for k, v in stems_of(("prefecture", "province")).items() if k not in stop}
 
 
+@cache
+def autonomous_stems() -> dict[str, tuple[gazetteer.Place, ...]]:
+    """Stems of autonomous prefectures without their peoples (甘孜 for 甘孜藏族自治州, from its
+    short form 甘孜州): read only where the text says which level it means (我州), since many
+    are also a county's name (甘孜县, 楚雄市)."""
+    index: dict[str, list[gazetteer.Place]] = {}
+    for place in gazetteer.places().values():
+        if place.level == "prefecture":
+            for form in gazetteer.short_forms(place.name):
+                if len(form) > 2:
+                    index.setdefault(form[:-1], []).append(place)
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def stems_of(levels: tuple[str, ...]) -> dict[str, list[gazetteer.Place]]:
     """The stems (two characters or more, shorter than the name) of the divisions of these
     levels, each with the divisions it may stand for."""
