@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cityplans.chrome import classify_line
+from cityplans.chrome import classify_line, find_nonbody
 from tests.conftest import BAZHOU, DINGXI, PANJIN, ZHENGZHOU, ZHUMADIAN
 
 # (document, a line or fragment from it, expected non-body kind)
@@ -117,3 +117,19 @@ def test_a_table_row_of_figures_is_body():
     row = "| 指标 | 2020年 | 2025年 | 属性 |"
     assert classify_line(row) is None
     assert classify_line("| 发布机构 | 2020年 | 达到12家 |") is None  # one label is no table head
+
+
+def test_a_breadcrumb_copied_from_a_numbered_list_is_chrome():
+    """1. 协会 / 2. / / 3. 新闻中心 …: a portal's path copied one item per line, its separators
+    items of their own; a numbered list of the text's own (no separator items) stays body."""
+    menu = "1. 云南省工业园区协会\n2. /\n3. 新闻中心\n4. /\n5. 园区动态\n"
+    body = "临沧工业园区抓高企培育\n1. 高新技术企业达到21户。\n2. 高新技术产业产值16.07亿元。\n"
+    found = find_nonbody(menu + body)
+    assert [(n.kind, n.text) for n in found] == [
+        ("breadcrumb", "1. 云南省工业园区协会"),
+        ("breadcrumb", "2. /"),
+        ("breadcrumb", "3. 新闻中心"),
+        ("breadcrumb", "4. /"),
+        ("breadcrumb", "5. 园区动态"),
+    ]
+    assert find_nonbody(body) == []

@@ -5801,3 +5801,18 @@ def test_the_nations_figures_in_a_national_text_are_its_own():
     assert _rows(_XINHUA_BULLETIN) == [
         ("rd_gdp_ratio", "level", 1.49, None, 2007, "city", "actual")
     ]
+
+
+def test_an_association_of_zones_is_no_zone_and_efforts_made_are_no_goal():
+    """云南省工业园区协会 (the site's name) is an association, not the text's zone; the zone the
+    headline names after it is. 经过不懈努力,…达21户: results of efforts made, not a goal."""
+    text = (
+        "云南省工业园区协会:临沧工业园区抓高企培育认定工作\n经过不懈努力,临沧工业园区累计认定高新"
+        "技术企业达21户,截止2022年底有效期内高新技术企业达17户。"
+    )
+    tags = _tags(text)
+    assert (tags["city"], tags["admin_level"], tags["zone"]) == ("临沧市", "zone", "临沧工业园区")
+    assert [r[:3] + r[5:] for r in _rows(text)] == [
+        ("hte_count", "level", 17, "city", "actual"),
+        ("hte_count", "level", 21, "city", "actual"),
+    ]

@@ -107,9 +107,35 @@ def find_nonbody(text: str) -> list[NonBody]:
             for m in pattern.finditer(shown):
                 if m.end() > m.start():
                     found.append(NonBody(start + m.start(), start + m.end(), kind, m.group()))
+    flagged = {n.start for n in found}
+    found += [n for n in _numbered_menus(seen) if n.start not in flagged]
     lines = [(n.start, n.end) for n in found]
     found += [m for m in markup if not any(a <= m.start and m.end <= b for a, b in lines)]
     found.sort(key=lambda nb: nb.start)
+    return found
+
+
+@cache
+def _menu_rules() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    data = load_yaml("page_chrome.yaml")["numbered_menu"]
+    return re.compile(data["item"]), re.compile(data["separator"]), int(data["min_separators"])
+
+
+def _numbered_menus(text: str) -> list[NonBody]:
+    """The lines of each run of numbered lines that holds separator items (1. X / 2. / /
+    3. 新闻中心): a breadcrumb copied from an HTML list, its last item the page's title."""
+    item, separator, needed = _menu_rules()
+    found: list[NonBody] = []
+    run: list[tuple[int, int, str]] = []
+    pos = 0
+    for line in [*text.split("\n"), ""]:
+        start, pos = pos, pos + len(line) + 1
+        if item.match(line) or separator.match(line):
+            run.append((start, start + len(line), line))
+            continue
+        if sum(1 for *_, ln in run if separator.match(ln)) >= needed:
+            found += [NonBody(a, b, "breadcrumb", ln) for a, b, ln in run]
+        run = []
     return found
 
 

@@ -777,6 +777,8 @@ def _own_zone(lead: str) -> str | None:
     for start, _end, name in zone_names(head, organs=True):
         if is_generic_zone(name) or len(name) <= 3 or gazetteer.lookup(name):
             continue
+        if _ASSOCIATION_AFTER.match(head, _end):
+            continue  # 云南省工业园区协会: an association of zones (the site's name), no zone
         if _SELF_BEFORE_ZONE.search(head, 0, start):
             break  # 我省…长株潭示范区: the text is the province's, the zone one of its parts
         if _ADDRESSEE_LINE.match(head, head.rfind("\n", 0, start) + 1):
@@ -857,6 +859,7 @@ _ADDRESSEE_LINE = re.compile(r"[^。\n]*(?:各|有关)[^。\n]*[:：][ \t]*$", r
 _ZONE_FOUNDED = re.compile(
     r"\s*(?:正式)?(?:获批|获国务院批复|批复)(?:设立|成立)?(?=\s|$|[,，。;；:：!！])"
 )
+_ASSOCIATION_AFTER = re.compile(r"\s*(?:协会|联合会|联盟|商会|研究会)")
 # the kinds of zone a province has many of: named by the province, they are all of them
 _COLLECTIVE_SUFFIX = re.compile(r"(?:高新区|高新技术产业开发区|经济技术开发区|经开区|开发区)$")
 # a sentence that opens with its occasion: 第六届…博览会期间,X国家高新区…

@@ -730,14 +730,18 @@ def _goal(text: str) -> bool:
             continue
         if m.group() == "预期" and _MEASURED_AGAINST.search(text, max(0, m.start() - 3), m.start()):
             continue  # 成绩好于预期, 超出预期: results measured against expectations
-        if m.group() == "努力" and _EFFORTS_MADE.search(text, max(0, m.start() - 1), m.end() + 1):
-            continue  # 通过各方半年来的努力, 在各方共同努力下: efforts made, not an aim
+        if m.group() == "努力" and (
+            _EFFORTS_MADE.search(text, max(0, m.start() - 1), m.end() + 1)
+            or _THROUGH_EFFORTS.search(text, max(0, m.start() - 10), m.start())
+        ):
+            continue  # 通过各方半年来的努力, 在各方共同努力下, 经过不懈努力: efforts made
         return True
     return False
 
 
 # 努力 as a noun, the efforts that brought results: …的努力, 努力下
 _EFFORTS_MADE = re.compile(r"的努力|努力下")
+_THROUGH_EFFORTS = re.compile(r"(?:经过|通过|历经)[^,，。;；:：]{0,8}$")  # 经过不懈努力,…
 # what measures results against expectations (好于预期, 超出预期, 符合预期), not a goal
 _MEASURED_AGAINST = re.compile(r"(?:好于|优于|高于|低于|超出|超过|超|符合|不及|未达)$")
 
