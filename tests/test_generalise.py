@@ -5816,3 +5816,24 @@ def test_an_association_of_zones_is_no_zone_and_efforts_made_are_no_goal():
         ("hte_count", "level", 17, "city", "actual"),
         ("hte_count", "level", 21, "city", "actual"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the ratio named by its two terms, the amount word left out
+            "2008年全国R&D经费支出4616亿元,R&D与GDP的比值为1.54%。",
+            ("rd_gdp_ratio", "level", 1.54, None, 2008, "city", "actual"),
+        ),
+        (  # 这一比重: the share named in the sentence before, referred back to
+            "2005年研发经费占当年GDP的1.34%。“十一五”规划纲要提出,2010年这一比重要达到2%。",
+            ("rd_gdp_ratio", "level", 2, None, 2010, "city", "target"),
+        ),
+        (  # 财政科技拨款, an older name of fiscal S&T spending, then its share
+            "2006年,国家财政科技拨款达1689亿元,增长26.5%,占国家财政支出的比重为4.2%。",
+            ("fiscal_st_share", "level", 4.2, None, 2006, "city", "actual"),
+        ),
+    ],
+)
+def test_older_wordings_of_the_shares(text, expected):
+    assert expected in _rows(text)
