@@ -5837,3 +5837,43 @@ def test_an_association_of_zones_is_no_zone_and_efforts_made_are_no_goal():
 )
 def test_older_wordings_of_the_shares(text, expected):
     assert expected in _rows(text)
+
+
+def test_a_work_report_titled_with_its_year_reviews_the_year_before():
+    """X市2024年政府工作报告 given as 2024 begins: 一年来/过去一年 opens its review of 2023 (in
+    the same sentence as the figures or the paragraph's first), then 2024's goals."""
+    text = (
+        "长葛市2024年政府工作报告\n\n一年来,我们坚定不移实施创新驱动战略,新增高新技术企业12家、"
+        "总数达到61家,研发投入强度达到2.3%。\n2024年主要目标:研发投入强度达到2.4%以上。"
+    )
+    assert _type_and_period(text) == ("报告", 2023, 2024)
+    assert _rows(text) == [
+        ("hte_count", "level", 61, None, 2023, "city", "actual"),
+        ("hte_count", "new", 12, None, 2023, "city", "actual"),
+        ("rd_gdp_ratio", "level", 2.3, None, 2023, "city", "actual"),
+        ("rd_gdp_ratio", "level", 2.4, None, 2024, "city", "target"),
+    ]
+    review = (
+        "常州市2025年政府工作报告\n\n过去一年,我们坚持创新驱动。新增国家高新技术企业72家、省级科技型"
+        "中小企业318家,技术合同成交额突破40亿元。"
+    )
+    assert _rows(review) == [
+        ("hte_count", "new", 72, None, 2024, "city", "actual"),
+        ("tech_contract_turnover", "level", 40, None, 2024, "city", "actual"),
+        ("tech_sme_count", "new", 318, None, 2024, "city", "actual"),
+    ]
+
+
+def test_a_plans_indicator_table_laid_out_with_single_spaces_and_numbered_rows():
+    """序号 指标 2020年 2025年 / 1 研发经费投入强度(%) 1.66 2.2: a plan's table copied with
+    spaces, its rows numbered; captioned as the plan's, its later column holds goals."""
+    text = (
+        '许昌市"十四五"科技创新规划主要指标\n序号 指标 2020年 2025年\n'
+        "1 研发经费投入强度(%) 1.66 2.2\n2 高新技术企业数(家) 168 400\n"
+    )
+    assert _rows(text) == [
+        ("hte_count", "level", 168, None, 2020, "city", "actual"),
+        ("hte_count", "level", 400, None, 2025, "city", "target"),
+        ("rd_gdp_ratio", "level", 1.66, None, 2020, "city", "actual"),
+        ("rd_gdp_ratio", "level", 2.2, None, 2025, "city", "target"),
+    ]

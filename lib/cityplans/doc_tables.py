@@ -394,6 +394,7 @@ _CHINESE_NAME_WORDS = {"R&D", "RD", "GDP"}  # Latin words inside a Chinese name:
 _ENGLISH_HEAD = re.compile(r"Items?|Indicators?", re.I)  # a header only in translation
 _TRAILING_LATIN = re.compile(r"(?:\s+[A-Za-z&]+)+$")
 _CJK_OPENING = re.compile(r"\s*[\u4e00-\u9fff]")
+_ORDINAL = re.compile(r"\d{1,2}[.、]?\s+(?=[\u4e00-\u9fff])")
 SPACED_GAP = 3  # lines without values (a wrapped English name) a yearbook row may be broken by
 
 
@@ -434,6 +435,8 @@ def _spaced_header(line: str, offset: int) -> Row | None:
         years.insert(0, tokens.pop())
     if len(years) < 2 or not tokens:
         return None
+    if len(tokens) > 1 and tokens[0].group() == "序号":
+        tokens.pop(0)  # 序号 指标 2020年 2025年: a numbered list of indicators
     head = "".join(t.group() for t in tokens if not _ASCII_WORD.search(t.group()))
     if not head and _ENGLISH_HEAD.fullmatch(" ".join(t.group() for t in tokens)):
         first = last = tokens[0]  # Item 2004 2008: the translation alone heads the labels
@@ -507,6 +510,9 @@ def _spaced_label(head: str) -> tuple[int, int] | None:
     part = head[: english.start()] if english else head
     stripped = _TRAILING_LATIN.sub("", part.rstrip())  # (%)   R&D to Sales…: the translation
     start = len(part) - len(part.lstrip())
+    ordinal = _ORDINAL.match(part, start)  # 1 研发经费投入强度(%): the row's number is no label
+    if ordinal and ordinal.end() < len(stripped):
+        start = ordinal.end()
     if not re.search(r"[\u4e00-\u9fff]", stripped):
         return None
     return start, len(stripped)

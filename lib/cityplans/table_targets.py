@@ -162,6 +162,9 @@ def _table_targets(itable: IndicatorTable, t_index: int, tags: dict) -> list[Tab
     figures = table_figures(itable)
     # a 属性 of 预期性/约束性 marks a plan's indicator table, wherever the table was copied
     planned = states_goals(tags.get("doc_type")) or any(f.attribute for f in figures)
+    # a table captioned as a plan's (“十四五”…规划主要指标): its later columns are goals
+    planned_table = _PLAN_CAPTION.search(itable.table.caption) is not None
+    planned = planned or planned_table
     rows = {id(r): i for i, r in enumerate(itable.table.rows)}
     out = []
     for figure in figures:
@@ -179,7 +182,7 @@ def _table_targets(itable: IndicatorTable, t_index: int, tags: dict) -> list[Tab
         status = figure.status
         if status is None and year is not None and dated is not None and year < dated:
             status = "actual"  # a column for a year before the text was written: reported
-        if status is None and itable.table.layout == "yearbook":
+        if status is None and itable.table.layout == "yearbook" and not planned_table:
             status = "actual"  # a statistical yearbook's table: every year is data
         if status is None and not planned and not _GOAL_HEAD.search(figure.column):
             status = "actual"  # a report's or news item's table (2018年 | 2022年 | 增长率): data
@@ -193,6 +196,9 @@ def _table_targets(itable: IndicatorTable, t_index: int, tags: dict) -> list[Tab
         kind = _kind(figure.label, figure)
         out.append(_target(figure, ind, kind, year, status, "; ".join(review), ref))
     return out
+
+
+_PLAN_CAPTION = re.compile(r"规划|方案|计划|纲要|目标|预期")
 
 
 def _written_year(tags: dict) -> int | None:

@@ -989,12 +989,17 @@ def _reviews_year_before(tags: Tags, lead: str, year: int) -> bool:
         return False
     body = lead.split("\n", 1)[1] if "\n" in lead else ""
     first = _SINGLE_YEAR.search(body)
+    review = _LAST_YEAR_REVIEWED.search(body)
+    if review is not None and (first is None or review.start() < first.start()):
+        return True  # 一年来,…。2024年主要目标: it reviews before it names its own year
     if first is not None and _at_sentence_start(body, first.start()):
         return int(first.group(1)) == year - 1
-    return _LAST_YEAR_REVIEWED.search(body) is not None
+    return review is not None
 
 
-_LAST_YEAR_REVIEWED = re.compile(r"过去一年|(?:过去的|刚刚过去的)\s*一年")
+_LAST_YEAR_REVIEWED = re.compile(
+    r"过去一年|(?:过去的|刚刚过去的)\s*一年|(?<![\d〇零一二三四五六七八九十])一年来"
+)
 
 
 def _at_sentence_start(text: str, at: int) -> bool:

@@ -505,12 +505,20 @@ class Timer:
         cut = max(head.rfind(ch) for ch in "。;；!！?？:：\n")
         return _SENTENCE_OPENING.fullmatch(head[cut + 1 :]) is not None
 
+    def _year_before_title(self) -> int | None:
+        """The year before the one a report's title names, when its period runs from that
+        year to the title's (2025年X市政府工作报告, on 2024 and 2025): the year it reviews."""
+        title, start, end = self.ctx.title_year, self.ctx.period_start, self.ctx.period_end
+        if title and not self.ctx.is_plan and end == title and start == title - 1:
+            return start
+        return None
+
     def default_year(self, pos: int, status: str) -> tuple[int | None, str]:
         """The year of a figure its sentence, paragraph and headings do not date: the one year
         the title names; for a goal, the plan's last year; for a fact, the latest year the text
         reported before it (2021年,云南省… then 分地区看,…昆明市(62.5亿元)); else the year the
         document was written."""
-        reviewed = self.ctx.reported_year
+        reviewed = self.ctx.reported_year or self._year_before_title()
         if self.ctx.title_year and status == "actual" and reviewed == self.ctx.title_year - 1:
             return reviewed, "the year the report reviews"  # 2025年政府工作报告: 2024's facts
         if self.ctx.title_year:
@@ -595,7 +603,10 @@ class Timer:
         shift = cue_lists()["relative_years"][w.word]
         year = self.ctx.reported_year or self.ctx.lead_year
         if w.word in cue_lists()["review_words"]:  # 2018年工作回顾 / 过去的一年,…: the year
-            # written last before it, in an undated text, else the year its lead reports
+            # written last before it, in an undated text, else the year its lead reports (the
+            # year before its title's, in a report on both)
+            if self._year_before_title():
+                return self._year_before_title()
             earlier = [x.year for x in self.words if x.kind == "year" and x.start < w.start]
             return earlier[-1] if earlier else year
         if shift == -1:  # 去年 in an undated text: the year its lead reports (召开2017年度…工作会。
@@ -641,6 +652,8 @@ class Timer:
             return "target"
         if has(cues["fact_sections"], heading_text):
             return "actual"  # under 发展基础, 工作回顾: reported, whatever year it names
+        if _REVIEW_OPENING.match(paragraph_before) and not self._paragraph_goal(paragraph_before):
+            return "actual"  # 过去一年,我们坚持创新驱动。新增…72家: a paragraph that looks back
         if year is not None and self.ctx.year is not None and year > self.ctx.year:
             return "target"  # a figure for a year after the text was written: a goal
         planned = self.ctx.year_planned
@@ -713,6 +726,8 @@ def _vague_words() -> frozenset[str]:
 
 
 _LAST_CLAUSE = re.compile(r"[,，;；]")
+# a paragraph that opens by looking back: 过去一年,…; 一年来,…; 过去五年,…
+_REVIEW_OPENING = re.compile(r"\s*(?:过去(?:的)?[一二两三四五]年|[一二两三四五]年来)")
 _THAT_YEAR = frozenset({"当年"})  # refers back to a year already named (当年 of 2014年…)
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 ESTIMATE_BEFORE_YEAR = 4  # 预计2023年, 预计到2023年: the estimate word right before its year
