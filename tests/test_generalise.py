@@ -5877,3 +5877,18 @@ def test_a_plans_indicator_table_laid_out_with_single_spaces_and_numbered_rows()
         ("rd_gdp_ratio", "level", 1.66, None, 2020, "city", "actual"),
         ("rd_gdp_ratio", "level", 2.2, None, 2025, "city", "target"),
     ]
+
+
+def test_what_a_meeting_asks_for_is_a_goal_and_a_part_named_after_its_whole_is_no_subject():
+    """会议总结了2023年…会议要求,2024年…不少于6家: the meeting's demand is a goal. 湖北省…
+    4853亿元,其中武汉市2687亿元: the city is a part of the province's figure, not the text's
+    own place."""
+    meeting = (
+        "我县召开2024年科技创新大会\n3月5日,我县召开2024年科技创新大会。会议总结了2023年全县"
+        "科技工作:全县高新技术企业达到28家。会议要求,2024年全县新增高新技术企业不少于6家。"
+    )
+    assert ("hte_count", "new", 6, None, 2024, "city", "target") in _rows(meeting)
+    news = "【新华网】2023年,湖北省技术合同成交额达4853亿元,同比增长33.5%,其中武汉市2687亿元。"
+    tags = _tags(news)
+    assert (tags["city"], tags["province"], tags["admin_level"]) == (None, "湖北省", "province")
+    assert ("tech_contract_turnover", "level", 2687, None, 2023, "武汉市", "actual") in _rows(news)

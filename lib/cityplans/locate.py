@@ -423,6 +423,7 @@ class _Evidence:
         # (a dateline, 中新网南京1月22日电, names where the report was filed: its place at most)
         cited += [m.span() for m in _DATELINE_LINE.finditer(source_text)]
         compared_end = None
+        wholes: list[tuple[gazetteer.Place, int]] = []  # the places named so far, and ends
         for i, (start, end, candidates) in enumerate(found):
             if i in qualifiers:
                 continue  # X市Y区, X市Z新区Y县: the city names where its county is
@@ -450,9 +451,22 @@ class _Evidence:
                 continue  # 申报X市以上各类项目, X市级孵化器: a level of government, not the subject
             if _WHOLE_BEFORE.search(source_text, max(0, start - 2), start):
                 continue  # 占X市认定数的20%, 居X市各县首位: the whole it is measured against
-            compared = _COMPARED_WITH.search(source_text, max(0, start - 4), start) or (
-                compared_end is not None and _LIST_JOIN.fullmatch(source_text, compared_end, start)
+            part = _PART_AFTER_WHOLE.search(source_text, max(0, start - 4), start) and any(
+                candidates[0].within(whole)
+                and candidates[0] != whole
+                and _FIGURE_OF_WHOLE.fullmatch(source_text, whole_end, start)
+                for whole, whole_end in wholes
+            )  # 湖北省…4853亿元,其中武汉市2687亿元: a part of the figure of the place before it
+            compared = (
+                part
+                or _COMPARED_WITH.search(source_text, max(0, start - 4), start)
+                or (
+                    compared_end is not None
+                    and _LIST_JOIN.fullmatch(source_text, compared_end, start)
+                )
             )  # 高于洛阳市、新乡市: each place of the list compared with
+            if len(candidates) == 1:
+                wholes.append((candidates[0], end))
             compared_end = end if compared else None
             if compared:
                 if len(candidates) == 1:  # 位居全省第二,仅次于郑州: the place it is compared
@@ -543,6 +557,10 @@ _LEVEL_AFTER = re.compile(r"级|以上|以下")
 # the whole a figure is a share or a rank of: 占X市认定数的20%, 居X市各县(市、区)首位
 _WHOLE_BEFORE = re.compile(r"(?:占|居|位居|位列)\s*$")
 _LIST_JOIN = re.compile(r"\s*(?:、|和|及|与)\s*")
+# a place named as a part of the figure before it: …4853亿元,其中武汉市2687亿元
+_PART_AFTER_WHOLE = re.compile(r"其中\s*[,，]?\s*$")
+# …its figure, then 其中, within one sentence
+_FIGURE_OF_WHOLE = re.compile(r"[^。;；!！?？\n]*\d[^。;；!！?？\n]*其中\s*[,，]?\s*")
 # a place another is compared with: 仅次于郑州, 紧随X之后, 落后于X, 高于X市
 _COMPARED_WITH = re.compile(r"(?:仅次于|次于|紧随|落后于|领先于|高于|低于|超过|超越)\s*$")
 # the part a comparison picks out: 比重最高的是X区, 增长最快的为…, 产值最高的也是X区
