@@ -5892,3 +5892,16 @@ def test_what_a_meeting_asks_for_is_a_goal_and_a_part_named_after_its_whole_is_n
     tags = _tags(news)
     assert (tags["city"], tags["province"], tags["admin_level"]) == (None, "湖北省", "province")
     assert ("tech_contract_turnover", "level", 2687, None, 2023, "武汉市", "actual") in _rows(news)
+
+
+def test_a_years_task_table_with_answerable_offices_gives_its_goals_that_year():
+    """2025年度重点工作目标任务分解表 | 序号 | 工作任务 | 目标值 | 责任科室: a year's tasks shared
+    out among offices (科室 as well as 单位); its goals are that year's."""
+    text = (
+        "市科技局2025年度重点工作目标任务分解表\n\n序号\t工作任务\t目标值\t责任科室\n"
+        "1\t新增高新技术企业\t80家\t高新科\n2\t技术合同成交额\t50亿元\t成果科\n"
+    )
+    assert _rows(text) == [
+        ("hte_count", "new", 80, None, 2025, "city", "target"),
+        ("tech_contract_turnover", "level", 50, None, 2025, "city", "target"),
+    ]

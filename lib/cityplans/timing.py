@@ -529,6 +529,9 @@ class Timer:
             return self.ctx.period_end, "plan period"
         if status == "target" and self.work_year and not self.ctx.is_plan:
             return self.work_year, "the year the text plans"
+        one_year = self.ctx.period_end if self.ctx.period_start == self.ctx.period_end else None
+        if status == "target" and one_year and self.task_list:
+            return one_year, "the one year the text is of"  # 2025年度重点工作目标任务分解表
         if status == "actual" and self.ctx.reported_year:
             return self.ctx.reported_year, "the year the report covers"
         if status == "actual":
@@ -795,7 +798,8 @@ def _work_year(text: str) -> int | None:
 # the header of a table of tasks and the units answerable for them (序号 | 主要工作任务 |
 # 责任单位), or an item's answerable unit (责任单位:州科技局)
 _TASK_TABLE = re.compile(
-    r"(?m)^[^\n]{0,40}?任\s*务[^\n]{0,40}?(?:责任单位|牵头单位)[^\n]*|^\s*(?:责任单位|牵头单位)\s*[:：]"
+    r"(?m)^[^\n]{0,40}?任\s*务[^\n]{0,40}?(?:责任|牵头)(?:单位|部门|科室|处室)[^\n]*"
+    r"|^\s*(?:责任单位|牵头单位)\s*[:：]"
 )
 _PROGRESS = re.compile(r"完成情况|进展|进度")
 
