@@ -144,6 +144,8 @@ SPLITS = [
     "holdout118",
     "holdout119",
     "holdout120",
+    "holdout121",
+    "holdout122",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
