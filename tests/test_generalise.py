@@ -5905,3 +5905,29 @@ def test_a_years_task_table_with_answerable_offices_gives_its_goals_that_year():
         ("hte_count", "new", 80, None, 2025, "city", "target"),
         ("tech_contract_turnover", "level", 50, None, 2025, "city", "target"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (  # the base year's value in brackets is that year's
+            "据统计,2020年广西科技进步贡献率达55%,比2015年(48%)提高7个百分点。",
+            ("st_progress_contribution", "level", 48, None, 2015, "city", "actual"),
+            ("st_progress_contribution", "level", 48, None, 2020, "city", "actual"),
+        ),
+        (  # a region's own register named before the firms it counts
+            "2023年,在研究院的助力下,55家自治区科技型中小企业、6家国家高新技术企业落户。",
+            ("tech_sme_count", "level", 55, None, 2023, "city", "actual"),
+            None,
+        ),
+        (  # items (项) are not firms, whatever firms own them
+            "截至2019年,高新技术企业拥有的核心知识产权总量为6625项,比2018年的4845项增长了36.7%。",
+            None,
+            ("hte_count", "level", 4845, None, 2018, "city", "actual"),
+        ),
+    ],
+)
+def test_base_values_registers_and_counters(text, present, absent):
+    rows = _rows(text)
+    assert present is None or present in rows
+    assert absent is None or absent not in rows

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from cityplans.cue_words import cue_lists, ends_with, has, long_words, words_re
-from cityplans.numbers import COUNT_UNITS, MONEY_UNITS, convert_money
+from cityplans.numbers import BODY_UNITS, COUNT_UNITS, MONEY_UNITS, convert_money
 from cityplans.registry import Indicator
 
 BARE_MULTIPLIERS = {"亿": "亿元", "万": "万元"}  # 27.6亿 next to an amount indicator is money
@@ -153,6 +153,8 @@ def shape(q, indicator: Indicator, words: Around):
             return "an absolute change of a ratio (比上年增加2.1件), not a level or a flow"
     elif unit is not None and unit not in COUNT_UNITS and unit != target_unit:
         return misfit
+    elif target_unit == "家" and unit is not None and unit not in BODY_UNITS:
+        return misfit  # 核心知识产权…比2018年的4845项: items, not firms or bodies
     elif unit is None and target_unit not in ("人年",):
         if not _bare_count(q, between or before):
             return "a bare number next to a count indicator is not its value"

@@ -46,7 +46,8 @@ _DEMONSTRATIVE = re.compile(r"这|该|此|上述|以上")
 
 # what may stand between a count and the indicator it counts: 10个以上创新团队, 5家市级重点实验室
 _QUALIFIERS = re.compile(
-    r"(?:以上|左右|的|国家级|国家|省级以上|省级|市级以上|市级|省市级|新|重点|\s)*"
+    r"(?:以上|左右|的|国家级|国家|省级以上|省级|市级以上|市级|省市级|自治区级|自治区|区级|县级|州级|"
+    r"新|重点|\s)*"
 )
 
 

@@ -449,6 +449,8 @@ def _apply_multiplier(
 COUNT_UNITS = frozenset(
     {"家", "个", "项", "件", "名", "人", "人次", "所", "座", "支", "户", "种", "条", "台", "套"}
 )
+# the counters of firms and bodies (高新技术企业120家/户/个, 孵化器3所/座): not of items or people
+BODY_UNITS = frozenset({"家", "个", "户", "所", "座"})
 MONEY_UNITS = frozenset({"元", "千元", "万元", "亿元"})
 _MONEY = {
     "元": Decimal(1),

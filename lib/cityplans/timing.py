@@ -339,7 +339,8 @@ def _in_cited_title(text: str, start: int) -> bool:
 
 
 # what stands between a base year and the value it dates: 比2015年的12.89亿元, 较2020年底的
-_BASE_VALUE = re.compile(r"\s*年?\s*(?:底|末|度)?\s*的\s*")
+# the value of the base year, after it: 比2015年的12.89亿元, 比2015年(48%)
+_BASE_VALUE = re.compile(r"\s*年?\s*(?:底|末|度)?\s*(?:的|[(（])\s*")
 # the value of the year before that a figure is compared with: 较同期(0.45%), 比上年的7.95亿元
 _PRIOR_VALUE = re.compile(r"(?:较|比)\s*(?:上年|去年|上年同期|去年同期|同期)\s*(?:的|[(（])\s*$")
 _JOINED = re.compile(r"\s*年?(?:底|末)?\s*(?:和|及|与|、)\s*")
