@@ -5931,3 +5931,15 @@ def test_base_values_registers_and_counters(text, present, absent):
     rows = _rows(text)
     assert present is None or present in rows
     assert absent is None or absent not in rows
+
+
+def test_absolute_changes_of_densities_are_not_their_levels():
+    """分别比上年增加6人年和2.1件: changes of two per-10,000 ratios, neither a level nor a flow."""
+    text = (
+        "2024年,全市每万名就业人员中研发人员达到85人年,每万人口高价值发明专利拥有量达到12.3件,"
+        "分别比上年增加6人年和2.1件。"
+    )
+    assert _rows(text) == [
+        ("high_value_patents_per_10k", "level", 12.3, None, 2024, "city", "actual"),
+        ("researchers_per_10k", "level", 85, None, 2024, "city", "actual"),
+    ]

@@ -159,3 +159,12 @@ def test_bare_numbers_listed_before_a_unit_share_it():
     ]
     multiplied = find_quantities("分别为1.2、1.5万家")
     assert [(str(q.value), q.unit) for q in multiplied] == [("1.2", None), ("15000", "家")]
+
+
+def test_full_time_equivalents_are_read_with_their_unit():
+    """85人年 is one quantity in 人年 (R&D personnel's full-time equivalents), so 以上 after it
+    and the next value of a pair are read as theirs."""
+    found = [
+        (q.value, q.unit) for q in find_quantities("研发人员达到85人年以上,分别增加6人年和2.1件")
+    ]
+    assert found == [(Decimal("85"), "人年"), (Decimal("6"), "人年"), (Decimal("2.1"), "件")]

@@ -151,6 +151,12 @@ def shape(q, indicator: Indicator, words: Around):
             return misfit
         if _changed((*_CHANGE_VERBS, "提高", "提升"), words):
             return "an absolute change of a ratio (比上年增加2.1件), not a level or a flow"
+    elif (
+        target_unit == "人年"
+        and indicator.denominator
+        and _changed((*_CHANGE_VERBS, "提高", "提升"), words)
+    ):
+        return "an absolute change of a ratio (比上年增加6人年), not a level or a flow"
     elif unit is not None and unit not in COUNT_UNITS and unit != target_unit:
         return misfit
     elif target_unit == "家" and unit is not None and unit not in BODY_UNITS:

@@ -38,6 +38,7 @@ UNITS = (
     "千元",
     "元",
     "人次",
+    "人年",  # 85人年: full-time equivalents, as R&D personnel are counted
     "%",
     "‰",
     "倍",
