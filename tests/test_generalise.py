@@ -5943,3 +5943,27 @@ def test_absolute_changes_of_densities_are_not_their_levels():
         ("high_value_patents_per_10k", "level", 12.3, None, 2024, "city", "actual"),
         ("researchers_per_10k", "level", 85, None, 2024, "city", "actual"),
     ]
+
+
+def test_a_budgets_performance_tables_goals_and_results():
+    """绩效自评表 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值: the most specific
+    indicator column names the row, the year's 指标值 is its goal, 完成值 the result; a 绩效目标表
+    of one year (≥20家) states that year's goals with their bounds."""
+    self_review = (
+        "2023年度部门整体支出绩效自评表\n\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 |\n"
+        "| 产出指标 | 数量指标 | 新增高新技术企业数 | 30家 | 36家 |\n"
+        "| 效益指标 | 社会效益 | 研发投入强度 | 1.8% | 1.85% |\n"
+    )
+    assert _rows(self_review) == [
+        ("hte_count", "new", 30, None, 2023, "city", "target"),
+        ("hte_count", "new", 36, None, 2023, "city", "actual"),
+        ("rd_gdp_ratio", "level", 1.8, None, 2023, "city", "target"),
+        ("rd_gdp_ratio", "level", 1.85, None, 2023, "city", "actual"),
+    ]
+    goals = "某某县科技局2024年绩效目标表\n\n绩效指标\t指标值\n新增科技型中小企业\t≥20家\n"
+    doc = build_document(goals, doc="plan.txt")
+    frame = cp.extract_targets(cp.Corpus(docs=[doc]))
+    assert [
+        (r.indicator, r.kind, r.value, r.year, r.comparator, r.status) for r in frame.itertuples()
+    ] == [("tech_sme_count", "new", 20, 2024, ">=", "target")]

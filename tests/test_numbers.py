@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cityplans.normalise import normalise
 from cityplans.numbers import convert_money, find_quantities, parse_number
 
 D = Decimal
@@ -168,3 +169,12 @@ def test_full_time_equivalents_are_read_with_their_unit():
         (q.value, q.unit) for q in find_quantities("研发人员达到85人年以上,分别增加6人年和2.1件")
     ]
     assert found == [(Decimal("85"), "人年"), (Decimal("6"), "人年"), (Decimal("2.1"), "件")]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [("≥20家", "at_least"), ("＞45家", "more_than"), ("≤3%", "at_most"), ("<1.5%", "less_than")],
+)
+def test_the_signs_a_target_list_writes_are_bounds(text, qualifier):
+    found = find_quantities(normalise(text).text)
+    assert [q.qualifier for q in found] == [qualifier]

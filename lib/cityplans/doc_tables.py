@@ -556,13 +556,15 @@ def split_cells(
 # --- indicator tables ---------------------------------------------------------------------
 
 _INDICATOR_HEAD = re.compile(
-    r"^(?:主要|核心|具体)?指标(?:名称|内容|体系|类别|类型|项)?$|^(?:指标)?项目$|^名称$"
+    r"^(?:主要|核心|具体|绩效|考核|评价|[一二三四]级)?指标(?:名称|内容|体系|类别|类型|项)?$"
+    r"|^(?:指标)?项目$|^名称$"
 )
 _UNIT_HEAD = re.compile(r"单位")
 _ATTRIBUTE_HEAD = re.compile(r"属性|性质")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _BASE_WORDS = re.compile(r"基期|基数|基准|现状|实际|完成|现值|基础值|起始")
-_TARGET_WORDS = re.compile(r"目标|预期值|规划值|计划")
+# (年度指标值, 指标值 alone: a budget's goal for its year; 2015年指标值 is that year's value)
+_TARGET_WORDS = re.compile(r"目标|预期值|规划值|计划|年度指标值|^指标值$")
 _GROWTH_HEAD = re.compile(r"年均增[长速]|增[长速]率?|增幅")
 _CUMULATIVE_HEAD = re.compile(r"累计")
 _ATTRIBUTES = ("预期性", "约束性")
@@ -748,8 +750,13 @@ def table_figures(itable: IndicatorTable) -> list[TableFigure]:
     width = len(columns)
     for row in itable.body:
         cells = _aligned(row, width)
-        label = next(
-            (c for col, c in zip(columns, cells, strict=True) if col.role == "indicator"), None
+        label = next(  # the last of several (一级指标 | 二级指标 | 三级指标): the most specific
+            (
+                c
+                for col, c in reversed(list(zip(columns, cells, strict=True)))
+                if col.role == "indicator" and c is not None and c.text
+            ),
+            None,
         )
         if label is None or not label.text:
             continue

@@ -101,6 +101,16 @@ _PREFIX_QUALIFIERS = {
     "约": "approx",
     "近": "approx",
     "接近": "approx",
+    # the signs a table or a target list writes (≥20家, ＞3%): full-width ones are
+    # half-width by now
+    "≥": "at_least",
+    "≧": "at_least",
+    ">=": "at_least",
+    ">": "more_than",
+    "≤": "at_most",
+    "≦": "at_most",
+    "<=": "at_most",
+    "<": "less_than",
 }
 _SUFFIX_QUALIFIERS = {
     "及以上": "at_least",
