@@ -5967,3 +5967,21 @@ def test_a_budgets_performance_tables_goals_and_results():
     assert [
         (r.indicator, r.kind, r.value, r.year, r.comparator, r.status) for r in frame.itertuples()
     ] == [("tech_sme_count", "new", 20, 2024, ">=", "target")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # 这个数字: the figure named before, in a year before its goal's: a fact
+            "万钢表示,政府工作报告中明确提到2020年科技进步对经济社会的贡献率要达到60%,这个数字在"
+            "2015年是55.3%。",
+            ("st_progress_contribution", "level", 55.3, None, 2015, "city", "actual"),
+        ),
+        (  # 这一数字 in the sentence after a level named by its indicator
+            "湖北讯\n2007年,全省高新技术产业总产值2623.97亿元,2011年,这一数字变成7527.94亿元。",
+            ("hitech_output", "level", 7527.94, None, 2011, "city", "actual"),
+        ),
+    ],
+)
+def test_a_figure_that_refers_back_to_the_indicator_named_before(text, expected):
+    assert expected in _rows(text)

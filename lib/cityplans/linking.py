@@ -262,6 +262,24 @@ def inside_alias(ctx: ResolveContext, pos: int) -> bool:
     return i >= 0 and ctx.aliases[i][0] <= pos < ctx.aliases[i][1]
 
 
+# a noun that refers back to the figure named before it: 这个数字在2015年是55.3%, 这一比重要达到2%
+_REFERENCE = re.compile(r"(?:这个|这一|该|此)(?:数字|数据|数值|比重|比例|比值|指标)")
+
+
+def _referred_back(mention: Mention, ctx: ResolveContext, c_start: int, in_clause: list):
+    """…贡献率要达到60%,这个数字在2015年是55.3%: a figure whose clause refers back (这个数字)
+    with no indicator of its own between the reference and it is of the indicator named last
+    before the reference in its paragraph."""
+    ref = _REFERENCE.search(ctx.text, c_start, mention.start)
+    if ref is None or any(ref.end() <= a[0] < mention.start for a in in_clause):
+        return None
+    earlier = aliases_within(ctx, line_start(ctx, c_start), ref.start())
+    if not earlier:
+        return None
+    a = earlier[-1]
+    return a[2], ref.start(), ref.end(), ["the indicator a reference names back (这个数字)"], a[0]
+
+
 def link_indicator(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, int]], k: int):
     """(indicator, alias start, alias end, review notes, quote start) or None."""
     text = ctx.text
@@ -297,6 +315,9 @@ def link_indicator(mention: Mention, ctx: ResolveContext, subs: list[tuple[int, 
     if mention.quantity.unit in COUNT_UNITS and _OTHER_NOUN.match(text, mention.end):
         mention.note = "counts another noun (27家企业)"
         return None
+    referred = _referred_back(mention, ctx, c_start, in_clause)
+    if referred is not None:
+        return referred
     before_item = [a for a in in_clause if item_start <= a[0] and a[1] <= mention.start]
     if before_item:
         a = before_item[-1]

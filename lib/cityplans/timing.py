@@ -652,7 +652,7 @@ class Timer:
         if estimate:
             now = self.ctx.year or self.ctx.period_start
             return "actual" if now is None or year is None or year <= now else "target"
-        if _goal(sentence_before):
+        if _goal(sentence_before) and not self._earlier_than_goal(sentence_before, clause, year):
             return "target"
         if has(cues["fact_sections"], heading_text):
             return "actual"  # under 发展基础, 工作回顾: reported, whatever year it names
@@ -671,6 +671,16 @@ class Timer:
         if self.task_list:
             return "target"  # 序号 | 主要工作任务 | 责任单位: a plan's tasks shared out
         return "target" if self.ctx.is_plan else "actual"
+
+    @staticmethod
+    def _earlier_than_goal(sentence_before: str, clause: str, year: int | None) -> bool:
+        """…贡献率要达到60%(2020年),这个数字在2015年是55.3%: a clause with no goal word of its
+        own, of a year before the goal's named earlier in the sentence, states a fact."""
+        if year is None or _goal(clause):
+            return False
+        earlier = sentence_before[: len(sentence_before) - len(clause)]
+        years = [int(m.group()[:4]) for m in _WRITTEN_YEAR.finditer(earlier)]
+        return bool(years) and year < max(years) and str(year) in clause
 
     def _paragraph_goal(self, paragraph_before: str) -> bool:
         """_goal of the paragraph before a sentence, asked once per sentence (every number of
