@@ -4207,6 +4207,12 @@ def test_news_of_carrying_out_a_plan_is_not_its_period():
             None,
             {"city": "甘孜藏族自治州", "province": "四川省", "admin_level": "prefecture"},
         ),
+        (  # <city><a short name no dictionary holds>高新区, the short name repeated alone
+            "◎ 马鞍山慈湖高新区管委会\n马鞍山慈湖高新技术产业开发区(以下简称慈湖高新区)近年来"
+            "发展迅速,慈湖高新区高新技术企业总数超过110家。",
+            None,
+            {"city": "马鞍山市", "admin_level": "zone", "zone": "马鞍山慈湖高新区"},
+        ),
     ],
 )
 def test_document_tags(text, source, expected):

@@ -321,7 +321,12 @@ def _zone_start(text: str, suffix_start: int, has_level: bool) -> int:
             return a
     for n in (3, 2):  # <city stem>西海岸新区: the zone's own short name (a word) after it
         a = suffix_start - n
-        if a < 2 or not _short_zone_name(text[a:suffix_start]):
+        if a < 2:
+            continue
+        chunk = text[a:suffix_start]
+        # (马鞍山慈湖高新区: a short name no dictionary holds, which the text repeats alone)
+        repeated = n == 2 and _plain_name(chunk) and text.count(chunk) >= 2
+        if not (_short_zone_name(chunk) or repeated):
             continue
         for k in (4, 3, 2):
             stem_at = a - k
@@ -336,11 +341,12 @@ def _opens_name(text: str, at: int) -> bool:
 
 def _short_zone_name(chunk: str) -> bool:
     """西海岸, 天府, 两江: a word of its own (not 省共有, 共有) that may name a zone."""
-    return (
-        _is_name(chunk)
-        and not any(ch in _NOT_IN_SHORT_NAMES for ch in chunk)
-        and tokenizer().FREQ.get(chunk, 0) > 0
-    )
+    return _plain_name(chunk) and tokenizer().FREQ.get(chunk, 0) > 0
+
+
+def _plain_name(chunk: str) -> bool:
+    """Characters that may make a zone's own name (not 有, 的, 省, 市 …)."""
+    return _is_name(chunk) and not any(ch in _NOT_IN_SHORT_NAMES for ch in chunk)
 
 
 def _is_name(chunk: str) -> bool:
