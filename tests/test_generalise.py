@@ -5991,3 +5991,13 @@ def test_a_budgets_performance_tables_goals_and_results():
 )
 def test_a_figure_that_refers_back_to_the_indicator_named_before(text, expected):
     assert expected in _rows(text)
+
+
+def test_firms_that_enter_a_register_named_before_gain_its_status():
+    """…公布了2024年第一批入库科技型中小企业名单,我县共有56家企业成功入库: the county's firms
+    added to the register."""
+    text = (
+        "近日,省科技厅公布了2024年第一批入库科技型中小企业名单,我县共有56家企业成功入库,"
+        "入库数量较去年同期增长40%。"
+    )
+    assert ("tech_sme_count", "new", 56, None, 2024, "city", "actual") in _rows(text)

@@ -84,7 +84,7 @@ _GAINED_UNNAMED = re.compile(
 
 
 # 233家企业成功入围, 共1223家企业入选: firms on a list (of the status the sentence named)
-_LISTED_IN = re.compile(r"\s*(?:企业|单位)\s*(?:成功|顺利)?\s*(?:入选|入围|上榜|在列)")
+_LISTED_IN = re.compile(r"\s*(?:企业|单位)\s*(?:成功|顺利)?\s*(?:入选|入围|上榜|在列|入库)")
 _A_LIST = re.compile(r"名单|名录")
 # a batch late in a year's series (第三批 on): a register filled month by month, not the year
 _LATE_BATCH = re.compile(r"第\s*(?:[三四五六七八九]|十[一二三四五六七八九]?|[3-9]|1\d)\s*批")
