@@ -6001,3 +6001,15 @@ def test_firms_that_enter_a_register_named_before_gain_its_status():
         "入库数量较去年同期增长40%。"
     )
     assert ("tech_sme_count", "new", 56, None, 2024, "city", "actual") in _rows(text)
+
+
+def test_places_a_whole_is_broken_down_by_and_counted_after_their_list():
+    """分城市看,长沙、株洲、湘潭三市研发投入强度分别为…: the cities are parts of a larger area's
+    figure (not the text's own place), counted after their list (三市), each value its city's."""
+    text = "分城市看,长沙、株洲、湘潭三市研发投入强度分别为2.9%、2.6%和2.5%,均高于全省平均水平。"
+    assert [r[:3] + r[5:6] for r in _rows(text)] == [
+        ("rd_gdp_ratio", "level", 2.5, "湘潭市"),
+        ("rd_gdp_ratio", "level", 2.6, "株洲市"),
+        ("rd_gdp_ratio", "level", 2.9, "长沙市"),
+    ]
+    assert _tags(text)["city"] is None

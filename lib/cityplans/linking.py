@@ -673,7 +673,10 @@ def _performers_of_one(ctx: ResolveContext, names: list[tuple[int, int]], listed
 
 
 # what may stand between a place and the indicator it heads: 南京的高新技术企业
-_PLACE_TO_NAME = re.compile(r"\s*(?:的)?\s*")
+# (长沙、株洲、湘潭三市研发投入强度: the places counted after the list)
+_PLACE_TO_NAME = re.compile(
+    r"\s*(?:等?\s*(?:[二两三四五六七八九十]|\d{1,2})\s*个?\s*(?:市|县|区|省|地|城市|县市|县区))?\s*(?:的)?\s*"
+)
 
 
 def _shared_by_places(ctx: ResolveContext, names: list[tuple[int, int]], listed):
@@ -681,6 +684,9 @@ def _shared_by_places(ctx: ResolveContext, names: list[tuple[int, int]], listed)
     name but the last a place, the last a place then the indicator's name; else None."""
     if len(names) < 2:
         return None
+    comma = max(ctx.text.rfind(c, names[0][0], names[0][1]) for c in ",，:：")
+    if comma != -1:  # 分城市看,长沙、株洲…: the list opens after its clause's framing
+        names = [(comma + 1, names[0][1]), *names[1:]]
     lead = _TIME_LEAD.match(ctx.text, names[0][0], names[0][1])
     if lead:  # 去年苏南、苏中、苏北…: the time the list opens with is no part of its first name
         names = [(lead.end(), names[0][1]), *names[1:]]

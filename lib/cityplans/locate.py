@@ -460,6 +460,7 @@ class _Evidence:
             compared = (
                 part
                 or _COMPARED_WITH.search(source_text, max(0, start - 4), start)
+                or _PARTS_FRAMING.search(source_text, max(0, start - 8), start)
                 or (
                     compared_end is not None
                     and _LIST_JOIN.fullmatch(source_text, compared_end, start)
@@ -557,6 +558,10 @@ _LEVEL_AFTER = re.compile(r"级|以上|以下")
 # the whole a figure is a share or a rank of: 占X市认定数的20%, 居X市各县(市、区)首位
 _WHOLE_BEFORE = re.compile(r"(?:占|居|位居|位列)\s*$")
 _LIST_JOIN = re.compile(r"\s*(?:、|和|及|与)\s*")
+# the parts a whole's figures are broken down by: 分城市看,长沙、株洲…; 分地区看:…
+_PARTS_FRAMING = re.compile(
+    r"分(?:地区|城市|市|县|区域|地市|市州|省份|区县|县区)看\s*[,，:：]?\s*$"
+)
 # a place named as a part of the figure before it: …4853亿元,其中武汉市2687亿元
 _PART_AFTER_WHOLE = re.compile(r"其中\s*[,，]?\s*$")
 # …its figure, then 其中, within one sentence
