@@ -6013,3 +6013,13 @@ def test_places_a_whole_is_broken_down_by_and_counted_after_their_list():
         ("rd_gdp_ratio", "level", 2.9, "长沙市"),
     ]
     assert _tags(text)["city"] is None
+
+
+def test_a_rounds_recognitions_with_its_first_time_part_named_are_not_all_new():
+    """认定高新技术企业186家,其中首次认定112家,重新认定74家: the round holds renewals; the new
+    firms are the first-time part. (其中4家企业为新认定 after a round stays new.)"""
+    assert _rows("2024年全市认定高新技术企业186家,其中首次认定112家,重新认定74家。") == [
+        ("hte_count", "new", 112, None, 2024, "city", "actual")
+    ]
+    rows = _rows("据悉,头灶镇2023年通过国家高新技术企业10家,其中4家企业为新认定,达到22家。")
+    assert ("hte_count", "new", 4, None, 2023, "city", "actual") in rows  # the town's own text

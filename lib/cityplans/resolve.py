@@ -81,6 +81,8 @@ _BECAME = re.compile(r"\S{0,3}成为")
 _FIRST_TIME_PART = re.compile(
     r"其中\s*(?:首次|新认定|新申报|初次)|[,，;；]\s*(?:新认定|首次认定|首次通过|初次认定)"
 )
+# 认定 not qualified as first-time: the round's recognitions, renewals among them
+_RECOGNISED_ALL = re.compile(r"(?<![新首次初])认定")
 _MILESTONE = re.compile(r"\s*(?:的)?(?:大关|关口)")
 # 首次突破50亿元 / 首超: a round number passed for the first time; 达到 the exact figure
 _PASS_VERB = r"突破|破|超过|超|跨越|迈上|站上"
@@ -531,6 +533,15 @@ def _resolve_mention(mention: Mention, ctx: ResolveContext) -> Target | None:
         kind = "new"  # 其中4家企业为新认定: the newly recognised part, a flow
     elif _part_of_count_before(ctx, indicator.id, (s_start, c_start), mention.start):
         mention.note = "a part of the count before it (共认定…15家,…其中9家…), not the area's"
+        return None
+    if (
+        kind == "new"
+        and unit in COUNT_UNITS
+        and NEWLY_RECOGNISED not in review
+        and _RECOGNISED_ALL.search(before + between)
+        and _FIRST_TIME_PART.search(text, mention.end, s_end)
+    ):
+        mention.note = "recognitions with renewals (认定…186家,其中首次认定112家): not new"
         return None
     review += kind_review
     if PAIRED_START in review or PAIRED_END in review:
