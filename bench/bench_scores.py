@@ -1,8 +1,8 @@
 """Extraction and tagging scores on every labelled split: the seeds, the 25 shared excerpts, the
 splits rules are developed against (tune; check, check2 and holdout, earlier held-out splits,
 examined once they had been scored; holdout3, opened when half of the batch became holdout4;
-holdout5 … holdout123, every odd number, each opened when the other half of its batch became the
-even split after it), and the held-out splits holdout2, holdout4 … holdout124, every even number
+holdout5 … holdout125, every odd number, each opened when the other half of its batch became the
+even split after it), and the held-out splits holdout2, holdout4 … holdout126, every even number
 (score them, never tune on them).
 
 Each line is what `python -m cityplans evaluate` prints in summary form for that split.
@@ -147,6 +147,8 @@ SPLITS = {  # name -> (gold folder, documents)
     "holdout122": (CORPUS / "holdout122", CORPUS / "holdout122" / "docs"),
     "holdout123": (CORPUS / "holdout123", CORPUS / "holdout123" / "docs"),
     "holdout124": (CORPUS / "holdout124", CORPUS / "holdout124" / "docs"),
+    "holdout125": (CORPUS / "holdout125", CORPUS / "holdout125" / "docs"),
+    "holdout126": (CORPUS / "holdout126", CORPUS / "holdout126" / "docs"),
 }
 
 

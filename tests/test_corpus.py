@@ -148,6 +148,8 @@ SPLITS = [
     "holdout122",
     "holdout123",
     "holdout124",
+    "holdout125",
+    "holdout126",
 ]
 DOCS = {s: CORPUS / s / "docs" for s in SPLITS} | {"seeds": CORPUS.parents[1] / "seeds"}
 ADMIN_LEVELS = {"province", "prefecture", "county", "district", "zone", None}
