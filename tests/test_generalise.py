@@ -6023,3 +6023,10 @@ def test_a_rounds_recognitions_with_its_first_time_part_named_are_not_all_new():
     ]
     rows = _rows("据悉,头灶镇2023年通过国家高新技术企业10家,其中4家企业为新认定,达到22家。")
     assert ("hte_count", "new", 4, None, 2023, "city", "actual") in rows  # the town's own text
+
+
+def test_a_press_releases_name_for_the_national_high_tech_status():
+    """国家级高科技企业: the national status as a press release writes it."""
+    assert _rows("2018年,东莞拥有4058家国家级高科技企业,近100家世界500强企业在东莞投资。") == [
+        ("hte_count", "level", 4058, None, 2018, "city", "actual")
+    ]
