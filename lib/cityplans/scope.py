@@ -414,7 +414,7 @@ def compared(text: str, start: int, end: int) -> bool:
 
 # 其中 right before a zone's name: the zone is a part of the whole counted before it
 _PART_OPENS = re.compile(r"其中\s*[,，]?\s*$")
-_SENTENCE_END = re.compile(r"[。;；!！?？\n]")
+_SENTENCE_MARKS = "。;；!！?？\n"
 
 
 def _part_of_other_whole(text: str, start: int) -> bool:
@@ -424,8 +424,8 @@ def _part_of_other_whole(text: str, start: int) -> bool:
     opened = _PART_OPENS.search(text, max(0, start - 4), start)
     if opened is None:
         return False
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, opened.start())]
-    whole = text[ends[-1] if ends else 0 : opened.start()]
+    cut = max(text.rfind(mark, 0, opened.start()) for mark in _SENTENCE_MARKS)
+    whole = text[cut + 1 : opened.start()]  # (its sentence: from the last mark before it)
     return not any(suffix in whole for suffix in (*cue_lists()["zone_suffixes"], "园区"))
 
 

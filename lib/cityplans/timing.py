@@ -609,8 +609,9 @@ class Timer:
         if w.word in cue_lists()["review_words"]:  # 2018年工作回顾 / 过去的一年,…: the year
             # written last before it, in an undated text, else the year its lead reports (the
             # year before its title's, in a report on both)
-            if self._year_before_title():
-                return self._year_before_title()
+            before_title = self._year_before_title()
+            if before_title:
+                return before_title
             earlier = [x.year for x in self.words if x.kind == "year" and x.start < w.start]
             return earlier[-1] if earlier else year
         if shift == -1:  # 去年 in an undated text: the year its lead reports (召开2017年度…工作会。
