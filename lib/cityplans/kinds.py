@@ -48,6 +48,7 @@ _SHARE_OF_AREA_TOTAL = re.compile(
 # a number right after these is a change by that much (增加91亿元), not a level; a ratio also
 # changes by 提高/提升 a number of its own units (提高2.1件)
 _CHANGE_VERBS = ("增加", "增长", "净增", "减少", "下降", "多")
+_RATIO_CHANGE_VERBS = (*_CHANGE_VERBS, "提高", "提升")
 _AS_OF = re.compile(r"截至|截止|目前|至今")
 # 共认定…, 已认定…, 共有(已有)N家企业获认定为…, and the items of a list they open (…62家、…75家)
 _ALL_SO_FAR = re.compile(r"(?:共有|已有|(?:共|已)(?:认定|培育|引进|备案|登记)+)[^,，。;；:：]*$")
@@ -149,13 +150,9 @@ def shape(q, indicator: Indicator, words: Around):
     elif target_unit == "件/万人":
         if unit not in ("件", "项", None):  # 万人发明专利拥有量为1.4项: 项 counts patents too
             return misfit
-        if _changed((*_CHANGE_VERBS, "提高", "提升"), words):
+        if _changed(_RATIO_CHANGE_VERBS, words):
             return "an absolute change of a ratio (比上年增加2.1件), not a level or a flow"
-    elif (
-        target_unit == "人年"
-        and indicator.denominator
-        and _changed((*_CHANGE_VERBS, "提高", "提升"), words)
-    ):
+    elif target_unit == "人年" and indicator.denominator and _changed(_RATIO_CHANGE_VERBS, words):
         return "an absolute change of a ratio (比上年增加6人年), not a level or a flow"
     elif unit is not None and unit not in COUNT_UNITS and unit != target_unit:
         return misfit

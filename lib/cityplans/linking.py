@@ -684,9 +684,6 @@ def _shared_by_places(ctx: ResolveContext, names: list[tuple[int, int]], listed)
     name but the last a place, the last a place then the indicator's name; else None."""
     if len(names) < 2:
         return None
-    comma = max(ctx.text.rfind(c, names[0][0], names[0][1]) for c in ",，:：")
-    if comma != -1:  # 分城市看,长沙、株洲…: the list opens after its clause's framing
-        names = [(comma + 1, names[0][1]), *names[1:]]
     lead = _TIME_LEAD.match(ctx.text, names[0][0], names[0][1])
     if lead:  # 去年苏南、苏中、苏北…: the time the list opens with is no part of its first name
         names = [(lead.end(), names[0][1]), *names[1:]]

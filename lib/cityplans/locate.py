@@ -35,6 +35,7 @@ from cityplans.place_stems import (
 )
 from cityplans.resources import load_yaml
 from cityplans.scan import iter_long_in_runs, word_runs
+from cityplans.segment import PART_OPENS
 from cityplans.tokens import tokenizer
 
 LEAD_CHARS = 160  # the headline and lead of a text: where it names its own place
@@ -330,11 +331,11 @@ _REPORTED_BY = re.compile(r"据[^,，。;；\n]{2,24}?报道")
 
 # a line that names the outlet, alone or with its date (合肥日报 2017-07-03 01:36 大字): who
 # carried the text, not its subject
+_OUTLETS = r"日报|晚报|晨报|新闻网|融媒体中心|电视台"
 _OUTLET_LINE = re.compile(
-    r"(?m)^\s*[\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|新闻网|融媒体中心|电视台)"
-    r"(?=\s*(?:19|20)\d{2}\s*[-年/.]|[ \t]*$)"
+    rf"(?m)^\s*[\u4e00-\u9fff]{{2,10}}?(?:{_OUTLETS})(?=\s*(?:19|20)\d{{2}}\s*[-年/.]|[ \t]*$)"
 )
-_OUTLET_AFTER = re.compile(r"日报|晚报|晨报|新闻网|融媒体中心|电视台")
+_OUTLET_AFTER = re.compile(_OUTLETS)
 # an author's affiliation and postcode (安徽大学,安徽 合肥230601): where the writers work
 _AFFILIATION = re.compile(r"[(（][^()（）\n]{2,80}?\d{6}\s*[)）]")
 
@@ -451,7 +452,7 @@ class _Evidence:
                 continue  # 申报X市以上各类项目, X市级孵化器: a level of government, not the subject
             if _WHOLE_BEFORE.search(source_text, max(0, start - 2), start):
                 continue  # 占X市认定数的20%, 居X市各县首位: the whole it is measured against
-            part = _PART_AFTER_WHOLE.search(source_text, max(0, start - 4), start) and any(
+            part = PART_OPENS.search(source_text, max(0, start - 4), start) and any(
                 candidates[0].within(whole)
                 and candidates[0] != whole
                 and _FIGURE_OF_WHOLE.fullmatch(source_text, whole_end, start)
@@ -470,7 +471,7 @@ class _Evidence:
                 wholes.append((candidates[0], end))
             compared_end = end if compared else None
             if compared:
-                if len(candidates) == 1:  # 位居全省第二,仅次于郑州: the place it is compared
+                if len(candidates) == 1:  # 位居全省第二,仅次于X市: the place it is compared
                     # with, not its own; its province and level at most
                     self.places.setdefault(candidates[0].adcode, candidates[0])
                     self.compared[candidates[0].adcode] += weight
@@ -562,11 +563,9 @@ _LIST_JOIN = re.compile(r"\s*(?:、|和|及|与)\s*")
 _PARTS_FRAMING = re.compile(
     r"分(?:地区|城市|市|县|区域|地市|市州|省份|区县|县区)看\s*[,，:：]?\s*$"
 )
-# a place named as a part of the figure before it: …4853亿元,其中武汉市2687亿元
-_PART_AFTER_WHOLE = re.compile(r"其中\s*[,，]?\s*$")
 # …its figure, then 其中, within one sentence
 _FIGURE_OF_WHOLE = re.compile(r"[^。;；!！?？\n]*\d[^。;；!！?？\n]*其中\s*[,，]?\s*")
-# a place another is compared with: 仅次于郑州, 紧随X之后, 落后于X, 高于X市
+# a place another is compared with: 仅次于X市, 紧随X之后, 落后于X, 高于X市
 _COMPARED_WITH = re.compile(r"(?:仅次于|次于|紧随|落后于|领先于|高于|低于|超过|超越)\s*$")
 # the part a comparison picks out: 比重最高的是X区, 增长最快的为…, 产值最高的也是X区
 _RANKED_FIRST = re.compile(r"最[\u4e00-\u9fff]{1,2}的(?:也|都)?(?:是|为)\s*$")
@@ -677,13 +676,18 @@ def _choose(
     return Located(best, best.province, None, "body")
 
 
+@cache
+def _city_stems() -> dict[str, tuple[gazetteer.Place, ...]]:
+    """The stems of prefectures and provinces, with autonomous prefectures' short ones."""
+    return {**autonomous_stems(), **stem_index()}
+
+
 def _one_city_of(province: gazetteer.Place, text: str) -> gazetteer.Place | None:
     """The one prefecture of a province a text names by its stem, if it names exactly one (not
     inside a partner's name: 哈尔滨工业大学; in its local paper's name: 甘孜日报)."""
-    stems = {**autonomous_stems(), **stem_index()}
     cities = {
         place.adcode: place
-        for stem, candidates in stems.items()
+        for stem, candidates in _city_stems().items()
         if stem in text
         and any(
             (_named_itself(text, m.end()) or _OUTLET_AFTER.match(text, m.end()))
@@ -748,7 +752,7 @@ _LEVEL_OF_WORD = {
 def _unnamed(levels: Counter, compared: list[gazetteer.Place]) -> Located | None:
     """A text that names no place but calls itself 全省, 我县 or 全州 still says its level; 区
     (a district or an autonomous region) and 市 (a prefecture or a county-level city) do not.
-    Places it names only to compare itself with (仅次于郑州) give their province, and their
+    Places it names only to compare itself with (仅次于X市) give their province, and their
     level when the text calls itself by it (全市 beside a prefecture)."""
     ranked = levels.most_common(2)
     word = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None

@@ -26,7 +26,7 @@ from cityplans.place_stems import (
     stem_index,
 )
 from cityplans.scan import finditer_at, first_chars
-from cityplans.segment import SENTENCE_END, Clause, enclosing
+from cityplans.segment import PART_OPENS, SENTENCE_END, SENTENCE_MARKS, Clause, enclosing
 from cityplans.tokens import tokenizer
 
 WHOLE = "city"
@@ -412,19 +412,14 @@ def compared(text: str, start: int, end: int) -> bool:
     )
 
 
-# 其中 right before a zone's name: the zone is a part of the whole counted before it
-_PART_OPENS = re.compile(r"其中\s*[,，]?\s*$")
-_SENTENCE_MARKS = "。;；!！?？\n"
-
-
 def _part_of_other_whole(text: str, start: int) -> bool:
     """全市高新技术企业达到500家,其中高新区320家: after 其中, a zone named with a count is the
     part of the whole before it that lies there, unless that whole counts zones itself (全省共有
     24家高新区,其中国家高新区7家)."""
-    opened = _PART_OPENS.search(text, max(0, start - 4), start)
+    opened = PART_OPENS.search(text, max(0, start - 4), start)
     if opened is None:
         return False
-    cut = max(text.rfind(mark, 0, opened.start()) for mark in _SENTENCE_MARKS)
+    cut = max(text.rfind(mark, 0, opened.start()) for mark in SENTENCE_MARKS)
     whole = text[cut + 1 : opened.start()]  # (its sentence: from the last mark before it)
     return not any(suffix in whole for suffix in (*cue_lists()["zone_suffixes"], "园区"))
 

@@ -98,6 +98,8 @@ def _heading_end(text: str, start: int, stop: int) -> int:
 # where a sentence ends: a full stop, semicolon, exclamation or question mark, or a line break
 SENTENCE_MARKS = "。;；!！?？\n"  # what ends a sentence (a semicolon too)
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]")
+# 其中 (and its comma) right before a word: what follows is a part of the figure or whole before
+PART_OPENS = re.compile(r"其中\s*[,，]?\s*$")
 # what a sentence or clause opens after (2023年,…; 。2023年…): a sentence's end or a comma, colon
 CLAUSE_OPENERS = "。;；!！?？\n,，:："
 # what a clause or a list item starts just after (…,X; X、Y)

@@ -160,11 +160,12 @@ def _table_targets(itable: IndicatorTable, t_index: int, tags: dict) -> list[Tab
     period_start = tags.get("period_start")
     dated = _written_year(tags)
     figures = table_figures(itable)
-    # a 属性 of 预期性/约束性 marks a plan's indicator table, wherever the table was copied
-    planned = states_goals(tags.get("doc_type")) or any(f.attribute for f in figures)
     # a table captioned as a plan's (“十四五”…规划主要指标): its later columns are goals
     planned_table = _PLAN_CAPTION.search(itable.table.caption) is not None
-    planned = planned or planned_table
+    # (so is one whose 属性 says 预期性/约束性, wherever the table was copied)
+    planned = (
+        states_goals(tags.get("doc_type")) or planned_table or any(f.attribute for f in figures)
+    )
     rows = {id(r): i for i, r in enumerate(itable.table.rows)}
     out = []
     for figure in figures:
